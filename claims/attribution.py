@@ -1,0 +1,478 @@
+"""Who says each sentence, which sources it credits, and what kind of statement it is.
+
+Rules, not a trained model: attribution cues in Hindi and English (``ने कहा``, ``के अनुसार``,
+``said``, ``according to`` ...), the noun phrase each cue attaches to, and an article-level
+memory that resolves pronouns and role nouns (``उन्होंने``, ``the Russian president``) to the
+person the article introduced or last quoted. The reporter's own statements get no speaker.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claims.models import Attribution, Entity, Sentence
+from claims.names import Registry, fold
+
+QUOTE_PAIRS = [("\u201c", "\u201d"), ('"', '"'), ("''", "''"), ("\u2018\u2018", "\u2019\u2019")]
+HI_PRONOUNS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "उन्होने"}
+EN_PRONOUNS = {"he", "she", "they", "it"}
+HI_SPEECH = ("कहा", "कहते", "कहती", "कहना", "बताया", "बताते", "बताती", "दावा", "चेतावनी", "घोषणा",
+             "आरोप", "जवाब", "पूछा", "वादा", "कसम", "प्रशंसा", "आश्वासन", "अपील", "आग्रह", "इनकार",
+             "खंडन", "संकेत", "उल्लेख", "स्पष्ट", "जानकारी", "बयान", "टिप्पणी", "रिपोर्ट", "लिखा",
+             "दोहराया", "पुष्टि", "स्वीकार", "जोड़ा", "कहे", "बताए", "आह्वान", "सराहना", "उम्मीद",
+             "भरोसा", "विश्वास", "मांग", "निंदा", "तारीफ", "करार", "कहीं")
+EN_SPEECH = (r"said|says|say|told|tells|added|adds|warned|warns|claimed|claims|announced|announces|"
+             r"stated|states|noted|notes|insisted|argued|asserted|reported|reports|wrote|writes|"
+             r"explained|confirmed|confirms|denied|denies|declared|quoted|acknowledged|emphasi[sz]ed|"
+             r"stressed|replied|responded|answered|pledged|vowed|promised|praised|described|called|"
+             r"urged|accused|admitted|predicted|suggested|estimated|projected|assured|welcomed|"
+             r"condemned|criticised|criticized|highlighted|observed|remarked|recalled|agreed|"
+             r"hailed|asked|maintained|reiterated|underlined|announced")
+MEDIA_WORDS = re.compile(
+    r"\b(?:news|agency|times|post|tv|radio|herald|journal|gazette|media|newspaper|channel|"
+    r"broadcaster|daily|tribune|wire|press|television|chronicle|express|telegraph)\b"
+    r"|मीडिया|एजेंसी|अखबार|समाचार|चैनल|टाइम्स|पत्रिका|रेडियो|टीवी", re.IGNORECASE)
+GENERIC_HEADS = {"officials", "official", "analysts", "experts", "sources", "diplomats", "observers",
+                 "witnesses", "residents", "police", "spokesman", "spokeswoman", "spokesperson",
+                 "reporter", "reporters", "journalists", "अधिकारियों", "अधिकारी", "विशेषज्ञों",
+                 "सूत्रों", "पत्रकारों", "रिपोर्टर", "विश्लेषकों", "प्रवक्ता"}
+ASKERS = {"reporter", "reporters", "journalists", "रिपोर्टर", "पत्रकारों", "पत्रकार"}
+HI_BOUNDARY = {"कि", "और", "तो", "जब", "लेकिन", "बीच", "वहीं", "साथ", "इस", "दूसरी", "ओर", "तथा",
+               "पर", "बाद", "पहले", "भी", "ही", "को", "में", "से", "का", "की", "के", "है", "था",
+               "थी", "हैं", "थे", "गया", "गई", "किया", "यह", "वह", "जो", "एक", "उस", "ने"}
+EN_BOUNDARY = {"that", "and", "but", "while", "when", "as", "after", "before", "which", "who",
+               "on", "in", "at", "of", "for", "to", "with", "by", "from", "also", "later", "then",
+               "has", "have", "had", "was", "were", "is", "are", "it", "this", "also"}
+FRAMING = re.compile(
+    r"\b(?:comes? (?:amid|as|after)|amid (?:concerns?|fears|worries|growing|rising)|against the backdrop|"
+    r"analysts (?:say|believe)|is seen as|widely seen|raises? (?:concerns|questions)|observers)\b"
+    r"|के बीच आई|गौरतलब|उल्लेखनीय है|विशेष रूप से|ऐसे समय|माना जा रहा|चिंताओं के बीच|पृष्ठभूमि",
+    re.IGNORECASE)
+
+
+@dataclass
+class Cue:
+    entity: Entity
+    ref: str  # named | role | pronoun
+    role: str  # speaker | told | cited | reporting
+    position: int
+    span: tuple[int, int]  # what to strip from the claim's content
+
+
+@dataclass
+class Context:
+    """What the article has told us so far: who holds which role, who spoke last."""
+
+    registry: Registry
+    publisher: Entity
+    language: str
+    last_speaker: Entity | None = None
+    last_person: Entity | None = None
+    in_quote: bool = False
+    prev_speaker: Entity | None = None
+
+    def __post_init__(self) -> None:
+        self.roles: dict[str, Entity] = {}
+
+
+def quoted_spans(text: str, continuing: bool = False) -> tuple[list[tuple[int, int]], bool]:
+    """Character spans inside quotation marks, and whether the last one is left open
+    (it then runs to the end). When ``continuing``, the text starts inside a quotation.
+
+    Straight quotes are read by where they stand: one before a word opens, one after a
+    word closes, so a stray mark in messy wire copy does not flip the rest."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = 0 if continuing else None
+    i = 0
+    n = len(text)
+    while i < n:
+        mark = 2 if text.startswith(("''", "‘‘", "’’"), i) else 1
+        ch = text[i]
+        if mark == 1 and ch not in '"“”«»':
+            i += 1
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + mark] if i + mark < n else " "
+        if ch in "“«" or text.startswith("‘‘", i):
+            opening = True
+        elif ch in "”»" or text.startswith("’’", i):
+            opening = False
+        else:
+            opening = (before.isspace() or before in "([{:—-") and not after.isspace()
+        if opening and open_at is None:
+            open_at = i
+        elif not opening and open_at is not None:
+            spans.append((open_at, i + mark))
+            open_at = None
+        i += mark
+    if open_at is not None:
+        spans.append((open_at, n))
+        return spans, True
+    return spans, False
+
+
+def _mask(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        for k in range(start, end):
+            chars[k] = " " if not chars[k].isspace() else chars[k]
+    return "".join(chars)
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[\w\u0900-\u097F][\w\u0900-\u097F.'’-]*", text)]
+
+
+class Attributor:
+    """Attributes the sentences of one article, in order."""
+
+    def __init__(self, registry: Registry, publisher: Entity, language: str) -> None:
+        self.ctx = Context(registry, publisher, language)
+        self.registry = registry
+
+    # -- noun phrases -------------------------------------------------------------------
+    def _entity_in(self, phrase: str, want: str | None) -> tuple[Entity, str] | None:
+        """The entity a short noun phrase names: pronoun, known name, role, or new name."""
+        words = phrase.split()
+        if not words:
+            return None
+        low = [w.casefold() for w in words]
+        if len(words) == 1 and (words[0] in HI_PRONOUNS or low[0] in EN_PRONOUNS):
+            target = self.ctx.prev_speaker or self.ctx.last_person or self.ctx.last_speaker
+            return (target, "pronoun") if target else None
+        # longest known name ending the phrase (Hindi and English heads come last)
+        for size in range(min(5, len(words)), 0, -1):
+            for begin in (len(words) - size, 0):
+                cand = " ".join(words[begin:begin + size])
+                entity = self.registry.lookup(cand)
+                if entity is not None and (want is None or _fits(entity, want)):
+                    rest = " ".join(words[:begin]).strip(" ,")
+                    if rest and entity.kind == "person":
+                        self.ctx.roles[fold(rest)] = entity
+                    return entity, "named"
+        role = fold(" ".join(w for w in words if w.casefold() not in {"the", "a", "an"}))
+        found = self._role(role)
+        if found is not None:
+            return found, "role"
+        if MEDIA_WORDS.search(phrase):
+            return self.registry.resolve(phrase.strip(" ,"), "outlet"), "named"
+        if want == "outlet":
+            return None
+        if low[-1].strip(".,") in GENERIC_HEADS:
+            return self.registry.resolve(words[-1].strip(".,"), "person"), "role"
+        name = _proper_name(words)
+        if name:
+            return self.registry.resolve(name, "person"), "named"
+        return None
+
+    def _role(self, role: str) -> Entity | None:
+        if not role:
+            return None
+        if role in self.ctx.roles:
+            return self.ctx.roles[role]
+        for known, entity in self.ctx.roles.items():
+            if known.endswith(role) or role.endswith(known):
+                return entity
+        holder = self.registry.role_holder(role)
+        if holder is not None:
+            return holder
+        head = role.split()[-1]
+        for known, entity in reversed(list(self.ctx.roles.items())):
+            if known.split()[-1] == head and len(role.split()) <= 2:
+                return entity
+        return None
+
+    def _learn_mentions(self, text: str) -> None:
+        """Appositions such as 'रूसी राष्ट्रपति व्लादिमीर पुतिन' teach roles; names update salience."""
+        toks = _tokens(text)
+        i = 0
+        while i < len(toks):
+            for size in range(min(4, len(toks) - i), 0, -1):
+                cand = text[toks[i][1]:toks[i + size - 1][2]]
+                entity = self.registry.lookup(cand) if _namey(cand) else None
+                if entity is not None and entity.kind == "person":
+                    before = " ".join(t[0] for t in toks[max(0, i - 3):i])
+                    for k in range(1, 4):
+                        role = " ".join(before.split()[-k:])
+                        if self.registry.role_holder(role) == entity or _role_like(role):
+                            self.ctx.roles[fold(role)] = entity
+                    self.ctx.last_person = entity
+                    i += size
+                    break
+            else:
+                i += 1
+
+    # -- cues -----------------------------------------------------------------------------
+    def _cues(self, text: str, frame: str) -> list[Cue]:
+        cues: list[Cue] = []
+        if self.ctx.language == "hi":
+            cues += self._hindi_cues(frame)
+        cues += self._english_cues(frame)
+        return cues
+
+    def _hindi_cues(self, frame: str) -> list[Cue]:
+        cues: list[Cue] = []
+        toks = _tokens(frame)
+        words = [t[0] for t in toks]
+        for i, (word, start, end) in enumerate(toks):
+            if word in HI_PRONOUNS or word == "ने":
+                tail = words[i + 1:i + 14]
+                stop = next((k for k, w in enumerate(tail) if w in {"ने", "कि"} | HI_PRONOUNS), len(tail))
+                if not any(w.startswith(HI_SPEECH) for w in tail[:stop]):
+                    continue
+                if word in HI_PRONOUNS:
+                    found = self._entity_in(word, "person")
+                    np_start = start
+                else:
+                    np_start, found = self._np_before(frame, toks, i, None)
+                if found:
+                    role = "reporting" if found[0].kind == "outlet" else "speaker"
+                    cues.append(Cue(found[0], found[1], role, start, (np_start, _verb_group_end(frame, end))))
+            elif word in {"अनुसार", "मुताबिक"} and i >= 1 and words[i - 1] == "के":
+                if i >= 3 and words[i - 2] == "रिपोर्ट":
+                    np_start, found = self._np_before(frame, toks, i - 3, None)
+                else:
+                    np_start, found = self._np_before(frame, toks, i - 1, None)
+                if found:
+                    role = "reporting" if found[0].kind == "outlet" else "speaker"
+                    cues.append(Cue(found[0], found[1], role, start, (np_start, end)))
+            elif word == "हवाले" and i >= 1 and words[i - 1] == "के" or (
+                    word == "हवाला" and i >= 1 and words[i - 1] == "का"):
+                np_start, found = self._np_before(frame, toks, i - 1, None)
+                if found:
+                    role = "cited" if found[0].kind == "outlet" else "speaker"
+                    cues.append(Cue(found[0], found[1], role, start, (np_start, _verb_group_end(frame, end))))
+            elif word in {"कहना", "जवाब", "मानना", "दावा", "बयान"} and i >= 1 and words[i - 1] in {"का", "की", "के"}:
+                np_start, found = self._np_before(frame, toks, i - 1, None)
+                if found:
+                    role = "reporting" if found[0].kind == "outlet" else "speaker"
+                    cues.append(Cue(found[0], found[1], role, start, (np_start, _clause_end(frame, end))))
+            elif word == "से" and i + 1 < len(words) and words[i + 1].startswith(("कहा", "बात", "बताया")):
+                np_start, found = self._np_before(frame, toks, i, "outlet")
+                if found and found[0].kind == "outlet":
+                    cues.append(Cue(found[0], found[1], "told", start, (np_start, end)))
+            elif word.startswith(("चेतावनी", "कह", "दावा", "घोषणा")) and i + 1 < len(words) and words[i + 1] in {
+                    "दे", "दी", "चुका", "चुके", "चुकी", "रहा", "रहे", "रही", "है", "हैं", "करता", "करते", "कर"}:
+                head = frame[:start].rstrip()
+                found = self._clause_subject(head)
+                if found:
+                    cues.append(Cue(found[0], found[1], "speaker", start, (0, _clause_end(frame, end))))
+        return cues
+
+    def _clause_subject(self, head: str) -> tuple[Entity, str] | None:
+        clause = re.split(r"[,;:]", head)[-1]
+        words = clause.split()
+        for size in range(min(5, len(words)), 0, -1):
+            cand = " ".join(words[:size])
+            entity = self.registry.lookup(cand)
+            if entity is not None:
+                return entity, "named"
+        return None
+
+    def _np_before(self, frame: str, toks, index: int, want: str | None):
+        """The noun phrase that ends just before token ``index`` (Hindi postposition)."""
+        words: list[tuple[str, int]] = []
+        k = index - 1
+        while k >= 0 and len(words) < 6:
+            word, start, end = toks[k]
+            gap = frame[end:toks[k + 1][1]] if k + 1 < len(toks) else ""
+            if any(p in gap for p in ",;:\"“”'") or (word in HI_BOUNDARY and words):
+                break
+            if word in HI_BOUNDARY:
+                break
+            words.insert(0, (word, start))
+            k -= 1
+        while words:
+            phrase = " ".join(w for w, _ in words)
+            found = self._entity_in(phrase, want)
+            if found:
+                return words[0][1], found
+            words.pop(0)
+        return toks[index][1], None
+
+    def _english_cues(self, frame: str) -> list[Cue]:
+        cues: list[Cue] = []
+        name = r"((?:[A-Z][\w.'’-]*|the|of|de|al|bin|-)(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|al|bin|-|\d+))*)"
+        patterns = [
+            (rf"\baccording to (?:a |an )?(?:report(?:s)? (?:by|from|in) )?{name}", "reporting", 1),
+            (rf"\b(?:citing|quoting) {name}", "cited", 1),
+            (r"\b(?:told|in an interview with|speaking to|in remarks to|interview to) "
+             r"((?:[\w-]+\s+){0,3}?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d+))*)", "told", 1),
+            (rf"(?:^|[,;:]\s*|\s)({EN_SPEECH}) {name}(?=[.,;:]|\s*$)", "inverted", 2),
+            (rf"{name}(?:,[^,]{{3,60}},)? (?:has |had |also |later |then |further |again |earlier )?(?:{EN_SPEECH})\b", "subject", 1),
+            (r"\b(he|she|they|He|She|They)(?: has| had| also| later| then| further)? (?:" + EN_SPEECH + r")\b", "subject", 1),
+            (r"\b((?:the |a |an )?(?:[A-Za-z-]+ ){0,4}(?:president|leader|spokesman|spokeswoman|spokesperson|minister|"
+             r"chief|chairman|governor|officials?|analysts|experts|diplomats|secretary|ambassador|agency|"
+             r"ministry|department|premier|envoy|commander|general))(?:,[^,]{3,60},)? (?:has |had |also |later |then |further )?(?:"
+             + EN_SPEECH + r")\b", "subject", 1),
+        ]
+        seen: set[int] = set()
+        for pattern, kind, group in patterns:
+            for m in re.finditer(pattern, frame):
+                phrase = m.group(group).strip()
+                phrase = re.sub(r"^(?:The|the|A|a|An|an)\s+(?=[a-z])", "the ", phrase)
+                start = m.start(group)
+                if start in seen or not phrase:
+                    continue
+                found = self._entity_in(_trim_en(phrase), "outlet" if kind in {"told", "cited"} and
+                                        MEDIA_WORDS.search(phrase) else None)
+                if not found:
+                    continue
+                seen.add(start)
+                entity = found[0]
+                if kind in {"subject", "inverted"}:
+                    verb = m.group(0)
+                    role = "reporting" if entity.kind == "outlet" else "speaker"
+                    if entity.kind == "outlet" and re.search(r"\bquoted\b", verb):
+                        role = "reporting"
+                elif kind == "reporting":
+                    role = "reporting" if entity.kind == "outlet" else "speaker"
+                elif kind == "cited":
+                    role = "cited" if entity.kind == "outlet" else "speaker"
+                else:
+                    role = "told" if entity.kind == "outlet" else "addressee"
+                if role == "addressee":
+                    continue
+                end = m.end()
+                if frame[end:end + 6].strip().startswith("that"):
+                    end = frame.index("that", end) + 4
+                cues.append(Cue(entity, found[1], role, start, (m.start(), end)))
+        return cues
+
+    # -- the sentence ---------------------------------------------------------------------
+    def attribute(self, sentence: Sentence) -> tuple[Attribution, str, bool]:
+        """Returns the attribution, the content with its wrapper removed, and whether the
+        sentence leaves a quotation open (so the next sentences continue it)."""
+        text = sentence.text
+        continuing = self.ctx.in_quote
+        spans, opens = quoted_spans(text, continuing)
+        frame = _mask(text, spans)
+        cues = [c for c in self._cues(text, frame) if c.entity.id != self.ctx.publisher.id]
+        speakers = [c for c in cues if c.role == "speaker" and c.entity.kind in {"person", "org"}
+                    and fold(c.entity.name) not in ASKERS]
+        if len(speakers) > 1 and spans:
+            first_quote = spans[0][0]
+            speakers.sort(key=lambda c: abs(c.position - first_quote))
+        speaker = speakers[0] if speakers else None
+        depth = {"told": 0, "cited": 1, "reporting": 2}
+        sources: list[Entity] = []
+        for cue in sorted((c for c in cues if c.role in depth and c.entity.kind == "outlet"),
+                          key=lambda c: (depth[c.role], c.position)):
+            if cue.entity not in sources:
+                sources.append(cue.entity)
+        has_quote = any(len(text[s:e].split()) >= 1 for s, e in spans)
+        if speaker is not None:
+            kind = "direct_quote" if has_quote else "indirect_quote"
+        elif FRAMING.search(frame):
+            kind = "framing"
+        else:
+            kind = "reported"
+        self._learn_mentions(frame)
+        self.ctx.prev_speaker = speaker.entity if speaker is not None and speaker.entity.kind == "person" else None
+        if speaker is not None:
+            self.ctx.last_speaker = speaker.entity
+            if speaker.entity.kind == "person":
+                self.ctx.last_person = speaker.entity
+        attribution = Attribution(
+            speaker=speaker.entity if speaker else None,
+            speaker_ref=speaker.ref if speaker else None,
+            sources=tuple(sources),
+            kind=kind,
+        )
+        content = _strip(text, [c.span for c in cues])
+        self.ctx.in_quote = opens
+        return attribution, content, opens
+
+
+def _fits(entity: Entity, want: str) -> bool:
+    return entity.kind == want or (want == "person" and entity.kind == "org")
+
+
+def _namey(text: str) -> bool:
+    return bool(re.search(r"[\u0900-\u097F]", text)) or text[:1].isupper()
+
+
+def _role_like(phrase: str) -> bool:
+    return bool(re.search(r"(?:president|leader|spokes|minister|chief|chairman|governor|secretary|"
+                          r"राष्ट्रपति|नेता|प्रवक्ता|मंत्री|प्रमुख|अध्यक्ष|गवर्नर|सचिव)", phrase, re.I))
+
+
+def _proper_name(words: list[str]) -> str | None:
+    caps = [w.strip(".,") for w in words if w[:1].isupper() or w.rstrip(".").isupper()]
+    if caps and words[-1][:1].isupper():
+        tail: list[str] = []
+        for w in reversed(words):
+            if w[:1].isupper():
+                tail.insert(0, w.strip(",."))
+            else:
+                break
+        if tail and tail[0] not in {"The", "A", "An", "He", "She", "They", "It", "But", "And"}:
+            return " ".join(tail)
+    return None
+
+
+def _trim_en(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0].casefold() in EN_BOUNDARY:
+        words.pop(0)
+    while words and words[-1].casefold() in {"the", "of", "-"}:
+        words.pop()
+    return " ".join(words)
+
+
+HI_VERB_GROUP = re.compile(
+    r"(?:\s+(?:बुधवार|मंगलवार|गुरुवार|सोमवार|शुक्रवार|शनिवार|रविवार|को|से|यह|भी|देते|हुए|"
+    r"कहा|बताया|है|था|कि|दी|दिया|किया|की|जानकारी|रिपोर्ट|दावा|जवाब|जोड़ा|लिखा|हवाले|हवाला|"
+    r"कहते|कहती|कहना|बताते|स्पष्ट|किया|गया|ने)(?=[\s,.।\"]|$))+")
+
+
+def _verb_group_end(frame: str, end: int) -> int:
+    """Where a Hindi attribution's verb group ends: through ``कि`` when it introduces the
+    content, to the sentence end when the attribution trails, else just after ``ने``."""
+    m = HI_VERB_GROUP.match(frame, end)
+    if m is None:
+        return end
+    group = frame[end:m.end()]
+    if re.search(r"\bकि\s*$", group) or group.rstrip().endswith(" कि"):
+        return m.end()
+    if not frame[m.end():].strip(" .।,\"'”"):
+        return len(frame)
+    if re.match(r"\s*,", frame[m.end():]) and re.search(r"कहा|बताया|जवाब|दावा", group):
+        return m.end() + frame[m.end():].index(",") + 1
+    return end
+
+
+def _clause_end(frame: str, end: int) -> int:
+    rest = frame[end:]
+    m = re.match(r"[^,।.;:]{0,40}?\b(?:कि|that)\b", rest)
+    if m:
+        return end + m.end()
+    m = re.match(r"[^,।.;:]{0,30}", rest)
+    return end + (m.end() if m else 0)
+
+
+def _strip(text: str, spans: list[tuple[int, int]]) -> str:
+    if not spans:
+        return _tidy(text)
+    keep = []
+    pos = 0
+    for start, end in sorted(spans):
+        if start > pos:
+            keep.append(text[pos:start])
+        pos = max(pos, end)
+    keep.append(text[pos:])
+    content = _tidy(" ".join(keep))
+    return content if len(content.split()) >= 3 else _tidy(text)
+
+
+LEADING_MARKERS = re.compile(r"^(?:इस बीच|दूसरी ओर|वहीं|हालांकि|meanwhile|however|on the other hand|"
+                             r"separately|in addition|also)\s*,?\s*", re.IGNORECASE)
+
+
+def _tidy(text: str) -> str:
+    text = re.sub(r"[\"“”‘’]|''", "", text)
+    text = re.sub(r"\s+([,.।?!])", r"\1", text)
+    text = re.sub(r"[,;:]+\s*([.।?!])", r"\1", text)
+    text = LEADING_MARKERS.sub("", text.strip(" ,;:-"))
+    text = re.sub(r"^[\s,;:-]+|[\s,;:-]+$", "", text)
+    return " ".join(text.split())

@@ -1,0 +1,55 @@
+"""A check-worthiness score in [0, 1] for one sentence.
+
+A transparent additive score: checkable content (numbers, dates, named people and
+organisations, attributed statements, events) raises it; questions, fragments and
+bylines lower it. ``bench/checkworthiness.py`` measures it on public labelled data.
+"""
+from __future__ import annotations
+
+import re
+
+from claims.models import Attribution
+
+NUMBER = re.compile(
+    r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|million|billion|"
+    r"percent|per cent|dozen|half|twice|first|second|third|last)\b|"
+    r"एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|सौ|हजार|हज़ार|लाख|करोड़|अरब|प्रतिशत|फीसदी|पहली|पहला|दूसरी",
+    re.IGNORECASE)
+DATE = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|"
+    r"march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b|"
+    r"सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|"
+    r"सितंबर|अक्टूबर|नवंबर|दिसंबर", re.IGNORECASE)
+EVENT = re.compile(
+    r"\b(?:will|would|won't|has|have|had|was|were|is|are|signed|met|arrived|launched|killed|rose|fell|"
+    r"increased|decreased|approved|agreed|visited|held|announced|invited|accepted|violate|reached)\b|"
+    r"\b[a-z]{3,}ed\b|होगा|होगी|होंगे|है|हैं|था|थी|थे|किया|की|पहुंचे|पहुँचे|मिले|गया|गई", re.IGNORECASE)
+NAMED = re.compile(r"(?<!^)(?<![.!?।]\s)\b[A-Z][a-z]+|[\u0900-\u097F]{3,}")
+BYLINE = re.compile(r"^(?:by |written by |edited by |photo:|image:|read more|also read|इसे भी पढ़ें|यह भी पढ़ें)",
+                    re.IGNORECASE)
+
+
+def score(text: str, attribution: Attribution) -> float:
+    words = text.split()
+    value = 0.4
+    if NUMBER.search(text):
+        value += 0.15
+    if DATE.search(text):
+        value += 0.1
+    if attribution.speaker is not None or attribution.sources:
+        value += 0.2
+    if EVENT.search(text):
+        value += 0.1
+    if NAMED.search(text):
+        value += 0.1
+    if attribution.kind == "framing":
+        value -= 0.1
+    if text.rstrip("\"'”’ ").endswith("?"):
+        value -= 0.35
+    if len(words) < 5:
+        value -= 0.35
+    elif len(words) < 8:
+        value -= 0.1
+    if BYLINE.search(text.strip()):
+        value -= 0.5
+    return round(min(1.0, max(0.0, value)), 3)

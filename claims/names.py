@@ -1,0 +1,167 @@
+"""One canonical id per person, outlet and organisation across scripts and spellings.
+
+Lookup goes, in order: exact alias (case and punctuation folded) -> phonetic key that is
+the same for Devanagari and Latin spellings (``पेसकोव`` and ``Peskov`` both give
+``pskv``) -> fuzzy match on that key (rapidfuzz) -> a new id made from the key.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+from indic_transliteration import sanscript
+from rapidfuzz import fuzz, process
+
+from claims.models import Entity
+
+ALIASES_FILE = Path(__file__).with_name("aliases.yaml")
+KINDS = {"people": "person", "outlets": "outlet", "orgs": "org"}
+DEVANAGARI = re.compile(r"[\u0900-\u097F]")
+FUZZY_MIN = 88.0
+
+_LATIN_FOLD = [("ph", "f"), ("sh", "s"), ("ch", "c"), ("kh", "k"), ("gh", "g"), ("th", "t"),
+               ("dh", "d"), ("bh", "b"), ("jh", "j"), ("w", "v"), ("q", "k"), ("x", "ks"),
+               ("z", "j"), ("c", "k")]
+
+
+def has_devanagari(text: str) -> bool:
+    return bool(DEVANAGARI.search(text))
+
+
+def fold(text: str) -> str:
+    """Case, accents, nukta and punctuation folded; words separated by one space."""
+    text = unicodedata.normalize("NFC", text).replace("\u093c", "")
+    text = text.casefold()
+    text = re.sub(r"[\u200b-\u200f\u2060\ufeff]", "", text)
+    text = re.sub(r"[^\w\u0900-\u097F]+", " ", text)
+    return " ".join(text.split())
+
+
+def romanise(text: str) -> str:
+    """Plain lower-case Latin letters for a name in either script."""
+    text = unicodedata.normalize("NFC", text).replace("\u093c", "")
+    if has_devanagari(text):
+        text = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.ITRANS)
+        # the inherent vowel is not spoken at the end of a Hindi word: पुतिन -> putin
+        text = re.sub(r"(?<=[^aAiIuUeEoO\s.~^])a\b", "", text)
+        text = text.replace(".N", "n").replace(".n", "n").replace("M", "n").lower()
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+def phonetic_key(text: str) -> str:
+    """A spelling-tolerant key: first letter of each word, then its consonants."""
+    words = []
+    for word in romanise(text).split():
+        for old, new in _LATIN_FOLD:
+            word = word.replace(old, new)
+        if word.isdigit():
+            words.append(word)
+            continue
+        head, rest = word[0], re.sub(r"[aeiouy]", "", word[1:])
+        rest = re.sub(r"(.)\1+", r"\1", rest)
+        key = (head + rest) if head not in "aeiouy" else (head + rest)
+        words.append(re.sub(r"(.)\1+", r"\1", key))
+    return " ".join(words)
+
+
+def slug(text: str) -> str:
+    return "-".join(romanise(text).split())[:60] or "unknown"
+
+
+class Registry:
+    """Identities from ``aliases.yaml`` plus any learnt while reading articles."""
+
+    def __init__(self, data: dict, script: str = "en") -> None:
+        self.script = script
+        self._entities: dict[str, Entity] = {}
+        self._exact: dict[str, str] = {}
+        self._keys: dict[str, str] = {}
+        self.roles: dict[str, str] = {}
+        for section, kind in KINDS.items():
+            for ident, spec in (data.get(section) or {}).items():
+                names = tuple((s, spec[s]) for s in ("en", "hi") if spec.get(s))
+                self._entities[ident] = Entity(ident, kind, self._display(names, ident), names)
+                for alias in [spec.get("en"), spec.get("hi"), *(spec.get("aliases") or [])]:
+                    if alias:
+                        self._add_alias(str(alias), ident)
+                for role in spec.get("roles") or []:
+                    self.roles[fold(str(role))] = ident
+        self._key_list = list(self._keys)
+
+    @classmethod
+    def default(cls, script: str = "en") -> "Registry":
+        return _load_default(script)
+
+    def _display(self, names: tuple[tuple[str, str], ...], fallback: str) -> str:
+        lookup = dict(names)
+        return lookup.get(self.script) or lookup.get("en") or lookup.get("hi") or fallback
+
+    def _add_alias(self, alias: str, ident: str) -> None:
+        self._exact.setdefault(fold(alias), ident)
+        key = phonetic_key(alias)
+        if key:
+            self._keys.setdefault(key, ident)
+
+    def get(self, ident: str) -> Entity | None:
+        return self._entities.get(ident)
+
+    def aliases(self) -> dict[str, str]:
+        """Folded alias -> id, for scanning text."""
+        return dict(self._exact)
+
+    def lookup(self, surface: str, kind: str | None = None) -> Entity | None:
+        """A known identity for this spelling, or None."""
+        folded = fold(surface)
+        if not folded:
+            return None
+        ident = self._exact.get(folded)
+        if ident is None:
+            key = phonetic_key(surface)
+            ident = self._keys.get(key) if len(key.replace(" ", "")) >= 4 else None
+            if ident is None and len(key) >= 4 and self._key_list:
+                best = process.extractOne(key, self._key_list, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
+                if best is not None:
+                    ident = self._keys[best[0]]
+        entity = self._entities.get(ident) if ident else None
+        if entity is not None and kind is not None and entity.kind != kind:
+            if not (kind == "person" and entity.kind == "org"):
+                return None
+        return entity
+
+    def resolve(self, surface: str, kind: str) -> Entity:
+        """The identity for a spelling, creating (and remembering) one if it is new."""
+        found = self.lookup(surface, kind)
+        if found is not None:
+            return found
+        surface = " ".join(surface.split())
+        ident = slug(surface)
+        existing = self._entities.get(ident)
+        if existing is not None:
+            return existing
+        script = "hi" if has_devanagari(surface) else "en"
+        entity = Entity(ident, kind, surface, ((script, surface),))
+        self._entities[ident] = entity
+        self._add_alias(surface, ident)
+        self._key_list = list(self._keys)
+        return entity
+
+    def role_holder(self, role: str) -> Entity | None:
+        ident = self.roles.get(fold(role))
+        return self._entities.get(ident) if ident else None
+
+    def entities(self) -> list[Entity]:
+        return list(self._entities.values())
+
+
+@lru_cache(maxsize=4)
+def _alias_data() -> dict:
+    return yaml.safe_load(ALIASES_FILE.read_text(encoding="utf-8"))
+
+
+def _load_default(script: str) -> Registry:
+    return Registry(_alias_data(), script=script)

@@ -1,0 +1,53 @@
+"""Text -> typed claims for one article: split, attribute, score."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from claims import attribution as attr
+from claims import checkworthy, sentences
+from claims.models import AnalysedArticle, AnalysedSentence, Article
+from claims.names import Registry
+
+
+def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.5) -> AnalysedArticle:
+    """Every sentence of ``article`` with its attribution, score and claim flag."""
+    publisher = registry.resolve(article.outlet, "outlet") if article.outlet else registry.resolve("unknown", "outlet")
+    attributor = attr.Attributor(registry, publisher, article.language)
+    results = []
+    opens = []
+    for sentence in sentences.split(article.body):
+        attribution, content, opens_quote = attributor.attribute(sentence)
+        results.append([sentence, attribution, content])
+        opens.append(opens_quote)
+    _carry_quote_speakers(results, opens)
+    analysed = []
+    for sentence, attribution, content in results:
+        value = checkworthy.score(sentence.text, attribution)
+        is_claim = value >= claim_threshold
+        if not is_claim:
+            attribution = replace(attribution, kind="other")
+        analysed.append(AnalysedSentence(sentence, is_claim, value, attribution, content))
+    return AnalysedArticle(article, tuple(analysed))
+
+
+def _carry_quote_speakers(results: list, opens: list[bool]) -> None:
+    """A quotation spanning sentences belongs to whoever is credited where it closes
+    (or, failing that, where it opened)."""
+    i = 0
+    while i < len(results):
+        if not opens[i]:
+            i += 1
+            continue
+        j = i
+        while j + 1 < len(results) and (opens[j] or j == i):
+            j += 1
+            if not opens[j]:
+                break
+        group = results[i:j + 1]
+        speaker = next((a for _, a, _ in reversed(group) if a.speaker is not None), None)
+        if speaker is not None:
+            for item in group:
+                if item[1].speaker is None:
+                    item[1] = replace(item[1], speaker=speaker.speaker, speaker_ref=speaker.speaker_ref,
+                                      kind="direct_quote")
+        i = j + 1

@@ -1,0 +1,131 @@
+"""Hindi and English sentence splitting with character offsets.
+
+Hindi ends sentences with ``।``, ``?``, ``!`` and often ``.``; English with ``.``, ``?`` and
+``!``. A full stop after an abbreviation (``Dr.``, ``U.S.``, ``Sept.``, ``डॉ.``), an initial
+(``S. Somanath``, ``एस. सोमनाथ``) or inside a number (``3.5``) does not end a sentence.
+Closing quotes stay with the sentence they close, and short attribution fragments that
+follow a quote (``सीएनएन ने बताया.``, ``he said.``, ``(ANI)``) are joined to it.
+"""
+from __future__ import annotations
+
+import re
+
+from claims.models import Sentence
+
+TERMINATORS = "।॥?!.…"
+CLOSERS = "\"'”’»)]"
+ABBREVIATIONS = {
+    # English titles, months and common short forms
+    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "lt", "col", "capt", "sgt", "maj",
+    "gov", "sen", "rep", "rev", "hon", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb",
+    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
+    "dept", "govt", "fig", "vol", "rs", "mt", "ft", "adm", "brig", "cmdr", "supt", "insp",
+    # Hindi titles and spelt-out Latin initials
+    "डॉ", "श्री", "श्रीमती", "सुश्री", "प्रो", "कु", "मो", "लि", "ए", "बी", "सी", "डी", "ई", "एफ",
+    "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी", "क्यू", "आर", "एस", "टी", "यू",
+    "वी", "डब्ल्यू", "एक्स", "वाई", "जेड",
+}
+NUMBER_ABBREVIATIONS = {"no", "nos", "pp", "p", "art", "sec"}
+ATTRIBUTION_FRAGMENT = re.compile(
+    r"""^(?:
+        \((?:[^()\s]+(?:\s[^()\s]+){0,3})\)                                       # (ANI) (एएनआई)
+      | (?:[^\s"“”]+\s){1,5}ने\s(?:[^\s"“”]+\s){0,2}(?:बताया|कहा|जोड़ा|लिखा|रिपोर्ट\s(?:दी|किया))(?:\sहै)?\s*[.।]?
+      | (?:[^\s"“”]+\s){1,4}(?:के\sअनुसार|के\sमुताबिक|के\sहवाले\sसे)\s*[.।]?
+      | (?:he|she|they|it|[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}|the\s[\w\s-]{2,40}?)
+        \s(?:said|added|told\s[\w\s]{1,30}|reported|wrote|noted|stated|explained)\.?
+      | (?:said|added|reported)\s[\w\s.'-]{1,40}\.
+    )$""",
+    re.VERBOSE | re.UNICODE,
+)
+
+
+def split(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences; offsets are Python string indices into ``text``."""
+    spans = _merge_fragments(text, list(_raw_spans(text)))
+    return [Sentence(i, start, end, text[start:end]) for i, (start, end) in enumerate(spans)]
+
+
+def _raw_spans(text: str):
+    start = 0
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            yield from _emit(text, start, i)
+            start = i + 1
+        elif ch in TERMINATORS:
+            end = _boundary_end(text, i)
+            if end is not None:
+                yield from _emit(text, start, end)
+                start = end
+                i = end
+                continue
+        i += 1
+    yield from _emit(text, start, n)
+
+
+def _emit(text: str, start: int, end: int):
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        yield start, end
+
+
+def _boundary_end(text: str, i: int) -> int | None:
+    """Where a sentence ending at the terminator ``text[i]`` stops, or None if it does not."""
+    n = len(text)
+    j = i + 1
+    while j < n and text[j] in TERMINATORS:  # "?!", "..."
+        j += 1
+    while j < n and (text[j] in CLOSERS or text[j] == "'"):
+        j += 1
+    if j < n and not text[j].isspace():
+        return None
+    nxt = _next_word(text, j)
+    if text[i] == "." and j == i + 1 and not _full_stop_ends(text, i, nxt):
+        return None
+    if nxt and nxt[0].isalpha() and nxt[0].islower() and nxt[0].isascii():
+        return None  # '"Why now?" he asked.' continues
+    return j
+
+
+def _next_word(text: str, j: int) -> str:
+    match = re.match(r"\s*(\S+)", text[j:j + 80])
+    return match.group(1).lstrip("\"'“‘(") if match else ""
+
+
+def _full_stop_ends(text: str, i: int, nxt: str) -> bool:
+    if i > 0 and text[i - 1] == "." :
+        return True
+    match = re.search(r"([\w\u0900-\u097F.'-]+)$", text[max(0, i - 40):i])
+    word = match.group(1) if match else ""
+    bare = word.strip("'").casefold()
+    if not bare:
+        return True
+    if bare in ABBREVIATIONS:
+        return False
+    if bare in NUMBER_ABBREVIATIONS and nxt[:1].isdigit():
+        return False
+    if "." in bare and re.fullmatch(r"(?:\w\.)+\w", bare):
+        return False  # U.S. / e.g. / a.m.
+    if len(word) == 1 and word.isalpha() and word.isupper():
+        return False  # an initial: S. Somanath
+    return True
+
+
+def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        fragment = text[start:end]
+        if merged and "\n\n" not in text[merged[-1][1]:start] and _is_fragment(fragment):
+            merged[-1] = (merged[-1][0], end)
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _is_fragment(fragment: str) -> bool:
+    return len(fragment) <= 80 and bool(ATTRIBUTION_FRAGMENT.match(fragment.strip()))

@@ -1,0 +1,142 @@
+"""Opening the DuckDB file: short-lived connections, retry while another process holds
+it, and numbered schema migrations recorded in ``schema_migrations``.
+
+DuckDB lets one process write a file at a time (any other open fails with "Could not set
+lock"). Every caller here opens, does its work in one transaction, and closes; a caller
+that finds the file busy waits with backoff up to ``lock_timeout`` seconds, then raises
+``DatabaseBusy`` so the dashboard can say "updating" instead of failing.
+"""
+from __future__ import annotations
+
+import random
+import time
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Callable, Iterator
+
+import duckdb
+
+from claims import settings
+
+VECTOR_DIM = 384
+
+
+class StoreError(RuntimeError):
+    """A problem with the database that the user can act on."""
+
+
+class DatabaseBusy(StoreError):
+    """Another process kept the database locked for longer than we waited."""
+
+
+class SchemaTooNew(StoreError):
+    """The file was written by a newer version of this program."""
+
+
+def _m1(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    con.execute("""
+        CREATE TABLE articles (
+            article_id VARCHAR PRIMARY KEY, source_file VARCHAR, outlet_id VARCHAR, outlet VARCHAR,
+            title VARCHAR, url VARCHAR, published DATE, language VARCHAR, body VARCHAR,
+            ingested_at TIMESTAMP)""")
+    con.execute("""
+        CREATE TABLE sentences (
+            article_id VARCHAR, sentence_index INTEGER, start_offset INTEGER, end_offset INTEGER,
+            text VARCHAR, is_claim BOOLEAN, checkworthiness DOUBLE, claim_id VARCHAR,
+            speaker_id VARCHAR, speaker_ref VARCHAR, source_ids VARCHAR[], chain_ids VARCHAR[],
+            origin_id VARCHAR, kind VARCHAR, content VARCHAR,
+            PRIMARY KEY (article_id, sentence_index))""")
+    con.execute("CREATE TABLE entities (id VARCHAR PRIMARY KEY, kind VARCHAR, name_en VARCHAR, name_hi VARCHAR)")
+    con.execute(f"CREATE TABLE claim_vectors (claim_id VARCHAR PRIMARY KEY, vector FLOAT[{VECTOR_DIM}])")
+    con.execute("CREATE SEQUENCE cluster_ids START 1")
+    con.execute("CREATE TABLE clusters (cluster_id BIGINT PRIMARY KEY, created_at TIMESTAMP)")
+    con.execute("CREATE TABLE claim_clusters (claim_id VARCHAR PRIMARY KEY, cluster_id BIGINT)")
+    con.execute("""
+        CREATE TABLE flag_events (
+            event_id VARCHAR PRIMARY KEY, target_type VARCHAR, target_id VARCHAR, status VARCHAR,
+            note VARCHAR, actor VARCHAR, created_at TIMESTAMP)""")
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def schema_version(con: duckdb.DuckDBPyConnection) -> int:
+    exists = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'schema_migrations'").fetchall()
+    if not exists[0][0]:
+        return 0
+    return int(con.execute("SELECT coalesce(max(version), 0) FROM schema_migrations").fetchall()[0][0])
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> int:
+    """Apply every migration the file has not had yet, each in its own transaction."""
+    con.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, applied_at TIMESTAMP)")
+    current = schema_version(con)
+    if current > SCHEMA_VERSION:
+        raise SchemaTooNew(f"database schema {current} is newer than this program's ({SCHEMA_VERSION}); upgrade")
+    for version in range(current + 1, SCHEMA_VERSION + 1):
+        con.begin()
+        try:
+            MIGRATIONS[version - 1](con)
+            con.execute("INSERT INTO schema_migrations VALUES (?, now())", [version])
+            con.commit()
+        except Exception:
+            con.rollback()
+            raise
+    return SCHEMA_VERSION
+
+
+def default_path() -> str:
+    return str(settings.get("db"))
+
+
+@contextmanager
+def connect(path: str | Path, *, read_only: bool = False, timeout: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection that is closed on exit. Writers get the schema migrated first."""
+    path = str(path)
+    if read_only and not Path(path).exists():
+        raise StoreError(f"{path}: no database here yet (run 'python -m claims ingest')")
+    wait = float(settings.get("lock_timeout")) if timeout is None else timeout
+    con = _open(path, read_only, wait)
+    try:
+        if read_only:
+            if schema_version(con) < SCHEMA_VERSION:
+                raise StoreError(f"{path}: database needs an upgrade; open it once for writing "
+                                 "(any 'python -m claims' command does)")
+        else:
+            migrate(con)
+        yield con
+    finally:
+        con.close()
+
+
+def _open(path: str, read_only: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    deadline = time.monotonic() + wait
+    delay = 0.02
+    while True:
+        try:
+            return duckdb.connect(path, read_only=read_only)
+        except duckdb.IOException as exc:
+            message = str(exc)
+            if "lock" not in message.lower():
+                raise StoreError(f"{path}: cannot open database: {message.splitlines()[0]}") from None
+            if time.monotonic() >= deadline:
+                raise DatabaseBusy(f"{path}: another process is writing to the database; try again shortly") from None
+        except duckdb.Error as exc:
+            raise StoreError(f"{path}: cannot open database: {str(exc).splitlines()[0]}") from None
+        time.sleep(delay * (0.5 + random.random()))
+        delay = min(delay * 2, 0.5)
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[duckdb.DuckDBPyConnection]:
+    """All or nothing: commit on success, roll back on any exception."""
+    con.begin()
+    try:
+        yield con
+    except BaseException:
+        con.rollback()
+        raise
+    con.commit()

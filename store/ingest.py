@@ -1,0 +1,122 @@
+"""Ingest: files -> articles -> analysed claims -> vectors -> DuckDB, in small batches.
+
+Reading, analysis and embedding happen outside the database lock; each batch of articles
+is then written in one transaction (articles, sentences, vectors and cluster memberships
+together), so a crash leaves either the whole batch or none of it, and other processes
+(flag changes from the dashboard) get the lock between batches.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+from claims import settings
+from claims.articles import find_files, read_file
+from claims.embed import Embedder, canonical_model_name, get_embedder
+from claims.models import AnalysedArticle, Problem
+from claims.names import Registry
+from claims.pipeline import analyse
+from store.cluster import ClaimForClustering, Clusterer, language_centres, numbers_in
+from store.db import StoreError, connect, transaction
+from store.save import known_article_ids, record_model, recorded_model, save_article
+
+BATCH_FILES = 16
+
+
+class ModelMismatch(StoreError):
+    """The database holds vectors from another embedding model."""
+
+
+@dataclass
+class IngestReport:
+    files: int = 0
+    articles_added: int = 0
+    articles_unchanged: int = 0
+    sentences: int = 0
+    claims: int = 0
+    seconds: float = 0.0
+    problems: list[Problem] = field(default_factory=list)
+
+    @property
+    def failed(self) -> bool:
+        return any(p.level == "error" for p in self.problems)
+
+
+Progress = Callable[[int, int, str], None]
+
+
+def check_model(db_path: str, model_name: str) -> None:
+    with connect(db_path) as con:
+        stored = recorded_model(con)
+    if stored is not None and stored != model_name:
+        raise ModelMismatch(f"{db_path}: its vectors were made by '{stored}', not '{model_name}'; "
+                            f"use --model '{stored}' or another --db (nothing was written)")
+
+
+def ingest(paths: list[str], db_path: str, *, model: str | None = None, embedder: Embedder | None = None,
+           registry: Registry | None = None, progress: Progress | None = None,
+           threshold: float | None = None) -> IngestReport:
+    started = time.perf_counter()
+    model_name = embedder.name if embedder is not None else canonical_model_name(model or str(settings.get("model")))
+    check_model(db_path, model_name)
+    registry = registry or Registry.default(str(settings.get("script")))
+    threshold = float(settings.get("match_threshold")) if threshold is None else threshold
+    claim_threshold = float(settings.get("claim_threshold"))
+    report = IngestReport()
+    files, problems = find_files(paths)
+    report.problems.extend(problems)
+    report.files = len(files)
+    with connect(db_path) as con:
+        known = known_article_ids(con)
+    for begin in range(0, len(files), BATCH_FILES):
+        batch: list[AnalysedArticle] = []
+        for path in files[begin:begin + BATCH_FILES]:
+            if progress:
+                progress(begin + len(batch), len(files), path)
+            result = read_file(path, registry)
+            report.problems.extend(result.problems)
+            for article in result.articles:
+                if article.article_id in known:
+                    report.articles_unchanged += 1
+                    continue
+                try:
+                    batch.append(analyse(article, registry, claim_threshold=claim_threshold))
+                except Exception as exc:  # one article's bug must not stop the others
+                    report.problems.append(Problem("error", article.source_file, f"could not analyse: {exc!r}"))
+                    continue
+                known.add(article.article_id)
+        if batch:
+            if embedder is None:
+                embedder = get_embedder(model)
+            _write_batch(db_path, batch, embedder, registry, threshold, report)
+    if progress:
+        progress(len(files), len(files), "")
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder, registry: Registry,
+                 threshold: float, report: IngestReport) -> None:
+    items = [(a, s, a.claim_id(s)) for a in batch for s in a.sentences if s.is_claim]
+    vectors = embedder.embed([s.content or s.text for _, s, _ in items]) if items else []
+    by_id = {cid: vectors[i] for i, (_, _, cid) in enumerate(items)}
+    for_clustering = [
+        ClaimForClustering(cid, by_id[cid], a.article.language,
+                           s.attribution.speaker.id if s.attribution.speaker else None,
+                           numbers_in(s.content or s.text))
+        for a, s, cid in items]
+    with connect(db_path) as con, transaction(con):
+        stored = recorded_model(con)
+        if stored is not None and stored != embedder.name:
+            raise ModelMismatch(f"{db_path}: its vectors were made by '{stored}', not '{embedder.name}'")
+        record_model(con, embedder.name)
+        for analysed in batch:
+            publisher = registry.resolve(analysed.article.outlet, "outlet")
+            save_article(con, analysed, publisher, by_id)
+            report.articles_added += 1
+            report.sentences += len(analysed.sentences)
+        clusterer = Clusterer(con, threshold=threshold, centres=language_centres(con, []))
+        for claim in for_clustering:
+            clusterer.assign(claim)
+            report.claims += 1

@@ -1,0 +1,179 @@
+"""Named, parameterised read queries: headline stats, the cluster table, one cluster's
+members, the export, and the choices the dashboard's filters offer."""
+from __future__ import annotations
+
+from datetime import date
+
+import duckdb
+
+from claims import settings
+
+LATEST_FLAGS = """
+    latest AS (
+        SELECT target_type, target_id, status, note, actor, created_at FROM (
+            SELECT *, row_number() OVER (PARTITION BY target_type, target_id
+                                         ORDER BY created_at DESC, event_id DESC) AS rn
+            FROM flag_events) WHERE rn = 1)"""
+CLUSTER_STATS = """
+    members AS (
+        SELECT cc.cluster_id, s.claim_id, a.outlet_id, a.language, a.published, s.speaker_id,
+               s.origin_id, s.checkworthiness, s.text, a.article_id
+        FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)),
+    cstats AS (
+        SELECT cluster_id,
+               count(*) AS n_claims,
+               count(DISTINCT article_id) AS n_articles,
+               count(DISTINCT outlet_id) AS n_outlets,
+               count(DISTINCT origin_id) AS n_origins,
+               list(DISTINCT outlet_id ORDER BY outlet_id) AS outlet_ids,
+               list(DISTINCT origin_id ORDER BY origin_id) AS origin_ids,
+               coalesce(list(DISTINCT speaker_id ORDER BY speaker_id) FILTER (WHERE speaker_id IS NOT NULL),
+                        []) AS speaker_ids,
+               list(DISTINCT language ORDER BY language) AS languages,
+               min(published) AS first_seen, max(published) AS last_seen,
+               arg_max(text, checkworthiness * 1000 - length(text) / 1000.0) AS example,
+               count(DISTINCT outlet_id) >= 2 AS recurring,
+               count(DISTINCT origin_id) = 1 AS single_sourced
+        FROM members GROUP BY cluster_id)"""
+
+
+def _rows(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def names(con: duckdb.DuckDBPyConnection, script: str | None = None) -> dict[str, str]:
+    """Display name of every known person, outlet and organisation, by id."""
+    script = script or str(settings.get("script"))
+    rows = con.execute("SELECT id, name_en, name_hi FROM entities").fetchall()
+    return {i: ((hi or en) if script == "hi" else (en or hi)) or i for i, en, hi in rows}
+
+
+def stats(con: duckdb.DuckDBPyConnection) -> dict[str, object]:
+    row = con.execute(f"""
+        WITH {CLUSTER_STATS}
+        SELECT (SELECT count(*) FROM articles),
+               (SELECT count(DISTINCT outlet_id) FROM articles),
+               (SELECT count(*) FROM sentences),
+               (SELECT count(*) FROM sentences WHERE is_claim),
+               (SELECT count(*) FROM cstats),
+               (SELECT count(*) FROM cstats WHERE recurring),
+               (SELECT count(*) FROM cstats WHERE single_sourced),
+               (SELECT count(*) FROM cstats WHERE recurring AND single_sourced),
+               (SELECT count(DISTINCT speaker_id) FROM sentences WHERE speaker_id IS NOT NULL),
+               (SELECT count(*) FROM flag_events),
+               (SELECT value FROM meta WHERE key = 'embedding_model')""").fetchall()[0]
+    keys = ["articles", "outlets", "sentences", "claims", "clusters", "recurring", "single_sourced",
+            "recurring_and_single_sourced", "speakers", "flag_changes", "model"]
+    return dict(zip(keys, row))
+
+
+def clusters(con: duckdb.DuckDBPyConnection, *, speakers: list[str] | None = None,
+             outlets: list[str] | None = None, languages: list[str] | None = None,
+             recurring: bool | None = None, single_sourced: bool | None = None,
+             statuses: list[str] | None = None, date_from: date | None = None,
+             date_to: date | None = None, search: str | None = None, limit: int = 1000) -> list[dict]:
+    """One row per cluster, most outlets first, filtered as asked (all filters optional)."""
+    where, params = ["TRUE"], []
+    if speakers:
+        where.append("list_has_any(speaker_ids, ?::VARCHAR[])")
+        params.append(list(speakers))
+    if outlets:
+        where.append("list_has_any(outlet_ids, ?::VARCHAR[])")
+        params.append(list(outlets))
+    if languages:
+        where.append("list_has_any(languages, ?::VARCHAR[])")
+        params.append(list(languages))
+    if recurring is not None:
+        where.append("recurring = ?")
+        params.append(recurring)
+    if single_sourced is not None:
+        where.append("single_sourced = ?")
+        params.append(single_sourced)
+    if statuses:
+        where.append("coalesce(l.status, 'unflagged') IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(list(statuses))
+    if date_from is not None:
+        where.append("last_seen >= ?")
+        params.append(date_from)
+    if date_to is not None:
+        where.append("first_seen <= ?")
+        params.append(date_to)
+    if search:
+        where.append("cluster_id IN (SELECT cluster_id FROM members WHERE text ILIKE '%' || ? || '%')")
+        params.append(search)
+    params.append(int(limit))
+    sql = f"""
+        WITH {LATEST_FLAGS}, {CLUSTER_STATS}
+        SELECT cs.*, l.status AS status, l.note AS status_note
+        FROM cstats cs
+        LEFT JOIN latest l ON l.target_type = 'cluster' AND l.target_id = CAST(cs.cluster_id AS VARCHAR)
+        WHERE {' AND '.join(where)}
+        ORDER BY n_outlets DESC, n_claims DESC, cluster_id
+        LIMIT ?"""
+    return _rows(con.execute(sql, params))
+
+
+def cluster_members(con: duckdb.DuckDBPyConnection, cluster_id: int) -> list[dict]:
+    """Every sentence of one cluster with its article's metadata and body."""
+    return _rows(con.execute(f"""
+        WITH {LATEST_FLAGS}
+        SELECT s.claim_id, s.article_id, s.sentence_index, s.start_offset, s.end_offset, s.text,
+               s.speaker_id, s.speaker_ref, s.source_ids, s.chain_ids, s.origin_id, s.kind,
+               s.checkworthiness, a.outlet_id, a.outlet, a.title, a.url, a.published, a.language,
+               a.body, a.source_file, l.status
+        FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
+        LEFT JOIN latest l ON l.target_type = 'claim' AND l.target_id = s.claim_id
+        WHERE cc.cluster_id = ?
+        ORDER BY a.published NULLS LAST, a.outlet, s.sentence_index""", [int(cluster_id)]))
+
+
+def filter_choices(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
+    """Speakers (one entry per person), outlets and languages present in the database."""
+    speakers = [r[0] for r in con.execute(
+        "SELECT speaker_id FROM sentences WHERE speaker_id IS NOT NULL AND is_claim "
+        "GROUP BY speaker_id ORDER BY count(*) DESC, speaker_id").fetchall()]
+    outlets = [r[0] for r in con.execute(
+        "SELECT outlet_id FROM articles GROUP BY outlet_id ORDER BY count(*) DESC, outlet_id").fetchall()]
+    languages = [r[0] for r in con.execute(
+        "SELECT DISTINCT language FROM articles ORDER BY language").fetchall()]
+    dates = con.execute("SELECT min(published), max(published) FROM articles").fetchall()[0]
+    return {"speakers": speakers, "outlets": outlets, "languages": languages, "dates": list(dates)}
+
+
+def export_rows(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """One record per sentence, claim or not, with names resolved (see README: Export)."""
+    raw = _rows(con.execute(f"""
+        WITH {LATEST_FLAGS}, {CLUSTER_STATS}
+        SELECT s.claim_id, s.article_id, a.source_file, a.outlet_id, a.outlet, a.title, a.url, a.published,
+               a.language, s.sentence_index, s.start_offset AS start, s.end_offset AS "end", s.text,
+               s.is_claim, s.checkworthiness, s.speaker_id, s.source_ids, s.chain_ids, s.kind,
+               cc.cluster_id, cs.outlet_ids, cs.origin_ids, cs.recurring, cs.single_sourced,
+               coalesce(lc.status, lk.status) AS flag_status
+        FROM sentences s JOIN articles a USING (article_id)
+        LEFT JOIN claim_clusters cc USING (claim_id)
+        LEFT JOIN cstats cs USING (cluster_id)
+        LEFT JOIN latest lc ON lc.target_type = 'claim' AND lc.target_id = s.claim_id
+        LEFT JOIN latest lk ON lk.target_type = 'cluster' AND lk.target_id = CAST(cc.cluster_id AS VARCHAR)
+        ORDER BY a.source_file, a.article_id, s.sentence_index"""))
+    display = names(con)
+    out = []
+    for r in raw:
+        def named(ids):
+            return None if ids is None else [display.get(i, i) for i in ids]
+        out.append({
+            "claim_id": r["claim_id"], "article_id": r["article_id"], "source_file": r["source_file"],
+            "outlet": r["outlet"], "outlet_id": r["outlet_id"], "title": r["title"], "url": r["url"],
+            "published": r["published"].isoformat() if r["published"] else None,
+            "language": r["language"], "sentence_index": r["sentence_index"], "start": r["start"],
+            "end": r["end"], "text": r["text"], "is_claim": r["is_claim"],
+            "checkworthiness": r["checkworthiness"], "speaker_id": r["speaker_id"],
+            "speaker": display.get(r["speaker_id"], r["speaker_id"]) if r["speaker_id"] else None,
+            "sources": named(r["source_ids"]) if r["is_claim"] else None,
+            "attribution_chain": named(r["chain_ids"]) if r["is_claim"] else None,
+            "kind": r["kind"], "cluster_id": r["cluster_id"],
+            "cluster_outlets": named(r["outlet_ids"]), "cluster_origins": named(r["origin_ids"]),
+            "recurring": r["recurring"], "single_sourced": r["single_sourced"],
+            "flag_status": r["flag_status"],
+        })
+    return out
