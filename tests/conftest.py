@@ -1,0 +1,33 @@
+"""Shared fixtures: a real DuckDB file built from samples/ with the real bundled model."""
+from __future__ import annotations
+
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from store.ingest import ingest  # noqa: E402
+
+SAMPLES = ROOT / "samples"
+SEED = ROOT.parent / "shared" / "seed"
+
+
+@pytest.fixture(scope="session")
+def samples_db(tmp_path_factory) -> Path:
+    """The samples ingested once per test run; copy it before writing to it."""
+    path = tmp_path_factory.mktemp("db") / "samples.duckdb"
+    report = ingest([str(SAMPLES)], str(path))
+    assert not report.failed, report.problems
+    return path
+
+
+@pytest.fixture()
+def db_copy(samples_db, tmp_path) -> Path:
+    """A private, writable copy of the samples database."""
+    path = tmp_path / "claims.duckdb"
+    shutil.copy(samples_db, path)
+    return path

@@ -1,0 +1,47 @@
+"""Attribution on short texts of our own, in the style of Hindi and English wire copy."""
+from claims.articles import make_article
+from claims.names import Registry
+from claims.pipeline import analyse
+
+
+def attribute(body: str, language: str, outlet: str = "Test Wire"):
+    reg = Registry.default()
+    article = make_article("t.md", {"outlet": outlet, "language": language}, body, reg, [])
+    return [(s.attribution.speaker.id if s.attribution.speaker else None,
+             [e.id for e in s.attribution.sources], s.attribution.kind) for s in analyse(article, reg).sentences]
+
+
+def test_hindi_named_role_pronoun_and_credited_sources():
+    body = ("रूसी राष्ट्रपति व्लादिमीर पुतिन ने कहा कि बातचीत अच्छी रही, सीएनएन ने रूस 1 का हवाला देते हुए बताया। "
+            "उन्होंने कहा कि सहयोग बढ़ेगा। "
+            "आरआईए ने पेसकोव के हवाले से बताया, \"वार्ता बहुत ठोस रही।\" "
+            "रूसी राष्ट्रपति ने कहा कि और बैठकें होंगी। "
+            "तास के अनुसार, दोनों नेताओं ने पांच घंटे बिताए।")
+    assert attribute(body, "hi") == [
+        ("vladimir-putin", ["russia-1", "cnn"], "indirect_quote"),
+        ("vladimir-putin", [], "indirect_quote"),
+        ("dmitry-peskov", ["ria-novosti"], "direct_quote"),
+        ("vladimir-putin", [], "indirect_quote"),
+        (None, ["tass"], "reported"),
+    ]
+
+
+def test_english_cues_and_the_reporters_own_voice():
+    body = ("Kremlin spokesman Dmitry Peskov said the talks were useful, RIA Novosti reported. "
+            "The talks lasted about five hours, according to TASS. "
+            "Putin told state broadcaster Russia 1 that Moscow follows all restrictions. "
+            "\"That is why we came here,\" he said. "
+            "The visit comes amid concern in Western capitals about an arms deal.")
+    assert attribute(body, "en") == [
+        ("dmitry-peskov", ["ria-novosti"], "indirect_quote"),
+        (None, ["tass"], "reported"),
+        ("vladimir-putin", ["russia-1"], "indirect_quote"),
+        ("vladimir-putin", [], "direct_quote"),
+        (None, [], "framing"),
+    ]
+
+
+def test_quote_spanning_sentences_takes_the_speaker_where_it_closes():
+    body = '"पहली बात यह है कि हम तैयार हैं। दूसरी बात यह है कि हम इंतजार करेंगे," किम ने कहा।'
+    speakers = [s for s, _, _ in attribute(body, "hi")]
+    assert speakers == ["kim-jong-un", "kim-jong-un"]

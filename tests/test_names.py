@@ -1,0 +1,30 @@
+from claims.names import Registry, phonetic_key
+
+
+def test_one_id_across_scripts_and_spellings():
+    r = Registry.default()
+    for spelling in ["Putin", "Vladimir Putin", "पुतिन", "व्लादिमीर पुतिन"]:
+        assert r.lookup(spelling).id == "vladimir-putin", spelling
+    for spelling in ["Peskov", "Dmitri Peskov", "पेसकोव", "दिमित्री पेसकोव"]:
+        assert r.lookup(spelling).id == "dmitry-peskov", spelling
+    for spelling in ["CNN", "सीएनएन"]:
+        assert r.lookup(spelling).id == "cnn"
+    for spelling in ["TASS", "तास", "टीएएसएस"]:
+        assert r.lookup(spelling).id == "tass"
+
+
+def test_new_names_get_a_stable_id_shared_by_both_scripts():
+    r = Registry.default()
+    hindi = r.resolve("समाचार दर्पण", "outlet")
+    latin = r.resolve("Samachar Darpan", "outlet")
+    assert hindi.id == latin.id == "samachar-darpan"
+
+
+def test_phonetic_key_ignores_vowels_and_script():
+    assert phonetic_key("पेसकोव") == phonetic_key("Peskov")
+    assert phonetic_key("Shaktikanta Das") == phonetic_key("शक्तिकांत दास")
+
+
+def test_display_name_follows_the_preferred_script():
+    assert Registry.default("hi").get("vladimir-putin").name == "व्लादिमीर पुतिन"
+    assert Registry.default("en").get("vladimir-putin").name == "Vladimir Putin"

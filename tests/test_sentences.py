@@ -1,0 +1,37 @@
+from claims.sentences import split
+
+
+def texts(body: str) -> list[str]:
+    return [s.text for s in split(body)]
+
+
+def test_offsets_point_into_the_body():
+    body = "  First one. Second one!\n\nThird?  "
+    for s in split(body):
+        assert body[s.start:s.end] == s.text
+    assert texts(body) == ["First one.", "Second one!", "Third?"]
+
+
+def test_hindi_danda_and_full_stop_both_end_sentences():
+    body = "बैठक बुधवार को हुई। दोनों नेता मिले. बातचीत पांच घंटे चली।"
+    assert texts(body) == ["बैठक बुधवार को हुई।", "दोनों नेता मिले.", "बातचीत पांच घंटे चली।"]
+
+
+def test_abbreviations_initials_and_numbers_do_not_split():
+    body = "Dr. Rao met U.S. officials on Sept. 13 in Delhi. ISRO chairman S. Somanath said growth was 6.5% this year."
+    assert texts(body) == ["Dr. Rao met U.S. officials on Sept. 13 in Delhi.",
+                           "ISRO chairman S. Somanath said growth was 6.5% this year."]
+    assert texts("डॉ. शर्मा और एस. सोमनाथ ने 3.5 करोड़ रुपये की घोषणा की।") == [
+        "डॉ. शर्मा और एस. सोमनाथ ने 3.5 करोड़ रुपये की घोषणा की।"]
+
+
+def test_closing_quote_and_trailing_attribution_stay_with_their_sentence():
+    body = 'उन्होंने कहा कि बातचीत "बहुत अच्छी रही है।" सीएनएन ने बताया. अगली बात यह है।'
+    assert texts(body) == ['उन्होंने कहा कि बातचीत "बहुत अच्छी रही है।" सीएनएन ने बताया.', "अगली बात यह है।"]
+    assert texts('"We are ready." he said. "Why now?" she asked. It ended. (ANI)') == [
+        '"We are ready." he said.', '"Why now?" she asked.', "It ended. (ANI)"]
+
+
+def test_lines_without_punctuation_are_their_own_sentence():
+    assert texts("A headline without a stop\nThe body starts here.") == [
+        "A headline without a stop", "The body starts here."]
