@@ -69,6 +69,10 @@ def phonetic_key(text: str) -> str:
     return " ".join(words)
 
 
+def _digits(key: str) -> list[str]:
+    return re.findall(r"\d+", key)
+
+
 def slug(text: str) -> str:
     return "-".join(romanise(text).split())[:60] or "unknown"
 
@@ -125,7 +129,7 @@ class Registry:
             ident = self._keys.get(key) if len(key.replace(" ", "")) >= 4 else None
             if ident is None and len(key) >= 4 and self._key_list:
                 best = process.extractOne(key, self._key_list, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
-                if best is not None:
+                if best is not None and _digits(best[0]) == _digits(key):
                     ident = self._keys[best[0]]
         entity = self._entities.get(ident) if ident else None
         if entity is not None and kind is not None and entity.kind != kind:

@@ -28,3 +28,11 @@ def test_phonetic_key_ignores_vowels_and_script():
 def test_display_name_follows_the_preferred_script():
     assert Registry.default("hi").get("vladimir-putin").name == "व्लादिमीर पुतिन"
     assert Registry.default("en").get("vladimir-putin").name == "Vladimir Putin"
+
+
+def test_fuzzy_matching_never_joins_different_numbers():
+    r = Registry.default()
+    a = r.resolve("Northern Wire 1", "outlet")
+    b = r.resolve("Northern Wire 2", "outlet")
+    assert a.id != b.id
+    assert r.lookup("Rossiya 24") is None or r.lookup("Rossiya 24").id != "russia-1"
