@@ -16,6 +16,10 @@ from claims.names import Registry, fold
 QUOTE_PAIRS = [("\u201c", "\u201d"), ('"', '"'), ("''", "''"), ("\u2018\u2018", "\u2019\u2019")]
 HI_PRONOUNS = {"उन्होंने", "उसने", "इन्होंने", "इसने", "उन्होने"}
 EN_PRONOUNS = {"he", "she", "they", "it"}
+HI_POSSESSIVE = {"उनका", "उनके", "उनकी", "उसका", "उसके", "उसकी"}
+HI_COMMON = {"जानकारी", "सूत्रों", "सूत्र", "रिपोर्ट", "खबर", "आंकड़ों", "आंकड़े", "अनुमान", "विश्लेषकों",
+             "विशेषज्ञों", "अधिकारियों", "लोगों", "पत्रकारों", "मीडिया", "बयान", "सरकार", "दस्तावेज़",
+             "दस्तावेज", "आंकड़ों", "सर्वेक्षण", "अध्ययन", "एजेंसी", "मंत्रालय", "विभाग", "सेना"}
 HI_SPEECH = ("कहा", "कहते", "कहती", "कहना", "बताया", "बताते", "बताती", "दावा", "चेतावनी", "घोषणा",
              "आरोप", "जवाब", "पूछा", "वादा", "कसम", "प्रशंसा", "आश्वासन", "अपील", "आग्रह", "इनकार",
              "खंडन", "संकेत", "उल्लेख", "स्पष्ट", "जानकारी", "बयान", "टिप्पणी", "रिपोर्ट", "लिखा",
@@ -27,7 +31,7 @@ EN_SPEECH = (r"said|says|say|told|tells|added|adds|warned|warns|claimed|claims|a
              r"stressed|replied|responded|answered|pledged|vowed|promised|praised|described|called|"
              r"urged|accused|admitted|predicted|suggested|estimated|projected|assured|welcomed|"
              r"condemned|criticised|criticized|highlighted|observed|remarked|recalled|agreed|"
-             r"hailed|asked|maintained|reiterated|underlined|announced")
+             r"asked|maintained|reiterated|underlined|proposed|defended|congratulated|expressed")
 MEDIA_WORDS = re.compile(
     r"\b(?:news|agency|times|post|tv|radio|herald|journal|gazette|media|newspaper|channel|"
     r"broadcaster|daily|tribune|wire|press|television|chronicle|express|telegraph)\b"
@@ -73,6 +77,7 @@ class Context:
 
     def __post_init__(self) -> None:
         self.roles: dict[str, Entity] = {}
+        self.people: list[Entity] = []
 
 
 def quoted_spans(text: str, continuing: bool = False) -> tuple[list[tuple[int, int]], bool]:
@@ -137,7 +142,7 @@ class Attributor:
         if not words:
             return None
         low = [w.casefold() for w in words]
-        if len(words) == 1 and (words[0] in HI_PRONOUNS or low[0] in EN_PRONOUNS):
+        if len(words) == 1 and (words[0] in HI_PRONOUNS or words[0] in HI_POSSESSIVE or low[0] in EN_PRONOUNS):
             target = self.ctx.prev_speaker or self.ctx.last_person or self.ctx.last_speaker
             return (target, "pronoun") if target else None
         # longest known name ending the phrase (Hindi and English heads come last)
@@ -158,12 +163,24 @@ class Attributor:
             return self.registry.resolve(phrase.strip(" ,"), "outlet"), "named"
         if want == "outlet":
             return None
-        if low[-1].strip(".,") in GENERIC_HEADS:
-            return self.registry.resolve(words[-1].strip(".,"), "person"), "role"
-        name = _proper_name(words)
+        if low[-1].strip(".,") in GENERIC_HEADS or words[-1] in HI_COMMON:
+            return None
+        name = _proper_name(words) or _hindi_name(words)
         if name:
-            return self.registry.resolve(name, "person"), "named"
+            return self._person(name), "named"
         return None
+
+    def _person(self, name: str) -> Entity:
+        """A person named in the article; a lone surname means the person named in full before."""
+        parts = name.split()
+        if len(parts) == 1:
+            for known in reversed(self.ctx.people):
+                if any(fold(n).split()[-1] == fold(name) for _, n in known.names) or fold(known.name).split()[-1] == fold(name):
+                    return known
+        entity = self.registry.resolve(name, "person")
+        if entity not in self.ctx.people:
+            self.ctx.people.append(entity)
+        return entity
 
     def _role(self, role: str) -> Entity | None:
         if not role:
@@ -281,6 +298,8 @@ class Attributor:
             if word in HI_BOUNDARY:
                 break
             words.insert(0, (word, start))
+            if word in HI_POSSESSIVE:
+                break
             k -= 1
         while words:
             phrase = " ".join(w for w, _ in words)
@@ -299,7 +318,10 @@ class Attributor:
             (r"\b(?:told|in an interview with|speaking to|in remarks to|interview to) "
              r"((?:[\w-]+\s+){0,3}?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d+))*)", "told", 1),
             (rf"(?:^|[,;:]\s*|\s)({EN_SPEECH}) {name}(?=[.,;:]|\s*$)", "inverted", 2),
-            (rf"{name}(?:,[^,]{{3,60}},)? (?:has |had |also |later |then |further |again |earlier )?(?:{EN_SPEECH})\b", "subject", 1),
+            (rf"\bquoted {name} as (?:saying|telling)", "cited", 1),
+            (rf"{name}(?:,[^,]{{3,100}},)? (?:has |had |also |later |then |further |again |earlier )?(?:{EN_SPEECH})\b", "subject", 1),
+            (rf"{name}(?:,[^,]{{3,100}},)? [a-z]+(?: [\w'.-]+){{0,8}}, (?:saying|adding|noting|warning|arguing|claiming)\b",
+             "subject", 1),
             (r"\b(he|she|they|He|She|They)(?: has| had| also| later| then| further)? (?:" + EN_SPEECH + r")\b", "subject", 1),
             (r"\b((?:the |a |an )?(?:[A-Za-z-]+ ){0,4}(?:president|leader|spokesman|spokeswoman|spokesperson|minister|"
              r"chief|chairman|governor|officials?|analysts|experts|diplomats|secretary|ambassador|agency|"
@@ -397,18 +419,46 @@ def _role_like(phrase: str) -> bool:
                           r"राष्ट्रपति|नेता|प्रवक्ता|मंत्री|प्रमुख|अध्यक्ष|गवर्नर|सचिव)", phrase, re.I))
 
 
+ROLE_WORDS = {"president", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "governor",
+              "chief", "administrator", "director", "chairman", "general", "adviser", "advisor", "ambassador",
+              "sherpa", "leader", "premier", "envoy", "commander", "head", "senator", "mayor", "prime"}
+
+
 def _proper_name(words: list[str]) -> str | None:
-    caps = [w.strip(".,") for w in words if w[:1].isupper() or w.rstrip(".").isupper()]
-    if caps and words[-1][:1].isupper():
-        tail: list[str] = []
-        for w in reversed(words):
-            if w[:1].isupper():
-                tail.insert(0, w.strip(",."))
-            else:
-                break
-        if tail and tail[0] not in {"The", "A", "An", "He", "She", "They", "It", "But", "And"}:
-            return " ".join(tail)
+    """A capitalised name at the end of an English phrase, without a role before it:
+    'U.S. National Security Adviser Jake Sullivan' -> 'Jake Sullivan'."""
+    if not words or not words[-1][:1].isupper():
+        return None
+    tail: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() or (w in {"of", "for", "the"} and tail):
+            tail.insert(0, w.strip(",."))
+        else:
+            break
+    while tail and tail[0] in {"of", "for", "the"}:
+        tail.pop(0)
+    roles = [i for i, w in enumerate(tail) if w.casefold() in ROLE_WORDS]
+    if roles and roles[-1] < len(tail) - 1 and "of" not in tail[roles[-1]:]:
+        tail = tail[roles[-1] + 1:]
+    if tail and tail[0] not in {"The", "A", "An", "He", "She", "They", "It", "But", "And", "In", "On", "At"}:
+        return " ".join(tail)
     return None
+
+
+HI_ROLE_WORDS = ("राष्ट्रपति", "प्रधानमंत्री", "मंत्री", "प्रवक्ता", "नेता", "प्रमुख", "अध्यक्ष", "गवर्नर",
+                 "सचिव", "शेरपा", "सलाहकार", "प्रशासक", "राजदूत", "निदेशक", "सांसद", "विधायक")
+
+
+def _hindi_name(words: list[str]) -> str | None:
+    """A Devanagari name ending a phrase, after any role words: 'जी20 शेरपा अमिताभ कांत' -> 'अमिताभ कांत'."""
+    if not words or not all(re.fullmatch(r"[\u0900-\u097F]+", w) for w in words[-3:]):
+        return None
+    roles = [i for i, w in enumerate(words) if w.startswith(HI_ROLE_WORDS)]
+    tail = words[roles[-1] + 1:] if roles else words[-3:]
+    tail = [w for w in tail if w not in HI_BOUNDARY and w not in HI_COMMON]
+    if not tail or len(tail) > 3 or (not roles and len(words) > 3):
+        return None
+    return " ".join(tail)
 
 
 def _trim_en(phrase: str) -> str:

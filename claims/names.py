@@ -40,6 +40,7 @@ def fold(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=65536)
 def romanise(text: str) -> str:
     """Plain lower-case Latin letters for a name in either script."""
     text = unicodedata.normalize("NFC", text).replace("\u093c", "")
@@ -53,6 +54,7 @@ def romanise(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
 
 
+@lru_cache(maxsize=65536)
 def phonetic_key(text: str) -> str:
     """A spelling-tolerant key: first letter of each word, then its consonants."""
     words = []
@@ -128,7 +130,8 @@ class Registry:
             key = phonetic_key(surface)
             ident = self._keys.get(key) if len(key.replace(" ", "")) >= 4 else None
             if ident is None and len(key) >= 4 and self._key_list:
-                best = process.extractOne(key, self._key_list, scorer=fuzz.ratio, score_cutoff=FUZZY_MIN)
+                cutoff = FUZZY_MIN if len(key) >= 6 else 95.0
+                best = process.extractOne(key, self._key_list, scorer=fuzz.ratio, score_cutoff=cutoff)
                 if best is not None and _digits(best[0]) == _digits(key):
                     ident = self._keys[best[0]]
         entity = self._entities.get(ident) if ident else None
@@ -143,7 +146,10 @@ class Registry:
         if found is not None:
             return found
         surface = " ".join(surface.split())
-        ident = slug(surface)
+        # people get an id from the spelling-tolerant key, so that the same new name in either
+        # script gets the same id in every run; outlets keep a readable slug
+        ident = "-".join(phonetic_key(surface).split()) if kind == "person" else slug(surface)
+        ident = ident or slug(surface)
         existing = self._entities.get(ident)
         if existing is not None:
             return existing

@@ -106,3 +106,19 @@ con = duckdb.connect(sys.argv[1])
 print("locked", flush=True)
 time.sleep(60)
 """
+
+
+def test_first_start_builds_the_database_from_samples(tmp_path, monkeypatch):
+    samples = tmp_path / "samples"
+    samples.mkdir()
+    for name in ["2023-09-13_northern-wire_kim-putin-summit.md", "2023-09-13_samachar-darpan_putin-kim-shikhar-varta.md"]:
+        (samples / name).write_text((ROOT / "samples" / name).read_text(encoding="utf-8"), encoding="utf-8")
+    db = tmp_path / "new.duckdb"
+    monkeypatch.setenv("CLAIMS_DB", str(db))
+    monkeypatch.setenv("CLAIMS_SAMPLES", str(samples))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=120)
+    at.run()
+    assert not at.exception, at.exception
+    assert db.exists()
+    assert any("Built new.duckdb: 2 articles" in s.value for s in at.success)
+    assert {m.label: m.value for m in at.metric}["Articles"] == "2"

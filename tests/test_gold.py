@@ -1,0 +1,56 @@
+"""Quality floors on our gold set and on the seed wire story, so attribution cannot slide."""
+from __future__ import annotations
+
+import sys
+
+import pytest
+
+from claims.articles import read_file
+from claims.names import Registry
+from claims.pipeline import analyse
+
+from conftest import ROOT, SEED
+
+sys.path.insert(0, str(ROOT / "bench"))
+from attribution import score  # noqa: E402
+
+FLOORS = {"sentence_f1": 0.98, "claim_recall": 0.97, "speaker_accuracy": 0.87, "sources_f1": 0.80,
+          "kind_accuracy": 0.85}
+CEILINGS = {"false_attribution": 0.08}
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return score()
+
+
+@pytest.mark.parametrize("language", ["en", "hi"])
+def test_gold_floors(figures, language):
+    got = figures[language]
+    for metric, floor in FLOORS.items():
+        assert got[metric] >= floor, (metric, got[metric])
+    for metric, ceiling in CEILINGS.items():
+        assert got[metric] <= ceiling, (metric, got[metric])
+
+
+# The seed: a Hindi wire story (ANI) quoting CNN, RIA, TASS and Russia 1. Every sentence's
+# speaker and credited sources, checked by hand.
+SEED_EXPECTED = [
+    ("kim-jong-un", []), ("kim-jong-un", ["cnn"]), ("kim-jong-un", ["cnn"]), ("kim-jong-un", []),
+    ("kim-jong-un", []), ("kim-jong-un", []), (None, ["cnn"]), ("vladimir-putin", ["russia-1", "cnn"]),
+    ("vladimir-putin", ["russia-1"]), ("vladimir-putin", []), ("vladimir-putin", []),
+    ("vladimir-putin", ["cnn"]), ("dmitry-peskov", ["russian-state-media"]), ("dmitry-peskov", ["ria-novosti"]),
+    ("dmitry-peskov", ["ria-novosti"]), ("vladimir-putin", []), (None, ["tass"]), (None, []), (None, ["cnn"]),
+]
+
+
+@pytest.mark.skipif(not SEED.exists(), reason="the shared seed article is not beside this checkout")
+def test_seed_article_speakers_and_sources():
+    registry = Registry.default()
+    (path,) = sorted(SEED.glob("*.txt"))
+    (article,) = read_file(str(path), registry).articles
+    assert article.outlet_id == "ani"
+    analysed = analyse(article, registry)
+    got = [(s.attribution.speaker.id if s.attribution.speaker else None, [e.id for e in s.attribution.sources])
+           for s in analysed.sentences]
+    assert got == SEED_EXPECTED
