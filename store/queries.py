@@ -75,21 +75,14 @@ def clusters(con: duckdb.DuckDBPyConnection, *, speakers: list[str] | None = Non
              date_to: date | None = None, search: str | None = None, limit: int = 1000) -> list[dict]:
     """One row per cluster, most outlets first, filtered as asked (all filters optional)."""
     where, params = ["TRUE"], []
-    if speakers:
-        where.append("list_has_any(speaker_ids, ?::VARCHAR[])")
-        params.append(list(speakers))
-    if outlets:
-        where.append("list_has_any(outlet_ids, ?::VARCHAR[])")
-        params.append(list(outlets))
-    if languages:
-        where.append("list_has_any(languages, ?::VARCHAR[])")
-        params.append(list(languages))
-    if recurring is not None:
-        where.append("recurring = ?")
-        params.append(recurring)
-    if single_sourced is not None:
-        where.append("single_sourced = ?")
-        params.append(single_sourced)
+    for column, wanted in (("speaker_ids", speakers), ("outlet_ids", outlets), ("languages", languages)):
+        if wanted:
+            where.append(f"list_has_any({column}, ?::VARCHAR[])")  # column names are ours, never input
+            params.append(list(wanted))
+    for column, flag in (("recurring", recurring), ("single_sourced", single_sourced)):
+        if flag is not None:
+            where.append(f"{column} = ?")
+            params.append(flag)
     if statuses:
         where.append("coalesce(l.status, 'unflagged') IN (SELECT unnest(?::VARCHAR[]))")
         params.append(list(statuses))
@@ -157,10 +150,12 @@ def export_rows(con: duckdb.DuckDBPyConnection) -> list[dict]:
         LEFT JOIN latest lk ON lk.target_type = 'cluster' AND lk.target_id = CAST(cc.cluster_id AS VARCHAR)
         ORDER BY a.source_file, a.article_id, s.sentence_index"""))
     display = names(con)
+
+    def named(ids):
+        return None if ids is None else [display.get(i, i) for i in ids]
+
     out = []
     for r in raw:
-        def named(ids):
-            return None if ids is None else [display.get(i, i) for i in ids]
         out.append({
             "claim_id": r["claim_id"], "article_id": r["article_id"], "source_file": r["source_file"],
             "outlet": r["outlet"], "outlet_id": r["outlet_id"], "title": r["title"], "url": r["url"],
