@@ -16,6 +16,7 @@ from claims import settings
 from claims.models import STATUSES
 from store import flags, queries
 from store.db import DatabaseBusy, StoreError, connect
+from store.ingest import ingest
 
 HERE = Path(__file__).resolve().parent
 STATUS_LABELS = {"flagged": "Flag", "in_review": "In review", "verified_true": "True",
@@ -30,9 +31,8 @@ def db_path() -> Path:
 
 
 def build_first_database(path: Path) -> None:
-    """One-time build from the bundled samples, behind a progress bar."""
-    from store.ingest import ingest  # noqa: PLC0415 - loads the embedding model; first run only
-
+    """One-time build from the bundled samples, behind a progress bar (the only place the
+    page loads an embedding model)."""
     samples = Path(str(settings.get("samples")))
     samples = samples if samples.is_absolute() else HERE / samples
     bar = st.progress(0.0, text="Building the claim database from the sample articles...")
