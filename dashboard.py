@@ -74,7 +74,19 @@ def safe_link(url: str | None) -> str | None:
 
 
 def names_of(ids, display: dict[str, str]) -> str:
-    return ", ".join(display.get(i, i) for i in (ids or []))
+    return ", ".join(queries.named(ids or [], display))
+
+
+def overview(con) -> dict:
+    """Everything the top of the page needs, on one connection."""
+    return {"counts": queries.stats(con), "display": queries.names(con), "choices": queries.filter_choices(con)}
+
+
+def cluster_detail(con, cluster_id: int) -> tuple[list[dict], list[dict]]:
+    """The members of one cluster and the status history of it and its claims, on one connection."""
+    members = queries.cluster_members(con, cluster_id)
+    targets = [flags.Target("cluster", str(cluster_id))] + [flags.Target("claim", m["claim_id"]) for m in members]
+    return members, flags.history(con, *targets)
 
 
 # -- page ------------------------------------------------------------------------------------
@@ -85,7 +97,8 @@ st.caption("Statements from news articles, grouped across outlets and languages.
 if not db_path().exists():
     build_first_database(db_path())
 
-counts = read(queries.stats)
+page = read(overview)
+counts, display, choices = page["counts"], page["display"], page["choices"]
 if not counts["articles"]:
     st.info("No articles yet. Add some with: python -m claims ingest FOLDER")
     st.stop()
@@ -95,9 +108,6 @@ for col, (label, key) in zip(cols, [("Articles", "articles"), ("Outlets", "outle
                                      ("Clusters", "clusters"), ("Recurring", "recurring"),
                                      ("Single-sourced", "single_sourced")]):
     col.metric(label, counts[key])
-
-display = read(queries.names)
-choices = read(queries.filter_choices)
 
 with st.sidebar:
     st.header("Filters")
@@ -143,7 +153,7 @@ st.dataframe(table, hide_index=True, width="stretch", key="table",
 picked = st.selectbox("Open cluster", [r["cluster_id"] for r in rows], key="cluster",
                       format_func=lambda c: f"#{c}: " + next(r["example"] for r in rows if r["cluster_id"] == c)[:90])
 row = next(r for r in rows if r["cluster_id"] == picked)
-members = read(queries.cluster_members, picked)
+members, events = read(cluster_detail, picked)
 
 st.subheader(f"Cluster #{picked}")
 verdict = []
@@ -185,7 +195,6 @@ for col, status in zip(buttons, STATUSES):
             st.success(f"{target[0]} {target[1]} marked {status}.")
 
 with st.expander("History of this cluster"):
-    events = read(lambda con: [e for e in flags.history(con) if (e["target_type"], e["target_id"]) in set(targets)])
     if events:
         st.dataframe(pd.DataFrame(events)[["created_at", "target_type", "target_id", "status", "note", "actor"]],
                      hide_index=True, width="stretch")

@@ -106,7 +106,7 @@ def safe_cell(value) -> str:
 
 
 def cmd_export(args, db: str) -> int:
-    with connect(db, read_only=Path(db).exists()) as con:
+    with connect(db, read_only=True) as con:
         rows = queries.export_rows(con)
     out = sys.stdout if args.out == "-" else open(args.out, "w", encoding="utf-8", newline="")
     try:
@@ -125,7 +125,7 @@ def cmd_export(args, db: str) -> int:
 
 
 def cmd_stats(args, db: str) -> int:
-    with connect(db, read_only=Path(db).exists()) as con:
+    with connect(db, read_only=True) as con:
         counts = queries.stats(con)
     width = max(len(k) for k in counts)
     for key, value in counts.items():
@@ -143,8 +143,7 @@ def cmd_flag(args, db: str) -> int:
 
 def cmd_history(args, db: str) -> int:
     with connect(db) as con:
-        target = flags.parse_target(con, args.id) if args.id else None
-        events = flags.history(con, target)
+        events = flags.history(con, flags.parse_target(con, args.id)) if args.id else flags.history(con)
     for e in events:
         note = f"  \u2014 {e['note']}" if e["note"] else ""
         by = f" by {e['actor']}" if e["actor"] else ""

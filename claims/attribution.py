@@ -19,7 +19,7 @@ EN_PRONOUNS = {"he", "she", "they", "it"}
 HI_POSSESSIVE = {"उनका", "उनके", "उनकी", "उसका", "उसके", "उसकी"}
 HI_COMMON = {"जानकारी", "सूत्रों", "सूत्र", "रिपोर्ट", "खबर", "आंकड़ों", "आंकड़े", "अनुमान", "विश्लेषकों",
              "विशेषज्ञों", "अधिकारियों", "लोगों", "पत्रकारों", "मीडिया", "बयान", "सरकार", "दस्तावेज़",
-             "दस्तावेज", "आंकड़ों", "सर्वेक्षण", "अध्ययन", "एजेंसी", "मंत्रालय", "विभाग", "सेना"}
+             "दस्तावेज", "सर्वेक्षण", "अध्ययन", "एजेंसी", "मंत्रालय", "विभाग", "सेना"}
 HI_SPEECH = ("कहा", "कहते", "कहती", "कहना", "बताया", "बताते", "बताती", "दावा", "चेतावनी", "घोषणा",
              "आरोप", "जवाब", "पूछा", "वादा", "कसम", "प्रशंसा", "आश्वासन", "अपील", "आग्रह", "इनकार",
              "खंडन", "संकेत", "उल्लेख", "स्पष्ट", "जानकारी", "बयान", "टिप्पणी", "रिपोर्ट", "लिखा",
@@ -220,7 +220,7 @@ class Attributor:
                 i += 1
 
     # -- cues -----------------------------------------------------------------------------
-    def _cues(self, text: str, frame: str) -> list[Cue]:
+    def _cues(self, frame: str) -> list[Cue]:
         cues: list[Cue] = []
         if self.ctx.language == "hi":
             cues += self._hindi_cues(frame)
@@ -369,7 +369,7 @@ class Attributor:
         continuing = self.ctx.in_quote
         spans, opens = quoted_spans(text, continuing)
         frame = _mask(text, spans)
-        cues = [c for c in self._cues(text, frame) if c.entity.id != self.ctx.publisher.id]
+        cues = [c for c in self._cues(frame) if c.entity.id != self.ctx.publisher.id]
         speakers = [c for c in cues if c.role == "speaker" and c.entity.kind in {"person", "org"}
                     and fold(c.entity.name) not in ASKERS]
         if len(speakers) > 1 and spans:

@@ -86,14 +86,11 @@ class AnalysedSentence:
     attribution: Attribution
     content: str  # the claim with its attribution wrapper removed, for matching
 
-    @property
-    def text(self) -> str:
-        return self.sentence.text
-
 
 @dataclass(frozen=True)
 class AnalysedArticle:
     article: Article
+    publisher: Entity
     sentences: tuple[AnalysedSentence, ...] = field(default_factory=tuple)
 
     def claim_id(self, item: AnalysedSentence) -> str | None:

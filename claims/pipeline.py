@@ -11,7 +11,7 @@ from claims.names import Registry
 
 def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.5) -> AnalysedArticle:
     """Every sentence of ``article`` with its attribution, score and claim flag."""
-    publisher = registry.resolve(article.outlet, "outlet") if article.outlet else registry.resolve("unknown", "outlet")
+    publisher = registry.get(article.outlet_id) or registry.resolve(article.outlet, "outlet")
     attributor = attr.Attributor(registry, publisher, article.language)
     results = []
     opens = []
@@ -27,7 +27,7 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
         if not is_claim:
             attribution = replace(attribution, kind="other")
         analysed.append(AnalysedSentence(sentence, is_claim, value, attribution, content))
-    return AnalysedArticle(article, tuple(analysed))
+    return AnalysedArticle(article, publisher, tuple(analysed))
 
 
 def _carry_quote_speakers(results: list, opens: list[bool]) -> None:

@@ -6,7 +6,7 @@ numpy on the candidate claims; DuckDB keeps vectors, memberships and statistics.
 
 Multilingual sentence vectors carry a strong direction per language, which hides the
 meaning when a Hindi sentence is compared with an English one. Each vector has its
-language's mean (over the database's claims) removed and is re-normalised first; that
+language's mean (over the database's claims and the new batch) removed and is re-normalised first; that
 alone lifts same-claim Hindi-English pairs well above unrelated pairs on the same event.
 
 Matching (average link, so one loose pair cannot chain two topics together):
@@ -36,21 +36,15 @@ class ClaimForClustering:
     numbers: frozenset[str]
 
 
-def language_centres(con: duckdb.DuckDBPyConnection, extra: list[ClaimForClustering]) -> dict[str, np.ndarray]:
-    """The mean claim vector of each language over the database plus ``extra``."""
-    sums: dict[str, np.ndarray] = {}
-    counts: dict[str, int] = {}
-    rows = con.execute("""
-        SELECT a.language, cv.vector FROM claim_vectors cv
-        JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)""").fetchall()
-    for language, vector in rows:
-        v = np.asarray(vector, dtype=np.float32)
-        sums[language] = sums.get(language, 0) + v
-        counts[language] = counts.get(language, 0) + 1
-    for claim in extra:
-        sums[claim.language] = sums.get(claim.language, 0) + claim.vector
-        counts[claim.language] = counts.get(claim.language, 0) + 1
-    return {lang: (sums[lang] / counts[lang]).astype(np.float32) for lang in sums if counts[lang] >= 2}
+def language_centres(vectors: np.ndarray, languages: list[str]) -> dict[str, np.ndarray]:
+    """The mean vector of each language (languages with fewer than two claims have none)."""
+    centres = {}
+    langs = np.asarray(languages)
+    for language in sorted(set(languages)):
+        rows = vectors[langs == language]
+        if len(rows) >= 2:
+            centres[language] = rows.mean(axis=0).astype(np.float32)
+    return centres
 
 
 def centre(vectors: np.ndarray, languages: list[str], centres: dict[str, np.ndarray]) -> np.ndarray:
@@ -75,56 +69,63 @@ def numbers_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 class Clusterer:
-    def __init__(self, con: duckdb.DuckDBPyConnection, *, threshold: float,
-                 centres: dict[str, np.ndarray] | None = None) -> None:
+    """Assigns a batch of new claims against everything already clustered."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, threshold: float) -> None:
         self.con = con
         self.threshold = threshold
-        self.centres = centres or {}
-        rows = con.execute("""
-            SELECT cv.claim_id, cv.vector, cc.cluster_id, s.speaker_id, s.content, a.language
+
+    def assign_all(self, claims: list[ClaimForClustering]) -> list[int]:
+        rows = self.con.execute("""
+            SELECT cv.vector, cc.cluster_id, s.speaker_id, s.content, a.language
             FROM claim_vectors cv
             JOIN claim_clusters cc USING (claim_id)
             JOIN sentences s USING (claim_id)
             JOIN articles a USING (article_id)
             ORDER BY cc.cluster_id, cv.claim_id""").fetchall()
-        dim = len(rows[0][1]) if rows else 0
-        self.vectors = (centre(np.array([r[1] for r in rows], dtype=np.float32).reshape(len(rows), dim),
-                               [r[5] for r in rows], self.centres) if rows else None)
-        self.cluster_of = [r[2] for r in rows]
+        old = len(rows)
+        dim = len(rows[0][0]) if rows else (len(claims[0].vector) if claims else 0)
+        raw = np.zeros((old + len(claims), dim), dtype=np.float32)
+        for i, row in enumerate(rows):
+            raw[i] = row[0]
+        for i, claim in enumerate(claims):
+            raw[old + i] = claim.vector
+        languages = [r[4] for r in rows] + [c.language for c in claims]
+        self.vectors = centre(raw, languages, language_centres(raw, languages))
+        self.size = old
+        self.cluster_of = np.zeros(old + len(claims), dtype=np.int64)
+        self.cluster_of[:old] = [r[1] for r in rows]
         self.speakers: dict[int, set[str]] = {}
         self.numbers: dict[int, list[frozenset[str]]] = {}
-        for _, _, cluster, speaker, content, _ in rows:
-            if speaker:
-                self.speakers.setdefault(cluster, set()).add(speaker)
-            self.numbers.setdefault(cluster, []).append(numbers_in(content or ""))
+        for _, cluster, speaker, content, _ in rows:
+            self._remember(cluster, speaker, numbers_in(content or ""))
+        return [self._assign(claim) for claim in claims]
 
-    def assign(self, claim: ClaimForClustering) -> int:
-        vector = centre(claim.vector.reshape(1, -1), [claim.language], self.centres)[0]
-        cluster = self._best_cluster(claim, vector)
+    def _remember(self, cluster: int, speaker: str | None, numbers: frozenset[str]) -> None:
+        if speaker:
+            self.speakers.setdefault(cluster, set()).add(speaker)
+        self.numbers.setdefault(cluster, []).append(numbers)
+
+    def _assign(self, claim: ClaimForClustering) -> int:
+        cluster = self._best_cluster(claim, self.vectors[self.size])
         if cluster is None:
             cluster = int(self.con.execute("SELECT nextval('cluster_ids')").fetchall()[0][0])
             self.con.execute("INSERT INTO clusters VALUES (?, now())", [cluster])
         self.con.execute("INSERT INTO claim_clusters VALUES (?, ?)", [claim.claim_id, cluster])
-        vector = vector.reshape(1, -1)
-        self.vectors = vector if self.vectors is None else np.vstack([self.vectors, vector])
-        self.cluster_of.append(cluster)
-        if claim.speaker_id:
-            self.speakers.setdefault(cluster, set()).add(claim.speaker_id)
-        self.numbers.setdefault(cluster, []).append(claim.numbers)
+        self.cluster_of[self.size] = cluster
+        self.size += 1
+        self._remember(cluster, claim.speaker_id, claim.numbers)
         return cluster
 
     def _best_cluster(self, claim: ClaimForClustering, vector: np.ndarray) -> int | None:
-        if self.vectors is None or not len(self.vectors):
+        if not self.size:
             return None
-        sims = self.vectors @ vector
-        close = np.nonzero(sims >= self.threshold)[0]
-        if not len(close):
-            return None
-        clusters = np.asarray(self.cluster_of)
+        sims = self.vectors[:self.size] @ vector
+        clusters = self.cluster_of[:self.size]
+        candidates = np.unique(clusters[sims >= self.threshold])
         best, best_score = None, -1.0
-        for cluster in sorted({int(clusters[i]) for i in close}):
-            members = sims[clusters == cluster]
-            score = float(members.mean())
+        for cluster in candidates.tolist():
+            score = float(sims[clusters == cluster].mean())
             if score < self.threshold or score <= best_score:
                 continue
             speakers = self.speakers.get(cluster, set())

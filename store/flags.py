@@ -49,13 +49,13 @@ def add_flag(con: duckdb.DuckDBPyConnection, target: Target, status: str, *, not
     return event_id
 
 
-def history(con: duckdb.DuckDBPyConnection, target: Target | None = None) -> list[dict]:
-    """Status changes, oldest first; all of them, or those of one target."""
+def history(con: duckdb.DuckDBPyConnection, *targets: Target) -> list[dict]:
+    """Status changes, oldest first; all of them, or those of the given targets."""
     sql = "SELECT event_id, target_type, target_id, status, note, actor, created_at FROM flag_events"
     params: list = []
-    if target is not None:
-        sql += " WHERE target_type = ? AND target_id = ?"
-        params = [target.kind, target.id]
+    if targets:
+        sql += " WHERE (target_type || ':' || target_id) IN (SELECT unnest(?::VARCHAR[]))"
+        params = [[f"{t.kind}:{t.id}" for t in targets]]
     cursor = con.execute(sql + " ORDER BY created_at, event_id", params)
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]

@@ -17,7 +17,7 @@ from claims.embed import Embedder, canonical_model_name, get_embedder
 from claims.models import AnalysedArticle, Problem
 from claims.names import Registry
 from claims.pipeline import analyse
-from store.cluster import ClaimForClustering, Clusterer, language_centres, numbers_in
+from store.cluster import ClaimForClustering, Clusterer, numbers_in
 from store.db import StoreError, connect, transaction
 from store.save import known_article_ids, record_model, recorded_model, save_article
 
@@ -46,9 +46,9 @@ class IngestReport:
 Progress = Callable[[int, int, str], None]
 
 
-def check_model(db_path: str, model_name: str) -> None:
-    with connect(db_path) as con:
-        stored = recorded_model(con)
+def check_model(con, db_path: str, model_name: str) -> None:
+    """Refuse to mix vectors of two models in one database."""
+    stored = recorded_model(con)
     if stored is not None and stored != model_name:
         raise ModelMismatch(f"{db_path}: its vectors were made by '{stored}', not '{model_name}'; "
                             f"use --model '{stored}' or another --db (nothing was written)")
@@ -59,7 +59,9 @@ def ingest(paths: list[str], db_path: str, *, model: str | None = None, embedder
            threshold: float | None = None) -> IngestReport:
     started = time.perf_counter()
     model_name = embedder.name if embedder is not None else canonical_model_name(model or str(settings.get("model")))
-    check_model(db_path, model_name)
+    with connect(db_path) as con:
+        check_model(con, db_path, model_name)
+        known = known_article_ids(con)
     registry = registry or Registry.default(str(settings.get("script")))
     threshold = float(settings.get("match_threshold")) if threshold is None else threshold
     claim_threshold = float(settings.get("claim_threshold"))
@@ -67,8 +69,6 @@ def ingest(paths: list[str], db_path: str, *, model: str | None = None, embedder
     files, problems = find_files(paths)
     report.problems.extend(problems)
     report.files = len(files)
-    with connect(db_path) as con:
-        known = known_article_ids(con)
     for begin in range(0, len(files), BATCH_FILES):
         batch: list[AnalysedArticle] = []
         for path in files[begin:begin + BATCH_FILES]:
@@ -89,15 +89,15 @@ def ingest(paths: list[str], db_path: str, *, model: str | None = None, embedder
         if batch:
             if embedder is None:
                 embedder = get_embedder(model)
-            _write_batch(db_path, batch, embedder, registry, threshold, report)
+            _write_batch(db_path, batch, embedder, threshold, report)
     if progress:
         progress(len(files), len(files), "")
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder, registry: Registry,
-                 threshold: float, report: IngestReport) -> None:
+def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder, threshold: float,
+                 report: IngestReport) -> None:
     items = [(a, s, a.claim_id(s)) for a in batch for s in a.sentences if s.is_claim]
     vectors = embedder.embed([s.content or s.text for _, s, _ in items]) if items else []
     by_id = {cid: vectors[i] for i, (_, _, cid) in enumerate(items)}
@@ -107,16 +107,10 @@ def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder,
                            numbers_in(s.content or s.text))
         for a, s, cid in items]
     with connect(db_path) as con, transaction(con):
-        stored = recorded_model(con)
-        if stored is not None and stored != embedder.name:
-            raise ModelMismatch(f"{db_path}: its vectors were made by '{stored}', not '{embedder.name}'")
+        check_model(con, db_path, embedder.name)
         record_model(con, embedder.name)
         for analysed in batch:
-            publisher = registry.resolve(analysed.article.outlet, "outlet")
-            save_article(con, analysed, publisher, by_id)
+            save_article(con, analysed, by_id)
             report.articles_added += 1
             report.sentences += len(analysed.sentences)
-        clusterer = Clusterer(con, threshold=threshold, centres=language_centres(con, []))
-        for claim in for_clustering:
-            clusterer.assign(claim)
-            report.claims += 1
+        report.claims += len(Clusterer(con, threshold=threshold).assign_all(for_clustering))

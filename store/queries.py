@@ -42,6 +42,11 @@ def _rows(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
     return [dict(zip(names, row)) for row in cursor.fetchall()]
 
 
+def named(ids, display: dict[str, str]) -> list[str] | None:
+    """Display names for a list of ids (None stays None)."""
+    return None if ids is None else [display.get(i, i) for i in ids]
+
+
 def names(con: duckdb.DuckDBPyConnection, script: str | None = None) -> dict[str, str]:
     """Display name of every known person, outlet and organisation, by id."""
     script = script or str(settings.get("script"))
@@ -150,10 +155,6 @@ def export_rows(con: duckdb.DuckDBPyConnection) -> list[dict]:
         LEFT JOIN latest lk ON lk.target_type = 'cluster' AND lk.target_id = CAST(cc.cluster_id AS VARCHAR)
         ORDER BY a.source_file, a.article_id, s.sentence_index"""))
     display = names(con)
-
-    def named(ids):
-        return None if ids is None else [display.get(i, i) for i in ids]
-
     out = []
     for r in raw:
         out.append({
@@ -164,10 +165,10 @@ def export_rows(con: duckdb.DuckDBPyConnection) -> list[dict]:
             "end": r["end"], "text": r["text"], "is_claim": r["is_claim"],
             "checkworthiness": r["checkworthiness"], "speaker_id": r["speaker_id"],
             "speaker": display.get(r["speaker_id"], r["speaker_id"]) if r["speaker_id"] else None,
-            "sources": named(r["source_ids"]) if r["is_claim"] else None,
-            "attribution_chain": named(r["chain_ids"]) if r["is_claim"] else None,
+            "sources": named(r["source_ids"], display) if r["is_claim"] else None,
+            "attribution_chain": named(r["chain_ids"], display) if r["is_claim"] else None,
             "kind": r["kind"], "cluster_id": r["cluster_id"],
-            "cluster_outlets": named(r["outlet_ids"]), "cluster_origins": named(r["origin_ids"]),
+            "cluster_outlets": named(r["outlet_ids"], display), "cluster_origins": named(r["origin_ids"], display),
             "recurring": r["recurring"], "single_sourced": r["single_sourced"],
             "flag_status": r["flag_status"],
         })

@@ -29,10 +29,10 @@ def save_entities(con: duckdb.DuckDBPyConnection, entities: list[Entity]) -> Non
         con.executemany("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?)", rows)
 
 
-def save_article(con: duckdb.DuckDBPyConnection, analysed: AnalysedArticle, publisher: Entity,
+def save_article(con: duckdb.DuckDBPyConnection, analysed: AnalysedArticle,
                  vectors: dict[str, np.ndarray]) -> list[str]:
     """Insert one article, its sentences and its claim vectors; returns its claim ids."""
-    a = analysed.article
+    a, publisher = analysed.article, analysed.publisher
     con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now())",
                 [a.article_id, a.source_file, a.outlet_id, a.outlet, a.title, a.url, a.published,
                  a.language, a.body])

@@ -72,7 +72,7 @@ def test_flag_buttons_append_to_history(app, db_copy):
     assert [e["status"] for e in events] == ["flagged", "verified_true"]
     assert events[0]["note"] == "two agencies disagree" and events[0]["actor"] == "asha"
     app.run()
-    assert any(f"status: verified_true" in t.value for t in app.text)
+    assert any("status: verified_true" in t.value for t in app.text)
 
 
 def test_cluster_view_shows_members_with_provenance(app):
