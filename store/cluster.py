@@ -68,8 +68,55 @@ def numbers_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not (a & b)
 
 
+class Matcher:
+    """The matching rule on plain arrays: vectors already centred and unit length."""
+
+    def __init__(self, vectors: np.ndarray, *, threshold: float) -> None:
+        self.vectors = vectors
+        self.threshold = threshold
+        self.size = 0
+        self.cluster_of = np.zeros(len(vectors), dtype=np.int64)
+        self.speakers: dict[int, set[str | None]] = {}
+        self.numbers: dict[int, list[frozenset[str]]] = {}
+
+    def remember(self, cluster: int, speaker: str | None, numbers: frozenset[str]) -> None:
+        """Record that the next vector (row ``size``) belongs to ``cluster``."""
+        self.cluster_of[self.size] = cluster
+        self.size += 1
+        self.speakers.setdefault(cluster, set()).add(speaker)
+        self.numbers.setdefault(cluster, []).append(numbers)
+
+    def best(self, speaker: str | None, numbers: frozenset[str]) -> int | None:
+        """The cluster that row ``size`` should join, or None for a new one."""
+        if not self.size:
+            return None
+        sims = self.vectors[:self.size] @ self.vectors[self.size]
+        clusters = self.cluster_of[:self.size]
+        best, best_score = None, -1.0
+        for cluster in np.unique(clusters[sims >= self.threshold]).tolist():
+            score = float(sims[clusters == cluster].mean())
+            if score < self.threshold or score <= best_score:
+                continue
+            speakers = self.speakers[cluster] - {None}
+            if speaker and speakers and speaker not in speakers:
+                continue
+            if any(numbers_conflict(numbers, other) for other in self.numbers[cluster]):
+                continue
+            best, best_score = cluster, score
+        return best
+
+
+def prepare(rows_vectors: list, new_vectors: list, languages: list[str]) -> np.ndarray:
+    """Old and new vectors in one array, each with its language's centre removed."""
+    dim = len(rows_vectors[0]) if rows_vectors else (len(new_vectors[0]) if new_vectors else 0)
+    raw = np.zeros((len(rows_vectors) + len(new_vectors), dim), dtype=np.float32)
+    for i, v in enumerate(list(rows_vectors) + list(new_vectors)):
+        raw[i] = v
+    return centre(raw, languages, language_centres(raw, languages))
+
+
 class Clusterer:
-    """Assigns a batch of new claims against everything already clustered."""
+    """Assigns a batch of new claims against everything already clustered, in DuckDB."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, *, threshold: float) -> None:
         self.con = con
@@ -83,55 +130,18 @@ class Clusterer:
             JOIN sentences s USING (claim_id)
             JOIN articles a USING (article_id)
             ORDER BY cc.cluster_id, cv.claim_id""").fetchall()
-        old = len(rows)
-        dim = len(rows[0][0]) if rows else (len(claims[0].vector) if claims else 0)
-        raw = np.zeros((old + len(claims), dim), dtype=np.float32)
-        for i, row in enumerate(rows):
-            raw[i] = row[0]
-        for i, claim in enumerate(claims):
-            raw[old + i] = claim.vector
-        languages = [r[4] for r in rows] + [c.language for c in claims]
-        self.vectors = centre(raw, languages, language_centres(raw, languages))
-        self.size = old
-        self.cluster_of = np.zeros(old + len(claims), dtype=np.int64)
-        self.cluster_of[:old] = [r[1] for r in rows]
-        self.speakers: dict[int, set[str]] = {}
-        self.numbers: dict[int, list[frozenset[str]]] = {}
+        vectors = prepare([r[0] for r in rows], [c.vector for c in claims],
+                          [r[4] for r in rows] + [c.language for c in claims])
+        matcher = Matcher(vectors, threshold=self.threshold)
         for _, cluster, speaker, content, _ in rows:
-            self._remember(cluster, speaker, numbers_in(content or ""))
-        return [self._assign(claim) for claim in claims]
-
-    def _remember(self, cluster: int, speaker: str | None, numbers: frozenset[str]) -> None:
-        if speaker:
-            self.speakers.setdefault(cluster, set()).add(speaker)
-        self.numbers.setdefault(cluster, []).append(numbers)
-
-    def _assign(self, claim: ClaimForClustering) -> int:
-        cluster = self._best_cluster(claim, self.vectors[self.size])
-        if cluster is None:
-            cluster = int(self.con.execute("SELECT nextval('cluster_ids')").fetchall()[0][0])
-            self.con.execute("INSERT INTO clusters VALUES (?, now())", [cluster])
-        self.con.execute("INSERT INTO claim_clusters VALUES (?, ?)", [claim.claim_id, cluster])
-        self.cluster_of[self.size] = cluster
-        self.size += 1
-        self._remember(cluster, claim.speaker_id, claim.numbers)
-        return cluster
-
-    def _best_cluster(self, claim: ClaimForClustering, vector: np.ndarray) -> int | None:
-        if not self.size:
-            return None
-        sims = self.vectors[:self.size] @ vector
-        clusters = self.cluster_of[:self.size]
-        candidates = np.unique(clusters[sims >= self.threshold])
-        best, best_score = None, -1.0
-        for cluster in candidates.tolist():
-            score = float(sims[clusters == cluster].mean())
-            if score < self.threshold or score <= best_score:
-                continue
-            speakers = self.speakers.get(cluster, set())
-            if claim.speaker_id and speakers and claim.speaker_id not in speakers:
-                continue
-            if any(numbers_conflict(claim.numbers, other) for other in self.numbers.get(cluster, [])):
-                continue
-            best, best_score = cluster, score
-        return best
+            matcher.remember(cluster, speaker, numbers_in(content or ""))
+        assigned = []
+        for claim in claims:
+            cluster = matcher.best(claim.speaker_id, claim.numbers)
+            if cluster is None:
+                cluster = int(self.con.execute("SELECT nextval('cluster_ids')").fetchall()[0][0])
+                self.con.execute("INSERT INTO clusters VALUES (?, now())", [cluster])
+            self.con.execute("INSERT INTO claim_clusters VALUES (?, ?)", [claim.claim_id, cluster])
+            matcher.remember(cluster, claim.speaker_id, claim.numbers)
+            assigned.append(cluster)
+        return assigned

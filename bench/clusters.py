@@ -1,0 +1,139 @@
+"""Cluster quality: our gold groups (tests/gold) and Tatoeba Hindi-English pairs.
+
+    python bench/clusters.py [--thresholds 0.4 0.45 0.5 ...]
+
+Gold: every claim sentence of the gold articles is analysed and clustered exactly as ingest
+does (same content stripping, speakers, numbers, matcher); prints pairwise precision, recall
+and F1 against the gold groups, and the share of Hindi-English same-claim pairs that land in
+one cluster. Tatoeba (../shared/data/tatoeba_hin_eng, skipped when absent): all 2,000
+sentences clustered together; prints the share of the 1,000 translation pairs that share a
+cluster and how many clusters mix unrelated sentences. ``gold_scores()`` serves the tests.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from itertools import combinations
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from claims import settings  # noqa: E402
+from claims.articles import read_file  # noqa: E402
+from claims.embed import get_embedder  # noqa: E402
+from claims.names import Registry  # noqa: E402
+from claims.pipeline import analyse  # noqa: E402
+from store.cluster import Matcher, numbers_in, prepare  # noqa: E402
+
+GOLD = ROOT / "tests" / "gold"
+TATOEBA = ROOT.parent / "shared" / "data" / "tatoeba_hin_eng"
+
+
+def cluster(vectors: list, languages: list[str], speakers: list, numbers: list, threshold: float) -> list[int]:
+    matcher = Matcher(prepare([], vectors, languages), threshold=threshold)
+    labels, next_id = [], 1
+    for speaker, nums in zip(speakers, numbers):
+        found = matcher.best(speaker, nums)
+        if found is None:
+            found, next_id = next_id, next_id + 1
+        matcher.remember(found, speaker, nums)
+        labels.append(found)
+    return labels
+
+
+def gold_claims(embedder) -> list[dict]:
+    labels = [json.loads(line) for line in (GOLD / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    by_article = defaultdict(list)
+    for label in labels:
+        by_article[label["article"]].append(label)
+    items = []
+    for name in sorted(by_article):
+        registry = Registry.default()
+        (article,) = read_file(str(GOLD / "articles" / f"{name}.md"), registry).articles
+        predicted = {s.sentence.text: s for s in analyse(article, registry).sentences}
+        for g in by_article[name]:
+            p = predicted.get(g["text"])
+            if p is None or not p.is_claim or not g["group"]:
+                continue
+            items.append({"group": g["group"], "language": article.language, "content": p.content,
+                          "text": p.sentence.text,
+                          "speaker": p.attribution.speaker.id if p.attribution.speaker else None,
+                          "numbers": numbers_in(p.content)})
+    vectors = embedder.embed([i["content"] for i in items])
+    for item, vector in zip(items, vectors):
+        item["vector"] = vector
+    return items
+
+
+def pair_scores(groups: list[str], predicted: list[int], languages: list[str]) -> dict[str, float]:
+    tp = fp = fn = cross = cross_hit = 0
+    for i, j in combinations(range(len(groups)), 2):
+        same_gold, same_pred = groups[i] == groups[j], predicted[i] == predicted[j]
+        tp += same_gold and same_pred
+        fp += same_pred and not same_gold
+        fn += same_gold and not same_pred
+        if same_gold and languages[i] != languages[j]:
+            cross += 1
+            cross_hit += same_pred
+    precision = tp / max(1, tp + fp)
+    recall = tp / max(1, tp + fn)
+    return {"precision": precision, "recall": recall,
+            "f1": 2 * precision * recall / max(1e-9, precision + recall),
+            "hi_en_recall": cross_hit / max(1, cross), "pairs": tp + fn, "hi_en_pairs": cross}
+
+
+def gold_scores(threshold: float | None = None, embedder=None, items=None) -> dict[str, float]:
+    items = items if items is not None else gold_claims(embedder or get_embedder())
+    threshold = float(settings.get("match_threshold")) if threshold is None else threshold
+    predicted = cluster([i["vector"] for i in items], [i["language"] for i in items],
+                        [i["speaker"] for i in items], [i["numbers"] for i in items], threshold)
+    return pair_scores([i["group"] for i in items], predicted, [i["language"] for i in items])
+
+
+def tatoeba(embedder, threshold: float) -> dict[str, float] | None:
+    if not TATOEBA.exists():
+        return None
+    hindi = (TATOEBA / "tatoeba.hin-eng.hin").read_text(encoding="utf-8").splitlines()
+    english = (TATOEBA / "tatoeba.hin-eng.eng").read_text(encoding="utf-8").splitlines()
+    texts = english + hindi
+    vectors = embedder.embed(texts)
+    languages = ["en"] * len(english) + ["hi"] * len(hindi)
+    labels = cluster(list(vectors), languages, [None] * len(texts), [numbers_in(t) for t in texts], threshold)
+    n = len(english)
+    together = sum(labels[i] == labels[n + i] for i in range(n))
+    members = defaultdict(set)
+    for index, label in enumerate(labels):
+        members[label].add(index % n)  # the pair a sentence belongs to
+    mixed = sum(1 for pairs in members.values() if len(pairs) > 1)
+    return {"pairs_together": together / n, "mixed_clusters": mixed, "clusters": len(members)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--thresholds", type=float, nargs="+",
+                        default=[0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7])
+    args = parser.parse_args()
+    embedder = get_embedder()
+    items = gold_claims(embedder)
+    print(f"gold: {len(items)} claims, {len({i['group'] for i in items})} groups")
+    print(f"{'threshold':>9} {'precision':>9} {'recall':>7} {'F1':>6} {'hi-en recall':>12}")
+    for t in args.thresholds:
+        s = gold_scores(t, items=items)
+        print(f"{t:>9.2f} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['f1']:>6.3f} {s['hi_en_recall']:>12.3f}")
+    if TATOEBA.exists():
+        print("tatoeba hin-eng: 2,000 sentences clustered together")
+        print(f"{'threshold':>9} {'pairs together':>14} {'mixed clusters':>14} {'clusters':>8}")
+        for t in args.thresholds:
+            s = tatoeba(embedder, t)
+            print(f"{t:>9.2f} {s['pairs_together']:>14.3f} {s['mixed_clusters']:>14} {s['clusters']:>8}")
+    else:
+        print(f"tatoeba: skipped, {TATOEBA} is absent")
+
+
+if __name__ == "__main__":
+    main()
