@@ -5,7 +5,9 @@
 Prints, per language and overall: sentence F1 (exact boundaries), claim precision/recall,
 speaker accuracy (on gold claims), distinct predicted speaker ids per real person,
 false-attribution rate (a speaker given where the outlet speaks for itself), sources F1 and
-kind accuracy. ``score()`` returns the same figures for tests.
+kind accuracy. Speaker ids per real person counts the distinct ids our speakers get for one
+gold person (a different real person in their place is a speaker-accuracy error, not counted
+here). ``score()`` returns the same figures for tests.
 """
 from __future__ import annotations
 
@@ -96,7 +98,11 @@ def score(gold_dir: Path = GOLD) -> dict[str, dict[str, float]]:
             "kind_accuracy": c["kind_ok"] / max(1, c["speaker_n"]),
             "sentences": c["sent_tp"] + c["sent_fn"],
         }
-    ids = [len({i for i in v if i is not None}) or 1 for v in ids_per_person.values()]
+    # fragmentation: ids given to one person, not counting a wrong person (that is a speaker
+    # accuracy error) nor no speaker at all
+    people = set(ids_per_person)
+    ids = [len({i for i in v if i is not None and (i == person or i not in people)}) or 1
+           for person, v in ids_per_person.items()]
     result["all"]["speaker_ids_per_person"] = sum(ids) / max(1, len(ids))
     return result
 

@@ -18,13 +18,15 @@ HI_PRONOUNS = {"उन्होंने", "उसने", "इन्हों�
 EN_PRONOUNS = {"he", "she", "they", "it"}
 HI_POSSESSIVE = {"उनका", "उनके", "उनकी", "उसका", "उसके", "उसकी"}
 HI_COMMON = {"जानकारी", "सूत्रों", "सूत्र", "रिपोर्ट", "खबर", "आंकड़ों", "आंकड़े", "अनुमान", "विश्लेषकों",
-             "विशेषज्ञों", "अधिकारियों", "लोगों", "पत्रकारों", "मीडिया", "बयान", "सरकार", "दस्तावेज़",
+             "विशेषज्ञों", "अधिकारियों", "लोगों", "पत्रकारों", "वैज्ञानिकों", "अर्थशास्त्रियों", "सदस्यों",
+             "देशों", "नेताओं", "विश्लेषक", "मीडिया", "बयान", "सरकार", "दस्तावेज़",
              "दस्तावेज", "सर्वेक्षण", "अध्ययन", "एजेंसी", "मंत्रालय", "विभाग", "सेना"}
 HI_SPEECH = ("कहा", "कहते", "कहती", "कहना", "बताया", "बताते", "बताती", "दावा", "चेतावनी", "घोषणा",
-             "आरोप", "जवाब", "पूछा", "वादा", "कसम", "प्रशंसा", "आश्वासन", "अपील", "आग्रह", "इनकार",
-             "खंडन", "संकेत", "उल्लेख", "स्पष्ट", "जानकारी", "बयान", "टिप्पणी", "रिपोर्ट", "लिखा",
-             "दोहराया", "पुष्टि", "स्वीकार", "जोड़ा", "कहे", "बताए", "आह्वान", "सराहना", "उम्मीद",
-             "भरोसा", "विश्वास", "मांग", "निंदा", "तारीफ", "करार", "कहीं")
+             "जवाब", "पूछा", "वादा", "कसम", "आश्वासन", "इनकार", "खंडन", "स्पष्ट", "जानकारी", "बयान",
+             "टिप्पणी", "रिपोर्ट", "लिखा", "दोहराया", "पुष्टि", "जोड़ा", "कहे", "बताए", "करार", "कहीं",
+             "खबर", "ख़बर", "आगाह", "चेताया")
+HI_WEAK_SPEECH = ("आरोप", "प्रशंसा", "अपील", "आग्रह", "संकेत", "उल्लेख", "स्वीकार", "आह्वान", "सराहना",
+                  "उम्मीद", "भरोसा", "विश्वास", "मांग", "निंदा", "तारीफ", "प्रस्ताव", "अनुमान")
 EN_SPEECH = (r"said|says|say|told|tells|added|adds|warned|warns|claimed|claims|announced|announces|"
              r"stated|states|noted|notes|insisted|argued|asserted|reported|reports|wrote|writes|"
              r"explained|confirmed|confirms|denied|denies|declared|quoted|acknowledged|emphasi[sz]ed|"
@@ -40,6 +42,9 @@ GENERIC_HEADS = {"officials", "official", "analysts", "experts", "sources", "dip
                  "witnesses", "residents", "police", "spokesman", "spokeswoman", "spokesperson",
                  "reporter", "reporters", "journalists", "अधिकारियों", "अधिकारी", "विशेषज्ञों",
                  "सूत्रों", "पत्रकारों", "रिपोर्टर", "विश्लेषकों", "प्रवक्ता"}
+ROLE_HEADS = {"chairman": "chief", "chairperson": "chief", "head": "chief", "प्रमुख": "chief", "अध्यक्ष": "chief",
+              "spokesperson": "spokesman", "spokeswoman": "spokesman", "प्रवक्ता": "spokesman"}
+GENERIC_MEDIA = {"agency", "एजेंसी", "wire service", "the agency", "channel", "चैनल", "अखबार", "newspaper"}
 ASKERS = {"reporter", "reporters", "journalists", "रिपोर्टर", "पत्रकारों", "पत्रकार"}
 HI_BOUNDARY = {"कि", "और", "तो", "जब", "लेकिन", "बीच", "वहीं", "साथ", "इस", "दूसरी", "ओर", "तथा",
                "पर", "बाद", "पहले", "भी", "ही", "को", "में", "से", "का", "की", "के", "है", "था",
@@ -74,6 +79,7 @@ class Context:
     last_person: Entity | None = None
     in_quote: bool = False
     prev_speaker: Entity | None = None
+    last_source: Entity | None = None
 
     def __post_init__(self) -> None:
         self.roles: dict[str, Entity] = {}
@@ -146,8 +152,10 @@ class Attributor:
             target = self.ctx.prev_speaker or self.ctx.last_person or self.ctx.last_speaker
             return (target, "pronoun") if target else None
         # longest known name ending the phrase (Hindi and English heads come last)
-        for size in range(min(5, len(words)), 0, -1):
-            for begin in (len(words) - size, 0):
+        spans = [(len(words) - size, size) for size in range(min(5, len(words)), 0, -1)]
+        spans += [(0, size) for size in range(min(5, len(words) - 1), 0, -1)]
+        for begin, size in spans:
+            if True:
                 cand = " ".join(words[begin:begin + size])
                 entity = self.registry.lookup(cand)
                 if entity is not None and (want is None or _fits(entity, want)):
@@ -159,7 +167,11 @@ class Attributor:
         found = self._role(role)
         if found is not None:
             return found, "role"
-        if MEDIA_WORDS.search(phrase):
+        generic = fold(" ".join(w for w in words if w.casefold() not in {"the", "a", "an", "news", "समाचार"}))
+        if generic in GENERIC_MEDIA:
+            return (self.ctx.last_source, "role") if self.ctx.last_source else None
+        if MEDIA_WORDS.search(phrase) and not _role_like(words[-1]) and len(words) > 1 or (
+                MEDIA_WORDS.search(phrase) and want == "outlet"):
             return self.registry.resolve(phrase.strip(" ,"), "outlet"), "named"
         if want == "outlet":
             return None
@@ -182,6 +194,11 @@ class Attributor:
             self.ctx.people.append(entity)
         return entity
 
+    def _person_like(self, entity: Entity) -> bool:
+        """A listed person, or a learnt name of two words or more (a lone learnt word is as
+        likely a place or a country: "Russia said")."""
+        return entity.kind == "person" and (self.registry.is_listed(entity.id) or len(entity.name.split()) > 1)
+
     def _role(self, role: str) -> Entity | None:
         if not role:
             return None
@@ -193,9 +210,9 @@ class Attributor:
         holder = self.registry.role_holder(role)
         if holder is not None:
             return holder
-        head = role.split()[-1]
+        head = ROLE_HEADS.get(role.split()[-1], role.split()[-1])
         for known, entity in reversed(list(self.ctx.roles.items())):
-            if known.split()[-1] == head and len(role.split()) <= 2:
+            if ROLE_HEADS.get(known.split()[-1], known.split()[-1]) == head and len(role.split()) <= 3:
                 return entity
         return None
 
@@ -207,7 +224,7 @@ class Attributor:
             for size in range(min(4, len(toks) - i), 0, -1):
                 cand = text[toks[i][1]:toks[i + size - 1][2]]
                 entity = self.registry.lookup(cand) if _namey(cand) else None
-                if entity is not None and entity.kind == "person":
+                if entity is not None and self._person_like(entity):
                     before = " ".join(t[0] for t in toks[max(0, i - 3):i])
                     for k in range(1, 4):
                         role = " ".join(before.split()[-k:])
@@ -233,9 +250,13 @@ class Attributor:
         words = [t[0] for t in toks]
         for i, (word, start, end) in enumerate(toks):
             if word in HI_PRONOUNS or word == "ने":
-                tail = words[i + 1:i + 14]
+                tail = words[i + 1:i + 30]
                 stop = next((k for k, w in enumerate(tail) if w in {"ने", "कि"} | HI_PRONOUNS), len(tail))
-                if not any(w.startswith(HI_SPEECH) for w in tail[:stop]):
+                clause = tail[:stop]
+                strong = any(w.startswith(HI_SPEECH) for w in clause)
+                weak = any(w.startswith(HI_WEAK_SPEECH) for w in clause)
+                introduces = stop < len(tail) and tail[stop] == "कि" or bool(re.search(r"[\"“]", frame[end:end + 120]))
+                if not (strong or (weak and introduces)):
                     continue
                 if word in HI_PRONOUNS:
                     found = self._entity_in(word, "person")
@@ -246,8 +267,9 @@ class Attributor:
                     role = "reporting" if found[0].kind == "outlet" else "speaker"
                     cues.append(Cue(found[0], found[1], role, start, (np_start, _verb_group_end(frame, end))))
             elif word in {"अनुसार", "मुताबिक"} and i >= 1 and words[i - 1] == "के":
-                if i >= 3 and words[i - 2] == "रिपोर्ट":
-                    np_start, found = self._np_before(frame, toks, i - 3, None)
+                if i >= 3 and words[i - 2] in {"रिपोर्ट", "खबर", "ख़बर"}:
+                    back = i - 3 if words[i - 3] != "एक" else i - 4
+                    np_start, found = self._np_before(frame, toks, back, None)
                 else:
                     np_start, found = self._np_before(frame, toks, i - 1, None)
                 if found:
@@ -311,14 +333,18 @@ class Attributor:
 
     def _english_cues(self, frame: str) -> list[Cue]:
         cues: list[Cue] = []
-        name = r"((?:[A-Z][\w.'’-]*|the|of|de|al|bin|-)(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|al|bin|-|\d+))*)"
+        role = "|".join(sorted(ROLE_WORDS))
+        name = (r"((?:[A-Z][\w.'’-]*|the|of|de|al|bin|-)(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|al|bin|-|\d+|"
+                + role + r"))*)")
         patterns = [
-            (rf"\baccording to (?:a |an )?(?:report(?:s)? (?:by|from|in) )?{name}", "reporting", 1),
-            (rf"\b(?:citing|quoting) {name}", "cited", 1),
+            (rf"\b(?i:according to) (?:a |an )?(?:report(?:s)? (?:by|from|in) )?{name}", "reporting", 1),
+            (rf"\b(?i:citing|quoting) {name}", "cited", 1),
+            (rf"\b(?:polled|surveyed|conducted|compiled) by {name}", "reporting", 1),
             (r"\b(?:told|in an interview with|speaking to|in remarks to|interview to) "
              r"((?:[\w-]+\s+){0,3}?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d+))*)", "told", 1),
-            (rf"(?:^|[,;:]\s*|\s)({EN_SPEECH}) {name}(?=[.,;:]|\s*$)", "inverted", 2),
+            (rf"(?:^|[,;:]\s*)({EN_SPEECH}) {name}(?=[.,;:]|\s*$)", "inverted", 2),
             (rf"\bquoted {name} as (?:saying|telling)", "cited", 1),
+            (rf", {name},(?: [a-z]+){{0,2}} (?:has |had |also |later |then )?(?:{EN_SPEECH})\b", "subject", 1),
             (rf"{name}(?:,[^,]{{3,100}},)? (?:has |had |also |later |then |further |again |earlier )?(?:{EN_SPEECH})\b", "subject", 1),
             (rf"{name}(?:,[^,]{{3,100}},)? [a-z]+(?: [\w'.-]+){{0,8}}, (?:saying|adding|noting|warning|arguing|claiming)\b",
              "subject", 1),
@@ -382,6 +408,8 @@ class Attributor:
                           key=lambda c: (depth[c.role], c.position)):
             if cue.entity not in sources:
                 sources.append(cue.entity)
+        if sources:
+            self.ctx.last_source = sources[-1]
         has_quote = any(len(text[s:e].split()) >= 1 for s, e in spans)
         if speaker is not None:
             kind = "direct_quote" if has_quote else "indirect_quote"
@@ -390,11 +418,10 @@ class Attributor:
         else:
             kind = "reported"
         self._learn_mentions(frame)
-        self.ctx.prev_speaker = speaker.entity if speaker is not None and speaker.entity.kind == "person" else None
-        if speaker is not None:
+        self.ctx.prev_speaker = speaker.entity if speaker is not None and self._person_like(speaker.entity) else None
+        if speaker is not None and self._person_like(speaker.entity):
             self.ctx.last_speaker = speaker.entity
-            if speaker.entity.kind == "person":
-                self.ctx.last_person = speaker.entity
+            self.ctx.last_person = speaker.entity
         attribution = Attribution(
             speaker=speaker.entity if speaker else None,
             speaker_ref=speaker.ref if speaker else None,

@@ -98,6 +98,7 @@ class Registry:
                 for role in spec.get("roles") or []:
                     self.roles[fold(str(role))] = ident
         self._key_list = list(self._keys)
+        self._listed = frozenset(self._entities)
 
     @classmethod
     def default(cls, script: str = "en") -> "Registry":
@@ -108,10 +109,15 @@ class Registry:
         return lookup.get(self.script) or lookup.get("en") or lookup.get("hi") or fallback
 
     def _add_alias(self, alias: str, ident: str) -> None:
+        alias = re.sub(r"^(?:the|a|an)\s+", "", alias.strip(), flags=re.IGNORECASE)
         self._exact.setdefault(fold(alias), ident)
         key = phonetic_key(alias)
         if key:
             self._keys.setdefault(key, ident)
+
+    def is_listed(self, ident: str) -> bool:
+        """Whether the identity comes from the alias file (not learnt from text)."""
+        return ident in self._listed
 
     def get(self, ident: str) -> Entity | None:
         return self._entities.get(ident)
@@ -122,6 +128,7 @@ class Registry:
 
     def lookup(self, surface: str, kind: str | None = None) -> Entity | None:
         """A known identity for this spelling, or None."""
+        surface = re.sub(r"^(?:the|a|an)\s+", "", surface.strip(), flags=re.IGNORECASE)
         folded = fold(surface)
         if not folded:
             return None
@@ -132,7 +139,8 @@ class Registry:
             if ident is None and len(key) >= 4 and self._key_list:
                 cutoff = FUZZY_MIN if len(key) >= 6 else 95.0
                 best = process.extractOne(key, self._key_list, scorer=fuzz.ratio, score_cutoff=cutoff)
-                if best is not None and _digits(best[0]) == _digits(key):
+                if best is not None and _digits(best[0]) == _digits(key) and \
+                        len(best[0].split()) == len(key.split()):
                     ident = self._keys[best[0]]
         entity = self._entities.get(ident) if ident else None
         if entity is not None and kind is not None and entity.kind != kind:
