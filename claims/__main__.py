@@ -16,6 +16,7 @@ from claims import settings
 from claims.embed import ModelError
 from claims.models import STATUSES
 from store import flags, queries
+from store.backup import backup, restore
 from store.db import StoreError, connect
 from store.ingest import ingest
 
@@ -54,6 +55,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser("history", help="every status change, oldest first")
     p.add_argument("id", nargs="?", help="only this claim or cluster")
+
+    p = sub.add_parser("backup", help="write the whole database to one file")
+    p.add_argument("file", help="the backup file to write (a zip; replaced if it exists)")
+    p.add_argument("--db", default=argparse.SUPPRESS, help="the database to back up")
+
+    p = sub.add_parser("restore", help="load a backup into a database (a new file, or an empty one)")
+    p.add_argument("file", help="a file written by the backup command")
+    p.add_argument("--db", default=argparse.SUPPRESS, help="the database to restore into")
+    p.add_argument("--force", action="store_true", help="replace a database that already holds data")
     return parser
 
 
@@ -133,6 +143,18 @@ def cmd_stats(args, db: str) -> int:
     return 0
 
 
+def cmd_backup(args, db: str) -> int:
+    summary = backup(db, args.file)
+    print(f"{args.file}: {summary.line()}")
+    return 0
+
+
+def cmd_restore(args, db: str) -> int:
+    summary = restore(args.file, db, force=args.force)
+    print(f"{db}: restored {summary.line()}")
+    return 0
+
+
 def cmd_flag(args, db: str) -> int:
     with connect(db) as con:
         target = flags.parse_target(con, args.id)
@@ -152,6 +174,7 @@ def cmd_history(args, db: str) -> int:
 
 
 COMMANDS = {"ingest": cmd_ingest, "export": cmd_export, "stats": cmd_stats, "flag": cmd_flag,
+            "backup": cmd_backup, "restore": cmd_restore,
             "history": cmd_history}
 
 if __name__ == "__main__":

@@ -14,7 +14,6 @@ is a few per cent of a run.
 """
 from __future__ import annotations
 
-import os
 import random
 import subprocess
 import sys
