@@ -23,30 +23,36 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claims import settings  # noqa: E402
+from claims import centres, settings  # noqa: E402
 from claims.articles import read_file  # noqa: E402
 from claims.embed import get_embedder  # noqa: E402
 from claims.names import Registry  # noqa: E402
 from claims.pipeline import analyse  # noqa: E402
-from store.cluster import Matcher, numbers_in, prepare  # noqa: E402
+from store.cluster import Matcher, stack  # noqa: E402
 
 GOLD = ROOT / "tests" / "gold"
+CENTRES: dict = {}
 TATOEBA = ROOT.parent / "shared" / "data" / "tatoeba_hin_eng"
 
 
-def cluster(vectors: list, languages: list[str], speakers: list, numbers: list, threshold: float) -> list[int]:
-    matcher = Matcher(prepare([], vectors, languages), threshold=threshold)
+def cluster(vectors: list, languages: list[str], speakers: list, contents: list[str], threshold: float) -> list[int]:
+    matcher = Matcher(stack([], vectors), languages, threshold, priors=CENTRES)
     labels, next_id = [], 1
-    for speaker, nums in zip(speakers, numbers):
-        found = matcher.best(speaker, nums)
+    for index, (speaker, content) in enumerate(zip(speakers, contents)):
+        found = matcher.best(str(index), speaker, content)
         if found is None:
             found, next_id = next_id, next_id + 1
-        matcher.remember(found, speaker, nums)
+        matcher.remember(found, str(index), speaker, content)
         labels.append(found)
     return labels
 
 
+def use_centres(embedder) -> None:
+    CENTRES.update(centres.for_embedder(embedder))
+
+
 def gold_claims(embedder) -> list[dict]:
+    use_centres(embedder)
     labels = [json.loads(line) for line in (GOLD / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
     by_article = defaultdict(list)
     for label in labels:
@@ -62,8 +68,7 @@ def gold_claims(embedder) -> list[dict]:
                 continue
             items.append({"group": g["group"], "language": article.language, "content": p.content,
                           "text": p.sentence.text,
-                          "speaker": p.attribution.speaker.id if p.attribution.speaker else None,
-                          "numbers": numbers_in(p.content)})
+                          "speaker": p.attribution.speaker.id if p.attribution.speaker else None})
     vectors = embedder.embed([i["content"] for i in items])
     for item, vector in zip(items, vectors):
         item["vector"] = vector
@@ -88,22 +93,25 @@ def pair_scores(groups: list[str], predicted: list[int], languages: list[str]) -
 
 
 def gold_scores(threshold: float | None = None, embedder=None, items=None) -> dict[str, float]:
-    items = items if items is not None else gold_claims(embedder or get_embedder())
+    embedder = embedder or get_embedder()
+    use_centres(embedder)
+    items = items if items is not None else gold_claims(embedder)
     threshold = float(settings.get("match_threshold")) if threshold is None else threshold
     predicted = cluster([i["vector"] for i in items], [i["language"] for i in items],
-                        [i["speaker"] for i in items], [i["numbers"] for i in items], threshold)
+                        [i["speaker"] for i in items], [i["content"] for i in items], threshold)
     return pair_scores([i["group"] for i in items], predicted, [i["language"] for i in items])
 
 
 def tatoeba(embedder, threshold: float) -> dict[str, float] | None:
     if not TATOEBA.exists():
         return None
+    use_centres(embedder)
     hindi = (TATOEBA / "tatoeba.hin-eng.hin").read_text(encoding="utf-8").splitlines()
     english = (TATOEBA / "tatoeba.hin-eng.eng").read_text(encoding="utf-8").splitlines()
     texts = english + hindi
     vectors = embedder.embed(texts)
     languages = ["en"] * len(english) + ["hi"] * len(hindi)
-    labels = cluster(list(vectors), languages, [None] * len(texts), [numbers_in(t) for t in texts], threshold)
+    labels = cluster(list(vectors), languages, [None] * len(texts), texts, threshold)
     n = len(english)
     together = sum(labels[i] == labels[n + i] for i in range(n))
     members = defaultdict(set)

@@ -15,7 +15,7 @@ from tqdm import tqdm
 from claims import settings
 from claims.embed import ModelError
 from claims.models import STATUSES
-from store import flags, queries
+from store import corrections, flags, queries
 from store.backup import backup, restore
 from store.db import StoreError, connect
 from store.ingest import ingest
@@ -23,7 +23,7 @@ from store.ingest import ingest
 EXPORT_FIELDS = ["claim_id", "article_id", "source_file", "outlet", "outlet_id", "title", "url", "published",
                  "language", "sentence_index", "start", "end", "text", "is_claim", "checkworthiness",
                  "speaker_id", "speaker", "sources", "attribution_chain", "kind", "cluster_id",
-                 "cluster_outlets", "cluster_origins", "recurring", "single_sourced", "flag_status"]
+                 "cluster_outlets", "cluster_origins", "recurring", "single_sourced", "flag_status", "conflicts"]
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
@@ -53,6 +53,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--note", default=None)
     p.add_argument("--by", default=None, help="who made the change")
 
+    p = sub.add_parser("merge", help="merge cluster OTHER into cluster KEEP")
+    p.add_argument("keep", type=int)
+    p.add_argument("other", type=int)
+    _who(p)
+    p = sub.add_parser("split", help="take some claims out of a cluster into a new one")
+    p.add_argument("cluster", type=int)
+    p.add_argument("claims", nargs="+", help="claim ids to take out")
+    _who(p)
+    p = sub.add_parser("move", help="move one claim to another cluster")
+    p.add_argument("claim")
+    p.add_argument("cluster", type=int)
+    _who(p)
+    p = sub.add_parser("not-same", help="record that two claims are not the same claim")
+    p.add_argument("claim_a")
+    p.add_argument("claim_b")
+    _who(p)
+    sub.add_parser("corrections", help="every cluster correction, oldest first")
+
     p = sub.add_parser("history", help="every status change, oldest first")
     p.add_argument("id", nargs="?", help="only this claim or cluster")
 
@@ -65,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--db", default=argparse.SUPPRESS, help="the database to restore into")
     p.add_argument("--force", action="store_true", help="replace a database that already holds data")
     return parser
+
+
+def _who(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--note", default=None)
+    parser.add_argument("--by", default=None, help="who made the correction")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -173,9 +196,37 @@ def cmd_history(args, db: str) -> int:
     return 0
 
 
+def cmd_correct(args, db: str) -> int:
+    with connect(db) as con:
+        who = {"actor": args.by, "note": args.note}
+        if args.command == "merge":
+            result = f"cluster {args.other} merged into {corrections.merge(con, args.keep, args.other, **who)}"
+        elif args.command == "split":
+            result = f"new cluster {corrections.split(con, args.cluster, args.claims, **who)}"
+        elif args.command == "move":
+            result = f"{args.claim} moved to cluster {corrections.move(con, args.claim, args.cluster, **who)}"
+        else:
+            target = corrections.not_same(con, args.claim_a, args.claim_b, **who)
+            result = "recorded" + (f"; {args.claim_b} moved to new cluster {target}" if target else "")
+    print(result)
+    return 0
+
+
+def cmd_corrections(args, db: str) -> int:
+    with connect(db, read_only=True) as con:
+        rows = corrections.history(con)
+    for r in rows:
+        by = f" by {r['actor']}" if r["actor"] else ""
+        note = f"  \u2014 {r['note']}" if r["note"] else ""
+        print(f"{r['created_at']:%Y-%m-%d %H:%M:%S}  {r['action']}: {r['must_links']} must-link, "
+              f"{r['cannot_links']} cannot-link{by}{note}")
+    return 0
+
+
 COMMANDS = {"ingest": cmd_ingest, "export": cmd_export, "stats": cmd_stats, "flag": cmd_flag,
             "backup": cmd_backup, "restore": cmd_restore,
-            "history": cmd_history}
+            "history": cmd_history, "merge": cmd_correct, "split": cmd_correct, "move": cmd_correct,
+            "not-same": cmd_correct, "corrections": cmd_corrections}
 
 if __name__ == "__main__":
     sys.exit(main())

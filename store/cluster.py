@@ -5,26 +5,30 @@ never renumbered, so flags on a cluster survive any later ingest. The vector mat
 numpy on the candidate claims; DuckDB keeps vectors, memberships and statistics.
 
 Multilingual sentence vectors carry a strong direction per language, which hides the
-meaning when a Hindi sentence is compared with an English one. Each vector has its
-language's mean (over the database's claims and the new batch) removed and is re-normalised first; that
-alone lifts same-claim Hindi-English pairs well above unrelated pairs on the same event.
+meaning when a Hindi sentence is compared with an English one. Similarities are taken
+after removing each language's centre (see ``Matcher``), which lifts same-claim
+Hindi-English pairs well above unrelated pairs about the same event.
 
 Matching (average link, so one loose pair cannot chain two topics together):
   - the mean cosine similarity of the claim to the cluster's members, and the best single
     one, must both reach ``match_threshold``;
   - the same words from two different speakers are two claims;
-  - claims whose numbers disagree ("7.2%" vs "4.8%") are not the same claim.
+  - claims whose numbers disagree ("7.2%" vs "4.8%") are not the same claim (a negation
+    is not a reason to split: it is marked as a conflict inside the cluster instead, since
+    the negative form is often the same claim reported as a denial);
+  - human corrections win: a claim never joins a cluster holding a claim it cannot link
+    to, and joins the cluster of a claim it must link to (see store/corrections.py).
 """
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import duckdb
 import numpy as np
 
-NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
-DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+from claims.figures import numbers_conflict, numbers_in
+from store.corrections import decisions
+
 
 
 @dataclass(frozen=True)
@@ -33,67 +37,105 @@ class ClaimForClustering:
     vector: np.ndarray
     language: str
     speaker_id: str | None
-    numbers: frozenset[str]
+    content: str
 
 
-def language_centres(vectors: np.ndarray, languages: list[str]) -> dict[str, np.ndarray]:
-    """The mean vector of each language (languages with fewer than two claims have none)."""
-    centres = {}
-    langs = np.asarray(languages)
-    for language in sorted(set(languages)):
-        rows = vectors[langs == language]
-        if len(rows) >= 2:
-            centres[language] = rows.mean(axis=0).astype(np.float32)
-    return centres
+
+def stored_centres(con: duckdb.DuckDBPyConnection) -> dict[str, np.ndarray]:
+    return {lang: np.asarray(v, dtype=np.float32)
+            for lang, v in con.execute("SELECT language, vector FROM language_centres").fetchall()}
 
 
-def centre(vectors: np.ndarray, languages: list[str], centres: dict[str, np.ndarray]) -> np.ndarray:
-    """Vectors with their language's centre removed, back to unit length."""
-    out = np.array(vectors, dtype=np.float32, copy=True).reshape(len(languages), -1)
-    for i, language in enumerate(languages):
-        if language in centres:
-            out[i] -= centres[language]
-    norms = np.linalg.norm(out, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    return out / norms
+def store_centres(con: duckdb.DuckDBPyConnection, centres: dict[str, np.ndarray]) -> None:
+    con.executemany("INSERT OR IGNORE INTO language_centres VALUES (?, ?)",
+                    [[lang, v.tolist()] for lang, v in sorted(centres.items())])
 
 
-def numbers_in(text: str) -> frozenset[str]:
-    """The figures a claim states, normalised ("1,500" -> "1500", Devanagari digits too)."""
-    text = text.translate(DEVANAGARI_DIGITS)
-    return frozenset(n.replace(",", "") for n in NUMBER.findall(text))
-
-
-def numbers_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
-    return bool(a) and bool(b) and not (a & b)
-
-
+@dataclass
 class Matcher:
-    """The matching rule on plain arrays: vectors already centred and unit length."""
+    """The matching rule on plain arrays.
 
-    def __init__(self, vectors: np.ndarray, *, threshold: float) -> None:
-        self.vectors = vectors
-        self.threshold = threshold
+    ``vectors`` holds every claim's unit vector in ingest order (those already clustered
+    first), ``languages`` their languages. Similarities are taken after removing each
+    language's running centre: the mean of that language's claims so far (up to and
+    including the claim being placed), pulled towards the reference centre by
+    ``prior_weight`` pseudo-claims. Only the set of earlier claims matters, so ingesting in
+    batches gives the same clusters as ingesting at once, while the centres still adapt to
+    what the database holds.
+    """
+
+    vectors: np.ndarray
+    languages: list[str]
+    threshold: float
+    priors: dict[str, np.ndarray] = field(default_factory=dict)
+    prior_weight: float = 20.0
+    must: dict[str, set[str]] = field(default_factory=dict)
+    cannot: dict[str, set[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
         self.size = 0
-        self.cluster_of = np.zeros(len(vectors), dtype=np.int64)
+        self.cluster_of = np.zeros(len(self.vectors), dtype=np.int64)
+        self.where: dict[str, int] = {}
         self.speakers: dict[int, set[str | None]] = {}
         self.numbers: dict[int, list[frozenset[str]]] = {}
+        self.lang = np.asarray(self.languages)
+        dim = self.vectors.shape[1] if self.vectors.ndim == 2 else 0
+        self.sums = {lang: np.zeros(dim, dtype=np.float64) for lang in set(self.languages) | set(self.priors)}
+        self.counts = dict.fromkeys(self.sums, 0)
 
-    def remember(self, cluster: int, speaker: str | None, numbers: frozenset[str]) -> None:
-        """Record that the next vector (row ``size``) belongs to ``cluster``."""
-        self.cluster_of[self.size] = cluster
+    def remember(self, cluster: int, claim_id: str, speaker: str | None, content: str) -> None:
+        """Record that the next row (``size``) is ``claim_id`` and belongs to ``cluster``."""
+        row = self.size
+        self.cluster_of[row] = cluster
+        self.sums[self.languages[row]] += self.vectors[row]
+        self.counts[self.languages[row]] += 1
         self.size += 1
+        self.where[claim_id] = cluster
         self.speakers.setdefault(cluster, set()).add(speaker)
-        self.numbers.setdefault(cluster, []).append(numbers)
+        self.numbers.setdefault(cluster, []).append(numbers_in(content))
 
-    def best(self, speaker: str | None, numbers: frozenset[str]) -> int | None:
+    def _centre(self, language: str, extra: np.ndarray | None) -> np.ndarray:
+        total = self.sums[language] + (extra if extra is not None else 0)
+        count = self.counts[language] + (1 if extra is not None else 0)
+        prior = self.priors.get(language)
+        if prior is not None:
+            total = total + self.prior_weight * prior
+            count = count + self.prior_weight
+        return (total / max(count, 1)).astype(np.float32)
+
+    def similarities(self) -> np.ndarray:
+        """Centred cosine similarity of row ``size`` to every earlier row."""
+        x, lang_x = self.vectors[self.size], self.languages[self.size]
+        centres = {lang: self._centre(lang, x if lang == lang_x else None) for lang in self.sums}
+        earlier = self.vectors[:self.size]
+        m_x = centres[lang_x]
+        x_c = x - m_x
+        sims = earlier @ x_c
+        norms = np.ones(self.size, dtype=np.float32)
+        for lang, m in centres.items():
+            rows = self.lang[:self.size] == lang
+            if not rows.any():
+                continue
+            ym = earlier[rows] @ m
+            sims[rows] -= float(m @ x_c)
+            norms[rows] = np.sqrt(np.maximum(1.0 - 2.0 * ym + float(m @ m), 1e-12))
+        return sims / (norms * max(float(np.linalg.norm(x_c)), 1e-6))
+
+    def best(self, claim_id: str, speaker: str | None, content: str) -> int | None:
         """The cluster that row ``size`` should join, or None for a new one."""
+        for partner in sorted(self.must.get(claim_id, ())):
+            if partner in self.where:
+                return self.where[partner]
         if not self.size:
             return None
-        sims = self.vectors[:self.size] @ self.vectors[self.size]
+        banned = {self.where[p] for p in self.cannot.get(claim_id, ()) if p in self.where}
+        numbers = numbers_in(content)
+        sims = self.similarities()
         clusters = self.cluster_of[:self.size]
         best, best_score = None, -1.0
         for cluster in np.unique(clusters[sims >= self.threshold]).tolist():
+            if cluster in banned:
+                continue
             score = float(sims[clusters == cluster].mean())
             if score < self.threshold or score <= best_score:
                 continue
@@ -106,13 +148,13 @@ class Matcher:
         return best
 
 
-def prepare(rows_vectors: list, new_vectors: list, languages: list[str]) -> np.ndarray:
-    """Old and new vectors in one array, each with its language's centre removed."""
+def stack(rows_vectors: list, new_vectors: list) -> np.ndarray:
+    """Old and new vectors in one float32 array, in that order."""
     dim = len(rows_vectors[0]) if rows_vectors else (len(new_vectors[0]) if new_vectors else 0)
-    raw = np.zeros((len(rows_vectors) + len(new_vectors), dim), dtype=np.float32)
+    out = np.zeros((len(rows_vectors) + len(new_vectors), dim), dtype=np.float32)
     for i, v in enumerate(list(rows_vectors) + list(new_vectors)):
-        raw[i] = v
-    return centre(raw, languages, language_centres(raw, languages))
+        out[i] = v
+    return out
 
 
 class Clusterer:
@@ -124,24 +166,25 @@ class Clusterer:
 
     def assign_all(self, claims: list[ClaimForClustering]) -> list[int]:
         rows = self.con.execute("""
-            SELECT cv.vector, cc.cluster_id, s.speaker_id, s.content, a.language
+            SELECT cv.vector, cc.cluster_id, cv.claim_id, s.speaker_id, s.content, a.language
             FROM claim_vectors cv
             JOIN claim_clusters cc USING (claim_id)
             JOIN sentences s USING (claim_id)
             JOIN articles a USING (article_id)
             ORDER BY cc.cluster_id, cv.claim_id""").fetchall()
-        vectors = prepare([r[0] for r in rows], [c.vector for c in claims],
-                          [r[4] for r in rows] + [c.language for c in claims])
-        matcher = Matcher(vectors, threshold=self.threshold)
-        for _, cluster, speaker, content, _ in rows:
-            matcher.remember(cluster, speaker, numbers_in(content or ""))
+        must, cannot = decisions(self.con)
+        matcher = Matcher(stack([r[0] for r in rows], [c.vector for c in claims]),
+                          [r[5] for r in rows] + [c.language for c in claims], self.threshold,
+                          priors=stored_centres(self.con), must=must, cannot=cannot)
+        for _, cluster, claim_id, speaker, content, _ in rows:
+            matcher.remember(cluster, claim_id, speaker, content or "")
         assigned = []
         for claim in claims:
-            cluster = matcher.best(claim.speaker_id, claim.numbers)
+            cluster = matcher.best(claim.claim_id, claim.speaker_id, claim.content)
             if cluster is None:
                 cluster = int(self.con.execute("SELECT nextval('cluster_ids')").fetchall()[0][0])
                 self.con.execute("INSERT INTO clusters VALUES (?, now())", [cluster])
             self.con.execute("INSERT INTO claim_clusters VALUES (?, ?)", [claim.claim_id, cluster])
-            matcher.remember(cluster, claim.speaker_id, claim.numbers)
+            matcher.remember(cluster, claim.claim_id, claim.speaker_id, claim.content)
             assigned.append(cluster)
         return assigned

@@ -58,7 +58,24 @@ def _m1(con: duckdb.DuckDBPyConnection) -> None:
             note VARCHAR, actor VARCHAR, created_at TIMESTAMP)""")
 
 
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1]
+def _m2(con: duckdb.DuckDBPyConnection) -> None:
+    """Human corrections, syndicated copies, merged clusters."""
+    con.execute("""
+        CREATE TABLE cluster_decisions (
+            decision_id VARCHAR PRIMARY KEY, action VARCHAR, kind VARCHAR, claim_a VARCHAR, claim_b VARCHAR,
+            actor VARCHAR, note VARCHAR, created_at TIMESTAMP)""")
+    con.execute("""
+        CREATE TABLE cluster_moves (
+            decision_id VARCHAR, claim_id VARCHAR, from_cluster BIGINT, to_cluster BIGINT, created_at TIMESTAMP)""")
+    con.execute("CREATE TABLE cluster_merges (cluster_id BIGINT PRIMARY KEY, merged_into BIGINT)")
+    con.execute("CREATE TABLE article_shingles (article_id VARCHAR, shingle BIGINT)")
+    con.execute("CREATE TABLE syndication (article_id VARCHAR PRIMARY KEY, original_id VARCHAR, overlap DOUBLE)")
+    con.execute("CREATE TABLE language_centres (language VARCHAR PRIMARY KEY, vector FLOAT[])")
+    # a sentence's origin depends on syndication, so it is computed by the queries, not stored
+    con.execute("ALTER TABLE sentences DROP COLUMN origin_id")
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -11,13 +11,13 @@ import time
 from dataclasses import dataclass, field
 from typing import Callable
 
-from claims import settings
+from claims import centres, settings
 from claims.articles import find_files, read_file
 from claims.embed import Embedder, canonical_model_name, get_embedder
 from claims.models import AnalysedArticle, Problem
 from claims.names import Registry
 from claims.pipeline import analyse
-from store.cluster import ClaimForClustering, Clusterer, numbers_in
+from store.cluster import ClaimForClustering, Clusterer, store_centres, stored_centres
 from store.db import StoreError, connect, transaction
 from store.save import known_article_ids, record_model, recorded_model, save_article
 
@@ -103,12 +103,13 @@ def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder,
     by_id = {cid: vectors[i] for i, (_, _, cid) in enumerate(items)}
     for_clustering = [
         ClaimForClustering(cid, by_id[cid], a.article.language,
-                           s.attribution.speaker.id if s.attribution.speaker else None,
-                           numbers_in(s.content or s.text))
+                           s.attribution.speaker.id if s.attribution.speaker else None, s.content or s.text)
         for a, s, cid in items]
     with connect(db_path) as con, transaction(con):
         check_model(con, db_path, embedder.name)
         record_model(con, embedder.name)
+        if not stored_centres(con):
+            store_centres(con, centres.for_embedder(embedder))
         for analysed in batch:
             save_article(con, analysed, by_id)
             report.articles_added += 1

@@ -7,6 +7,7 @@ from datetime import date
 import duckdb
 
 from claims import settings
+from claims.figures import negated, numbers_conflict, numbers_in
 
 LATEST_FLAGS = """
     latest AS (
@@ -17,8 +18,14 @@ LATEST_FLAGS = """
 CLUSTER_STATS = """
     members AS (
         SELECT cc.cluster_id, s.claim_id, a.outlet_id, a.language, a.published, s.speaker_id,
-               s.origin_id, s.checkworthiness, s.text, a.article_id
-        FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)),
+               -- the first credited source; else the outlet that first published the text
+               -- (a syndicated copy counts as its original's outlet)
+               CASE WHEN len(s.source_ids) > 0 THEN s.source_ids[1]
+                    ELSE coalesce(orig.outlet_id, a.outlet_id) END AS origin_id,
+               s.checkworthiness, s.text, a.article_id
+        FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
+        LEFT JOIN syndication sy ON sy.article_id = a.article_id
+        LEFT JOIN articles orig ON orig.article_id = sy.original_id),
     cstats AS (
         SELECT cluster_id,
                count(*) AS n_claims,
@@ -117,7 +124,7 @@ def cluster_members(con: duckdb.DuckDBPyConnection, cluster_id: int) -> list[dic
     return _rows(con.execute(f"""
         WITH {LATEST_FLAGS}
         SELECT s.claim_id, s.article_id, s.sentence_index, s.start_offset, s.end_offset, s.text,
-               s.speaker_id, s.speaker_ref, s.source_ids, s.chain_ids, s.origin_id, s.kind,
+               s.speaker_id, s.speaker_ref, s.source_ids, s.chain_ids, s.kind,
                s.checkworthiness, a.outlet_id, a.outlet, a.title, a.url, a.published, a.language,
                a.body, a.source_file, l.status
         FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
@@ -139,6 +146,32 @@ def filter_choices(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
     return {"speakers": speakers, "outlets": outlets, "languages": languages, "dates": list(dates)}
 
 
+def conflicts(members: list[tuple[str, str]]) -> dict[str, list[str]]:
+    """For (claim_id, content) pairs of one cluster: which other members each one disagrees
+    with, by figures or by polarity."""
+    facts = [(cid, numbers_in(text or ""), negated(text or "")) for cid, text in members]
+    out: dict[str, list[str]] = {}
+    for cid, numbers, negative in facts:
+        clash = [other for other, n, neg in facts if other != cid and (numbers_conflict(numbers, n) or neg != negative)]
+        if clash:
+            out[cid] = clash
+    return out
+
+
+def cluster_conflicts(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
+    """Conflicting members of every cluster, by claim id."""
+    by_cluster: dict[int, list[tuple[str, str]]] = {}
+    for cluster, cid, content in con.execute(
+            "SELECT cc.cluster_id, cc.claim_id, s.content FROM claim_clusters cc JOIN sentences s USING (claim_id) "
+            "ORDER BY cc.cluster_id, cc.claim_id").fetchall():
+        by_cluster.setdefault(cluster, []).append((cid, content))
+    out: dict[str, list[str]] = {}
+    for members in by_cluster.values():
+        if len(members) > 1:
+            out.update(conflicts(members))
+    return out
+
+
 def export_rows(con: duckdb.DuckDBPyConnection) -> list[dict]:
     """One record per sentence, claim or not, with names resolved (see README: Export)."""
     raw = _rows(con.execute(f"""
@@ -155,6 +188,7 @@ def export_rows(con: duckdb.DuckDBPyConnection) -> list[dict]:
         LEFT JOIN latest lk ON lk.target_type = 'cluster' AND lk.target_id = CAST(cc.cluster_id AS VARCHAR)
         ORDER BY a.source_file, a.article_id, s.sentence_index"""))
     display = names(con)
+    clashes = cluster_conflicts(con)
     out = []
     for r in raw:
         out.append({
@@ -171,5 +205,6 @@ def export_rows(con: duckdb.DuckDBPyConnection) -> list[dict]:
             "cluster_outlets": named(r["outlet_ids"], display), "cluster_origins": named(r["origin_ids"], display),
             "recurring": r["recurring"], "single_sourced": r["single_sourced"],
             "flag_status": r["flag_status"],
+            "conflicts": clashes.get(r["claim_id"], []) if r["claim_id"] else None,
         })
     return out

@@ -1,10 +1,13 @@
 """Writing analysed articles and their claim vectors."""
 from __future__ import annotations
 
+import hashlib
+
 import duckdb
 import numpy as np
 
 from claims.models import AnalysedArticle, Entity
+from claims.names import fold
 
 
 def known_article_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -29,6 +32,41 @@ def save_entities(con: duckdb.DuckDBPyConnection, entities: list[Entity]) -> Non
         con.executemany("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?)", rows)
 
 
+SHINGLE_WORDS = 5
+SYNDICATION_MIN = 0.6
+
+
+def shingles(body: str) -> set[int]:
+    """Hashes of every run of five words, case and punctuation folded."""
+    words = fold(body).split()
+    runs = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
+    return {int.from_bytes(hashlib.blake2b(r.encode(), digest_size=8).digest(), "big", signed=True) for r in runs}
+
+
+def record_syndication(con: duckdb.DuckDBPyConnection, article_id: str, body: str) -> str | None:
+    """Store the article's shingles; if it is a near copy (Jaccard >= 0.6) of an article already
+    stored, record that article's original as its own and return it."""
+    mine = sorted(shingles(body))
+    best = con.execute("""
+        WITH overlap AS (
+            SELECT article_id, count(*) AS shared FROM article_shingles
+            WHERE shingle IN (SELECT unnest(?::BIGINT[])) GROUP BY article_id),
+        sizes AS (
+            SELECT article_id, count(*) AS size FROM article_shingles
+            WHERE article_id IN (SELECT article_id FROM overlap) GROUP BY article_id)
+        SELECT o.article_id, o.shared / (? + s.size - o.shared) AS jaccard
+        FROM overlap o JOIN sizes s USING (article_id)
+        ORDER BY jaccard DESC, o.article_id LIMIT 1""", [mine, len(mine)]).fetchall()
+    con.executemany("INSERT INTO article_shingles VALUES (?, ?)", [[article_id, h] for h in mine])
+    if not best or best[0][1] < SYNDICATION_MIN:
+        return None
+    copied, overlap = best[0]
+    original = con.execute("SELECT coalesce((SELECT original_id FROM syndication WHERE article_id = ?), ?)",
+                           [copied, copied]).fetchall()[0][0]
+    con.execute("INSERT OR IGNORE INTO syndication VALUES (?, ?, ?)", [article_id, original, overlap])
+    return original
+
+
 def save_article(con: duckdb.DuckDBPyConnection, analysed: AnalysedArticle,
                  vectors: dict[str, np.ndarray]) -> list[str]:
     """Insert one article, its sentences and its claim vectors; returns its claim ids."""
@@ -44,13 +82,13 @@ def save_article(con: duckdb.DuckDBPyConnection, analysed: AnalysedArticle,
         claim_id = analysed.claim_id(item)
         chain = at.chain(publisher)
         entities.extend(chain)
-        origin = at.sources[0].id if at.sources else publisher.id
         rows.append([a.article_id, s.index, s.start, s.end, s.text, item.is_claim, item.checkworthiness,
                      claim_id, at.speaker.id if at.speaker else None, at.speaker_ref,
-                     [e.id for e in at.sources], [e.id for e in chain], origin, at.kind, item.content])
+                     [e.id for e in at.sources], [e.id for e in chain], at.kind, item.content])
         if claim_id:
             claim_ids.append(claim_id)
-    con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+    record_syndication(con, a.article_id, a.body)
     save_entities(con, entities)
     vector_rows = [[cid, vectors[cid].tolist()] for cid in claim_ids if cid in vectors]
     if vector_rows:

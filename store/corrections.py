@@ -1,0 +1,143 @@
+"""Human corrections to clusters: merge, split, move, "not the same claim".
+
+Each correction is stored as decisions between claims (``must_link``: these two state the
+same claim; ``cannot_link``: they do not) plus the membership moves it made, all append-only.
+Every later clustering honours the decisions: a new claim never joins a cluster holding a
+claim it cannot link to, and joins the cluster of a claim it must link to.
+"""
+from __future__ import annotations
+
+import uuid
+
+import duckdb
+
+from store.db import StoreError, transaction
+
+
+class CorrectionError(StoreError):
+    """A correction that does not make sense (unknown ids, nothing to do)."""
+
+
+def _members(con: duckdb.DuckDBPyConnection, cluster: int) -> list[str]:
+    return [r[0] for r in con.execute(
+        "SELECT claim_id FROM claim_clusters WHERE cluster_id = ? ORDER BY claim_id", [int(cluster)]).fetchall()]
+
+
+def _cluster_of(con: duckdb.DuckDBPyConnection, claim: str) -> int:
+    rows = con.execute("SELECT cluster_id FROM claim_clusters WHERE claim_id = ?", [claim]).fetchall()
+    if not rows:
+        raise CorrectionError(f"no claim '{claim}'")
+    return int(rows[0][0])
+
+
+def _new_cluster(con: duckdb.DuckDBPyConnection) -> int:
+    cluster = int(con.execute("SELECT nextval('cluster_ids')").fetchall()[0][0])
+    con.execute("INSERT INTO clusters VALUES (?, now())", [cluster])
+    return cluster
+
+
+class _Decision:
+    def __init__(self, con: duckdb.DuckDBPyConnection, action: str, actor: str | None, note: str | None) -> None:
+        self.con, self.action = con, action
+        self.id = uuid.uuid4().hex
+        self.actor = (actor or "").strip() or None
+        self.note = (note or "").strip() or None
+
+    def link(self, kind: str, a: str, b: str) -> None:
+        self.con.execute("INSERT INTO cluster_decisions VALUES (?, ?, ?, ?, ?, ?, ?, now())",
+                         [f"{self.id}:{kind}:{a}:{b}", self.action, kind, a, b, self.actor, self.note])
+
+    def move(self, claim: str, source: int, target: int) -> None:
+        self.con.execute("UPDATE claim_clusters SET cluster_id = ? WHERE claim_id = ?", [target, claim])
+        self.con.execute("INSERT INTO cluster_moves VALUES (?, ?, ?, ?, now())", [self.id, claim, source, target])
+
+
+def merge(con: duckdb.DuckDBPyConnection, keep: int, other: int, *, actor: str | None = None,
+          note: str | None = None) -> int:
+    """Move every claim of cluster ``other`` into ``keep``; ``other`` is recorded as merged."""
+    keep_members, other_members = _members(con, keep), _members(con, other)
+    if keep == other or not keep_members or not other_members:
+        raise CorrectionError(f"cannot merge cluster {other} into {keep}: both must exist, differ and have claims")
+    with transaction(con):
+        decision = _Decision(con, "merge", actor, note)
+        for claim in other_members:
+            decision.link("must_link", keep_members[0], claim)
+            decision.move(claim, other, keep)
+        con.execute("INSERT OR REPLACE INTO cluster_merges VALUES (?, ?)", [other, keep])
+    return keep
+
+
+def split(con: duckdb.DuckDBPyConnection, cluster: int, claims: list[str], *, actor: str | None = None,
+          note: str | None = None) -> int:
+    """Take ``claims`` out of ``cluster`` into a new cluster; returns its id."""
+    members = _members(con, cluster)
+    moving = [c for c in dict.fromkeys(claims)]
+    if not moving or any(c not in members for c in moving) or len(moving) == len(members):
+        raise CorrectionError(f"split needs some, not all, of the claims of cluster {cluster}")
+    with transaction(con):
+        decision = _Decision(con, "split", actor, note)
+        target = _new_cluster(con)
+        staying = [c for c in members if c not in moving]
+        for claim in moving:
+            for other in staying:
+                decision.link("cannot_link", claim, other)
+            decision.move(claim, cluster, target)
+        for claim in moving[1:]:
+            decision.link("must_link", moving[0], claim)
+    return target
+
+
+def move(con: duckdb.DuckDBPyConnection, claim: str, target: int, *, actor: str | None = None,
+         note: str | None = None) -> int:
+    """Move one claim to another existing cluster."""
+    source = _cluster_of(con, claim)
+    target_members = _members(con, target)
+    if source == target or not target_members:
+        raise CorrectionError(f"cannot move {claim} to cluster {target}")
+    with transaction(con):
+        decision = _Decision(con, "move", actor, note)
+        for other in _members(con, source):
+            if other != claim:
+                decision.link("cannot_link", claim, other)
+        decision.link("must_link", target_members[0], claim)
+        decision.move(claim, source, target)
+    return target
+
+
+def not_same(con: duckdb.DuckDBPyConnection, a: str, b: str, *, actor: str | None = None,
+             note: str | None = None) -> int | None:
+    """Record that two claims are not the same claim; if they share a cluster, ``b`` leaves it
+    for a cluster of its own (returned)."""
+    cluster_a, cluster_b = _cluster_of(con, a), _cluster_of(con, b)
+    if a == b:
+        raise CorrectionError("a claim is always the same claim as itself")
+    with transaction(con):
+        decision = _Decision(con, "not_same", actor, note)
+        decision.link("cannot_link", a, b)
+        if cluster_a != cluster_b:
+            return None
+        target = _new_cluster(con)
+        decision.move(b, cluster_b, target)
+    return target
+
+
+def decisions(con: duckdb.DuckDBPyConnection) -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """must-link and cannot-link partners of every claim that has any."""
+    must: dict[str, set[str]] = {}
+    cannot: dict[str, set[str]] = {}
+    for kind, a, b in con.execute("SELECT kind, claim_a, claim_b FROM cluster_decisions").fetchall():
+        target = must if kind == "must_link" else cannot
+        target.setdefault(a, set()).add(b)
+        target.setdefault(b, set()).add(a)
+    return must, cannot
+
+
+def history(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    cursor = con.execute("""
+        SELECT split_part(decision_id, ':', 1) AS correction, any_value(action) AS action,
+               count(*) FILTER (WHERE kind = 'must_link') AS must_links,
+               count(*) FILTER (WHERE kind = 'cannot_link') AS cannot_links,
+               any_value(actor) AS actor, any_value(note) AS note, min(created_at) AS created_at
+        FROM cluster_decisions GROUP BY 1 ORDER BY created_at, correction""")
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]

@@ -1,0 +1,189 @@
+"""Clusters: stable across batches, human corrections honoured, conflicts marked, quality floors."""
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+
+import numpy as np
+import pytest
+
+from claims.__main__ import main
+from claims.figures import negated, numbers_conflict, numbers_in
+from store import corrections, flags
+from store.db import connect
+from store.cluster import ClaimForClustering, Clusterer
+from store.ingest import ingest
+from store.queries import conflicts
+
+from conftest import ROOT, SAMPLES
+
+sys.path.insert(0, str(ROOT / "bench"))
+from clusters import gold_scores  # noqa: E402
+
+
+def batches(tmp_path, parts=3):
+    files = sorted(p for p in SAMPLES.iterdir() if p.is_file())
+    size = -(-len(files) // parts)
+    folders = []
+    for k in range(parts):
+        folder = tmp_path / f"batch{k}"
+        folder.mkdir()
+        for f in files[k * size:(k + 1) * size]:
+            shutil.copy(f, folder / f.name)
+        folders.append(folder)
+    return folders
+
+
+def partition(db) -> set[frozenset[str]]:
+    with connect(db, read_only=True) as con:
+        rows = con.execute("SELECT cluster_id, list(claim_id) FROM claim_clusters GROUP BY cluster_id").fetchall()
+    return {frozenset(claims) for _, claims in rows}
+
+
+def memberships(db) -> dict[str, int]:
+    with connect(db, read_only=True) as con:
+        return dict(con.execute("SELECT claim_id, cluster_id FROM claim_clusters").fetchall())
+
+
+def test_three_batches_equal_one_batch_up_to_ids(tmp_path):
+    folders = batches(tmp_path)
+    one, three = tmp_path / "one.duckdb", tmp_path / "three.duckdb"
+    ingest([str(f) for f in folders], str(one))
+    for folder in folders:
+        ingest([str(folder)], str(three))
+    assert partition(one) == partition(three)
+
+
+def test_cluster_ids_flags_and_corrections_survive_later_batches(tmp_path):
+    folders = batches(tmp_path)
+    db = tmp_path / "claims.duckdb"
+    ingest([str(folders[0])], str(db))
+    with connect(db) as con:
+        sizes = con.execute("SELECT cluster_id, list(claim_id ORDER BY claim_id) FROM claim_clusters "
+                            "GROUP BY cluster_id ORDER BY count(*) DESC, cluster_id").fetchall()
+        big_cluster, big_members = sizes[0]
+        single_a, single_b = sizes[-1][0], sizes[-2][0]
+        flags.add_flag(con, flags.Target("cluster", str(big_cluster)), "in_review", note="check", by="asha")
+        corrections.not_same(con, big_members[0], big_members[1], actor="asha")
+        corrections.merge(con, single_a, single_b, actor="ben")
+        history_before = flags.history(con)
+        decisions_before = corrections.decisions(con)
+    before = memberships(db)
+    for folder in folders[1:]:
+        ingest([str(folder)], str(db))
+    after = memberships(db)
+    assert {c: after[c] for c in before} == before
+    with connect(db, read_only=True) as con:
+        assert flags.history(con) == history_before
+        assert corrections.decisions(con) == decisions_before
+    assert after[big_members[0]] != after[big_members[1]]
+    assert len(after) > len(before)
+
+
+def test_later_claims_honour_cannot_link(tmp_path):
+    """A claim that was split off never rejoins; a must-linked claim joins its partner."""
+    folders = batches(tmp_path, 1)
+    db = tmp_path / "claims.duckdb"
+    ingest([str(folders[0])], str(db))
+    with connect(db) as con:
+        (cluster, members), = con.execute(
+            "SELECT cluster_id, list(claim_id ORDER BY claim_id) FROM claim_clusters GROUP BY cluster_id "
+            "ORDER BY count(*) DESC LIMIT 1").fetchall()
+        corrections.split(con, cluster, members[:1], actor="asha")
+    with connect(db) as con:
+        # rebuild the memberships of these claims as a later clustering would see them
+        con.execute("DELETE FROM claim_clusters WHERE claim_id = ?", [members[0]])
+        vector, language, speaker, content = con.execute(
+            "SELECT cv.vector, a.language, s.speaker_id, s.content FROM claim_vectors cv JOIN sentences s "
+            "USING (claim_id) JOIN articles a USING (article_id) WHERE claim_id = ?", [members[0]]).fetchall()[0]
+        (assigned,) = Clusterer(con, threshold=0.5).assign_all(
+            [ClaimForClustering(members[0], np.asarray(vector, dtype=np.float32), language, speaker, content)])
+    assert assigned != cluster
+
+
+def test_cli_corrections_and_history(db_copy, capsys):
+    db = str(db_copy)
+    with connect(db_copy, read_only=True) as con:
+        (cluster, members), = con.execute(
+            "SELECT cluster_id, list(claim_id ORDER BY claim_id) FROM claim_clusters GROUP BY cluster_id "
+            "ORDER BY count(*) DESC, cluster_id LIMIT 1").fetchall()
+        (lonely,) = con.execute("SELECT cluster_id FROM claim_clusters GROUP BY cluster_id HAVING count(*) = 1 "
+                                "ORDER BY cluster_id LIMIT 1").fetchall()[0]
+    assert main(["--db", db, "split", str(cluster), members[0], "--by", "asha", "--note", "different event"]) == 0
+    new_cluster = int(capsys.readouterr().out.split()[-1])
+    assert main(["--db", db, "move", members[1], str(new_cluster)]) == 0
+    assert main(["--db", db, "merge", str(new_cluster), str(lonely)]) == 0
+    assert main(["--db", db, "not-same", members[2], members[3]]) == 0
+    assert main(["--db", db, "merge", str(cluster), str(cluster)]) == 1
+    assert "Error: cannot merge" in capsys.readouterr().err
+    assert main(["--db", db, "corrections"]) == 0
+    out = capsys.readouterr().out.splitlines()
+    assert [line.split()[2].rstrip(":") for line in out] == ["split", "move", "merge", "not_same"]
+    assert "by asha" in out[0] and "different event" in out[0]
+    after = memberships(db_copy)
+    assert after[members[0]] == after[members[1]] == new_cluster
+    assert after[members[2]] != after[members[3]]
+
+
+def test_figures_and_polarity():
+    assert numbers_in("raised to 5.4% from 5.1%, Rs 1,500 crore") == {"5.4", "5.1", "1500"}
+    assert numbers_in("६.५ प्रतिशत") == {"6.5"}
+    assert numbers_conflict(frozenset({"5.4"}), frozenset({"5.1"}))
+    assert not numbers_conflict(frozenset({"5.4", "2023"}), frozenset({"5.4"}))
+    assert negated("Russia will not supply arms") and negated("रूस हथियार नहीं देगा")
+    assert not negated("Russia will supply arms")
+
+
+def test_conflicts_name_the_disagreeing_members():
+    found = conflicts([("a", "inflation rose to 7.2%"), ("b", "inflation fell to 4.8%"),
+                       ("c", "inflation rose to 7.2% in June"), ("d", "inflation did not rise to 7.2%")])
+    assert found == {"a": ["b", "d"], "b": ["a", "c", "d"], "c": ["b", "d"], "d": ["a", "b", "c"]}
+
+
+def test_export_lists_conflicts_after_a_merge(db_copy, tmp_path):
+    with connect(db_copy) as con:
+        keep = con.execute("SELECT cc.cluster_id FROM claim_clusters cc JOIN sentences s USING (claim_id) "
+                           "WHERE s.text LIKE 'Putin last visited Pyongyang in 2000%'").fetchall()[0][0]
+        other = con.execute("SELECT cc.cluster_id FROM claim_clusters cc JOIN sentences s USING (claim_id) "
+                            "WHERE s.text LIKE 'It was the first meeting between the two leaders since 2019%'"
+                            ).fetchall()[0][0]
+        corrections.merge(con, keep, other, actor="test")
+    out = tmp_path / "x.jsonl"
+    assert main(["--db", str(db_copy), "export", "--out", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    merged = {r["claim_id"]: r for r in rows if r["cluster_id"] == keep}
+    since_2019 = next(r for r in merged.values() if "since 2019" in r["text"])
+    in_2000 = [cid for cid, r in merged.items() if "2000" in r["text"]]
+    assert in_2000 and set(since_2019["conflicts"]) >= set(in_2000)  # 2019 against 2000
+    assert all(r["conflicts"] is None for r in rows if not r["is_claim"])
+
+
+@pytest.mark.slow
+def test_gold_cluster_floors():
+    scores = gold_scores()
+    # today's level (the issue's goal is 0.90 F1 and 0.85 Hindi-English recall)
+    assert scores["f1"] >= 0.75, scores
+    assert scores["hi_en_recall"] >= 0.65, scores
+    assert scores["precision"] >= 0.87, scores
+
+
+def test_syndicated_copies_count_as_one_origin(tmp_path):
+    original = (SAMPLES / "2023-09-12_northern-wire_kim-arrives-russia.md").read_text(encoding="utf-8")
+    head, body = original.split("---\n", 2)[1:]
+    folder = tmp_path / "wire"
+    folder.mkdir()
+    (folder / "a_original.md").write_text(original, encoding="utf-8")
+    for k, outlet in enumerate(["Hill Times Example", "Valley Post Example"]):
+        paragraphs = body.strip().split("\n\n")
+        copy = "\n\n".join(paragraphs[:-1])  # republished with the last paragraph cut
+        (folder / f"b_copy{k}.md").write_text(f"---\noutlet: {outlet}\nlanguage: en\n---\n{copy}\n", encoding="utf-8")
+    db = tmp_path / "wire.duckdb"
+    ingest([str(folder)], str(db))
+    out = tmp_path / "x.jsonl"
+    assert main(["--db", str(db), "export", "--out", str(out)]) == 0
+    rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    train = [r for r in rows if r["text"].startswith("North Korean leader Kim Jong Un arrived in Russia")]
+    assert len(train) == 3 and len({r["cluster_id"] for r in train}) == 1
+    assert train[0]["recurring"] is True and train[0]["single_sourced"] is True
+    assert train[0]["cluster_origins"] == ["Northern Wire"]
