@@ -2,10 +2,15 @@
 
 Run with ``streamlit run dashboard.py``. Reads the DuckDB file named by $CLAIMS_DB
 (default claims.duckdb); on first start without one it builds it from samples/.
-Drawing a page never loads an embedding model; only that one-time build does.
+Drawing a page never loads an embedding model; only that one-time build does. Files added
+under "Add articles" are saved to uploads/ next to the database and ingested by a separate
+``python -m claims ingest`` process.
 """
 from __future__ import annotations
 
+import math
+import subprocess
+import sys
 from pathlib import Path
 from urllib.parse import urlparse
 
@@ -16,6 +21,7 @@ from claims import settings
 from claims.models import STATUSES
 from store import flags, queries
 from store.db import DatabaseBusy, StoreError, connect
+from claims.uploads import ALLOWED, UploadRefused, save_upload
 from store.ingest import ingest
 
 HERE = Path(__file__).resolve().parent
@@ -43,6 +49,47 @@ def build_first_database(path: Path) -> None:
     report = ingest([str(samples)], str(path), progress=progress)
     bar.empty()
     st.success(f"Built {path.name}: {report.articles_added} articles, {report.claims} claims.")
+
+
+def ingest_in_subprocess(paths: list[Path]) -> list[str]:
+    """``python -m claims ingest`` on the saved files, in its own process (the model is loaded
+    there, never in the page); its one-line messages."""
+    done = subprocess.run([sys.executable, "-m", "claims", "--db", str(db_path()), "ingest", "--quiet",
+                           *(str(p) for p in paths)], cwd=HERE, capture_output=True, text=True)
+    lines = [line for line in (done.stdout + "\n" + done.stderr).splitlines() if line.strip()]
+    if done.returncode and not any(line.startswith("Error") for line in lines):
+        lines.append(f"Error: the ingest stopped (exit code {done.returncode})")
+    return lines
+
+
+def add_articles() -> None:
+    """Upload article files: saved under uploads/ next to the database, then ingested; the
+    messages are shown after the page re-runs with the new data."""
+    state = st.session_state
+    state.setdefault("upload_round", 0)
+    messages = state.pop("upload_messages", None)
+    limit = float(settings.get("max_upload_mb"))
+    with st.expander("Add articles", expanded=messages is not None):
+        for line in messages or []:
+            st.text(line)  # names and texts from the files: never Markdown
+        files = st.file_uploader(f"Article files ({', '.join(ALLOWED)}), at most {limit:g} MB each",
+                                 type=[e.lstrip(".") for e in ALLOWED], accept_multiple_files=True,
+                                 key=f"upload_{state.upload_round}", max_upload_size=max(1, math.ceil(limit)))
+        if not files:
+            return
+        folder = db_path().resolve().parent / "uploads"
+        lines, saved = [], []
+        for f in files:
+            try:
+                saved.append(save_upload(f.name, f.getvalue(), folder, limit_mb=limit))
+            except UploadRefused as exc:
+                lines.append(f"Refused: {exc}")
+        if saved:
+            with st.spinner(f"Adding {len(saved)} file{'s' if len(saved) != 1 else ''}..."):
+                lines += ingest_in_subprocess(saved)
+    state.upload_messages = lines
+    state.upload_round += 1  # a fresh, empty uploader: the same files are not added twice
+    st.rerun()
 
 
 def read(fn, *args, **kwargs):
@@ -96,6 +143,7 @@ st.caption("Statements from news articles, grouped across outlets and languages.
 
 if not db_path().exists():
     build_first_database(db_path())
+add_articles()
 
 page = read(overview)
 counts, display, choices = page["counts"], page["display"], page["choices"]

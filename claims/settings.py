@@ -39,6 +39,8 @@ SETTINGS: dict[str, Setting] = {
                 "count as the same claim.", float),
         Setting("lock_timeout", 30.0,
                 "Seconds to keep retrying when another process holds the database.", float),
+        Setting("max_upload_mb", 5.0, "Largest file, in MB, the dashboard accepts under 'Add articles'.",
+                float),
     ]
 }
 
