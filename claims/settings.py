@@ -37,6 +37,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("match_threshold", 0.5,
                 "Similarity (after removing each language's average direction) at which two claims "
                 "count as the same claim.", float),
+        Setting("match_window_days", 30,
+                "Claims published more than this many days apart are never compared (both dated).", int),
         Setting("lock_timeout", 30.0,
                 "Seconds to keep retrying when another process holds the database.", float),
         Setting("max_upload_mb", 5.0, "Largest file, in MB, the dashboard accepts under 'Add articles'.",

@@ -38,6 +38,7 @@ class ClaimForClustering:
     language: str
     speaker_id: str | None
     content: str
+    day: int | None = None  # publication date as a day number, when known
 
 
 
@@ -71,6 +72,8 @@ class Matcher:
     prior_weight: float = 20.0
     must: dict[str, set[str]] = field(default_factory=dict)
     cannot: dict[str, set[str]] = field(default_factory=dict)
+    days: list[int | None] | None = None  # publication day of each row, None when unknown
+    window: int | None = None  # compare only claims published within this many days
 
     def __post_init__(self) -> None:
         self.size = 0
@@ -82,13 +85,23 @@ class Matcher:
         dim = self.vectors.shape[1] if self.vectors.ndim == 2 else 0
         self.sums = {lang: np.zeros(dim, dtype=np.float64) for lang in set(self.languages) | set(self.priors)}
         self.counts = dict.fromkeys(self.sums, 0)
+        self.day = np.asarray([-1 if d is None else d for d in (self.days or [None] * len(self.vectors))])
 
-    def remember(self, cluster: int, claim_id: str, speaker: str | None, content: str) -> None:
-        """Record that the next row (``size``) is ``claim_id`` and belongs to ``cluster``."""
+    def add_to_centres(self, language: str, total: np.ndarray, count: int) -> None:
+        """Count claims that are not rows here (outside the date window) in the centres."""
+        self.sums.setdefault(language, np.zeros_like(total, dtype=np.float64))
+        self.sums[language] = self.sums[language] + total
+        self.counts[language] = self.counts.get(language, 0) + count
+
+    def remember(self, cluster: int, claim_id: str, speaker: str | None, content: str,
+                 counted: bool = False) -> None:
+        """Record that the next row (``size``) is ``claim_id`` and belongs to ``cluster``;
+        ``counted`` when its vector is already in the centres."""
         row = self.size
         self.cluster_of[row] = cluster
-        self.sums[self.languages[row]] += self.vectors[row]
-        self.counts[self.languages[row]] += 1
+        if not counted:
+            self.sums[self.languages[row]] += self.vectors[row]
+            self.counts[self.languages[row]] += 1
         self.size += 1
         self.where[claim_id] = cluster
         self.speakers.setdefault(cluster, set()).add(speaker)
@@ -131,6 +144,10 @@ class Matcher:
         banned = {self.where[p] for p in self.cannot.get(claim_id, ()) if p in self.where}
         numbers = numbers_in(content)
         sims = self.similarities()
+        if self.window is not None and self.day[self.size] >= 0:
+            earlier = self.day[:self.size]
+            far = (earlier >= 0) & (np.abs(earlier - self.day[self.size]) > self.window)
+            sims = np.where(far, -1.0, sims)
         clusters = self.cluster_of[:self.size]
         best, best_score = None, -1.0
         for cluster in np.unique(clusters[sims >= self.threshold]).tolist():
@@ -158,26 +175,42 @@ def stack(rows_vectors: list, new_vectors: list) -> np.ndarray:
 
 
 class Clusterer:
-    """Assigns a batch of new claims against everything already clustered, in DuckDB."""
+    """Assigns a batch of new claims against the clustered claims near them in time, in DuckDB.
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, *, threshold: float) -> None:
+    Only claims published within ``window`` days of the batch (or with no date) are read and
+    compared, so the work per batch grows with one news cycle, not with the whole database;
+    the language centres come from running sums kept in ``language_sums``.
+    """
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, threshold: float, window: int | None = None) -> None:
         self.con = con
         self.threshold = threshold
+        self.window = window
 
     def assign_all(self, claims: list[ClaimForClustering]) -> list[int]:
-        rows = self.con.execute("""
-            SELECT cv.vector, cc.cluster_id, cv.claim_id, s.speaker_id, s.content, a.language
+        dated = [c.day for c in claims if c.day is not None]
+        where, params = "TRUE", []
+        if self.window is not None and dated and len(dated) == len(claims):
+            where = "(a.published IS NULL OR (a.published - DATE '1970-01-01') BETWEEN ? AND ?)"
+            params = [min(dated) - self.window, max(dated) + self.window]
+        rows = self.con.execute(f"""
+            SELECT cv.vector, cc.cluster_id, cv.claim_id, s.speaker_id, s.content, a.language,
+                   a.published - DATE '1970-01-01' AS day
             FROM claim_vectors cv
             JOIN claim_clusters cc USING (claim_id)
             JOIN sentences s USING (claim_id)
             JOIN articles a USING (article_id)
-            ORDER BY cc.cluster_id, cv.claim_id""").fetchall()
+            WHERE {where}
+            ORDER BY cc.cluster_id, cv.claim_id""", params).fetchall()
         must, cannot = decisions(self.con)
         matcher = Matcher(stack([r[0] for r in rows], [c.vector for c in claims]),
                           [r[5] for r in rows] + [c.language for c in claims], self.threshold,
-                          priors=stored_centres(self.con), must=must, cannot=cannot)
-        for _, cluster, claim_id, speaker, content, _ in rows:
-            matcher.remember(cluster, claim_id, speaker, content or "")
+                          priors=stored_centres(self.con), must=must, cannot=cannot,
+                          days=[r[6] for r in rows] + [c.day for c in claims], window=self.window)
+        for language, n, total in self.con.execute("SELECT language, n, total FROM language_sums").fetchall():
+            matcher.add_to_centres(language, np.asarray(total, dtype=np.float64), int(n))
+        for _, cluster, claim_id, speaker, content, _, _ in rows:
+            matcher.remember(cluster, claim_id, speaker, content or "", counted=True)
         assigned = []
         for claim in claims:
             cluster = matcher.best(claim.claim_id, claim.speaker_id, claim.content)
@@ -187,4 +220,16 @@ class Clusterer:
             self.con.execute("INSERT INTO claim_clusters VALUES (?, ?)", [claim.claim_id, cluster])
             matcher.remember(cluster, claim.claim_id, claim.speaker_id, claim.content)
             assigned.append(cluster)
+        self._save_sums(claims)
         return assigned
+
+    def _save_sums(self, claims: list[ClaimForClustering]) -> None:
+        for language in sorted({c.language for c in claims}):
+            vectors = [c.vector for c in claims if c.language == language]
+            total = np.sum(np.asarray(vectors, dtype=np.float64), axis=0)
+            row = self.con.execute("SELECT n, total FROM language_sums WHERE language = ?", [language]).fetchall()
+            if row:
+                self.con.execute("UPDATE language_sums SET n = ?, total = ? WHERE language = ?",
+                                 [row[0][0] + len(vectors), (np.asarray(row[0][1]) + total).tolist(), language])
+            else:
+                self.con.execute("INSERT INTO language_sums VALUES (?, ?, ?)", [language, len(vectors), total.tolist()])

@@ -75,7 +75,20 @@ def _m2(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("ALTER TABLE sentences DROP COLUMN origin_id")
 
 
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2]
+def _m3(con: duckdb.DuckDBPyConnection) -> None:
+    """Running sums of claim vectors per language, so clustering need not read them all."""
+    con.execute("CREATE TABLE language_sums (language VARCHAR PRIMARY KEY, n BIGINT, total DOUBLE[])")
+    sums: dict[str, list] = {}
+    for language, vector in con.execute(
+            "SELECT a.language, cv.vector FROM claim_vectors cv JOIN sentences s USING (claim_id) "
+            "JOIN articles a USING (article_id)").fetchall():
+        n, total = sums.get(language, (0, [0.0] * len(vector)))
+        sums[language] = (n + 1, [t + v for t, v in zip(total, vector)])
+    if sums:
+        con.executemany("INSERT INTO language_sums VALUES (?, ?, ?)", [[k, n, t] for k, (n, t) in sums.items()])
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
@@ -99,9 +112,10 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
             MIGRATIONS[version - 1](con)
             con.execute("INSERT INTO schema_migrations VALUES (?, now())", [version])
             con.commit()
-        except Exception:
+        except duckdb.Error as exc:
             con.rollback()
-            raise
+            raise StoreError(f"upgrading the database to schema {version} failed, nothing changed: "
+                             f"{str(exc).splitlines()[0]}") from exc
     return SCHEMA_VERSION
 
 

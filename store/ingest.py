@@ -8,13 +8,14 @@ together), so a crash leaves either the whole batch or none of it, and other pro
 from __future__ import annotations
 
 import time
+from datetime import date
 from dataclasses import dataclass, field
 from typing import Callable
 
 from claims import centres, settings
-from claims.articles import find_files, read_file
+from claims.articles import duplicate_problem, find_files, read_file
 from claims.embed import Embedder, canonical_model_name, get_embedder
-from claims.models import AnalysedArticle, Problem
+from claims.models import AnalysedArticle, Article, Problem
 from claims.names import Registry
 from claims.pipeline import analyse
 from store.cluster import ClaimForClustering, Clusterer, store_centres, stored_centres
@@ -22,6 +23,7 @@ from store.db import StoreError, connect, transaction
 from store.save import known_article_ids, record_model, recorded_model, save_article
 
 BATCH_FILES = 16
+EPOCH = date(1970, 1, 1)
 
 
 class ModelMismatch(StoreError):
@@ -69,6 +71,7 @@ def ingest(paths: list[str], db_path: str, *, model: str | None = None, embedder
     files, problems = find_files(paths)
     report.problems.extend(problems)
     report.files = len(files)
+    first_seen: dict[str, Article] = {}
     for begin in range(0, len(files), BATCH_FILES):
         batch: list[AnalysedArticle] = []
         for path in files[begin:begin + BATCH_FILES]:
@@ -77,6 +80,11 @@ def ingest(paths: list[str], db_path: str, *, model: str | None = None, embedder
             result = read_file(path, registry)
             report.problems.extend(result.problems)
             for article in result.articles:
+                if article.article_id in first_seen:  # the same article twice in this run
+                    report.problems.append(duplicate_problem(article, first_seen[article.article_id]))
+                    report.articles_unchanged += 1
+                    continue
+                first_seen[article.article_id] = article
                 if article.article_id in known:
                     report.articles_unchanged += 1
                     continue
@@ -103,7 +111,8 @@ def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder,
     by_id = {cid: vectors[i] for i, (_, _, cid) in enumerate(items)}
     for_clustering = [
         ClaimForClustering(cid, by_id[cid], a.article.language,
-                           s.attribution.speaker.id if s.attribution.speaker else None, s.content or s.text)
+                           s.attribution.speaker.id if s.attribution.speaker else None, s.content or s.text,
+                           (a.article.published - EPOCH).days if a.article.published else None)
         for a, s, cid in items]
     with connect(db_path) as con, transaction(con):
         check_model(con, db_path, embedder.name)
@@ -114,4 +123,5 @@ def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder,
             save_article(con, analysed, by_id)
             report.articles_added += 1
             report.sentences += len(analysed.sentences)
-        report.claims += len(Clusterer(con, threshold=threshold).assign_all(for_clustering))
+        window = int(settings.get("match_window_days"))
+        report.claims += len(Clusterer(con, threshold=threshold, window=window).assign_all(for_clustering))
