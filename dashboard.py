@@ -19,7 +19,7 @@ import streamlit as st
 
 from claims import settings
 from claims.models import STATUSES
-from store import flags, queries
+from store import corrections, flags, queries
 from store.db import DatabaseBusy, StoreError, connect
 from claims.uploads import ALLOWED, UploadRefused, save_upload
 from store.ingest import ingest
@@ -106,14 +106,21 @@ def read(fn, *args, **kwargs):
         st.stop()
 
 
-def write_flag(target: flags.Target, status: str, note: str, by: str) -> bool:
+def write(fn, *args, **kwargs):
+    """Run one change on a short-lived connection; returns its result, or None when the
+    database stayed busy or the change made no sense (the page says which)."""
     try:
         with connect(db_path(), timeout=10.0) as con:
-            flags.add_flag(con, target, status, note=note, by=by)
-        return True
+            return fn(con, *args, **kwargs)
     except DatabaseBusy:
         st.info("The database is busy saving an ingest; your change was not saved yet. Press the button again.")
-        return False
+    except StoreError as exc:
+        st.warning(str(exc))
+    return None
+
+
+def write_flag(target: flags.Target, status: str, note: str, by: str) -> bool:
+    return write(flags.add_flag, target, status, note=note, by=by) is not None
 
 
 def safe_link(url: str | None) -> str | None:
@@ -210,6 +217,7 @@ verdict.append("all via " + names_of(row["origin_ids"], display) if row["single_
                else f"{row['n_origins']} independent origins")
 st.text(" \u00b7 ".join(verdict) + (f" \u00b7 status: {row['status']}" if row["status"] else ""))
 
+clashes = queries.conflicts([(m["claim_id"], m["content"]) for m in members])
 for m in members:
     with st.container(border=True):
         head = f"{display.get(m['outlet_id'], m['outlet'])} \u00b7 {m['published'] or 'date unknown'} \u00b7 {m['language']}"
@@ -224,6 +232,11 @@ for m in members:
         after = body[end:end + CONTEXT_CHARS]
         st.text(("\u2026" if start > CONTEXT_CHARS else "") + before + "\u00bb " + body[start:end] + " \u00ab"
                 + after + ("\u2026" if end + CONTEXT_CHARS < len(body) else ""))
+        if m["copied_from"]:
+            st.text(f"Near copy of an article first published by {display.get(m['copied_from'], m['copied_from'])}"
+                    " (counted as that origin)")
+        if m["claim_id"] in clashes:
+            st.warning("Figures or polarity differ from: " + ", ".join(clashes[m["claim_id"]]), icon="\u26a0")
         link = safe_link(m["url"])
         if link:
             st.link_button("Open article", link)
@@ -241,6 +254,27 @@ for col, status in zip(buttons, STATUSES):
     if col.button(STATUS_LABELS[status], key=f"flag_{status}"):
         if write_flag(flags.Target(*target), status, note, by):
             st.success(f"{target[0]} {target[1]} marked {status}.")
+
+with st.expander("Correct this cluster"):
+    st.caption("Corrections are kept as decisions that every later ingest honours.")
+    claim_ids = [m["claim_id"] for m in members]
+    fix_by = st.text_input("Your name", key="fix_by")
+    fix_note = st.text_input("Why", key="fix_note")
+    who = {"actor": fix_by, "note": fix_note}
+    if len(claim_ids) > 1:
+        out = st.selectbox("Not the same claim as the rest", claim_ids, key="fix_split")
+        if st.button("Take it out into its own cluster", key="fix_split_go"):
+            new = write(corrections.split, picked, [out], **who)
+            if new is not None:
+                st.success(f"{out} is now cluster #{new}.")
+    other = st.number_input("Cluster number", min_value=1, step=1, key="fix_other")
+    if st.button(f"Merge that cluster into #{picked}", key="fix_merge_go"):
+        if write(corrections.merge, picked, int(other), **who) is not None:
+            st.success(f"Cluster #{int(other)} merged into #{picked}.")
+    moving = st.selectbox("Claim to move", claim_ids, key="fix_move")
+    if st.button("Move it to that cluster", key="fix_move_go"):
+        if write(corrections.move, moving, int(other), **who) is not None:
+            st.success(f"{moving} moved to cluster #{int(other)}.")
 
 with st.expander("History of this cluster"):
     if events:

@@ -125,10 +125,12 @@ def cluster_members(con: duckdb.DuckDBPyConnection, cluster_id: int) -> list[dic
         WITH {LATEST_FLAGS}
         SELECT s.claim_id, s.article_id, s.sentence_index, s.start_offset, s.end_offset, s.text,
                s.speaker_id, s.speaker_ref, s.source_ids, s.chain_ids, s.kind,
-               s.checkworthiness, a.outlet_id, a.outlet, a.title, a.url, a.published, a.language,
-               a.body, a.source_file, l.status
+               s.checkworthiness, s.content, a.outlet_id, a.outlet, a.title, a.url, a.published, a.language,
+               a.body, a.source_file, l.status, orig.outlet_id AS copied_from
         FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
         LEFT JOIN latest l ON l.target_type = 'claim' AND l.target_id = s.claim_id
+        LEFT JOIN syndication sy ON sy.article_id = a.article_id
+        LEFT JOIN articles orig ON orig.article_id = sy.original_id
         WHERE cc.cluster_id = ?
         ORDER BY a.published NULLS LAST, a.outlet, s.sentence_index""", [int(cluster_id)]))
 

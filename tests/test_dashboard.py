@@ -122,3 +122,31 @@ def test_first_start_builds_the_database_from_samples(tmp_path, monkeypatch):
     assert db.exists()
     assert any("Built new.duckdb: 2 articles" in s.value for s in at.success)
     assert {m.label: m.value for m in at.metric}["Articles"] == "2"
+
+
+def test_correct_a_cluster_from_the_page(app, db_copy):
+    cluster = app.selectbox(key="cluster").value
+    out = app.selectbox(key="fix_split").value
+    app.text_input(key="fix_by").input("asha")
+    app.button(key="fix_split_go").click().run()
+    assert not app.exception
+    assert any("is now cluster" in s.value for s in app.success)
+    with connect(db_copy, read_only=True) as con:
+        moved = con.execute("SELECT cluster_id FROM claim_clusters WHERE claim_id = ?", [out]).fetchall()[0][0]
+        actor = con.execute("SELECT DISTINCT actor FROM cluster_decisions").fetchall()
+    assert moved != cluster and actor == [("asha",)]
+    # merging it back, by number
+    app.selectbox(key="cluster").set_value(cluster).run()
+    app.number_input(key="fix_other").set_value(moved).run()
+    app.button(key="fix_merge_go").click().run()
+    with connect(db_copy, read_only=True) as con:
+        back = con.execute("SELECT cluster_id FROM claim_clusters WHERE claim_id = ?", [out]).fetchall()[0][0]
+    assert back == cluster
+
+
+def test_a_nonsense_correction_is_a_warning_not_a_traceback(app):
+    cluster = app.selectbox(key="cluster").value
+    app.number_input(key="fix_other").set_value(cluster).run()
+    app.button(key="fix_merge_go").click().run()
+    assert not app.exception
+    assert any("cannot merge" in w.value for w in app.warning)
