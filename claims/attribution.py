@@ -334,8 +334,10 @@ class Attributor:
     def _english_cues(self, frame: str) -> list[Cue]:
         cues: list[Cue] = []
         role = "|".join(sorted(ROLE_WORDS))
-        name = (r"((?:[A-Z][\w.'’-]*|the|of|de|al|bin|-)(?:\s+(?:[A-Z][\w.'’-]*|of|the|de|al|bin|-|\d+|"
-                + role + r"))*)")
+        # bounded (words of at most 41 characters, at most 16 words): a long run of capitalised
+        # words with no speech verb after it then costs linear time, not quadratic
+        name = (r"((?:[A-Z][\w.'’-]{0,40}|the|of|de|al|bin|-)(?:\s+(?:[A-Z][\w.'’-]{0,40}|of|the|de|al|bin|-|\d+|"
+                + role + r")){0,15})")
         patterns = [
             (rf"\b(?i:according to) (?:a |an )?(?:report(?:s)? (?:by|from|in) )?{name}", "reporting", 1),
             (rf"\b(?i:citing|quoting) {name}", "cited", 1),

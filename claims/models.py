@@ -6,6 +6,7 @@ mutating old ones, which keeps ingest repeatable and easy to test.
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,7 +25,16 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.level.capitalize()}: {self.path}: {self.message}"
+        """One line, whatever the file name holds (a line break, a terminal escape code)."""
+        return f"{self.level.capitalize()}: {_one_line(self.path)}: {_one_line(self.message)}"
+
+
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def _one_line(text: str) -> str:
+    """Control, line-separator and direction characters shown as escapes (``\\n``, ``\\x1b``)."""
+    return _UNPRINTABLE.sub(lambda m: m.group(0).encode("unicode_escape").decode("ascii"), text)
 
 
 @dataclass(frozen=True)

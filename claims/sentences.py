@@ -61,6 +61,10 @@ def _raw_spans(text: str):
                 start = end
                 i = end
                 continue
+            # then no mark of this run ends a sentence either ("?!x", "....x"): skip the run,
+            # which keeps a long run of marks linear
+            while i + 1 < n and text[i + 1] in TERMINATORS:
+                i += 1
         i += 1
     yield from _emit(text, start, n)
 
