@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from claims import centres, settings
-from claims.articles import find_files, read_file
+from claims.articles import duplicate_problem, find_files, read_file
 from claims.embed import Embedder, canonical_model_name, get_embedder
-from claims.models import AnalysedArticle, Problem
+from claims.models import AnalysedArticle, Article, Problem
 from claims.names import Registry
 from claims.pipeline import analyse
 from store.cluster import ClaimForClustering, Clusterer, store_centres, stored_centres
@@ -71,6 +71,7 @@ def ingest(paths: list[str], db_path: str, *, model: str | None = None, embedder
     files, problems = find_files(paths)
     report.problems.extend(problems)
     report.files = len(files)
+    first_seen: dict[str, Article] = {}
     for begin in range(0, len(files), BATCH_FILES):
         batch: list[AnalysedArticle] = []
         for path in files[begin:begin + BATCH_FILES]:
@@ -79,6 +80,11 @@ def ingest(paths: list[str], db_path: str, *, model: str | None = None, embedder
             result = read_file(path, registry)
             report.problems.extend(result.problems)
             for article in result.articles:
+                if article.article_id in first_seen:  # the same article twice in this run
+                    report.problems.append(duplicate_problem(article, first_seen[article.article_id]))
+                    report.articles_unchanged += 1
+                    continue
+                first_seen[article.article_id] = article
                 if article.article_id in known:
                     report.articles_unchanged += 1
                     continue
