@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -31,3 +32,12 @@ def db_copy(samples_db, tmp_path) -> Path:
     path = tmp_path / "claims.duckdb"
     shutil.copy(samples_db, path)
     return path
+
+
+def open_page(db: Path, monkeypatch) -> AppTest:
+    """The dashboard drawn once by Streamlit's AppTest against the database ``db``."""
+    monkeypatch.setenv("CLAIMS_DB", str(db))
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    assert not at.exception, at.exception
+    return at

@@ -10,16 +10,12 @@ from streamlit.testing.v1 import AppTest
 from store import flags
 from store.db import connect
 
-from conftest import ROOT
+from conftest import ROOT, open_page
 
 
 @pytest.fixture()
 def app(db_copy, monkeypatch):
-    monkeypatch.setenv("CLAIMS_DB", str(db_copy))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.run()
-    assert not at.exception, at.exception
-    return at
+    return open_page(db_copy, monkeypatch)
 
 
 def cluster_rows(at):

@@ -16,7 +16,6 @@ import subprocess
 import sys
 
 import pytest
-from streamlit.testing.v1 import AppTest
 from streamlit.testing.v1.element_tree import Widget
 
 from claims.uploads import UploadRefused, safe_name
@@ -24,7 +23,7 @@ from store import flags
 from store.db import connect
 from store.ingest import ingest
 
-from conftest import ROOT
+from conftest import ROOT, open_page
 
 HOSTILE = {
     "script": "<script>alert(1)</script>",
@@ -100,14 +99,6 @@ def hostile_copy(hostile_db, tmp_path):
     path = tmp_path / "hostile.duckdb"
     shutil.copy(hostile_db, path)
     return path
-
-
-def open_page(db, monkeypatch) -> AppTest:
-    monkeypatch.setenv("CLAIMS_DB", str(db))
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    at.run()
-    assert not at.exception, at.exception
-    return at
 
 
 def walk(node):
