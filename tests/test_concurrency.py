@@ -115,8 +115,9 @@ def test_flag_changes_during_an_ingest_are_all_kept_once(db_copy, tmp_path):
         stored = [e["event_id"] for e in flags.history(con)]
         articles_after = con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
         per_target = con.execute("SELECT count(DISTINCT target_type || target_id) FROM flag_events").fetchall()[0][0]
-    assert len(stored) == len(set(stored)) == len(expected), "a change was lost or stored twice"
-    assert set(stored) == expected
+    lost, extra = sorted(expected - set(stored)), sorted(set(stored) - expected)
+    assert not lost and not extra, f"{len(lost)} changes lost: {lost[:20]}; {len(extra)} unexpected: {extra[:20]}"
+    assert len(stored) == len(set(stored)) == len(expected), "a change was stored twice"
     assert per_target == len(targets)
     assert articles_after == 2 * articles_before, "the ingest did not finish its work"
 
