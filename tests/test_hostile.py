@@ -271,7 +271,7 @@ def test_an_upload_named_with_dotdot_lands_inside_uploads(db_copy, monkeypatch, 
     assert not at.exception, at.exception
     uploads = tmp_path / "uploads"
     assert sorted(p.name for p in uploads.iterdir()) == ["escape.md", "hidden.md", "win.txt"]
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.duckdb", "uploads"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["claims.duckdb", "claims.duckdb.lock", "uploads"]
     assert not (tmp_path.parent / "escape.md").exists() and not (tmp_path.parent.parent / "escape.md").exists()
     texts = [t.value for t in at.text]
     assert any(t.startswith("3 files: 3 articles added") for t in texts), texts
