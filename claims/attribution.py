@@ -155,14 +155,13 @@ class Attributor:
         spans = [(len(words) - size, size) for size in range(min(5, len(words)), 0, -1)]
         spans += [(0, size) for size in range(min(5, len(words) - 1), 0, -1)]
         for begin, size in spans:
-            if True:
-                cand = " ".join(words[begin:begin + size])
-                entity = self.registry.lookup(cand)
-                if entity is not None and (want is None or _fits(entity, want)):
-                    rest = " ".join(words[:begin]).strip(" ,")
-                    if rest and entity.kind == "person":
-                        self.ctx.roles[fold(rest)] = entity
-                    return entity, "named"
+            cand = " ".join(words[begin:begin + size])
+            entity = self.registry.lookup(cand)
+            if entity is not None and (want is None or _fits(entity, want)):
+                rest = " ".join(words[:begin]).strip(" ,")
+                if rest and entity.kind == "person":
+                    self.ctx.roles[fold(rest)] = entity
+                return entity, "named"
         role = fold(" ".join(w for w in words if w.casefold() not in {"the", "a", "an"}))
         found = self._role(role)
         if found is not None:
