@@ -46,6 +46,7 @@ ROLE_HEADS = {"chairman": "chief", "chairperson": "chief", "head": "chief", "प
               "spokesperson": "spokesman", "spokeswoman": "spokesman", "प्रवक्ता": "spokesman"}
 GENERIC_MEDIA = {"agency", "एजेंसी", "wire service", "the agency", "channel", "चैनल", "अखबार", "newspaper"}
 ASKERS = {"reporter", "reporters", "journalists", "रिपोर्टर", "पत्रकारों", "पत्रकार"}
+COPULA = {"है", "हैं", "था", "थी", "थे", "रहा", "रही", "रहे"}
 HI_BOUNDARY = {"कि", "और", "तो", "जब", "लेकिन", "बीच", "वहीं", "साथ", "इस", "दूसरी", "ओर", "तथा",
                "पर", "बाद", "पहले", "भी", "ही", "को", "में", "से", "का", "की", "के", "है", "था",
                "थी", "हैं", "थे", "गया", "गई", "किया", "यह", "वह", "जो", "एक", "उस", "ने"}
@@ -152,7 +153,8 @@ class Attributor:
             target = self.ctx.prev_speaker or self.ctx.last_person or self.ctx.last_speaker
             return (target, "pronoun") if target else None
         # longest known name ending the phrase (Hindi and English heads come last)
-        spans = [(len(words) - size, size) for size in range(min(5, len(words)), 0, -1)]
+        spans = [(0, len(words))] if 6 < len(words) <= 8 else []
+        spans += [(len(words) - size, size) for size in range(min(6, len(words)), 0, -1)]
         spans += [(0, size) for size in range(min(5, len(words) - 1), 0, -1)]
         for begin, size in spans:
             cand = " ".join(words[begin:begin + size])
@@ -280,8 +282,13 @@ class Attributor:
                 if found:
                     role = "cited" if found[0].kind == "outlet" else "speaker"
                     cues.append(Cue(found[0], found[1], role, start, (np_start, _verb_group_end(frame, end))))
-            elif word in {"कहना", "जवाब", "मानना", "दावा", "बयान"} and i >= 1 and words[i - 1] in {"का", "की", "के"}:
-                np_start, found = self._np_before(frame, toks, i - 1, None)
+            elif word in {"कहना", "जवाब", "मानना", "दावा", "बयान"} and i >= 1 and (
+                    words[i - 1] in {"का", "की", "के"} | HI_POSSESSIVE) and COPULA.intersection(words[i + 1:i + 3]):
+                # "X का कहना है कि", "उनका मानना था" -- not "X का जवाब देता है" (answers X)
+                if words[i - 1] in HI_POSSESSIVE:
+                    np_start, found = start - len(words[i - 1]) - 1, self._entity_in(words[i - 1], "person")
+                else:
+                    np_start, found = self._np_before(frame, toks, i - 1, None)
                 if found:
                     role = "reporting" if found[0].kind == "outlet" else "speaker"
                     cues.append(Cue(found[0], found[1], role, start, (np_start, _clause_end(frame, end))))
@@ -314,9 +321,11 @@ class Attributor:
         while k >= 0 and len(words) < 6:
             word, start, end = toks[k]
             gap = frame[end:toks[k + 1][1]] if k + 1 < len(toks) else ""
-            if any(p in gap for p in ",;:\"“”'") or (word in HI_BOUNDARY and words):
+            if any(p in gap for p in ",;:\"“”'"):
                 break
             if word in HI_BOUNDARY:
+                if word in {"का", "की", "के"} and words:
+                    words[:0] = self._place_before(toks, k)
                 break
             words.insert(0, (word, start))
             if word in HI_POSSESSIVE:
@@ -330,6 +339,16 @@ class Attributor:
             words.pop(0)
         return toks[index][1], None
 
+    def _place_before(self, toks, k: int) -> list[tuple[str, int]]:
+        """The place and its postposition before token ``k + 1`` ("दक्षिण कोरिया के"), or []."""
+        for size in (2, 1, 3):
+            if k - size < 0:
+                continue
+            place = " ".join(t[0] for t in toks[k - size:k])
+            if self.registry.place_adjective(place):
+                return [(t[0], t[1]) for t in toks[k - size:k + 1]]
+        return []
+
     def _english_cues(self, frame: str) -> list[Cue]:
         cues: list[Cue] = []
         role = "|".join(sorted(ROLE_WORDS))
@@ -338,7 +357,8 @@ class Attributor:
         name = (r"((?:[A-Z][\w.'’-]{0,40}|the|of|de|al|bin|-)(?:\s+(?:[A-Z][\w.'’-]{0,40}|of|the|de|al|bin|-|\d+|"
                 + role + r")){0,15})")
         patterns = [
-            (rf"\b(?i:according to) (?:a |an )?(?:report(?:s)? (?:by|from|in) )?{name}", "reporting", 1),
+            (rf"\b(?i:according to) (?:a |an )?(?:report(?:s)? (?:by|from|in) )?({name[1:-1]}(?:(?<=['’]s) [a-z]+)?)",
+             "reporting", 1),
             (rf"\b(?i:citing|quoting) {name}", "cited", 1),
             (rf"\b(?:polled|surveyed|conducted|compiled) by {name}", "reporting", 1),
             (r"\b(?:told|in an interview with|speaking to|in remarks to|interview to) "
@@ -402,6 +422,10 @@ class Attributor:
         if len(speakers) > 1 and spans:
             first_quote = spans[0][0]
             speakers.sort(key=lambda c: abs(c.position - first_quote))
+        elif len(speakers) > 1:
+            # the first cue governs the sentence; later ones sit inside what is reported
+            # ("he said Russia observed the limits")
+            speakers.sort(key=lambda c: c.position)
         speaker = speakers[0] if speakers else None
         depth = {"told": 0, "cited": 1, "reporting": 2}
         sources: list[Entity] = []

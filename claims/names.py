@@ -21,6 +21,8 @@ ALIASES_FILE = Path(__file__).with_name("aliases.yaml")
 KINDS = {"people": "person", "outlets": "outlet", "orgs": "org"}
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 FUZZY_MIN = 88.0
+# a place's possessive before a noun: "South Korea's army", "दक्षिण कोरिया की सेना"
+POSSESSIVE = re.compile(r"^(?:([^'’]+?)['’]s|(.+?)\s+(?:के|की|का))\s+(\S.*)$")
 
 _LATIN_FOLD = [("ph", "f"), ("sh", "s"), ("ch", "c"), ("kh", "k"), ("gh", "g"), ("th", "t"),
                ("dh", "d"), ("bh", "b"), ("jh", "j"), ("w", "v"), ("q", "k"), ("x", "ks"),
@@ -88,6 +90,7 @@ class Registry:
         self._exact: dict[str, str] = {}
         self._keys: dict[str, str] = {}
         self.roles: dict[str, str] = {}
+        self.places = {fold(str(k)): str(v) for k, v in (data.get("places") or {}).items()}
         for section, kind in KINDS.items():
             for ident, spec in (data.get(section) or {}).items():
                 names = tuple((s, spec[s]) for s in ("en", "hi") if spec.get(s))
@@ -126,9 +129,23 @@ class Registry:
         """Folded alias -> id, for scanning text."""
         return dict(self._exact)
 
+    def place_adjective(self, place: str) -> str | None:
+        """"South Korean" for "South Korea", "रूसी" for "रूस"; None for anything else."""
+        return self.places.get(fold(place))
+
+    def _depossess(self, surface: str) -> str:
+        """"South Korea's military" -> "South Korean military"; "रूस के राष्ट्रपति" -> "रूसी राष्ट्रपति"."""
+        match = POSSESSIVE.match(surface)
+        if match:
+            adjective = self.place_adjective(match.group(1) or match.group(2))
+            if adjective:
+                return f"{adjective} {match.group(3)}"
+        return surface
+
     def lookup(self, surface: str, kind: str | None = None) -> Entity | None:
         """A known identity for this spelling, or None."""
         surface = re.sub(r"^(?:the|a|an)\s+", "", surface.strip(), flags=re.IGNORECASE)
+        surface = self._depossess(surface)
         folded = fold(surface)
         if not folded:
             return None
@@ -153,7 +170,7 @@ class Registry:
         found = self.lookup(surface, kind)
         if found is not None:
             return found
-        surface = " ".join(surface.split())
+        surface = self._depossess(" ".join(surface.split()))
         # people get an id from the spelling-tolerant key, so that the same new name in either
         # script gets the same id in every run; outlets keep a readable slug
         ident = "-".join(phonetic_key(surface).split()) if kind == "person" else slug(surface)
@@ -169,7 +186,7 @@ class Registry:
         return entity
 
     def role_holder(self, role: str) -> Entity | None:
-        ident = self.roles.get(fold(role))
+        ident = self.roles.get(fold(role)) or self.roles.get(fold(self._depossess(role)))
         return self._entities.get(ident) if ident else None
 
     def entities(self) -> list[Entity]:

@@ -45,3 +45,26 @@ def test_quote_spanning_sentences_takes_the_speaker_where_it_closes():
     body = '"पहली बात यह है कि हम तैयार हैं। दूसरी बात यह है कि हम इंतजार करेंगे," किम ने कहा।'
     speakers = [s for s, _, _ in attribute(body, "hi")]
     assert speakers == ["kim-jong-un", "kim-jong-un"]
+
+
+def test_the_first_cue_governs_and_a_name_inside_the_report_is_not_the_speaker():
+    body = ("Kim later toured the cosmodrome with Putin. "
+            "On weapons, he said Russia observed all restrictions, CNN reported.")
+    assert attribute(body, "en")[1] == ("vladimir-putin", ["cnn"], "indirect_quote")
+
+
+def test_hindi_possessive_pronoun_cue_and_a_noun_that_is_not_a_cue():
+    body = ("विदेश मंत्री एस. जयशंकर ने कहा कि बैठक सफल रही। "
+            "उनका कहना था कि घोषणापत्र आज की परिस्थितियों का जवाब देता है। "
+            "यह घोषणापत्र नई चुनौतियों का जवाब देता है।")
+    got = attribute(body, "hi")
+    assert got[1][0] == got[0][0] and got[0][0] is not None
+    assert got[2][0] is None
+
+
+def test_a_places_possessive_names_the_same_body_in_both_scripts():
+    english = attribute("North Korea fired two missiles, according to South Korea's military. "
+                        "The launch came hours before the summit, South Korea's Joint Chiefs of Staff said.", "en")
+    hindi = attribute("दक्षिण कोरिया के ज्वाइंट चीफ्स ऑफ स्टाफ ने दावा किया कि दो मिसाइलें दागी गईं। "
+                      "दक्षिण कोरियाई सेना के अनुसार, प्रक्षेपण बुधवार सुबह हुआ।", "hi")
+    assert {s for s, _, _ in english + hindi} == {"south-korea-jcs"}

@@ -47,7 +47,7 @@ SEED_EXPECTED = [
 
 
 def test_speaker_ids_per_person(figures):
-    assert figures["all"]["speaker_ids_per_person"] <= 1.3
+    assert figures["all"]["speaker_ids_per_person"] <= 1.1
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="the shared seed article is not beside this checkout")

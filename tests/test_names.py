@@ -36,3 +36,13 @@ def test_fuzzy_matching_never_joins_different_numbers():
     b = r.resolve("Northern Wire 2", "outlet")
     assert a.id != b.id
     assert r.lookup("Rossiya 24") is None or r.lookup("Rossiya 24").id != "russia-1"
+
+
+def test_a_places_possessive_reads_as_its_adjective():
+    reg = Registry.default()
+    assert reg.lookup("South Korea's military").id == "south-korea-jcs"
+    assert reg.lookup("दक्षिण कोरिया की सेना").id == "south-korea-jcs"
+    assert reg.role_holder("रूस के राष्ट्रपति").id == "vladimir-putin"
+    # a new body named through a possessive gets the same id in both forms
+    assert reg.resolve("Japan's coast guard", "org").id == reg.resolve("Japanese coast guard", "org").id
+    assert reg.lookup("Kim's sister") is None
