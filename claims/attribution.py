@@ -28,16 +28,21 @@ HI_SPEECH = ("कहा", "कहते", "कहती", "कहना", "ब�
 HI_WEAK_SPEECH = ("आरोप", "प्रशंसा", "अपील", "आग्रह", "संकेत", "उल्लेख", "स्वीकार", "आह्वान", "सराहना",
                   "उम्मीद", "भरोसा", "विश्वास", "मांग", "निंदा", "तारीफ", "प्रस्ताव", "अनुमान")
 EN_SPEECH = (r"said|says|say|told|tells|added|adds|warned|warns|claimed|claims|announced|announces|"
-             r"stated|states|noted|notes|insisted|argued|asserted|reported|reports|wrote|writes|"
+             r"stated|states|noted|notes|insisted|argued|asserted|reported|reports|wrote|writes|posted|tweeted|"
              r"explained|confirmed|confirms|denied|denies|declared|quoted|acknowledged|emphasi[sz]ed|"
              r"stressed|replied|responded|answered|pledged|vowed|promised|praised|described|called|"
-             r"urged|accused|admitted|predicted|suggested|estimated|projected|assured|welcomed|"
+             r"urged|accused|admitted|predicted|suggested|estimated|projected|assured|"
              r"condemned|criticised|criticized|highlighted|observed|remarked|recalled|agreed|"
              r"asked|maintained|reiterated|underlined|proposed|defended|congratulated|expressed")
 MEDIA_WORDS = re.compile(
     r"\b(?:news|agency|times|post|tv|radio|herald|journal|gazette|media|newspaper|channel|"
     r"broadcaster|daily|tribune|wire|press|television|chronicle|express|telegraph)\b"
     r"|मीडिया|एजेंसी|अखबार|समाचार|चैनल|टाइम्स|पत्रिका|रेडियो|टीवी", re.IGNORECASE)
+ASKED = re.compile(r"\basked ((?:[A-Z][\w.'’-]*\s?){1,3})|((?:\S+\s){1,3})से (?:पूछा|सवाल किया)")
+# agencies that are not news agencies
+NOT_MEDIA = re.compile(r"\b(?:space|intelligence|atomic|energy|environment(?:al)?|health|anti-doping|investigation|"
+                       r"enforcement|security|defen[cs]e|refugee|aid|relief)\s+agency\b"
+                       r"|(?:अंतरिक्ष|खुफिया|जांच|परमाणु)\s+एजेंसी", re.IGNORECASE)
 GENERIC_HEADS = {"officials", "official", "analysts", "experts", "sources", "diplomats", "observers",
                  "witnesses", "residents", "police", "spokesman", "spokeswoman", "spokesperson",
                  "reporter", "reporters", "journalists", "अधिकारियों", "अधिकारी", "विशेषज्ञों",
@@ -81,6 +86,7 @@ class Context:
     in_quote: bool = False
     prev_speaker: Entity | None = None
     last_source: Entity | None = None
+    asked: Entity | None = None  # the person a question in this sentence was put to
 
     def __post_init__(self) -> None:
         self.roles: dict[str, Entity] = {}
@@ -150,13 +156,21 @@ class Attributor:
             return None
         low = [w.casefold() for w in words]
         if len(words) == 1 and (words[0] in HI_PRONOUNS or words[0] in HI_POSSESSIVE or low[0] in EN_PRONOUNS):
-            target = self.ctx.prev_speaker or self.ctx.last_person or self.ctx.last_speaker
+            target = self.ctx.asked or self.ctx.prev_speaker or self.ctx.last_person or self.ctx.last_speaker
             return (target, "pronoun") if target else None
         # longest known name ending the phrase (Hindi and English heads come last)
         spans = [(0, len(words))] if 6 < len(words) <= 8 else []
         spans += [(len(words) - size, size) for size in range(min(6, len(words)), 0, -1)]
+        tails = len(spans)
         spans += [(0, size) for size in range(min(5, len(words) - 1), 0, -1)]
-        for begin, size in spans:
+        role = fold(" ".join(w for w in words if w.casefold() not in {"the", "a", "an"}))
+        for index, (begin, size) in enumerate(spans):
+            if index == tails:
+                # a role naming its holder ("आरबीआई गवर्नर", "the RBI governor") outranks
+                # the body its first words name
+                holder = self.registry.role_holder(role)
+                if holder is not None and holder.kind == "person" and (want is None or _fits(holder, want)):
+                    return holder, "role"
             cand = " ".join(words[begin:begin + size])
             entity = self.registry.lookup(cand)
             if entity is not None and (want is None or _fits(entity, want)):
@@ -171,8 +185,8 @@ class Attributor:
         generic = fold(" ".join(w for w in words if w.casefold() not in {"the", "a", "an", "news", "समाचार"}))
         if generic in GENERIC_MEDIA:
             return (self.ctx.last_source, "role") if self.ctx.last_source else None
-        if MEDIA_WORDS.search(phrase) and not _role_like(words[-1]) and len(words) > 1 or (
-                MEDIA_WORDS.search(phrase) and want == "outlet"):
+        if _media(phrase) and not _role_like(words[-1]) and len(words) > 1 or (
+                _media(phrase) and want == "outlet"):
             return self.registry.resolve(phrase.strip(" ,"), "outlet"), "named"
         if want == "outlet":
             return None
@@ -237,6 +251,19 @@ class Attributor:
             else:
                 i += 1
 
+    def _asked(self, frame: str) -> Entity | None:
+        """The person a question is put to ("asked Putin whether", "पुतिन से पूछा"): a pronoun
+        later in the sentence is the one who answers."""
+        match = ASKED.search(frame)
+        if match is None:
+            return None
+        phrase = (match.group(1) or match.group(2) or "").strip()
+        for size in range(min(3, len(phrase.split())), 0, -1):
+            entity = self.registry.lookup(" ".join(phrase.split()[-size:] if match.group(2) else phrase.split()[:size]))
+            if entity is not None and self._person_like(entity):
+                return entity
+        return None
+
     # -- cues -----------------------------------------------------------------------------
     def _cues(self, frame: str) -> list[Cue]:
         cues: list[Cue] = []
@@ -267,6 +294,12 @@ class Attributor:
                 if found:
                     role = "reporting" if found[0].kind == "outlet" else "speaker"
                     cues.append(Cue(found[0], found[1], role, start, (np_start, _verb_group_end(frame, end))))
+            elif word in {"अनुसार", "मुताबिक", "हवाले"} and i >= 1 and words[i - 1] in HI_POSSESSIVE:
+                # "उनके मुताबिक", "तास ने उनके हवाले से बताया": the person last spoken of
+                found = self._entity_in(words[i - 1], "person")
+                if found:
+                    cues.append(Cue(found[0], found[1], "speaker", start,
+                                    (toks[i - 1][1], _verb_group_end(frame, end))))
             elif word in {"अनुसार", "मुताबिक"} and i >= 1 and words[i - 1] == "के":
                 if i >= 3 and words[i - 2] in {"रिपोर्ट", "खबर", "ख़बर"}:
                     back = i - 3 if words[i - 3] != "एक" else i - 4
@@ -384,7 +417,7 @@ class Attributor:
                 if start in seen or not phrase:
                     continue
                 found = self._entity_in(_trim_en(phrase), "outlet" if kind in {"told", "cited"} and
-                                        MEDIA_WORDS.search(phrase) else None)
+                                        _media(phrase) else None)
                 if not found:
                     continue
                 seen.add(start)
@@ -416,6 +449,7 @@ class Attributor:
         continuing = self.ctx.in_quote
         spans, opens = quoted_spans(text, continuing)
         frame = _mask(text, spans)
+        self.ctx.asked = self._asked(frame)
         cues = [c for c in self._cues(frame) if c.entity.id != self.ctx.publisher.id]
         speakers = [c for c in cues if c.role == "speaker" and c.entity.kind in {"person", "org"}
                     and fold(c.entity.name) not in ASKERS]
@@ -453,9 +487,14 @@ class Attributor:
             sources=tuple(sources),
             kind=kind,
         )
-        content = _strip(text, [c.span for c in cues])
+        content = _content(text, [c.span for c in cues], spans if speaker is not None else [])
         self.ctx.in_quote = opens
         return attribution, content, opens
+
+
+def _media(phrase: str) -> bool:
+    """Whether a phrase names a news medium ("state news agency", "समाचार एजेंसी")."""
+    return bool(MEDIA_WORDS.search(phrase)) and not NOT_MEDIA.search(phrase)
 
 
 def _fits(entity: Entity, want: str) -> bool:
@@ -553,6 +592,23 @@ def _clause_end(frame: str, end: int) -> int:
     return end + (m.end() if m else 0)
 
 
+def _content(text: str, cue_spans: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> str:
+    """What the sentence claims: without its dateline and attribution wrapper; a speaker's
+    own words when the quotation carries most of the sentence."""
+    start = DATELINE.match(text)
+    offset = start.end() if start and len(text) - start.end() > 20 else 0
+    if offset:
+        text = text[offset:]
+        cue_spans = [(max(0, a - offset), b - offset) for a, b in cue_spans if b > offset]
+        quotes = [(max(0, a - offset), b - offset) for a, b in quotes if b > offset]
+    content = _strip(text, cue_spans)
+    quoted = _tidy(" ".join(text[a:b] for a, b in quotes))
+    if len(quoted.split()) >= 3 and len(quoted.split()) >= 0.6 * len(content.split()):
+        return quoted
+    return REPORTED_PREFIX.sub("", content, count=1) if len(REPORTED_PREFIX.sub("", content, count=1).split()) >= 3 \
+        else content
+
+
 def _strip(text: str, spans: list[tuple[int, int]]) -> str:
     if not spans:
         return _tidy(text)
@@ -567,6 +623,13 @@ def _strip(text: str, spans: list[tuple[int, int]]) -> str:
     return content if len(content.split()) >= 3 else _tidy(text)
 
 
+# "MOSCOW, Sept 14 (Eastern Chronicle) -", "सियोल, 14 सितंबर (प्रभात दर्पण) –"
+DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’/-]{1,40}|[\u0900-\u097F][\u0900-\u097F /]{0,40})"
+                      r"(?:,[^()\n,]{0,40}){0,2}\s*\([^()\n]{2,40}\)\s*[-–—:।]?\s*")
+# what is left of a wrapper whose speaker was removed: "पत्रकारों से बातचीत में कहा कि ...",
+# "fellow leaders at the summit that ..."
+REPORTED_PREFIX = re.compile(r"^(?:[^,।.\"]{0,60}?\s)?(?:कहा|बताया|जानकारी दी|दावा किया|घोषणा की)\s*(?:कि\s+|,\s*)|"
+                             r"^(?:reporters|journalists|fellow [a-z]+|the [a-z]+ (?:in|at) [^,.]{0,50})\s+that\s+")
 LEADING_MARKERS = re.compile(r"^(?:इस बीच|दूसरी ओर|वहीं|हालांकि|meanwhile|however|on the other hand|"
                              r"separately|in addition|also)\s*,?\s*", re.IGNORECASE)
 

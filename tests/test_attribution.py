@@ -68,3 +68,39 @@ def test_a_places_possessive_names_the_same_body_in_both_scripts():
     hindi = attribute("दक्षिण कोरिया के ज्वाइंट चीफ्स ऑफ स्टाफ ने दावा किया कि दो मिसाइलें दागी गईं। "
                       "दक्षिण कोरियाई सेना के अनुसार, प्रक्षेपण बुधवार सुबह हुआ।", "hi")
     assert {s for s, _, _ in english + hindi} == {"south-korea-jcs"}
+
+
+def test_the_person_asked_answers_and_possessive_pronouns_credit_the_last_speaker():
+    body = ("सोमनाथ ने कहा कि लैंडर सुरक्षित है। "
+            "उनके मुताबिक, लैंडर को नए सिद्धांत पर बनाया गया। "
+            "किम ने पुतिन का धन्यवाद किया। "
+            "पत्रकारों ने जब पुतिन से पूछा कि क्या रूस मदद करेगा, तो उन्होंने कहा, \"हम इसीलिए आए हैं।\"")
+    speakers = [s for s, _, _ in attribute(body, "hi")]
+    assert speakers[1] == speakers[0] == "s-somanath"
+    assert speakers[3] == "vladimir-putin"
+
+
+def test_a_role_outranks_the_body_its_first_word_names():
+    assert attribute("आरबीआई गवर्नर ने कहा कि वृद्धि दर 6.5 प्रतिशत रहेगी।", "hi")[0][0] == "shaktikanta-das"
+
+
+def test_an_agency_that_is_not_a_news_agency_is_no_source_and_a_welcome_is_no_statement():
+    got = attribute("The space agency posted a message on X: \"India, I reached my destination!\" "
+                    "Putin welcomed Kim at the cosmodrome on Wednesday.", "en")
+    assert got[0][1] == [] and got[1][0] is None
+
+
+def content_of(body: str, language: str) -> list[str]:
+    reg = Registry.default()
+    article = make_article("t.md", {"outlet": "Test Wire", "language": language}, body, reg, [])
+    return [s.content for s in analyse(article, reg).sentences]
+
+
+def test_content_drops_the_dateline_and_the_wrapper_and_keeps_a_speakers_own_words():
+    assert content_of("MOSCOW, Sept 14 (Test Wire) - Putin and Kim signed no agreements at the summit.", "en") == [
+        "Putin and Kim signed no agreements at the summit."]
+    assert content_of("मुंबई, 10 अगस्त (टेस्ट वायर) – रेपो दर 6.5 प्रतिशत पर स्थिर रही।", "hi") == [
+        "रेपो दर 6.5 प्रतिशत पर स्थिर रही।"]
+    assert content_of("प्रधानमंत्री ने सम्मेलन में कहा, \"भारत अब चंद्रमा पर है।\"", "hi") == ["भारत अब चंद्रमा पर है।"]
+    assert content_of("दास ने पत्रकारों से बातचीत में कहा कि महंगाई लक्ष्य से ऊपर है।", "hi") == [
+        "महंगाई लक्ष्य से ऊपर है।"]

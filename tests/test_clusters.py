@@ -130,6 +130,10 @@ def test_figures_and_polarity():
     assert numbers_in("raised to 5.4% from 5.1%, Rs 1,500 crore") == {"5.4", "5.1", "1500"}
     assert numbers_in("६.५ प्रतिशत") == {"6.5"}
     assert numbers_conflict(frozenset({"5.4"}), frozenset({"5.1"}))
+    # one form whatever the style or script: clock times, leading and trailing zeros, basis points
+    assert numbers_in("touched down at 6:04 p.m.") == numbers_in("शाम 6 बजकर 4 मिनट पर") == {"6:04"}
+    assert numbers_in("6.04 pm IST") == {"6:04"} and numbers_in("5.40%, 0.5, 07") == {"5.4", "0.5", "7"}
+    assert numbers_in("up 250 basis points") == numbers_in("2.5 प्रतिशत अंक") == {"2.5"}
     assert not numbers_conflict(frozenset({"5.4", "2023"}), frozenset({"5.4"}))
     assert negated("Russia will not supply arms") and negated("रूस हथियार नहीं देगा")
     assert not negated("Russia will supply arms")
