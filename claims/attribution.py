@@ -38,7 +38,14 @@ MEDIA_WORDS = re.compile(
     r"\b(?:news|agency|times|post|tv|radio|herald|journal|gazette|media|newspaper|channel|"
     r"broadcaster|daily|tribune|wire|press|television|chronicle|express|telegraph)\b"
     r"|मीडिया|एजेंसी|अखबार|समाचार|चैनल|टाइम्स|पत्रिका|रेडियो|टीवी", re.IGNORECASE)
-ASKED = re.compile(r"\basked ((?:[A-Z][\w.'’-]*\s?){1,3})|((?:\S+\s){1,3})से (?:पूछा|सवाल किया)")
+# verbs that say what was claimed, not only that something was said ("called it a success",
+# "denied any deal"): they stay in the claim's content
+MEANING_VERBS = {"called", "described", "praised", "urged", "accused", "predicted", "suggested", "estimated",
+                 "projected", "condemned", "criticised", "criticized", "defended", "congratulated",
+                 "expressed", "proposed", "pledged", "vowed", "promised", "agreed", "warned", "welcomed"}
+NEGATING_VERBS = {"denied", "denies"}
+ASKED_EN = re.compile(r"\basked ([A-Z][\w.'’-]{0,40}(?: [A-Z][\w.'’-]{0,40}){0,2})")
+ASKED_HI = re.compile(r"(?<=\s)से (?:पूछा|सवाल किया)")
 # agencies that are not news agencies
 NOT_MEDIA = re.compile(r"\b(?:space|intelligence|atomic|energy|environment(?:al)?|health|anti-doping|investigation|"
                        r"enforcement|security|defen[cs]e|refugee|aid|relief)\s+agency\b"
@@ -254,12 +261,18 @@ class Attributor:
     def _asked(self, frame: str) -> Entity | None:
         """The person a question is put to ("asked Putin whether", "पुतिन से पूछा"): a pronoun
         later in the sentence is the one who answers."""
-        match = ASKED.search(frame)
-        if match is None:
-            return None
-        phrase = (match.group(1) or match.group(2) or "").strip()
-        for size in range(min(3, len(phrase.split())), 0, -1):
-            entity = self.registry.lookup(" ".join(phrase.split()[-size:] if match.group(2) else phrase.split()[:size]))
+        match = ASKED_EN.search(frame)
+        if match is not None:
+            words = match.group(1).split()
+            phrases = [" ".join(words[:size]) for size in range(len(words), 0, -1)]
+        else:
+            match = ASKED_HI.search(frame)
+            if match is None:
+                return None
+            words = frame[max(0, match.start() - 120):match.start()].split()[-3:]
+            phrases = [" ".join(words[-size:]) for size in range(len(words), 0, -1)]
+        for phrase in phrases:
+            entity = self.registry.lookup(phrase)
             if entity is not None and self._person_like(entity):
                 return entity
         return None
@@ -436,8 +449,16 @@ class Attributor:
                 if role == "addressee":
                     continue
                 end = m.end()
-                if frame[end:end + 6].strip().startswith("that"):
+                verb = re.search(rf"\b(?:{EN_SPEECH})$", m.group(0))
+                if frame[end:end + 6].strip().startswith("that") and not (verb and verb.group(0) in NEGATING_VERBS):
                     end = frame.index("that", end) + 4
+                elif verb and verb.group(0) in MEANING_VERBS | NEGATING_VERBS:
+                    # "Lavrov called the summit a success": the verb is part of what is claimed
+                    end = m.start() + verb.start()
+                elif kind == "told":
+                    # "told fellow leaders at the summit that ..."
+                    that = re.match(r"[^,.;:\"]{0,60}?\bthat\b", frame[end:])
+                    end += that.end() if that else 0
                 cues.append(Cue(entity, found[1], role, start, (m.start(), end)))
         return cues
 
@@ -603,7 +624,7 @@ def _content(text: str, cue_spans: list[tuple[int, int]], quotes: list[tuple[int
         quotes = [(max(0, a - offset), b - offset) for a, b in quotes if b > offset]
     content = _strip(text, cue_spans)
     quoted = _tidy(" ".join(text[a:b] for a, b in quotes))
-    if len(quoted.split()) >= 3 and len(quoted.split()) >= 0.6 * len(content.split()):
+    if len(quoted.split()) >= 3 and len(quoted.split()) >= 0.45 * len(content.split()):
         return quoted
     return REPORTED_PREFIX.sub("", content, count=1) if len(REPORTED_PREFIX.sub("", content, count=1).split()) >= 3 \
         else content
@@ -629,7 +650,7 @@ DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’/-]{1,40}|[\u0900-\u097F][\u0900-\u09
 # what is left of a wrapper whose speaker was removed: "पत्रकारों से बातचीत में कहा कि ...",
 # "fellow leaders at the summit that ..."
 REPORTED_PREFIX = re.compile(r"^(?:[^,।.\"]{0,60}?\s)?(?:कहा|बताया|जानकारी दी|दावा किया|घोषणा की)\s*(?:कि\s+|,\s*)|"
-                             r"^(?:reporters|journalists|fellow [a-z]+|the [a-z]+ (?:in|at) [^,.]{0,50})\s+that\s+")
+                             r"^(?:reporters|journalists|fellow [a-z]+|the [a-z]+ (?:in|at) [^,.]{0,50})[^,.;:]{0,50}?\s+that\s+")
 LEADING_MARKERS = re.compile(r"^(?:इस बीच|दूसरी ओर|वहीं|हालांकि|meanwhile|however|on the other hand|"
                              r"separately|in addition|also)\s*,?\s*", re.IGNORECASE)
 
