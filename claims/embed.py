@@ -106,6 +106,22 @@ def get_embedder(name: str | None = None) -> Embedder:
     return SentenceTransformerEmbedder(name)
 
 
+CONTENT_WEIGHT = 0.7
+
+
+def claim_vectors(embedder: Embedder, contents: Sequence[str], texts: Sequence[str],
+                  content_weight: float = CONTENT_WEIGHT) -> np.ndarray:
+    """One unit vector per claim: mostly what is claimed (the sentence without its
+    attribution wrapper), with some of the whole sentence, which keeps a verb or a subject
+    that stripping a wrapper can take away. A sentence without a wrapper is embedded once."""
+    vectors = embedder.embed(list(contents))
+    wrapped = [i for i, (content, text) in enumerate(zip(contents, texts)) if content != text]
+    if wrapped:
+        whole = embedder.embed([texts[i] for i in wrapped])
+        vectors[wrapped] = _normalise(content_weight * vectors[wrapped] + (1 - content_weight) * whole)
+    return vectors
+
+
 def _normalise(vectors: np.ndarray) -> np.ndarray:
     norms = np.linalg.norm(vectors, axis=1, keepdims=True)
     norms[norms == 0] = 1.0

@@ -37,6 +37,9 @@ SETTINGS: dict[str, Setting] = {
         Setting("match_threshold", 0.5,
                 "Similarity (after removing each language's average direction) at which two claims "
                 "count as the same claim.", float),
+        Setting("cross_language_offset", 0.06,
+                "Added to the similarity of two claims in different languages, whose vectors sit "
+                "further apart than two wordings in one language (see bench/threshold.py).", float),
         Setting("match_window_days", 30,
                 "Claims published more than this many days apart are never compared (both dated).", int),
         Setting("lock_timeout", 30.0,

@@ -12,7 +12,9 @@ Hindi-English pairs well above unrelated pairs about the same event.
 Matching (average link, so one loose pair cannot chain two topics together):
   - the mean cosine similarity of the claim to the cluster's members, and the best single
     one, must both reach ``match_threshold``;
-  - the same words from two different speakers are two claims;
+  - the same words from two different speakers are two claims, and a claim the outlet
+    states in its own voice is not the same claim as one a named speaker makes ("the RBI
+    raised its forecast to 5.4%" and "Das said the RBI expects 5.4%");
   - claims whose numbers disagree ("7.2%" vs "4.8%") are not the same claim (a negation
     is not a reason to split: it is marked as a conflict inside the cluster instead, since
     the negative form is often the same claim reported as a denial);
@@ -74,6 +76,7 @@ class Matcher:
     cannot: dict[str, set[str]] = field(default_factory=dict)
     days: list[int | None] | None = None  # publication day of each row, None when unknown
     window: int | None = None  # compare only claims published within this many days
+    cross_offset: float = 0.0  # added to the similarity of two claims in different languages
 
     def __post_init__(self) -> None:
         self.size = 0
@@ -132,7 +135,10 @@ class Matcher:
             ym = earlier[rows] @ m
             sims[rows] -= float(m @ x_c)
             norms[rows] = np.sqrt(np.maximum(1.0 - 2.0 * ym + float(m @ m), 1e-12))
-        return sims / (norms * max(float(np.linalg.norm(x_c)), 1e-6))
+        sims = sims / (norms * max(float(np.linalg.norm(x_c)), 1e-6))
+        if self.cross_offset:
+            sims = sims + self.cross_offset * (self.lang[:self.size] != lang_x)
+        return sims
 
     def best(self, claim_id: str, speaker: str | None, content: str) -> int | None:
         """The cluster that row ``size`` should join, or None for a new one."""
@@ -156,8 +162,7 @@ class Matcher:
             score = float(sims[clusters == cluster].mean())
             if score < self.threshold or score <= best_score:
                 continue
-            speakers = self.speakers[cluster] - {None}
-            if speaker and speakers and speaker not in speakers:
+            if speaker not in self.speakers[cluster]:
                 continue
             if any(numbers_conflict(numbers, other) for other in self.numbers[cluster]):
                 continue
@@ -182,10 +187,12 @@ class Clusterer:
     the language centres come from running sums kept in ``language_sums``.
     """
 
-    def __init__(self, con: duckdb.DuckDBPyConnection, *, threshold: float, window: int | None = None) -> None:
+    def __init__(self, con: duckdb.DuckDBPyConnection, *, threshold: float, window: int | None = None,
+                 cross_offset: float = 0.0) -> None:
         self.con = con
         self.threshold = threshold
         self.window = window
+        self.cross_offset = cross_offset
 
     def assign_all(self, claims: list[ClaimForClustering]) -> list[int]:
         dated = [c.day for c in claims if c.day is not None]
@@ -206,7 +213,8 @@ class Clusterer:
         matcher = Matcher(stack([r[0] for r in rows], [c.vector for c in claims]),
                           [r[5] for r in rows] + [c.language for c in claims], self.threshold,
                           priors=stored_centres(self.con), must=must, cannot=cannot,
-                          days=[r[6] for r in rows] + [c.day for c in claims], window=self.window)
+                          days=[r[6] for r in rows] + [c.day for c in claims], window=self.window,
+                          cross_offset=self.cross_offset)
         for language, n, total in self.con.execute("SELECT language, n, total FROM language_sums").fetchall():
             matcher.add_to_centres(language, np.asarray(total, dtype=np.float64), int(n))
         for _, cluster, claim_id, speaker, content, _, _ in rows:

@@ -14,7 +14,7 @@ from typing import Callable
 
 from claims import centres, settings
 from claims.articles import duplicate_problem, find_files, read_file
-from claims.embed import Embedder, canonical_model_name, get_embedder
+from claims.embed import Embedder, canonical_model_name, claim_vectors, get_embedder
 from claims.models import AnalysedArticle, Article, Problem
 from claims.names import Registry
 from claims.pipeline import analyse
@@ -107,7 +107,8 @@ def ingest(paths: list[str], db_path: str, *, model: str | None = None, embedder
 def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder, threshold: float,
                  report: IngestReport) -> None:
     items = [(a, s, a.claim_id(s)) for a in batch for s in a.sentences if s.is_claim]
-    vectors = embedder.embed([s.content or s.text for _, s, _ in items]) if items else []
+    vectors = claim_vectors(embedder, [s.content or s.text for _, s, _ in items],
+                            [s.sentence.text for _, s, _ in items]) if items else []
     by_id = {cid: vectors[i] for i, (_, _, cid) in enumerate(items)}
     for_clustering = [
         ClaimForClustering(cid, by_id[cid], a.article.language,
@@ -124,4 +125,6 @@ def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder,
             report.articles_added += 1
             report.sentences += len(analysed.sentences)
         window = int(settings.get("match_window_days"))
-        report.claims += len(Clusterer(con, threshold=threshold, window=window).assign_all(for_clustering))
+        clusterer = Clusterer(con, threshold=threshold, window=window,
+                              cross_offset=float(settings.get("cross_language_offset")))
+        report.claims += len(clusterer.assign_all(for_clustering))
