@@ -455,8 +455,8 @@ class Attributor:
                 elif verb and verb.group(0) in MEANING_VERBS | NEGATING_VERBS:
                     # "Lavrov called the summit a success": the verb is part of what is claimed
                     end = m.start() + verb.start()
-                elif kind == "told":
-                    # "told fellow leaders at the summit that ..."
+                elif kind == "told" or verb and verb.group(0) in {"told", "tells", "assured"}:
+                    # "told fellow leaders at the summit that ...", "Kim told Putin that ..."
                     that = re.match(r"[^,.;:\"]{0,60}?\bthat\b", frame[end:])
                     end += that.end() if that else 0
                 cues.append(Cue(entity, found[1], role, start, (m.start(), end)))

@@ -6,8 +6,8 @@ sentences, entities, vectors, clusters, memberships, flag history, meta, the mig
 table and whatever later migrations add. Parquet keeps every type exactly (vectors as
 32-bit floats, timestamps to the microsecond), so a restore gives identical tables.
 
-The backup is read on one read-only connection, so no writer can change the file half-way
-through. A restore builds a new file next to the target, creates the schema the backup was
+The backup is read on one read-only connection under the shared lock every reader takes
+(see store/db.py), so no writer can change the file half-way through. A restore builds a new file next to the target, creates the schema the backup was
 made with (by running the migrations up to its version), loads the rows, sets the sequences,
 runs any newer migrations, and only then moves the new file into place: an interrupted
 restore leaves the old database as it was.
@@ -24,7 +24,6 @@ from pathlib import Path
 
 import duckdb
 
-from claims import settings
 from store import db as dbmod
 from store.db import SchemaTooNew, StoreError, connect, schema_version, transaction
 
@@ -91,8 +90,7 @@ def backup(db_path: str | Path, out: str | Path) -> Summary:
         raise StoreError(f"{db_path}: no database here")
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="claims-backup-") as tmp:
-        con = dbmod._open(str(db_path), True, float(settings.get("lock_timeout")))
-        try:
+        with connect(db_path, read_only=True, any_schema=True) as con:
             version = schema_version(con)
             if version > dbmod.SCHEMA_VERSION:
                 raise SchemaTooNew(f"{db_path}: database schema {version} is newer than this program's "
@@ -105,8 +103,6 @@ def backup(db_path: str | Path, out: str | Path) -> Summary:
                             "(FORMAT parquet, COMPRESSION zstd)")
                 rows = con.execute(f"SELECT count(*) FROM {_quote(table)}").fetchall()[0][0]
                 manifest["tables"][table] = {"rows": rows, "columns": _columns(con, table)}
-        finally:
-            con.close()
         partial = out.with_name(f".{out.name}.partial")
         with zipfile.ZipFile(partial, "w", zipfile.ZIP_STORED) as zf:
             zf.writestr(MANIFEST, json.dumps(manifest, indent=1, ensure_ascii=False))

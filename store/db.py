@@ -167,8 +167,10 @@ def file_lock(path: str, *, shared: bool, wait: float) -> Iterator[None]:
 
 
 @contextmanager
-def connect(path: str | Path, *, read_only: bool = False, timeout: float | None = None) -> Iterator[duckdb.DuckDBPyConnection]:
-    """A connection that is closed on exit. Writers get the schema migrated first."""
+def connect(path: str | Path, *, read_only: bool = False, timeout: float | None = None,
+            any_schema: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection that is closed on exit. Writers get the schema migrated first; readers
+    need the current schema unless ``any_schema`` (a backup reads whatever is there)."""
     path = str(path)
     if read_only and not Path(path).exists():
         raise StoreError(f"{path}: no database here yet (run 'python -m claims ingest')")
@@ -177,7 +179,7 @@ def connect(path: str | Path, *, read_only: bool = False, timeout: float | None 
         con = _open(path, read_only, wait)
         try:
             if read_only:
-                if schema_version(con) < SCHEMA_VERSION:
+                if schema_version(con) < SCHEMA_VERSION and not any_schema:
                     raise StoreError(f"{path}: database needs an upgrade; open it once for writing "
                                      "(any 'python -m claims' command does)")
             else:
