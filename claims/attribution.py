@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.content import claim_content
 from claims.models import Attribution, Entity, Sentence
 from claims.names import Registry, fold
 
@@ -508,7 +509,7 @@ class Attributor:
             sources=tuple(sources),
             kind=kind,
         )
-        content = _content(text, [c.span for c in cues], spans if speaker is not None else [])
+        content = claim_content(text, [c.span for c in cues], spans if speaker is not None else [])
         self.ctx.in_quote = opens
         return attribution, content, opens
 
@@ -611,54 +612,3 @@ def _clause_end(frame: str, end: int) -> int:
         return end + m.end()
     m = re.match(r"[^,।.;:]{0,30}", rest)
     return end + (m.end() if m else 0)
-
-
-def _content(text: str, cue_spans: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> str:
-    """What the sentence claims: without its dateline and attribution wrapper; a speaker's
-    own words when the quotation carries most of the sentence."""
-    start = DATELINE.match(text)
-    offset = start.end() if start and len(text) - start.end() > 20 else 0
-    if offset:
-        text = text[offset:]
-        cue_spans = [(max(0, a - offset), b - offset) for a, b in cue_spans if b > offset]
-        quotes = [(max(0, a - offset), b - offset) for a, b in quotes if b > offset]
-    content = _strip(text, cue_spans)
-    quoted = _tidy(" ".join(text[a:b] for a, b in quotes))
-    if len(quoted.split()) >= 3 and len(quoted.split()) >= 0.45 * len(content.split()):
-        return quoted
-    return REPORTED_PREFIX.sub("", content, count=1) if len(REPORTED_PREFIX.sub("", content, count=1).split()) >= 3 \
-        else content
-
-
-def _strip(text: str, spans: list[tuple[int, int]]) -> str:
-    if not spans:
-        return _tidy(text)
-    keep = []
-    pos = 0
-    for start, end in sorted(spans):
-        if start > pos:
-            keep.append(text[pos:start])
-        pos = max(pos, end)
-    keep.append(text[pos:])
-    content = _tidy(" ".join(keep))
-    return content if len(content.split()) >= 3 else _tidy(text)
-
-
-# "MOSCOW, Sept 14 (Eastern Chronicle) -", "सियोल, 14 सितंबर (प्रभात दर्पण) –"
-DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’/-]{1,40}|[\u0900-\u097F][\u0900-\u097F /]{0,40})"
-                      r"(?:,[^()\n,]{0,40}){0,2}\s*\([^()\n]{2,40}\)\s*[-–—:।]?\s*")
-# what is left of a wrapper whose speaker was removed: "पत्रकारों से बातचीत में कहा कि ...",
-# "fellow leaders at the summit that ..."
-REPORTED_PREFIX = re.compile(r"^(?:[^,।.\"]{0,60}?\s)?(?:कहा|बताया|जानकारी दी|दावा किया|घोषणा की)\s*(?:कि\s+|,\s*)|"
-                             r"^(?:reporters|journalists|fellow [a-z]+|the [a-z]+ (?:in|at) [^,.]{0,50})[^,.;:]{0,50}?\s+that\s+")
-LEADING_MARKERS = re.compile(r"^(?:इस बीच|दूसरी ओर|वहीं|हालांकि|meanwhile|however|on the other hand|"
-                             r"separately|in addition|also)\s*,?\s*", re.IGNORECASE)
-
-
-def _tidy(text: str) -> str:
-    text = re.sub(r"[\"“”‘’]|''", "", text)
-    text = re.sub(r"\s+([,.।?!])", r"\1", text)
-    text = re.sub(r"[,;:]+\s*([.।?!])", r"\1", text)
-    text = LEADING_MARKERS.sub("", text.strip(" ,;:-"))
-    text = re.sub(r"^[\s,;:-]+|[\s,;:-]+$", "", text)
-    return " ".join(text.split())

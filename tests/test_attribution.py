@@ -88,19 +88,3 @@ def test_an_agency_that_is_not_a_news_agency_is_no_source_and_a_welcome_is_no_st
     got = attribute("The space agency posted a message on X: \"India, I reached my destination!\" "
                     "Putin welcomed Kim at the cosmodrome on Wednesday.", "en")
     assert got[0][1] == [] and got[1][0] is None
-
-
-def content_of(body: str, language: str) -> list[str]:
-    reg = Registry.default()
-    article = make_article("t.md", {"outlet": "Test Wire", "language": language}, body, reg, [])
-    return [s.content for s in analyse(article, reg).sentences]
-
-
-def test_content_drops_the_dateline_and_the_wrapper_and_keeps_a_speakers_own_words():
-    assert content_of("MOSCOW, Sept 14 (Test Wire) - Putin and Kim signed no agreements at the summit.", "en") == [
-        "Putin and Kim signed no agreements at the summit."]
-    assert content_of("मुंबई, 10 अगस्त (टेस्ट वायर) – रेपो दर 6.5 प्रतिशत पर स्थिर रही।", "hi") == [
-        "रेपो दर 6.5 प्रतिशत पर स्थिर रही।"]
-    assert content_of("प्रधानमंत्री ने सम्मेलन में कहा, \"भारत अब चंद्रमा पर है।\"", "hi") == ["भारत अब चंद्रमा पर है।"]
-    assert content_of("दास ने पत्रकारों से बातचीत में कहा कि महंगाई लक्ष्य से ऊपर है।", "hi") == [
-        "महंगाई लक्ष्य से ऊपर है।"]
