@@ -1,4 +1,4 @@
-"""What must agree for two sentences to state the same claim: their figures and polarity.
+"""What must agree for two sentences to state the same claim: their figures, dates and polarity.
 
 Sentence embeddings score "rose to 7.2%" and "fell to 4.8%", or "will help" and "will not
 help", as near neighbours; these small checks keep them apart and mark conflicts.
@@ -45,6 +45,31 @@ def numbers_in(text: str) -> frozenset[str]:
 
     text = BASIS_POINTS.sub(points, CLOCK.sub(clock, text))
     return frozenset(found | {_plain(n) for n in NUMBER.findall(text)})
+
+
+_WEEKDAYS = [("monday", "सोमवार"), ("tuesday", "मंगलवार"), ("wednesday", "बुधवार"), ("thursday", "गुरुवार"),
+             ("friday", "शुक्रवार"), ("saturday", "शनिवार"), ("sunday", "रविवार")]
+_MONTHS = [("january", "जनवरी"), ("february", "फरवरी"), ("march", "मार्च"), ("april", "अप्रैल"), ("may", "मई"),
+           ("june", "जून"), ("july", "जुलाई"), ("august", "अगस्त"), ("september", "सितंबर"), ("october", "अक्टूबर"),
+           ("november", "नवंबर"), ("december", "दिसंबर")]
+# "Wed"/"Wednesday"/"बुधवार" -> "wed"; "Sept."/"September"/"सितंबर" -> "sep" ("May" only spelt out)
+_DATE_WORDS = {word: en[:3] for en, hi in _WEEKDAYS + _MONTHS for word in (en, hi)}
+_DATE_WORDS.update({en[:3]: en[:3] for en, _ in _WEEKDAYS + _MONTHS} | {"sept": "sep", "सितम्बर": "sep",
+                    "फ़रवरी": "feb", "नवम्बर": "nov", "दिसम्बर": "dec", "अक्तूबर": "oct"})
+DATE_WORD = re.compile(r"(?<![\w\u0900-\u097F])(" + "|".join(sorted(map(re.escape, _DATE_WORDS), key=len, reverse=True))
+                       + r")(?![\w\u0900-\u097F])", re.IGNORECASE)
+
+
+def dates_in(text: str) -> frozenset[str]:
+    """The weekdays and months a claim names, in one form for both scripts ("Wednesday" and
+    "बुधवार" -> "wed"). "May" counts only when capitalised, since "may" is also a verb."""
+    found = set()
+    for match in DATE_WORD.finditer(text):
+        word = match.group(1)
+        if word.casefold() == "may" and word != "May":
+            continue
+        found.add(_DATE_WORDS[word.casefold()])
+    return frozenset(found)
 
 
 def numbers_conflict(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -7,7 +7,7 @@ from datetime import date
 import duckdb
 
 from claims import settings
-from claims.figures import negated, numbers_conflict, numbers_in
+from claims.figures import dates_in, negated, numbers_conflict, numbers_in
 
 LATEST_FLAGS = """
     latest AS (
@@ -150,11 +150,12 @@ def filter_choices(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
 
 def conflicts(members: list[tuple[str, str]]) -> dict[str, list[str]]:
     """For (claim_id, content) pairs of one cluster: which other members each one disagrees
-    with, by figures or by polarity."""
-    facts = [(cid, numbers_in(text or ""), negated(text or "")) for cid, text in members]
+    with, by figures, by the weekday or month they name, or by polarity."""
+    facts = [(cid, numbers_in(text or ""), dates_in(text or ""), negated(text or "")) for cid, text in members]
     out: dict[str, list[str]] = {}
-    for cid, numbers, negative in facts:
-        clash = [other for other, n, neg in facts if other != cid and (numbers_conflict(numbers, n) or neg != negative)]
+    for cid, numbers, dates, negative in facts:
+        clash = [other for other, n, d, neg in facts if other != cid and (
+            numbers_conflict(numbers, n) or numbers_conflict(dates, d) or neg != negative)]
         if clash:
             out[cid] = clash
     return out

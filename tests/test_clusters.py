@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from claims.__main__ import main
-from claims.figures import negated, numbers_conflict, numbers_in
+from claims.figures import dates_in, negated, numbers_conflict, numbers_in
 from store import corrections, flags
 from store.db import connect
 from store.cluster import ClaimForClustering, Clusterer
@@ -134,6 +134,15 @@ def test_figures_and_polarity():
     assert numbers_in("touched down at 6:04 p.m.") == numbers_in("शाम 6 बजकर 4 मिनट पर") == {"6:04"}
     assert numbers_in("6.04 pm IST") == {"6:04"} and numbers_in("5.40%, 0.5, 07") == {"5.4", "0.5", "7"}
     assert numbers_in("up 250 basis points") == numbers_in("2.5 प्रतिशत अंक") == {"2.5"}
+    # weekdays and months in one form for both scripts; "may" the verb is no month
+    assert dates_in("on Wednesday, Sept. 13") == dates_in("बुधवार, 13 सितंबर को") == {"wed", "sep"}
+    assert dates_in("prices may rise") == set() and dates_in("in May") == {"may"}
+
+
+def test_members_naming_different_days_are_marked_as_conflicts():
+    got = conflicts([("a", "The summit took place on Wednesday."), ("b", "शिखर वार्ता गुरुवार को हुई।"),
+                     ("c", "The summit took place on Wednesday, Peskov said on Thursday.")])
+    assert got == {"a": ["b"], "b": ["a"]}
     assert not numbers_conflict(frozenset({"5.4", "2023"}), frozenset({"5.4"}))
     assert negated("Russia will not supply arms") and negated("रूस हथियार नहीं देगा")
     assert not negated("Russia will supply arms")
