@@ -82,13 +82,12 @@ def best_threshold(sims: np.ndarray, same: np.ndarray) -> tuple[float, float]:
     return best[1], best[0]
 
 
-def report(name: str, sims: np.ndarray, same: np.ndarray, threshold: float) -> float:
+def report(name: str, sims: np.ndarray, same: np.ndarray, threshold: float) -> None:
     t, f1 = best_threshold(sims, same)
     predicted = sims >= threshold
     tp = int((predicted & same).sum())
     print(f"{name:<30}{len(sims):>7}{t:>8.2f}{f1:>8.3f}{tp / max(1, predicted.sum()):>12.3f}"
           f"{tp / max(1, same.sum()):>10.3f}")
-    return t
 
 
 def main() -> None:
@@ -102,7 +101,6 @@ def main() -> None:
     reference = centres.for_embedder(embedder)
     threshold = float(settings.get("match_threshold"))
     print(f"{'set':<30}{'pairs':>7}{'best t':>8}{'F1':>8}{'P at ' + str(threshold):>12}{'R':>10}")
-    best = []
     for name, pairs, language in [("STS-B (en)", sts_pairs(args.pairs), "en"),
                                   ("DPIL task 1 (hi)", dpil_pairs(args.pairs), "hi")]:
         if not pairs:
@@ -110,7 +108,7 @@ def main() -> None:
             continue
         a = centred(embedder, [p[0] for p in pairs], language, reference)
         b = centred(embedder, [p[1] for p in pairs], language, reference)
-        best.append(report(name, np.sum(a * b, axis=1), np.array([p[2] for p in pairs]), threshold))
+        report(name, np.sum(a * b, axis=1), np.array([p[2] for p in pairs]), threshold)
     tatoeba = DATA / "tatoeba_hin_eng"
     if tatoeba.exists():
         hindi = (tatoeba / "tatoeba.hin-eng.hin").read_text(encoding="utf-8").splitlines()[:args.pairs]
@@ -127,10 +125,8 @@ def main() -> None:
         np.fill_diagonal(sims, -1.0)
         hardest = sims.max(axis=1)
         offset = float(settings.get("cross_language_offset"))
-        best.append(report("Tatoeba hi-en (hardest neg.)", offset + np.concatenate([positive, hardest]),
-                           np.concatenate([np.ones_like(positive, bool), np.zeros_like(hardest, bool)]), threshold))
-    if best:
-        print(f"median of the best thresholds: {float(np.median(best)):.2f}")
+        report("Tatoeba hi-en (hardest neg.)", offset + np.concatenate([positive, hardest]),
+               np.concatenate([np.ones_like(positive, bool), np.zeros_like(hardest, bool)]), threshold)
 
 
 if __name__ == "__main__":
