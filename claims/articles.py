@@ -24,6 +24,7 @@ from urllib.parse import urlparse
 
 import yaml
 
+from claims.figures import MONTHS
 from claims.models import LANGUAGES, Article, Problem
 from claims.names import Registry
 
@@ -49,10 +50,7 @@ LANGUAGE_NAMES = {"hi": "Hindi", "en": "English", "bn": "Bengali", "ur": "Urdu",
 DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d %B %Y", "%d %b %Y", "%B %d, %Y", "%b %d, %Y", "%b. %d, %Y",
                 "%d.%m.%Y", "%d/%m/%Y", "%Y-%m-%dT%H:%M:%S", "%Y-%m-%dT%H:%M:%S%z", "%Y-%m-%d %H:%M:%S",
                 "%a, %d %b %Y %H:%M:%S %z", "%d %B, %Y", "%B %d %Y", "%m/%d/%Y")
-HINDI_MONTHS = {"जनवरी": "January", "फरवरी": "February", "फ़रवरी": "February", "मार्च": "March",
-                "अप्रैल": "April", "मई": "May", "जून": "June", "जुलाई": "July", "अगस्त": "August",
-                "सितंबर": "September", "सितम्बर": "September", "अक्टूबर": "October", "अक्तूबर": "October",
-                "नवंबर": "November", "नवम्बर": "November", "दिसंबर": "December", "दिसम्बर": "December"}
+HINDI_MONTHS = {hindi: english.capitalize() for english, spellings in MONTHS for hindi in spellings}
 # what a file that is not text starts with, and what to call it
 SIGNATURES = ((b"%PDF-", "a PDF document"), (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"),
               (b"GIF8", "a GIF image"), (b"PK\x03\x04", "a ZIP archive (or a .docx/.xlsx file)"),

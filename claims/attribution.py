@@ -45,6 +45,8 @@ MEANING_VERBS = {"called", "described", "praised", "urged", "accused", "predicte
                  "projected", "condemned", "criticised", "criticized", "defended", "congratulated",
                  "expressed", "proposed", "pledged", "vowed", "promised", "agreed", "warned", "welcomed"}
 NEGATING_VERBS = {"denied", "denies"}
+SPOKEN_ON = re.compile(r"\s+(?:on|last|this|early on|late on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                       r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?:\s+that\b)?,?")
 ASKED_EN = re.compile(r"\basked ([A-Z][\w.'’-]{0,40}(?: [A-Z][\w.'’-]{0,40}){0,2})")
 ASKED_HI = re.compile(r"(?<=\s)से (?:पूछा|सवाल किया)")
 # agencies that are not news agencies
@@ -94,7 +96,8 @@ class Context:
     in_quote: bool = False
     prev_speaker: Entity | None = None
     last_source: Entity | None = None
-    asked: Entity | None = None  # the person a question in this sentence was put to
+    asked: Entity | None = None  # the person a question in this sentence was put to ...
+    asked_end: int = 0  # ... and where the question's verb ends: a pronoun after it answers
 
     def __post_init__(self) -> None:
         self.roles: dict[str, Entity] = {}
@@ -155,16 +158,20 @@ class Attributor:
     def __init__(self, registry: Registry, publisher: Entity, language: str) -> None:
         self.ctx = Context(registry, publisher, language)
         self.registry = registry
+        self.outlet_names = tuple({publisher.name, *(name for _, name in publisher.names)})
 
     # -- noun phrases -------------------------------------------------------------------
-    def _entity_in(self, phrase: str, want: str | None) -> tuple[Entity, str] | None:
-        """The entity a short noun phrase names: pronoun, known name, role, or new name."""
+    def _entity_in(self, phrase: str, want: str | None, at: int = -1) -> tuple[Entity, str] | None:
+        """The entity a short noun phrase names: pronoun, known name, role, or new name.
+        ``at`` is where the phrase stands in the sentence (a pronoun after a question put to
+        someone refers to that person)."""
         words = phrase.split()
         if not words:
             return None
         low = [w.casefold() for w in words]
         if len(words) == 1 and (words[0] in HI_PRONOUNS or words[0] in HI_POSSESSIVE or low[0] in EN_PRONOUNS):
-            target = self.ctx.asked or self.ctx.prev_speaker or self.ctx.last_person or self.ctx.last_speaker
+            asked = self.ctx.asked if self.ctx.asked is not None and at >= self.ctx.asked_end else None
+            target = asked or self.ctx.prev_speaker or self.ctx.last_person or self.ctx.last_speaker
             return (target, "pronoun") if target else None
         # longest known name ending the phrase (Hindi and English heads come last)
         spans = [(0, len(words))] if 6 < len(words) <= 8 else []
@@ -186,7 +193,6 @@ class Attributor:
                 if rest and entity.kind == "person":
                     self.ctx.roles[fold(rest)] = entity
                 return entity, "named"
-        role = fold(" ".join(w for w in words if w.casefold() not in {"the", "a", "an"}))
         found = self._role(role)
         if found is not None:
             return found, "role"
@@ -259,9 +265,9 @@ class Attributor:
             else:
                 i += 1
 
-    def _asked(self, frame: str) -> Entity | None:
-        """The person a question is put to ("asked Putin whether", "पुतिन से पूछा"): a pronoun
-        later in the sentence is the one who answers."""
+    def _asked(self, frame: str) -> tuple[Entity | None, int]:
+        """The person a question is put to ("asked Putin whether", "पुतिन से पूछा") and where
+        the asking ends: a pronoun after that is the one who answers."""
         match = ASKED_EN.search(frame)
         if match is not None:
             words = match.group(1).split()
@@ -269,14 +275,14 @@ class Attributor:
         else:
             match = ASKED_HI.search(frame)
             if match is None:
-                return None
+                return None, 0
             words = frame[max(0, match.start() - 120):match.start()].split()[-3:]
             phrases = [" ".join(words[-size:]) for size in range(len(words), 0, -1)]
         for phrase in phrases:
             entity = self.registry.lookup(phrase)
             if entity is not None and self._person_like(entity):
-                return entity
-        return None
+                return entity, match.end()
+        return None, 0
 
     # -- cues -----------------------------------------------------------------------------
     def _cues(self, frame: str) -> list[Cue]:
@@ -301,7 +307,7 @@ class Attributor:
                 if not (strong or (weak and introduces)):
                     continue
                 if word in HI_PRONOUNS:
-                    found = self._entity_in(word, "person")
+                    found = self._entity_in(word, "person", start)
                     np_start = start
                 else:
                     np_start, found = self._np_before(frame, toks, i, None)
@@ -310,7 +316,7 @@ class Attributor:
                     cues.append(Cue(found[0], found[1], role, start, (np_start, _verb_group_end(frame, end))))
             elif word in {"अनुसार", "मुताबिक", "हवाले"} and i >= 1 and words[i - 1] in HI_POSSESSIVE:
                 # "उनके मुताबिक", "तास ने उनके हवाले से बताया": the person last spoken of
-                found = self._entity_in(words[i - 1], "person")
+                found = self._entity_in(words[i - 1], "person", toks[i - 1][1])
                 if found:
                     cues.append(Cue(found[0], found[1], "speaker", start,
                                     (toks[i - 1][1], _verb_group_end(frame, end))))
@@ -333,7 +339,8 @@ class Attributor:
                     words[i - 1] in {"का", "की", "के"} | HI_POSSESSIVE) and COPULA.intersection(words[i + 1:i + 3]):
                 # "X का कहना है कि", "उनका मानना था" -- not "X का जवाब देता है" (answers X)
                 if words[i - 1] in HI_POSSESSIVE:
-                    np_start, found = start - len(words[i - 1]) - 1, self._entity_in(words[i - 1], "person")
+                    np_start = toks[i - 1][1]
+                    found = self._entity_in(words[i - 1], "person", np_start)
                 else:
                     np_start, found = self._np_before(frame, toks, i - 1, None)
                 if found:
@@ -380,7 +387,7 @@ class Attributor:
             k -= 1
         while words:
             phrase = " ".join(w for w, _ in words)
-            found = self._entity_in(phrase, want)
+            found = self._entity_in(phrase, want, words[0][1])
             if found:
                 return words[0][1], found
             words.pop(0)
@@ -431,7 +438,7 @@ class Attributor:
                 if start in seen or not phrase:
                     continue
                 found = self._entity_in(_trim_en(phrase), "outlet" if kind in {"told", "cited"} and
-                                        _media(phrase) else None)
+                                        _media(phrase) else None, start)
                 if not found:
                     continue
                 seen.add(start)
@@ -458,9 +465,11 @@ class Attributor:
                     end = m.start() + verb.start()
                 elif kind == "told" or verb and verb.group(0) in {"told", "tells", "assured"}:
                     # "told fellow leaders at the summit that ...", "Kim told Putin that ..."
-                    that = re.match(r"[^,.;:\"]{0,60}?\bthat\b", frame[end:])
-                    end += that.end() if that else 0
-                cues.append(Cue(entity, found[1], role, start, (m.start(), end)))
+                    that = re.match(r"[^,.;:\"]{0,60}?\bthat\b|(?:\s+[\w'’-]+){1,4}\s*(?=[.!?]?\s*$)|"
+                                    r"\s+(?:reporters|journalists|the press|the media|state media)\b", frame[end:])
+                    end += that.end() if that else 0  # or the listener closing the sentence
+                when = SPOKEN_ON.match(frame, end)  # "said on Tuesday": when it was said, not what
+                cues.append(Cue(entity, found[1], role, start, (m.start(), when.end() if when else end)))
         return cues
 
     # -- the sentence ---------------------------------------------------------------------
@@ -471,7 +480,7 @@ class Attributor:
         continuing = self.ctx.in_quote
         spans, opens = quoted_spans(text, continuing)
         frame = _mask(text, spans)
-        self.ctx.asked = self._asked(frame)
+        self.ctx.asked, self.ctx.asked_end = self._asked(frame)
         cues = [c for c in self._cues(frame) if c.entity.id != self.ctx.publisher.id]
         speakers = [c for c in cues if c.role == "speaker" and c.entity.kind in {"person", "org"}
                     and fold(c.entity.name) not in ASKERS]
@@ -509,7 +518,8 @@ class Attributor:
             sources=tuple(sources),
             kind=kind,
         )
-        content = claim_content(text, [c.span for c in cues], spans if speaker is not None else [])
+        content = claim_content(text, [c.span for c in cues], spans if speaker is not None else [],
+                                outlet_names=self.outlet_names)
         self.ctx.in_quote = opens
         return attribution, content, opens
 
@@ -607,8 +617,8 @@ def _verb_group_end(frame: str, end: int) -> int:
 
 def _clause_end(frame: str, end: int) -> int:
     rest = frame[end:]
-    m = re.match(r"[^,।.;:]{0,40}?\b(?:कि|that)\b", rest)
+    m = re.match(r"[^,।.;:]{0,40}?(?<![\w\u0900-\u097F])(?:कि|that)(?![\w\u0900-\u097F])", rest)
     if m:
         return end + m.end()
-    m = re.match(r"[^,।.;:]{0,30}", rest)
+    m = HI_VERB_GROUP.match(rest)  # "X का कहना है, ..." ends with its verb group
     return end + (m.end() if m else 0)

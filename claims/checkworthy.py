@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 
+from claims.figures import MONTHS, WEEKDAYS
 from claims.models import Attribution
 
 NUMBER = re.compile(
@@ -16,10 +17,9 @@ NUMBER = re.compile(
     r"एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|सौ|हजार|हज़ार|लाख|करोड़|अरब|प्रतिशत|फीसदी|पहली|पहला|दूसरी",
     re.IGNORECASE)
 DATE = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|january|february|"
-    r"march|april|may|june|july|august|september|october|november|december|jan|feb|aug|sept?|oct|nov|dec)\b|"
-    r"सोमवार|मंगलवार|बुधवार|गुरुवार|शुक्रवार|शनिवार|रविवार|जनवरी|फरवरी|मार्च|अप्रैल|मई|जून|जुलाई|अगस्त|"
-    r"सितंबर|अक्टूबर|नवंबर|दिसंबर", re.IGNORECASE)
+    r"\b(?:today|yesterday|" + "|".join(english for english, _ in WEEKDAYS + MONTHS)
+    + r"|jan|feb|aug|sept?|oct|nov|dec)\b|" + "|".join(h for _, hindi in WEEKDAYS + MONTHS for h in hindi),
+    re.IGNORECASE)
 EVENT = re.compile(
     r"\b(?:will|would|won't|has|have|had|was|were|is|are|signed|met|arrived|launched|killed|rose|fell|"
     r"increased|decreased|approved|agreed|visited|held|announced|invited|accepted|violate|reached)\b|"

@@ -9,39 +9,65 @@ from __future__ import annotations
 
 import re
 
-# "MOSCOW, Sept 14 (Eastern Chronicle) -", "सियोल, 14 सितंबर (प्रभात दर्पण) –"
-DATELINE = re.compile(r"^(?:[A-Z][A-Z .'’/-]{1,40}|[\u0900-\u097F][\u0900-\u097F /]{0,40})"
-                      r"(?:,[^()\n,]{0,40}){0,2}\s*\([^()\n]{2,40}\)\s*[-–—:।]?\s*")
-# what is left of a wrapper whose speaker was removed: "पत्रकारों से बातचीत में कहा कि ...",
-# "fellow leaders at the summit that ..."
+from claims.figures import NEGATION
+
+# a dateline: "MOSCOW, Sept 14 (Eastern Chronicle) -", "सियोल, 14 सितंबर (प्रभात दर्पण) –"; group 1 is
+# the part before the brackets, 2 the outlet, 3 the separator after them
+DATELINE = re.compile(r"^((?:[A-Z][A-Z .'’/-]{1,40}|[\u0900-\u097F][\u0900-\u097F /]{0,40})(?:,[^()\n,]{0,40}){0,2})"
+                      r"\s*\(([^()\n]{2,40})\)\s*([-–—:।]?)\s*")
+# what is left of a wrapper at the start of a sentence once its speaker is gone:
+# "पत्रकारों से बातचीत में कहा कि ...", "reporters after the meeting that ..."
 REPORTED_PREFIX = re.compile(r"^(?:[^,।.\"]{0,60}?\s)?(?:कहा|बताया|जानकारी दी|दावा किया|घोषणा की)\s*(?:कि\s+|,\s*)|"
-                             r"^(?:reporters|journalists|fellow [a-z]+|the [a-z]+ (?:in|at) [^,.]{0,50})[^,.;:]{0,50}?\s+that\s+")
+                             r"^(?:reporters|journalists|fellow [a-z]+)\b[^,.;:]{0,50}?\s+that\s+")
 LEADING_MARKERS = re.compile(r"^(?:इस बीच|दूसरी ओर|वहीं|हालांकि|meanwhile|however|on the other hand|"
                              r"separately|in addition|also)\s*,?\s*", re.IGNORECASE)
+# a wrapper leaves words behind only when it opens the sentence: a cue starting this near the
+# front ("इसरो के अध्यक्ष सोमनाथ ने ... कहा, ...")
+WRAPPER_START = 40
 # fewer words than this is a fragment, not a claim: keep the longer form instead
 MIN_WORDS = 3
 # a quotation this share of the sentence (after the wrapper is gone) is the claim
 QUOTE_SHARE = 0.45
 
 
-def claim_content(text: str, cue_spans: list[tuple[int, int]], quotes: list[tuple[int, int]]) -> str:
+def claim_content(text: str, cue_spans: list[tuple[int, int]], quotes: list[tuple[int, int]], *,
+                  outlet_names: tuple[str, ...] = ()) -> str:
     """What the sentence claims: without its dateline and attribution wrapper; a speaker's
-    own words when the quotation carries most of the sentence."""
-    start = DATELINE.match(text)
-    offset = start.end() if start and len(text) - start.end() > 20 else 0
+    own words when the quotation carries most of the sentence and nothing outside it denies
+    or negates them."""
+    offset = _dateline_end(text, outlet_names)
     if offset:
         text = text[offset:]
         cue_spans = [(max(0, a - offset), b - offset) for a, b in cue_spans if b > offset]
         quotes = [(max(0, a - offset), b - offset) for a, b in quotes if b > offset]
     content = _strip(text, cue_spans)
     quoted = _tidy(" ".join(text[a:b] for a, b in quotes))
-    if len(quoted.split()) >= max(MIN_WORDS, QUOTE_SHARE * len(content.split())):
+    outside = _strip(text, cue_spans + quotes, keep_short=True)
+    if len(quoted.split()) >= max(MIN_WORDS, QUOTE_SHARE * len(content.split())) and not NEGATION.search(outside):
         return quoted
-    rest = REPORTED_PREFIX.sub("", content, count=1)
-    return rest if len(rest.split()) >= MIN_WORDS else content
+    if any(a <= WRAPPER_START for a, _ in cue_spans):
+        match = REPORTED_PREFIX.match(content)
+        rest = content[match.end():] if match else content
+        if match and len(rest.split()) >= MIN_WORDS and not NEGATION.search(match.group(0)):
+            return rest
+    return content
 
 
-def _strip(text: str, spans: list[tuple[int, int]]) -> str:
+def _dateline_end(text: str, outlet_names: tuple[str, ...]) -> int:
+    """Where a leading dateline ends, or 0. It needs a separator after the brackets, a date
+    before them, or the publishing outlet inside them: "NATO (the alliance) will ..." and
+    "भारतीय रिज़र्व बैंक (आरबीआई) ने ..." are not datelines."""
+    match = DATELINE.match(text)
+    if match is None or len(text) - match.end() <= 20:
+        return 0
+    dated = "," in match.group(1) and bool(re.search(r"\d", match.group(1)))
+    own = " ".join(match.group(2).split()).casefold() in {" ".join(n.split()).casefold() for n in outlet_names}
+    return match.end() if match.group(3) or dated or own else 0
+
+
+def _strip(text: str, spans: list[tuple[int, int]], keep_short: bool = False) -> str:
+    """The text without ``spans``; the whole text when that leaves a fragment, unless
+    ``keep_short``."""
     if not spans:
         return _tidy(text)
     keep = []
@@ -52,13 +78,14 @@ def _strip(text: str, spans: list[tuple[int, int]]) -> str:
         pos = max(pos, end)
     keep.append(text[pos:])
     content = _tidy(" ".join(keep))
-    return content if len(content.split()) >= MIN_WORDS else _tidy(text)
+    return content if keep_short or len(content.split()) >= MIN_WORDS else _tidy(text)
 
 
 def _tidy(text: str) -> str:
     text = re.sub(r"[\"“”‘’]|''", "", text)
-    text = re.sub(r"\s+([,.।?!])", r"\1", text)
-    text = re.sub(r"[,;:]+\s*([.।?!])", r"\1", text)
+    # each run is matched from its start only, so a long run of spaces or commas stays linear
+    text = re.sub(r"(?<!\s)\s+([,.।?!])", r"\1", text)
+    text = re.sub(r"(?<![,;:])[,;:]+\s*([.।?!])", r"\1", text)
     text = LEADING_MARKERS.sub("", text.strip(" ,;:-"))
-    text = re.sub(r"^[\s,;:-]+|[\s,;:-]+$", "", text)
+    text = re.sub(r"^[\s,;:-]+|(?<![\s,;:-])[\s,;:-]+$", "", text)
     return " ".join(text.split())

@@ -6,18 +6,22 @@ help", as near neighbours; these small checks keep them apart and mark conflicts
 from __future__ import annotations
 
 import re
+import unicodedata
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+# "मत" is also a vote ("मत दिया"), not only "don't"
 NEGATION = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|denied|denies|deny|rejected|refused)\b|n't\b"
-    r"|नहीं|कभी नहीं|इनकार|खंडन|बिना|न तो|(?<!\S)न(?!\S)|मत(?!\S)", re.IGNORECASE)
-# a clock time, written "6:04", "6.04 pm", "18:04 IST" or "6 बजकर 4 मिनट"
-CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})(?:\s*(?:[ap]\.?\s?m\b\.?|बजे|IST|GMT|UTC|hrs|hours))|"
-                   r"\b(\d{1,2}):(\d{2})\b|"
+    r"|नहीं|कभी नहीं|इनकार|खंडन|बिना|न तो|(?<!\S)न(?!\S)|मत(?!\S)(?!\s+(?:दिया|दिए|दी|डाला|डाले|डालने|देने|पड़े|पड़ा))", re.IGNORECASE)
+# a clock time, written "6:04", "6.04 pm", "18:04:30", "6 pm" or "6 बजकर 4 मिनट"; its half of
+# the day is dropped, since "शाम 6 बजकर 4 मिनट" and "6:04 p.m." are the same time
+CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})(?::\d{2})?(?=\s*(?:[ap]\.?\s?m\b|बजे|IST|GMT|UTC))|"
+                   r"\b(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])|"
+                   r"\b(\d{1,2})()\s*(?=[ap]\.?\s?m\b|बजे)|"
                    r"\b(\d{1,2})\s*बजकर\s*(\d{1,2})\s*मिनट", re.IGNORECASE)
 # basis points are hundredths of a percentage point: "250 basis points" = "2.5 प्रतिशत अंक"
-BASIS_POINTS = re.compile(r"\b(\d+)\s*(?:basis points?|bps|आधार अंक)", re.IGNORECASE)
+BASIS_POINTS = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{1,7})\s*(?:basis points?|bps|आधार अंक)", re.IGNORECASE)
 
 
 def _plain(number: str) -> str:
@@ -36,39 +40,58 @@ def numbers_in(text: str) -> frozenset[str]:
 
     def clock(match: re.Match) -> str:
         hour, minute = [g for g in match.groups() if g is not None]
-        found.add(f"{int(hour) % 12 or 12}:{int(minute):02d}")
+        if int(hour) > 24 or int(minute or 0) > 59:
+            return match.group(0)  # "52:48" is a score, not a time
+        found.add(f"{int(hour) % 12 or 12}:{int(minute or 0):02d}")
         return " "
 
     def points(match: re.Match) -> str:
-        found.add(_plain(f"{int(match.group(1)) / 100:.2f}"))
+        digits = match.group(1).replace(",", "").rjust(3, "0")
+        found.add(_plain(f"{digits[:-2]}.{digits[-2:]}"))
         return " "
 
     text = BASIS_POINTS.sub(points, CLOCK.sub(clock, text))
     return frozenset(found | {_plain(n) for n in NUMBER.findall(text)})
 
 
-_WEEKDAYS = [("monday", "सोमवार"), ("tuesday", "मंगलवार"), ("wednesday", "बुधवार"), ("thursday", "गुरुवार"),
-             ("friday", "शुक्रवार"), ("saturday", "शनिवार"), ("sunday", "रविवार")]
-_MONTHS = [("january", "जनवरी"), ("february", "फरवरी"), ("march", "मार्च"), ("april", "अप्रैल"), ("may", "मई"),
-           ("june", "जून"), ("july", "जुलाई"), ("august", "अगस्त"), ("september", "सितंबर"), ("october", "अक्टूबर"),
-           ("november", "नवंबर"), ("december", "दिसंबर")]
-# "Wed"/"Wednesday"/"बुधवार" -> "wed"; "Sept."/"September"/"सितंबर" -> "sep" ("May" only spelt out)
-_DATE_WORDS = {word: en[:3] for en, hi in _WEEKDAYS + _MONTHS for word in (en, hi)}
-_DATE_WORDS.update({en[:3]: en[:3] for en, _ in _WEEKDAYS + _MONTHS} | {"sept": "sep", "सितम्बर": "sep",
-                    "फ़रवरी": "feb", "नवम्बर": "nov", "दिसम्बर": "dec", "अक्तूबर": "oct"})
-DATE_WORD = re.compile(r"(?<![\w\u0900-\u097F])(" + "|".join(sorted(map(re.escape, _DATE_WORDS), key=len, reverse=True))
-                       + r")(?![\w\u0900-\u097F])", re.IGNORECASE)
+# weekdays and months in English and in the spellings Hindi copy uses
+WEEKDAYS = (("monday", ("सोमवार",)), ("tuesday", ("मंगलवार",)), ("wednesday", ("बुधवार",)),
+            ("thursday", ("गुरुवार",)), ("friday", ("शुक्रवार",)), ("saturday", ("शनिवार",)),
+            ("sunday", ("रविवार",)))
+MONTHS = (("january", ("जनवरी",)), ("february", ("फरवरी", "फ़रवरी")), ("march", ("मार्च",)), ("april", ("अप्रैल",)),
+          ("may", ("मई",)), ("june", ("जून",)), ("july", ("जुलाई",)), ("august", ("अगस्त",)),
+          ("september", ("सितंबर", "सितम्बर")), ("october", ("अक्टूबर", "अक्तूबर")),
+          ("november", ("नवंबर", "नवम्बर")), ("december", ("दिसंबर", "दिसम्बर")))
+_DATE_WORDS = {word: en[:3] for en, hindi in WEEKDAYS + MONTHS for word in (en, *hindi)}
+_SHORT = {en[:3]: en[:3] for en, _ in WEEKDAYS + MONTHS} | {"sept": "sep", "tues": "tue", "thur": "thu",
+                                                           "thurs": "thu"}
+# words that are also ordinary words ("may", "march", "the Sun", "मार्च" for a protest march):
+# a date only beside a number ("May 5", "5 मार्च", "March 2023")
+_AMBIGUOUS = {"may", "march", "मार्च"}
+_DATE_TOKEN = re.compile(r"[A-Za-z]+\.?|[\u0900-\u097F]+|\d+")
 
 
 def dates_in(text: str) -> frozenset[str]:
     """The weekdays and months a claim names, in one form for both scripts ("Wednesday" and
-    "बुधवार" -> "wed"). "May" counts only when capitalised, since "may" is also a verb."""
+    "बुधवार" -> "wed", "Sept. 13" and "13 सितंबर" -> "sep"). English names count when
+    capitalised; a short form ("Sept.", "Wed") when it has its full stop or a number beside
+    it; a name that is also a common word only beside a number."""
+    text = unicodedata.normalize("NFC", text.translate(DEVANAGARI_DIGITS)).replace("\u093c", "")
+    tokens = _DATE_TOKEN.findall(text)
     found = set()
-    for match in DATE_WORD.finditer(text):
-        word = match.group(1)
-        if word.casefold() == "may" and word != "May":
-            continue
-        found.add(_DATE_WORDS[word.casefold()])
+    for i, token in enumerate(tokens):
+        word = token.rstrip(".")
+        folded = word.casefold()
+        beside_number = any(t.isdigit() for t in tokens[max(0, i - 1):i + 2])
+        if folded in _DATE_WORDS:
+            latin = word.isascii()
+            if latin and not word[0].isupper():
+                continue
+            if folded in _AMBIGUOUS and not beside_number:
+                continue
+            found.add(_DATE_WORDS[folded])
+        elif folded in _SHORT and word[0].isupper() and (token.endswith(".") or beside_number):
+            found.add(_SHORT[folded])
     return frozenset(found)
 
 

@@ -21,6 +21,8 @@ ALIASES_FILE = Path(__file__).with_name("aliases.yaml")
 KINDS = {"people": "person", "outlets": "outlet", "orgs": "org"}
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 FUZZY_MIN = 88.0
+# no name, role or outlet is longer than this; a longer "name" is a run of text, not looked up
+MAX_NAME = 120
 # a place's possessive before a noun: "South Korea's army", "दक्षिण कोरिया की सेना"
 POSSESSIVE = re.compile(r"^(?:([^'’]+?)['’]s|(.+?)\s+(?:के|की|का))\s+(\S.*)$")
 
@@ -135,7 +137,9 @@ class Registry:
 
     def _depossess(self, surface: str) -> str:
         """"South Korea's military" -> "South Korean military"; "रूस के राष्ट्रपति" -> "रूसी राष्ट्रपति"."""
-        match = POSSESSIVE.match(surface)
+        if len(surface) > MAX_NAME:
+            return surface
+        match = POSSESSIVE.match(" ".join(surface.split()))
         if match:
             adjective = self.place_adjective(match.group(1) or match.group(2))
             if adjective:
@@ -147,7 +151,7 @@ class Registry:
         surface = re.sub(r"^(?:the|a|an)\s+", "", surface.strip(), flags=re.IGNORECASE)
         surface = self._depossess(surface)
         folded = fold(surface)
-        if not folded:
+        if not folded or len(folded) > MAX_NAME:
             return None
         ident = self._exact.get(folded)
         if ident is None:

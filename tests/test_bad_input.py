@@ -434,7 +434,9 @@ def test_attribution_stays_linear_on_an_article_at_the_size_limit():
     """A run of capitalised words with no speech verb: minutes at this size before the name
     pattern was bounded (it is quadratic in the run's length without the bound)."""
     registry = Registry.default()
-    for text in [("Alpha Beta Gamma " * 20_000)[:MAX_ARTICLE_CHARS], "A" * MAX_ARTICLE_CHARS]:
+    for text in [("Alpha Beta Gamma " * 20_000)[:MAX_ARTICLE_CHARS], "A" * MAX_ARTICLE_CHARS,
+                 ("Putin said" + " " * MAX_ARTICLE_CHARS)[:MAX_ARTICLE_CHARS - 12] + " x the deal.",
+                 ("Putin said" + "," * MAX_ARTICLE_CHARS)[:MAX_ARTICLE_CHARS - 12] + " x the deal."]:
         article = make_article("x.md", {"outlet": "Valley Courier", "language": "en"}, text, registry, [])
         start = time.perf_counter()
         analyse(article, registry)

@@ -136,7 +136,8 @@ def test_figures_and_polarity():
     assert numbers_in("up 250 basis points") == numbers_in("2.5 प्रतिशत अंक") == {"2.5"}
     # weekdays and months in one form for both scripts; "may" the verb is no month
     assert dates_in("on Wednesday, Sept. 13") == dates_in("बुधवार, 13 सितंबर को") == {"wed", "sep"}
-    assert dates_in("prices may rise") == set() and dates_in("in May") == {"may"}
+    assert dates_in("prices may rise") == dates_in("May I add") == dates_in("a protest march") == set()
+    assert dates_in("on 5 May") == {"may"} and dates_in("He sat down on Friday") == {"fri"}
 
 
 def test_members_naming_different_days_are_marked_as_conflicts():
@@ -200,3 +201,11 @@ def test_syndicated_copies_count_as_one_origin(tmp_path):
     assert len(train) == 3 and len({r["cluster_id"] for r in train}) == 1
     assert train[0]["recurring"] is True and train[0]["single_sourced"] is True
     assert train[0]["cluster_origins"] == ["Northern Wire"]
+
+
+def test_figures_survive_hostile_numbers():
+    # a number too long for a float, seconds on a clock, a score that is no time
+    assert numbers_in("1" * 5000 + " basis points")
+    assert numbers_in("at 12:30:45") == {"12:30"} and numbers_in("won 52:48") == {"52", "48"}
+    assert numbers_in("at 6 pm") == numbers_in("at 6:00 p.m.") == numbers_in("शाम 6 बजे") == {"6:00"}
+    assert numbers_in("1,250 basis points") == {"12.5"}

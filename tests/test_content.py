@@ -15,7 +15,7 @@ def test_content_drops_the_dateline_and_the_wrapper_and_keeps_a_speakers_own_wor
         "Putin and Kim signed no agreements at the summit."]
     assert content_of("मुंबई, 10 अगस्त (टेस्ट वायर) – रेपो दर 6.5 प्रतिशत पर स्थिर रही।", "hi") == [
         "रेपो दर 6.5 प्रतिशत पर स्थिर रही।"]
-    assert content_of("प्रधानमंत्री ने सम्मेलन में कहा, \"भारत अब चंद्रमा पर है।\"", "hi") == ["भारत अब चंद्रमा पर है।"]
+    assert content_of("प्रधानमंत्री मोदी ने सम्मेलन में कहा, \"भारत अब चंद्रमा पर है।\"", "hi") == ["भारत अब चंद्रमा पर है।"]
     assert content_of("दास ने पत्रकारों से बातचीत में कहा कि महंगाई लक्ष्य से ऊपर है।", "hi") == [
         "महंगाई लक्ष्य से ऊपर है।"]
 
@@ -30,3 +30,36 @@ def test_what_was_told_and_what_carries_meaning_stay():
     # a short quotation inside a longer report is not the whole claim
     assert content_of("Lavrov said the West had failed to \"Ukrainise\" the summit's agenda.", "en") == [
         "the West had failed to Ukrainise the summit's agenda."]
+
+
+def test_a_denial_and_a_negated_report_keep_their_negation():
+    assert content_of("Putin denied ever saying \"we will send 5,000 troops to the border this year.\"", "en") == [
+        "denied ever saying we will send 5,000 troops to the border this year."]
+    # no attribution cue opens these sentences: nothing is taken off their front
+    assert content_of("सेना ने यह नहीं बताया कि हमले में 12 सैनिक मारे गए थे।", "hi") == [
+        "सेना ने यह नहीं बताया कि हमले में 12 सैनिक मारे गए थे।"]
+    assert content_of("Peskov said the situation in the region is now so dire that aid cannot get in.", "en") == [
+        "the situation in the region is now so dire that aid cannot get in."]
+
+
+def test_brackets_after_a_subject_are_no_dateline():
+    assert content_of("भारतीय रिज़र्व बैंक (आरबीआई) ने रेपो दर को 6.5 प्रतिशत पर बरकरार रखा।", "hi") == [
+        "भारतीय रिज़र्व बैंक (आरबीआई) ने रेपो दर को 6.5 प्रतिशत पर बरकरार रखा।"]
+    assert content_of("NATO (the alliance) will deploy more troops to its eastern flank.", "en") == [
+        "NATO (the alliance) will deploy more troops to its eastern flank."]
+    # the publishing outlet in the brackets makes it a dateline even without a dash
+    assert content_of("MUMBAI (Test Wire) The central bank kept its key rate at 6.5%.", "en") == [
+        "The central bank kept its key rate at 6.5%."]
+
+
+def test_the_hindi_cue_ends_at_ki_and_the_day_of_speaking_is_not_the_claim():
+    assert content_of("व्लादिमीर पुतिन का कहना है कि 500 रूसी सैनिक सीमा क्षेत्र से हट गए हैं।", "hi") == [
+        "500 रूसी सैनिक सीमा क्षेत्र से हट गए हैं।"]
+    assert content_of("Dmitry Peskov said on Tuesday that 500 troops had left the border area.", "en") == [
+        "500 troops had left the border area."]
+
+
+def test_the_listener_is_part_of_the_wrapper():
+    assert content_of("\"No, there were no signings, and none were planned,\" Peskov told reporters.", "en") == [
+        "No, there were no signings, and none were planned"]
+    assert content_of("Peskov told reporters the talks were useful.", "en") == ["the talks were useful."]
