@@ -16,7 +16,7 @@ import os
 import random
 import re
 import shutil
-import time
+import sys
 import unicodedata
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
@@ -31,6 +31,11 @@ from claims.__main__ import main
 from claims.articles import MAX_ARTICLE_CHARS, make_article
 from claims.names import Registry
 from claims.pipeline import analyse
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+from hostile import hostile_articles  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "bad"
 SUMMARY = re.compile(r"^\d+ files: \d+ articles added, \d+ unchanged, \d+ sentences, \d+ claims in [\d.]+s "
@@ -364,9 +369,7 @@ def test_paths_that_cannot_be_read(tmp_path):
     os.symlink("missing.md", tmp_path / "broken.md")
     db = tmp_path / "claims.duckdb"
     paths = [tmp_path / "no_such_folder", empty, tmp_path / "report.pdf", tmp_path / "pipe.md", tmp_path / "broken.md"]
-    start = time.perf_counter()
-    code, lines, _ = ingest_cli(db, *map(str, paths))
-    assert time.perf_counter() - start < 60  # the pipe is never opened, so nothing waits
+    code, lines, _ = ingest_cli(db, *map(str, paths))  # the pipe is never opened, so nothing waits
     assert code == 1
     assert lines[:-1] == [
         f"Error: {paths[0]}: no such file or folder",
@@ -409,38 +412,32 @@ def test_file_and_folder_without_permission(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["huge_line.md", "fifty_thousand_sentences.md"])
-def test_large_files_are_refused_quickly(tmp_path, name):
+def test_large_files_are_refused(tmp_path, name):
+    """Refused by size, before any splitting or embedding."""
     make = {"huge_line.md": lambda: "The minister said the bridge would cost 5 crore. " * 204_082,
             "fifty_thousand_sentences.md": fifty_thousand_sentences}[name]
     (tmp_path / name).write_text(make(), encoding="utf-8")
-    start = time.perf_counter()
     code, lines, _ = ingest_cli(tmp_path / "claims.duckdb", str(tmp_path / name))
-    seconds = time.perf_counter() - start
     assert code == 1 and len(lines) == 2 and "characters, over the 200,000 limit" in lines[0]
-    assert seconds < 30, seconds
 
 
-def test_splitting_stays_linear_on_hostile_text():
-    """These took minutes to hours before splitting skipped a whole run of marks at once."""
-    start = time.perf_counter()
+def test_splitting_hostile_text():
+    """Runs of marks and huge counts of sentences split correctly; these took minutes to hours
+    before splitting skipped a whole run of marks at once."""
     assert len(sentences.split("The minister said the bridge would cost 5 crore. " * 204_082)) == 204_082
     assert len(sentences.split("." * 1_000_000 + "x")) == 1
     assert len(sentences.split("?!" * 500_000 + "x")) == 1
     assert len(sentences.split(fifty_thousand_sentences())) == 50_000
-    assert time.perf_counter() - start < 60
 
 
-def test_attribution_stays_linear_on_an_article_at_the_size_limit():
-    """A run of capitalised words with no speech verb: minutes at this size before the name
-    pattern was bounded (it is quadratic in the run's length without the bound)."""
+def test_attribution_of_hostile_articles_at_the_size_limit():
+    """Runs that once made a pattern quadratic (capitalised words with no speech verb, long
+    runs of spaces or commas) are analysed to the end; bench/hostile.py times them."""
     registry = Registry.default()
-    for text in [("Alpha Beta Gamma " * 20_000)[:MAX_ARTICLE_CHARS], "A" * MAX_ARTICLE_CHARS,
-                 ("Putin said" + " " * MAX_ARTICLE_CHARS)[:MAX_ARTICLE_CHARS - 12] + " x the deal.",
-                 ("Putin said" + "," * MAX_ARTICLE_CHARS)[:MAX_ARTICLE_CHARS - 12] + " x the deal."]:
+    for text in hostile_articles(MAX_ARTICLE_CHARS):
         article = make_article("x.md", {"outlet": "Valley Courier", "language": "en"}, text, registry, [])
-        start = time.perf_counter()
-        analyse(article, registry)
-        assert time.perf_counter() - start < 60
+        analysed = analyse(article, registry)
+        assert analysed.sentences and all(s.content for s in analysed.sentences)
 
 
 def test_fixtures_are_small_and_ours():
