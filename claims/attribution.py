@@ -43,7 +43,7 @@ MEDIA_WORDS = re.compile(
 # "denied any deal"): they stay in the claim's content
 MEANING_VERBS = {"called", "described", "praised", "urged", "accused", "predicted", "suggested", "estimated",
                  "projected", "condemned", "criticised", "criticized", "defended", "congratulated",
-                 "expressed", "proposed", "pledged", "vowed", "promised", "agreed", "warned", "welcomed"}
+                 "expressed", "proposed", "pledged", "vowed", "promised", "agreed", "warned"}
 NEGATING_VERBS = {"denied", "denies"}
 SPOKEN_ON = re.compile(r"\s+(?:on|last|this|early on|late on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
                        r"Saturday|Sunday)(?:\s+(?:morning|afternoon|evening|night))?\b(?:\s+that\b)?,?")
