@@ -142,8 +142,8 @@ def main() -> None:
         s = gold_scores(t, items=items)
         print(f"{t:>9.2f} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['f1']:>6.3f} {s['hi_en_recall']:>12.3f}")
     shuffled = []
+    articles = sorted({i["article"] for i in items})
     for seed in range(args.orders):
-        articles = sorted({i["article"] for i in items})
         rank = {a: k for k, a in enumerate(np.random.default_rng(seed).permutation(articles))}
         shuffled.append(gold_scores(items=sorted(items, key=lambda i: rank[i["article"]])))
     if shuffled:

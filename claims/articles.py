@@ -149,7 +149,7 @@ def _check_regular(path: str) -> None:
     would wait for ever."""
     try:
         info = os.stat(path)
-    except OSError as exc:
+    except OSError:
         if os.path.islink(path):
             raise ArticleError(_link_problem(path)) from None
         raise
