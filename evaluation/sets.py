@@ -1,0 +1,121 @@
+"""The labelled sets, each split into a development part and a test part.
+
+- ``ours``: ``tests/gold`` (articles we wrote). Split by event in ``tests/gold/splits.json``.
+- ``hindi_news``: real Hindi news from ``../shared/data/hindi_news_covid2020_march``. Its
+  development part is the set shipped with the data (``labelled/``); its test part is
+  ``tests/gold/hindi_news`` (our labels, stored as offsets into the day files, never the text).
+- PolNeAR is read by ``evaluation.polnear``.
+
+Shared data is optional: a loader returns ``[]`` when its folder is absent, and the benches
+say so.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from claims.articles import make_article, read_file
+from claims.models import Article
+from claims.names import Registry
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+SPLITS = ("dev", "test")
+
+
+def shared_data() -> Path:
+    """Where the public data sets live: ``$CLAIMS_SHARED_DATA`` or ``../shared/data``."""
+    return Path(os.environ.get("CLAIMS_SHARED_DATA") or ROOT.parent / "shared" / "data")
+
+
+@dataclass
+class Labelled:
+    """One labelled article: the article as the pipeline reads it and its sentence labels,
+    each with ``text``, ``start`` and ``end`` (offsets into ``article.body``)."""
+
+    name: str
+    event: str
+    split: str
+    article: Article
+    labels: list[dict] = field(default_factory=list)
+
+
+def _read_labels(path: Path) -> dict[str, list[dict]]:
+    by_article: dict[str, list[dict]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            by_article.setdefault(row["article"], []).append(row)
+    return by_article
+
+
+def _locate(body: str, labels: list[dict]) -> list[dict]:
+    """Labels with ``start``/``end`` filled in by finding each text in order."""
+    pos, out = 0, []
+    for label in labels:
+        text = unicodedata.normalize("NFC", label["text"])  # as the reader stores the body
+        start = body.index(text, pos)
+        pos = start + len(text)
+        out.append({**label, "text": text, "start": start, "end": pos})
+    return out
+
+
+def ours(split: str | None = None, gold: Path = GOLD) -> list[Labelled]:
+    """Our gold articles, optionally only one part (``dev`` or ``test``)."""
+    parts = json.loads((gold / "splits.json").read_text(encoding="utf-8"))
+    event_split = {event: part for part in SPLITS for event in parts[part]}
+    out = []
+    for name, labels in sorted(_read_labels(gold / "labels.jsonl").items()):
+        event = name.split("_")[2]
+        part = event_split.get(event)
+        if part is None:
+            raise ValueError(f"{gold / 'splits.json'}: event {event!r} is in neither part")
+        if split is not None and part != split:
+            continue
+        (article,) = read_file(str(gold / "articles" / f"{name}.md"), Registry.default()).articles
+        out.append(Labelled(name, event, part, article, _locate(article.body, labels)))
+    return out
+
+
+def hindi_news(split: str | None = None) -> list[Labelled]:
+    """Real Hindi news, development part (shipped labels) and test part (ours)."""
+    root = shared_data() / "hindi_news_covid2020_march"
+    if not root.is_dir():
+        return []
+    out: list[Labelled] = []
+    if split in (None, "dev") and (root / "labelled").is_dir():
+        for name, labels in sorted(_read_labels(root / "labelled" / "labels.jsonl").items()):
+            (article,) = read_file(str(root / "labelled" / "articles" / f"{name}.md"), Registry.default()).articles
+            out.append(Labelled(name, _day(article), "dev", article, _locate(article.body, labels)))
+    test = GOLD / "hindi_news"
+    if split in (None, "test") and (test / "articles.jsonl").exists():
+        by_article = _read_labels(test / "labels.jsonl")
+        for line in (test / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            meta = json.loads(line)
+            lines = (root / meta["file"]).read_text(encoding="utf-8").split("\n")
+            body = "\n".join(lines[meta["first_line"] - 1:meta["last_line"]]).strip("\n")
+            title = lines[meta["headline_line"] - 1].strip()
+            article = make_article(str(root / meta["file"]), {"title": title, "outlet": meta["outlet"],
+                                   "published": date.fromisoformat(meta["published"]), "language": "hi"},
+                                   body, Registry.default(), [])
+            labels = []
+            for row in by_article.get(meta["id"], []):
+                text = body[row["start"]:row["end"]]
+                if hashlib.sha1(text.encode()).hexdigest()[:10] != row["sha1"]:
+                    raise ValueError(f"{meta['id']}#{row['index']}: the day file no longer holds the labelled text")
+                labels.append({**row, "text": text})
+            out.append(Labelled(meta["id"], _day(article), "test", article, labels))
+    return out
+
+
+def _day(article: Article) -> str:
+    return article.published.isoformat() if article.published else "undated"
+
+
