@@ -1,23 +1,23 @@
-"""Cluster quality: our gold groups (tests/gold) and Tatoeba Hindi-English pairs.
+"""Cluster quality on labelled sets, development and test parts, over shuffled arrival orders.
 
-    python bench/clusters.py [--thresholds 0.4 0.45 0.5 ...]
+    python bench/clusters.py [--orders 10] [--threshold T] [--test] [--json]
 
-Gold: every claim sentence of the gold articles is analysed and clustered exactly as ingest
-does (same content stripping, speakers, numbers, matcher); prints pairwise precision, recall
-and F1 against the gold groups, and the share of Hindi-English same-claim pairs that land in
-one cluster. Tatoeba (../shared/data/tatoeba_hin_eng, skipped when absent): all 2,000
-sentences clustered together; prints the share of the 1,000 translation pairs that share a
-cluster and how many clusters mix unrelated sentences. It also scores the default threshold
-with the gold articles ingested in shuffled orders, since incremental clustering depends on
-the order claims arrive in. ``gold_scores()`` serves the tests.
+Each set is ingested through the real pipeline into a fresh DuckDB file, one article at a
+time, in ``--orders`` shuffled orders; printed per part are the mean and the lowest of
+pairwise precision, recall and F1 (same cluster vs same statement), Hindi-English pair
+recall, and the share of claims whose ``recurring`` and ``single_sourced`` flags are right.
+Sets: our gold (tests/gold, statements from statements.json) and real Hindi news (needs
+../shared/data; skipped when absent). Development parts only, unless ``--test``.
+
+Tatoeba Hindi-English (../shared/data/tatoeba_hin_eng, skipped when absent): all 2,000
+sentences grouped together by the same matching rule; prints the share of the 1,000
+translation pairs that share a cluster and how many clusters mix unrelated sentences.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections import defaultdict
-from itertools import combinations
 from pathlib import Path
 
 import numpy as np
@@ -25,141 +25,65 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claims import centres, settings  # noqa: E402
-from claims.articles import read_file  # noqa: E402
-from claims.embed import claim_vectors, get_embedder  # noqa: E402
-from claims.names import Registry  # noqa: E402
-from claims.pipeline import analyse  # noqa: E402
-from store.cluster import Matcher, stack  # noqa: E402
+from claims import centres, matching, settings  # noqa: E402
+from claims.embed import get_embedder  # noqa: E402
+from evaluation import clusters, sets  # noqa: E402
 
-GOLD = ROOT / "tests" / "gold"
-CENTRES: dict = {}
-TATOEBA = ROOT.parent / "shared" / "data" / "tatoeba_hin_eng"
-TATOEBA_VECTORS: dict[str, np.ndarray] = {}  # embedded once per model, clustered at each threshold
-
-
-def cluster(vectors: list, languages: list[str], speakers: list, contents: list[str], threshold: float) -> list[int]:
-    matcher = Matcher(stack([], vectors), languages, threshold, priors=CENTRES,
-                      cross_offset=float(settings.get("cross_language_offset")))
-    labels, next_id = [], 1
-    for index, (speaker, content) in enumerate(zip(speakers, contents)):
-        found = matcher.best(str(index), speaker, content)
-        if found is None:
-            found, next_id = next_id, next_id + 1
-        matcher.remember(found, str(index), speaker, content)
-        labels.append(found)
-    return labels
-
-
-def use_centres(embedder) -> None:
-    CENTRES.update(centres.for_embedder(embedder))
-
-
-def gold_claims(embedder) -> list[dict]:
-    use_centres(embedder)
-    labels = [json.loads(line) for line in (GOLD / "labels.jsonl").read_text(encoding="utf-8").splitlines() if line]
-    by_article = defaultdict(list)
-    for label in labels:
-        by_article[label["article"]].append(label)
-    items = []
-    for name in sorted(by_article):
-        registry = Registry.default()
-        (article,) = read_file(str(GOLD / "articles" / f"{name}.md"), registry).articles
-        predicted = {s.sentence.text: s for s in analyse(article, registry).sentences}
-        for g in by_article[name]:
-            p = predicted.get(g["text"])
-            if p is None or not p.is_claim or not g["group"]:
-                continue
-            items.append({"group": g["group"], "article": name, "language": article.language, "content": p.content,
-                          "text": p.sentence.text,
-                          "speaker": p.attribution.speaker.id if p.attribution.speaker else None})
-    vectors = claim_vectors(embedder, [i["content"] for i in items], [i["text"] for i in items])
-    for item, vector in zip(items, vectors):
-        item["vector"] = vector
-    return items
-
-
-def pair_scores(groups: list[str], predicted: list[int], languages: list[str]) -> dict[str, float]:
-    tp = fp = fn = cross = cross_hit = 0
-    for i, j in combinations(range(len(groups)), 2):
-        same_gold, same_pred = groups[i] == groups[j], predicted[i] == predicted[j]
-        tp += same_gold and same_pred
-        fp += same_pred and not same_gold
-        fn += same_gold and not same_pred
-        if same_gold and languages[i] != languages[j]:
-            cross += 1
-            cross_hit += same_pred
-    precision = tp / max(1, tp + fp)
-    recall = tp / max(1, tp + fn)
-    return {"precision": precision, "recall": recall,
-            "f1": 2 * precision * recall / max(1e-9, precision + recall),
-            "hi_en_recall": cross_hit / max(1, cross), "pairs": tp + fn, "hi_en_pairs": cross}
-
-
-def gold_scores(threshold: float | None = None, embedder=None, items=None) -> dict[str, float]:
-    embedder = embedder or get_embedder()
-    use_centres(embedder)
-    items = items if items is not None else gold_claims(embedder)
-    threshold = float(settings.get("match_threshold")) if threshold is None else threshold
-    predicted = cluster([i["vector"] for i in items], [i["language"] for i in items],
-                        [i["speaker"] for i in items], [i["content"] for i in items], threshold)
-    return pair_scores([i["group"] for i in items], predicted, [i["language"] for i in items])
+SHOWN = ("f1", "precision", "recall", "hi_en_recall", "recurring_accuracy", "single_sourced_accuracy")
 
 
 def tatoeba(embedder, threshold: float) -> dict[str, float] | None:
-    if not TATOEBA.exists():
+    folder = sets.shared_data() / "tatoeba_hin_eng"
+    if not folder.exists():
         return None
-    use_centres(embedder)
-    hindi = (TATOEBA / "tatoeba.hin-eng.hin").read_text(encoding="utf-8").splitlines()
-    english = (TATOEBA / "tatoeba.hin-eng.eng").read_text(encoding="utf-8").splitlines()
+    hindi = (folder / "tatoeba.hin-eng.hin").read_text(encoding="utf-8").splitlines()
+    english = (folder / "tatoeba.hin-eng.eng").read_text(encoding="utf-8").splitlines()
     texts = english + hindi
-    if embedder.name not in TATOEBA_VECTORS:
-        TATOEBA_VECTORS[embedder.name] = embedder.embed(texts)
-    vectors = TATOEBA_VECTORS[embedder.name]
     languages = ["en"] * len(english) + ["hi"] * len(hindi)
-    labels = cluster(list(vectors), languages, [None] * len(texts), texts, threshold)
+    units = matching.centred(embedder.embed(texts), languages, centres.for_embedder(embedder))
+    labels = matching.group([f"{i:05d}" for i in range(len(texts))], units, languages,
+                            [matching.facts_of(t, None) for t in texts], threshold=threshold,
+                            cross_offset=float(settings.get("cross_language_offset")))
     n = len(english)
-    together = sum(labels[i] == labels[n + i] for i in range(n))
-    members = defaultdict(set)
+    members: dict[int, set] = {}
     for index, label in enumerate(labels):
-        members[label].add(index % n)  # the pair a sentence belongs to
-    mixed = sum(1 for pairs in members.values() if len(pairs) > 1)
-    return {"pairs_together": together / n, "mixed_clusters": mixed, "clusters": len(members)}
+        members.setdefault(label, set()).add(index % n)
+    return {"pairs_together": sum(labels[i] == labels[n + i] for i in range(n)) / n,
+            "mixed_clusters": sum(1 for pairs in members.values() if len(pairs) > 1), "clusters": len(members)}
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--thresholds", type=float, nargs="+",
-                        default=[0.4, 0.45, 0.5, 0.55, 0.6])
-    parser.add_argument("--orders", type=int, default=10,
-                        help="also score the default threshold with the articles in this many shuffled orders")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--orders", type=int, default=10, help="shuffled arrival orders per part")
+    parser.add_argument("--threshold", type=float, default=None, help="match threshold (default: the setting)")
+    parser.add_argument("--test", action="store_true", help="also score the test parts")
+    parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
-    embedder = get_embedder()
-    items = gold_claims(embedder)
-    print(f"gold: {len(items)} claims, {len({i['group'] for i in items})} groups")
-    print(f"{'threshold':>9} {'precision':>9} {'recall':>7} {'F1':>6} {'hi-en recall':>12}")
-    for t in args.thresholds:
-        s = gold_scores(t, items=items)
-        print(f"{t:>9.2f} {s['precision']:>9.3f} {s['recall']:>7.3f} {s['f1']:>6.3f} {s['hi_en_recall']:>12.3f}")
-    shuffled = []
-    articles = sorted({i["article"] for i in items})
-    for seed in range(args.orders):
-        rank = {a: k for k, a in enumerate(np.random.default_rng(seed).permutation(articles))}
-        shuffled.append(gold_scores(items=sorted(items, key=lambda i: rank[i["article"]])))
-    if shuffled:
-        f1 = [s["f1"] for s in shuffled]
-        cross = [s["hi_en_recall"] for s in shuffled]
-        print(f"articles ingested in {args.orders} other orders, threshold {settings.get('match_threshold')}: "
-              f"F1 mean {np.mean(f1):.3f} (lowest {min(f1):.3f}), hi-en recall mean {np.mean(cross):.3f} "
-              f"(lowest {min(cross):.3f})")
-    if TATOEBA.exists():
-        print("tatoeba hin-eng: 2,000 sentences clustered together")
-        print(f"{'threshold':>9} {'pairs together':>14} {'mixed clusters':>14} {'clusters':>8}")
-        for t in args.thresholds:
-            s = tatoeba(embedder, t)
-            print(f"{t:>9.2f} {s['pairs_together']:>14.3f} {s['mixed_clusters']:>14} {s['clusters']:>8}")
-    else:
-        print(f"tatoeba: skipped, {TATOEBA} is absent")
+    embedder = clusters.Remembering(get_embedder())
+    statements = json.loads((sets.GOLD / "statements.json").read_text(encoding="utf-8"))
+    parts = ("dev", "test") if args.test else ("dev",)
+    result: dict[str, dict] = {}
+    for name, load, mapping in (("ours", sets.ours, statements), ("hindi_news", sets.hindi_news, None)):
+        for part in parts:
+            items = load(part)
+            if not items:
+                result[f"{name}/{part}"] = {"skipped": "no data"}
+                continue
+            result[f"{name}/{part}"] = clusters.over_orders(items, embedder, orders=args.orders,
+                                                            threshold=args.threshold, statements=mapping)
+    threshold = args.threshold if args.threshold is not None else float(settings.get("match_threshold"))
+    result["tatoeba"] = tatoeba(embedder.inner, threshold) or {"skipped": "no data"}
+    if args.json:
+        print(json.dumps(result, indent=1))
+        return
+    print(f"{'set/part':<18}{'claims':>7}" + "".join(f"{k[:14]:>16}" for k in SHOWN))
+    for key, value in result.items():
+        if "skipped" in value or key == "tatoeba":
+            continue
+        cells = "".join(f"{value['mean'][k]:>9.3f} ({value['lowest'][k]:.2f})" for k in SHOWN)
+        print(f"{key:<18}{value['size']['claims']:>7}{cells}")
+    print(f"(mean over {args.orders} orders, lowest in brackets)")
+    print(f"tatoeba: {result['tatoeba']}")
 
 
 if __name__ == "__main__":

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from decimal import Decimal, InvalidOperation
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
@@ -22,6 +23,27 @@ CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})(?::\d{2})?(?=\s*(?:[ap]\.?\s?m\b|ब
                    r"\b(\d{1,2})\s*बजकर\s*(\d{1,2})\s*मिनट", re.IGNORECASE)
 # basis points are hundredths of a percentage point: "250 basis points" = "2.5 प्रतिशत अंक"
 BASIS_POINTS = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{1,7})\s*(?:basis points?|bps|आधार अंक)", re.IGNORECASE)
+
+
+# words that scale the figure before them: "50 हजार" is 50000, "1.3 million" = "13 लाख"
+MULTIPLIERS = {"hundred": 100, "सौ": 100, "thousand": 10**3, "हजार": 10**3, "lakh": 10**5, "lakhs": 10**5,
+               "लाख": 10**5, "million": 10**6, "mn": 10**6, "crore": 10**7, "crores": 10**7, "करोड": 10**7,
+               "billion": 10**9, "bn": 10**9, "अरब": 10**9}
+_EDGE = r"(?![\w\u0900-\u097F])"
+SCALED = re.compile(r"(\d+(?:[.,]\d+)*)((?:\s*(?:" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+                    + r")" + _EDGE + r")+)", re.IGNORECASE)
+# figures written as words; "one"/"एक" are left out, being as often "a"/"someone" as a figure
+NUMBER_WORDS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9,
+    "दस": 10, "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "पंद्रह": 15, "सोलह": 16, "सत्रह": 17,
+    "अठारह": 18, "उन्नीस": 19, "बीस": 20, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70,
+    "अस्सी": 80, "नब्बे": 90}
+WORDS = re.compile(r"(?<![\w\u0900-\u097F])(" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+                   + _EDGE, re.IGNORECASE)
 
 
 def _plain(number: str) -> str:
@@ -50,7 +72,22 @@ def numbers_in(text: str) -> frozenset[str]:
         found.add(_plain(f"{digits[:-2]}.{digits[-2:]}"))
         return " "
 
-    text = BASIS_POINTS.sub(points, CLOCK.sub(clock, text))
+    def scaled(match: re.Match) -> str:
+        factor = 1
+        for word in re.findall(r"[\w\u0900-\u097F]+", match.group(2)):
+            factor *= MULTIPLIERS[word.casefold()]
+        try:
+            value = Decimal(match.group(1).replace(",", "")) * factor
+        except InvalidOperation:
+            return match.group(0)
+        if value.adjusted() > 30:
+            return match.group(0)  # a run of digits no figure needs; compared as written
+        found.add(_plain(f"{value:f}"))
+        return " "
+
+    text = unicodedata.normalize("NFC", text).replace("\u093c", "")
+    text = WORDS.sub(lambda m: str(NUMBER_WORDS[m.group(1).casefold()]), text)
+    text = SCALED.sub(scaled, BASIS_POINTS.sub(points, CLOCK.sub(clock, text)))
     return frozenset(found | {_plain(n) for n in NUMBER.findall(text)})
 
 

@@ -1,36 +1,28 @@
-"""Grouping claims that state the same thing, incrementally and with stable ids.
+"""Cluster tables in DuckDB: which claims are grouped, read and written after each batch.
 
-A new claim joins the existing cluster it matches best, or starts a new one; clusters are
-never renumbered, so flags on a cluster survive any later ingest. The vector maths is
-numpy on the candidate claims; DuckDB keeps vectors, memberships and statistics.
+After a batch is saved, every claim in the batch's news window (published within the window
+of the batch's dates, or undated), together with all members of the clusters those claims are
+in, is grouped afresh by the matching rule in ``claims.matching``. The rule depends only on
+the set of claims, so the clusters do not depend on the order articles arrive in.
 
-Multilingual sentence vectors carry a strong direction per language, which hides the
-meaning when a Hindi sentence is compared with an English one. Similarities are taken
-after removing each language's centre (see ``Matcher``), which lifts same-claim
-Hindi-English pairs well above unrelated pairs about the same event.
-
-Matching (average link, so one loose pair cannot chain two topics together):
-  - the mean cosine similarity of the claim to the cluster's members, and the best single
-    one, must both reach ``match_threshold``;
-  - the same words from two different speakers are two claims, and a claim the outlet
-    states in its own voice is not the same claim as one a named speaker makes ("the RBI
-    raised its forecast to 5.4%" and "Das said the RBI expects 5.4%");
-  - claims whose numbers disagree ("7.2%" vs "4.8%") are not the same claim (a negation
-    is not a reason to split: it is marked as a conflict inside the cluster instead, since
-    the negative form is often the same claim reported as a denial);
-  - human corrections win: a claim never joins a cluster holding a claim it cannot link
-    to, and joins the cluster of a claim it must link to (see store/corrections.py).
+Ids stay stable for users: each new group takes the id of the old cluster it shares most
+claims with (each old id at most once); only groups with no old claims get new ids. Clusters
+a person has flagged or corrected are frozen: they keep their members and id, may gain new
+members, and never merge with another frozen cluster. Must-link and cannot-link decisions
+(store/corrections.py) are honoured by the grouping itself.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import duckdb
 import numpy as np
+import pandas as pd
 
-from claims.figures import numbers_conflict, numbers_in
+from claims import matching
 from store.corrections import decisions
 
+PRIOR_WEIGHT = 20.0  # pseudo-claims at the reference centre that steady each language's centre
 
 
 @dataclass(frozen=True)
@@ -43,7 +35,6 @@ class ClaimForClustering:
     day: int | None = None  # publication date as a day number, when known
 
 
-
 def stored_centres(con: duckdb.DuckDBPyConnection) -> dict[str, np.ndarray]:
     return {lang: np.asarray(v, dtype=np.float32)
             for lang, v in con.execute("SELECT language, vector FROM language_centres").fetchall()}
@@ -54,182 +45,113 @@ def store_centres(con: duckdb.DuckDBPyConnection, centres: dict[str, np.ndarray]
                     [[lang, v.tolist()] for lang, v in sorted(centres.items())])
 
 
-@dataclass
-class Matcher:
-    """The matching rule on plain arrays.
-
-    ``vectors`` holds every claim's unit vector in ingest order (those already clustered
-    first), ``languages`` their languages. Similarities are taken after removing each
-    language's running centre: the mean of that language's claims so far (up to and
-    including the claim being placed), pulled towards the reference centre by
-    ``prior_weight`` pseudo-claims. Only the set of earlier claims matters, so ingesting in
-    batches gives the same clusters as ingesting at once, while the centres still adapt to
-    what the database holds.
-    """
-
-    vectors: np.ndarray
-    languages: list[str]
-    threshold: float
-    priors: dict[str, np.ndarray] = field(default_factory=dict)
-    prior_weight: float = 20.0
-    must: dict[str, set[str]] = field(default_factory=dict)
-    cannot: dict[str, set[str]] = field(default_factory=dict)
-    days: list[int | None] | None = None  # publication day of each row, None when unknown
-    window: int | None = None  # compare only claims published within this many days
-    cross_offset: float = 0.0  # added to the similarity of two claims in different languages
-
-    def __post_init__(self) -> None:
-        self.size = 0
-        self.cluster_of = np.zeros(len(self.vectors), dtype=np.int64)
-        self.where: dict[str, int] = {}
-        self.speakers: dict[int, set[str | None]] = {}
-        self.numbers: dict[int, list[frozenset[str]]] = {}
-        self.lang = np.asarray(self.languages)
-        dim = self.vectors.shape[1] if self.vectors.ndim == 2 else 0
-        self.sums = {lang: np.zeros(dim, dtype=np.float64) for lang in set(self.languages) | set(self.priors)}
-        self.counts = dict.fromkeys(self.sums, 0)
-        self.day = np.asarray([-1 if d is None else d for d in (self.days or [None] * len(self.vectors))])
-
-    def add_to_centres(self, language: str, total: np.ndarray, count: int) -> None:
-        """Count claims that are not rows here (outside the date window) in the centres."""
-        self.sums.setdefault(language, np.zeros_like(total, dtype=np.float64))
-        self.sums[language] = self.sums[language] + total
-        self.counts[language] = self.counts.get(language, 0) + count
-
-    def remember(self, cluster: int, claim_id: str, speaker: str | None, content: str,
-                 counted: bool = False) -> None:
-        """Record that the next row (``size``) is ``claim_id`` and belongs to ``cluster``;
-        ``counted`` when its vector is already in the centres."""
-        row = self.size
-        self.cluster_of[row] = cluster
-        if not counted:
-            self.sums[self.languages[row]] += self.vectors[row]
-            self.counts[self.languages[row]] += 1
-        self.size += 1
-        self.where[claim_id] = cluster
-        self.speakers.setdefault(cluster, set()).add(speaker)
-        self.numbers.setdefault(cluster, []).append(numbers_in(content))
-
-    def _centre(self, language: str, extra: np.ndarray | None) -> np.ndarray:
-        total = self.sums[language] + (extra if extra is not None else 0)
-        count = self.counts[language] + (1 if extra is not None else 0)
-        prior = self.priors.get(language)
-        if prior is not None:
-            total = total + self.prior_weight * prior
-            count = count + self.prior_weight
-        return (total / max(count, 1)).astype(np.float32)
-
-    def similarities(self) -> np.ndarray:
-        """Centred cosine similarity of row ``size`` to every earlier row."""
-        x, lang_x = self.vectors[self.size], self.languages[self.size]
-        centres = {lang: self._centre(lang, x if lang == lang_x else None) for lang in self.sums}
-        earlier = self.vectors[:self.size]
-        m_x = centres[lang_x]
-        x_c = x - m_x
-        sims = earlier @ x_c
-        norms = np.ones(self.size, dtype=np.float32)
-        for lang, m in centres.items():
-            rows = self.lang[:self.size] == lang
-            if not rows.any():
-                continue
-            ym = earlier[rows] @ m
-            sims[rows] -= float(m @ x_c)
-            norms[rows] = np.sqrt(np.maximum(1.0 - 2.0 * ym + float(m @ m), 1e-12))
-        sims = sims / (norms * max(float(np.linalg.norm(x_c)), 1e-6))
-        if self.cross_offset:
-            sims = sims + self.cross_offset * (self.lang[:self.size] != lang_x)
-        return sims
-
-    def best(self, claim_id: str, speaker: str | None, content: str) -> int | None:
-        """The cluster that row ``size`` should join, or None for a new one."""
-        for partner in sorted(self.must.get(claim_id, ())):
-            if partner in self.where:
-                return self.where[partner]
-        if not self.size:
-            return None
-        banned = {self.where[p] for p in self.cannot.get(claim_id, ()) if p in self.where}
-        numbers = numbers_in(content)
-        sims = self.similarities()
-        if self.window is not None and self.day[self.size] >= 0:
-            earlier = self.day[:self.size]
-            far = (earlier >= 0) & (np.abs(earlier - self.day[self.size]) > self.window)
-            sims = np.where(far, -1.0, sims)
-        clusters = self.cluster_of[:self.size]
-        best, best_score = None, -1.0
-        for cluster in np.unique(clusters[sims >= self.threshold]).tolist():
-            if cluster in banned:
-                continue
-            score = float(sims[clusters == cluster].mean())
-            if score < self.threshold or score <= best_score:
-                continue
-            if speaker not in self.speakers[cluster]:
-                continue
-            if any(numbers_conflict(numbers, other) for other in self.numbers[cluster]):
-                continue
-            best, best_score = cluster, score
-        return best
-
-
-def stack(rows_vectors: list, new_vectors: list) -> np.ndarray:
-    """Old and new vectors in one float32 array, in that order."""
-    dim = len(rows_vectors[0]) if rows_vectors else (len(new_vectors[0]) if new_vectors else 0)
-    out = np.zeros((len(rows_vectors) + len(new_vectors), dim), dtype=np.float32)
-    for i, v in enumerate(list(rows_vectors) + list(new_vectors)):
-        out[i] = v
-    return out
+def frozen_clusters(con: duckdb.DuckDBPyConnection) -> set[int]:
+    """Clusters a person has acted on: flagged, merged, split or moved into or out of."""
+    return {int(r[0]) for r in con.execute("""
+        SELECT TRY_CAST(target_id AS BIGINT) FROM flag_events WHERE target_type = 'cluster'
+        UNION SELECT from_cluster FROM cluster_moves UNION SELECT to_cluster FROM cluster_moves
+        UNION SELECT cluster_id FROM cluster_merges UNION SELECT merged_into FROM cluster_merges""").fetchall()
+        if r[0] is not None}
 
 
 class Clusterer:
-    """Assigns a batch of new claims against the clustered claims near them in time, in DuckDB.
-
-    Only claims published within ``window`` days of the batch (or with no date) are read and
-    compared, so the work per batch grows with one news cycle, not with the whole database;
-    the language centres come from running sums kept in ``language_sums``.
-    """
+    """Re-groups the claims of a batch's news window after the batch is saved."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, *, threshold: float, window: int | None = None,
-                 cross_offset: float = 0.0) -> None:
+                 cross_offset: float = 0.0, floor: float = 0.2) -> None:
         self.con = con
         self.threshold = threshold
         self.window = window
         self.cross_offset = cross_offset
+        self.floor = floor
 
-    def assign_all(self, claims: list[ClaimForClustering]) -> list[int]:
+    def _scope(self, claims: list[ClaimForClustering]) -> list[tuple]:
+        """Every stored claim to group again: the batch's window, closed over clusters."""
         dated = [c.day for c in claims if c.day is not None]
         where, params = "TRUE", []
         if self.window is not None and dated and len(dated) == len(claims):
             where = "(a.published IS NULL OR (a.published - DATE '1970-01-01') BETWEEN ? AND ?)"
             params = [min(dated) - self.window, max(dated) + self.window]
-        rows = self.con.execute(f"""
-            SELECT cv.vector, cc.cluster_id, cv.claim_id, s.speaker_id, s.content, a.language,
-                   a.published - DATE '1970-01-01' AS day
-            FROM claim_vectors cv
-            JOIN claim_clusters cc USING (claim_id)
-            JOIN sentences s USING (claim_id)
-            JOIN articles a USING (article_id)
-            WHERE {where}
-            ORDER BY cc.cluster_id, cv.claim_id""", params).fetchall()
-        must, cannot = decisions(self.con)
-        matcher = Matcher(stack([r[0] for r in rows], [c.vector for c in claims]),
-                          [r[5] for r in rows] + [c.language for c in claims], self.threshold,
-                          priors=stored_centres(self.con), must=must, cannot=cannot,
-                          days=[r[6] for r in rows] + [c.day for c in claims], window=self.window,
-                          cross_offset=self.cross_offset)
-        for language, n, total in self.con.execute("SELECT language, n, total FROM language_sums").fetchall():
-            matcher.add_to_centres(language, np.asarray(total, dtype=np.float64), int(n))
-        for _, cluster, claim_id, speaker, content, _, _ in rows:
-            matcher.remember(cluster, claim_id, speaker, content or "", counted=True)
-        assigned = []
-        for claim in claims:
-            cluster = matcher.best(claim.claim_id, claim.speaker_id, claim.content)
-            if cluster is None:
-                cluster = int(self.con.execute("SELECT nextval('cluster_ids')").fetchall()[0][0])
-                self.con.execute("INSERT INTO clusters VALUES (?, now())", [cluster])
-            self.con.execute("INSERT INTO claim_clusters VALUES (?, ?)", [claim.claim_id, cluster])
-            matcher.remember(cluster, claim.claim_id, claim.speaker_id, claim.content)
-            assigned.append(cluster)
+        return self.con.execute(f"""
+            WITH near AS (
+                SELECT s.claim_id FROM sentences s JOIN articles a USING (article_id)
+                WHERE s.is_claim AND s.claim_id IS NOT NULL AND {where}),
+            touched AS (SELECT DISTINCT cluster_id FROM claim_clusters JOIN near USING (claim_id)),
+            chosen AS (
+                SELECT claim_id FROM near
+                UNION SELECT claim_id FROM claim_clusters WHERE cluster_id IN (SELECT cluster_id FROM touched))
+            SELECT cv.claim_id, cv.vector, a.language, s.speaker_id, coalesce(s.content, s.text),
+                   a.published - DATE '1970-01-01', cc.cluster_id
+            FROM chosen JOIN claim_vectors cv USING (claim_id) JOIN sentences s USING (claim_id)
+            JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)
+            ORDER BY cv.claim_id""", params).fetchall()
+
+    def _centres(self) -> dict[str, np.ndarray]:
+        priors = stored_centres(self.con)
+        sums = {lang: (np.asarray(total, dtype=np.float64), int(n)) for lang, n, total in
+                self.con.execute("SELECT language, n, total FROM language_sums").fetchall()}
+        return {lang: matching.centre(*sums.get(lang, (np.zeros_like(priors.get(lang, 0.0)), 0)),
+                                      priors.get(lang), PRIOR_WEIGHT)
+                for lang in set(priors) | set(sums)}
+
+    def assign_all(self, claims: list[ClaimForClustering]) -> list[int]:
+        """Group the batch with its window; returns each new claim's cluster id."""
+        if not claims:
+            return []
         self._save_sums(claims)
-        return assigned
+        rows = self._scope(claims)
+        keys = [r[0] for r in rows]
+        old = {r[0]: r[6] for r in rows if r[6] is not None}
+        frozen_ids = frozen_clusters(self.con) & set(old.values())
+        frozen = [[k for k, c in old.items() if c == cluster] for cluster in sorted(frozen_ids)]
+        must, cannot = decisions(self.con)
+        languages = [r[2] for r in rows]
+        units = matching.centred(np.asarray([r[1] for r in rows], dtype=np.float32).reshape(len(rows), -1),
+                                 languages, self._centres())
+        groups = matching.group(
+            keys, units, languages, [matching.facts_of(r[4] or "", r[3]) for r in rows],
+            threshold=self.threshold, cross_offset=self.cross_offset, floor=self.floor,
+            days=[r[5] for r in rows], window=self.window,
+            must=[(a, b) for a, bs in must.items() for b in bs if a < b],
+            cannot=[(a, b) for a, bs in cannot.items() for b in bs if a < b], frozen=frozen)
+        ids = self._carry_ids(keys, groups, old, frozen_ids)
+        changed = pd.DataFrame({"claim_id": [k for k in keys if old.get(k) != ids[k]],
+                                "cluster_id": [ids[k] for k in keys if old.get(k) != ids[k]]})
+        if len(changed):
+            self.con.register("changed_memberships", changed)
+            self.con.execute("DELETE FROM claim_clusters WHERE claim_id IN (SELECT claim_id FROM changed_memberships)")
+            self.con.execute("INSERT INTO claim_clusters SELECT claim_id, cluster_id FROM changed_memberships")
+            self.con.unregister("changed_memberships")
+        return [ids[c.claim_id] for c in claims]
+
+    def _carry_ids(self, keys: list[str], groups: list[int], old: dict[str, int],
+                   frozen_ids: set[int]) -> dict[str, int]:
+        """Each group's cluster id: a frozen cluster's own, else the old id it overlaps most."""
+        members: dict[int, list[str]] = {}
+        for key, g in zip(keys, groups):
+            members.setdefault(g, []).append(key)
+        overlaps = []
+        chosen: dict[int, int] = {}
+        for g, claim_ids in members.items():
+            counts: dict[int, int] = {}
+            for k in claim_ids:
+                if k in old:
+                    counts[old[k]] = counts.get(old[k], 0) + 1
+            held = sorted(c for c in counts if c in frozen_ids)
+            if held:
+                chosen[g] = held[0]
+                continue
+            overlaps += [(-n, cluster, g) for cluster, n in counts.items()]
+        taken = set(chosen.values())
+        for _, cluster, g in sorted(overlaps):
+            if g not in chosen and cluster not in taken:
+                chosen[g] = cluster
+                taken.add(cluster)
+        for g in sorted(members, key=lambda g: min(members[g])):
+            if g not in chosen:
+                chosen[g] = int(self.con.execute("SELECT nextval('cluster_ids')").fetchall()[0][0])
+                self.con.execute("INSERT INTO clusters VALUES (?, now())", [chosen[g]])
+        return {k: chosen[g] for g, claim_ids in members.items() for k in claim_ids}
 
     def _save_sums(self, claims: list[ClaimForClustering]) -> None:
         for language in sorted({c.language for c in claims}):

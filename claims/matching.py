@@ -1,0 +1,241 @@
+"""Which claims state the same thing: the matching rule on plain arrays, no SQL.
+
+A cluster is one checkable statement. Who says it and who is credited are facts about each
+member, never a reason to split, with one exception: two first-person statements ("I will
+resign", "हम जीतेंगे") from different speakers are different statements.
+
+The rule, given unit vectors, languages and each claim's facts:
+
+1. Similarity is the cosine after removing each language's centre (multilingual vectors
+   carry a strong direction per language that hides meaning across languages), plus
+   ``cross_offset`` for a pair in two languages.
+2. Claims are grouped by average link: the two groups whose members are on average most
+   similar merge first, while that average reaches ``threshold`` and every pair across the
+   two groups is compatible (figures with their multipliers agree, they name a place in
+   common or one names none, no cannot-link decision). Pairs below ``floor`` count as 0.
+3. Must-link decisions and ``frozen`` groups (clusters a person has flagged or corrected)
+   start as groups; two frozen groups never merge.
+
+Rows are put in a canonical order (by key) before grouping, so the result depends on the
+set of claims, not on the order they arrived in.
+"""
+from __future__ import annotations
+
+import heapq
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+import yaml
+
+from claims.figures import numbers_conflict, numbers_in
+
+PLACES_FILE = Path(__file__).with_name("data") / "places.yaml"
+FIRST_PERSON = re.compile(
+    r"(?<![\w\u0900-\u097F])(?:I|we|We|me|us|my|our|My|Our|मैं|हम|मेरा|मेरी|मेरे|हमारा|हमारी|हमारे|मुझे|हमें)"
+    r"(?![\w\u0900-\u097F])")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200c\u200d\u093c"))
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What must agree between two claims for them to be one statement."""
+
+    numbers: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    first_person: bool = False
+    speaker: str | None = None
+
+
+@lru_cache(maxsize=1)
+def _place_pattern() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    data = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
+    forms: dict[str, str] = {}
+    for section in data.values():
+        for ident, spellings in section.items():
+            for form in spellings:
+                forms[_fold(str(form))] = ident
+    latin = sorted((f for f in forms if f.isascii()), key=len, reverse=True)
+    hindi = sorted((f for f in forms if not f.isascii()), key=len, reverse=True)
+    edge_l, edge_r = r"(?<![\w\u0900-\u097F])", r"(?![\w\u0900-\u097F])"
+    # Latin names count when capitalised as names are ("US", not "us"); Devanagari has no case
+    return (re.compile(edge_l + "(" + "|".join(map(re.escape, latin)) + ")" + r"(?:['’]s)?" + edge_r),
+            re.compile(edge_l + "(" + "|".join(map(re.escape, hindi)) + ")" + edge_r), forms)
+
+
+def _fold(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).translate(_INVISIBLE).split())
+
+
+def places_in(text: str) -> frozenset[str]:
+    """The places a claim names, one id per place whatever the script: "Maharashtra's" and
+    "महाराष्ट्र में" -> {"maharashtra"}."""
+    latin, hindi, forms = _place_pattern()
+    folded = _fold(text)
+    return frozenset(forms[m.group(1)] for pattern in (latin, hindi) for m in pattern.finditer(folded))
+
+
+def facts_of(content: str, speaker: str | None) -> Facts:
+    return Facts(numbers_in(content), places_in(content), bool(FIRST_PERSON.search(content)), speaker)
+
+
+def compatible(a: Facts, b: Facts) -> bool:
+    """Whether two claims may be one statement, whatever their wording."""
+    if numbers_conflict(a.numbers, b.numbers):
+        return False
+    if a.places and b.places and not a.places & b.places:
+        return False
+    if a.first_person and b.first_person and a.speaker and b.speaker and a.speaker != b.speaker:
+        return False
+    return True
+
+
+def centred(vectors: np.ndarray, languages: list[str], centres: dict[str, np.ndarray]) -> np.ndarray:
+    """Unit vectors after removing each row's language centre (rows of an unknown language
+    are only normalised)."""
+    out = np.asarray(vectors, dtype=np.float32).copy()
+    for lang, centre in centres.items():
+        rows = np.asarray([l == lang for l in languages], dtype=bool)
+        if rows.any():
+            out[rows] -= np.asarray(centre, dtype=np.float32)
+    norms = np.linalg.norm(out, axis=1, keepdims=True)
+    return out / np.maximum(norms, 1e-6)
+
+
+def centre(total: np.ndarray, count: int, prior: np.ndarray | None, prior_weight: float) -> np.ndarray:
+    """A language's centre: the mean of its claims, steadied by ``prior_weight`` pseudo-claims at
+    the reference centre ``prior``."""
+    total = np.asarray(total, dtype=np.float64)
+    if prior is not None:
+        total = total + prior_weight * np.asarray(prior, dtype=np.float64)
+        count = count + prior_weight
+    return (total / max(count, 1)).astype(np.float32)
+
+
+def edges(units: np.ndarray, languages: list[str], *, floor: float, cross_offset: float = 0.0,
+          days: list[int | None] | None = None, window: int | None = None,
+          block: int = 2048) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Pairs (i < j) whose similarity reaches ``floor``: rows, columns and similarities."""
+    n = len(units)
+    lang_codes = np.unique(np.asarray(languages), return_inverse=True)[1] if n else np.zeros(0, int)
+    day = np.asarray([-1 if d is None else d for d in (days or [None] * n)])
+    rows, cols, sims = [], [], []
+    for begin in range(0, n, block):
+        part = units[begin:begin + block] @ units.T
+        if cross_offset:
+            part += cross_offset * (lang_codes[begin:begin + block, None] != lang_codes[None, :])
+        index = np.arange(begin, min(n, begin + block))
+        keep = (part >= floor) & (index[:, None] < np.arange(n)[None, :])
+        if window is not None:
+            d = day[begin:begin + block, None]
+            far = (d >= 0) & (day[None, :] >= 0) & (np.abs(d - day[None, :]) > window)
+            keep &= ~far
+        r, c = np.nonzero(keep)
+        rows.append(r + begin)
+        cols.append(c)
+        sims.append(part[r, c])
+    if not rows:
+        return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.float32)
+    return np.concatenate(rows), np.concatenate(cols), np.concatenate(sims)
+
+
+def group(keys: list[str], units: np.ndarray, languages: list[str], facts: list[Facts], *, threshold: float,
+          cross_offset: float = 0.0, floor: float = 0.2, days: list[int | None] | None = None,
+          window: int | None = None, must: list[tuple[str, str]] = (), cannot: list[tuple[str, str]] = (),
+          frozen: list[list[str]] = ()) -> list[int]:
+    """A group number for each row: rows with the same number state the same claim. Group
+    numbers are the smallest row (in ``keys`` order) of each group in canonical order, so
+    equal sets of claims give equal groups whatever order they come in."""
+    n = len(keys)
+    order = sorted(range(n), key=lambda i: keys[i])
+    rank = {keys[i]: r for r, i in enumerate(order)}
+    units = np.asarray(units, dtype=np.float32)[order] if n else np.zeros((0, 0), np.float32)
+    languages = [languages[i] for i in order]
+    facts = [facts[i] for i in order]
+    days = [days[i] for i in order] if days is not None else None
+
+    parent = list(range(n))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> int:
+        a, b = find(a), find(b)
+        keep, gone = min(a, b), max(a, b)
+        parent[gone] = keep
+        return keep
+
+    is_frozen = [False] * n
+    for members in frozen:
+        rows = [rank[k] for k in members if k in rank]
+        for r in rows[1:]:
+            union(rows[0], r)
+        if rows:
+            is_frozen[find(rows[0])] = True
+    for a, b in must:
+        if a in rank and b in rank:
+            fa, fb = is_frozen[find(rank[a])], is_frozen[find(rank[b])]
+            is_frozen[union(rank[a], rank[b])] = fa or fb
+    blocked: dict[int, set[int]] = {}
+    for a, b in cannot:
+        if a in rank and b in rank:
+            blocked.setdefault(rank[a], set()).add(rank[b])
+            blocked.setdefault(rank[b], set()).add(rank[a])
+
+    members: dict[int, list[int]] = {}
+    for i in range(n):
+        members.setdefault(find(i), []).append(i)
+    frozen_root = {root: any(is_frozen[find(i)] for i in rows) for root, rows in members.items()}
+    sums: dict[int, dict[int, float]] = {root: {} for root in members}
+    r, c, s = edges(units, languages, floor=floor, cross_offset=cross_offset, days=days, window=window)
+    for i, j, sim in zip(r.tolist(), c.tolist(), s.tolist()):
+        a, b = find(i), find(j)
+        if a != b:
+            sums[a][b] = sums[a].get(b, 0.0) + sim
+            sums[b][a] = sums[b].get(a, 0.0) + sim
+
+    def average(a: int, b: int) -> float:
+        return sums[a][b] / (len(members[a]) * len(members[b]))
+
+    def mergeable(a: int, b: int) -> bool:
+        if frozen_root[a] and frozen_root[b]:
+            return False
+        theirs = set(members[b])
+        if any(blocked.get(i, set()) & theirs for i in members[a]):
+            return False
+        distinct_a = set(facts[i] for i in members[a])
+        distinct_b = set(facts[i] for i in members[b])
+        return all(compatible(x, y) for x in distinct_a for y in distinct_b)
+
+    heap = [(-average(a, b), a, b) for a in sums for b in sums[a] if a < b]
+    heapq.heapify(heap)
+    while heap:
+        negative, a, b = heapq.heappop(heap)
+        if a not in sums or b not in sums[a] or average(a, b) != -negative:
+            continue  # stale: one side has merged since
+        if -negative < threshold:
+            break
+        if not mergeable(a, b):
+            continue
+        keep, gone = min(a, b), max(a, b)
+        parent[gone] = keep
+        members[keep] = sorted(members[keep] + members.pop(gone))
+        frozen_root[keep] = frozen_root[keep] or frozen_root.pop(gone)
+        for other, total in sums.pop(gone).items():
+            del sums[other][gone]
+            if other != keep:
+                sums[keep][other] = sums[keep].get(other, 0.0) + total
+                sums[other][keep] = sums[keep][other]
+        for other in sums[keep]:
+            heapq.heappush(heap, (-average(keep, other), min(keep, other), max(keep, other)))
+    by_row = [0] * n
+    for root, rows in members.items():
+        for i in rows:
+            by_row[order[i]] = min(rows)
+    return by_row
