@@ -100,6 +100,10 @@ class Clusterer:
             return []
         self._save_sums(claims)
         rows = self._scope(claims)
+        stored = {r[0] for r in rows}
+        rows += [(c.claim_id, c.vector, c.language, c.speaker_id, c.content, c.day, None)
+                 for c in claims if c.claim_id not in stored]  # not saved by the caller
+        rows.sort(key=lambda r: r[0])
         keys = [r[0] for r in rows]
         old = {r[0]: r[6] for r in rows if r[6] is not None}
         frozen_ids = frozen_clusters(self.con) & set(old.values())
