@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from claims import centres, settings  # noqa: E402
-from claims.articles import read_file  # noqa: E402
+from claims.reading import read_file  # noqa: E402
 from claims.embed import claim_vectors, get_embedder  # noqa: E402
 from claims.names import Registry  # noqa: E402
 from claims.pipeline import analyse  # noqa: E402

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from claims.articles import ArticleError, decode, find_files, read_file, split_front_matter
+from claims.reading import ArticleError, decode, find_files, read_file, split_front_matter
 from claims.names import Registry
 
 

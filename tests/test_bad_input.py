@@ -27,8 +27,8 @@ import duckdb
 import pytest
 
 from claims import sentences
-from claims.__main__ import main
-from claims.articles import MAX_ARTICLE_CHARS, make_article
+from app.cli import main
+from claims.reading import MAX_ARTICLE_CHARS, make_article
 from claims.names import Registry
 from claims.pipeline import analyse
 

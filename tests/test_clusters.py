@@ -8,13 +8,13 @@ import sys
 import numpy as np
 import pytest
 
-from claims.__main__ import main
+from app.cli import main
 from claims.figures import dates_in, negated, numbers_conflict, numbers_in
 from store import corrections, flags
 from store.db import connect
 from store.cluster import ClaimForClustering, Clusterer
-from store.ingest import ingest
-from store.queries import conflicts
+from app.ingest import ingest
+from claims.conflicts import conflicts
 
 from conftest import ROOT, SAMPLES
 

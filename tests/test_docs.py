@@ -1,5 +1,5 @@
 """Every setting and every command is documented in the README."""
-from claims.__main__ import COMMANDS, EXPORT_FIELDS
+from app.cli import COMMANDS, EXPORT_FIELDS
 from claims.settings import SETTINGS
 
 from conftest import ROOT
