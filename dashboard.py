@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pandas as pd
 import streamlit as st
@@ -19,6 +18,7 @@ from app.ingest import ingest
 from app.uploads import ALLOWED, UploadRefused, folder_for, ingest_in_subprocess, save_upload
 from claims.conflicts import conflicts
 from claims.models import STATUSES
+from claims.reading import is_web_link
 from claims.settings import SettingError, Settings
 from store import corrections, flags, queries
 from store.db import DatabaseBusy, StoreError, connect
@@ -119,7 +119,7 @@ def write_flag(target: flags.Target, status: str, note: str, by: str) -> bool:
 
 
 def safe_link(url: str | None) -> str | None:
-    return url if url and urlparse(url).scheme in {"http", "https"} else None
+    return url if is_web_link(url) else None
 
 
 def names_of(ids, display: dict[str, str]) -> str:
