@@ -8,6 +8,7 @@ that ``python -m claims`` works, and only hands over to ``app.cli``.
 from __future__ import annotations
 
 import ast
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -53,3 +54,11 @@ def test_the_check_sees_a_forbidden_import(tmp_path):
 def test_python_m_claims_only_hands_over_to_the_command_line():
     source = (ROOT / "claims" / "__main__.py").read_text(encoding="utf-8")
     assert source.strip().splitlines() == ["from app.cli import run", "run()"]
+
+
+def test_uploads_and_local_databases_are_ignored_by_git():
+    if not (ROOT / ".git").exists():
+        pytest.skip("not a git checkout")
+    paths = ["uploads/a.md", "claims.duckdb", "claims.duckdb.wal", "claims.duckdb.lock", "x/my.duckdb"]
+    done = subprocess.run(["git", "check-ignore", "--no-index", *paths], cwd=ROOT, capture_output=True, text=True)
+    assert done.stdout.split() == paths, done.stderr
