@@ -13,11 +13,11 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from claims import centres
-from claims.reading import duplicate_problem, find_files, read_file
 from claims.embed import Embedder, canonical_model_name, claim_vectors, get_embedder
 from claims.models import AnalysedArticle, Article, Problem
 from claims.names import Registry
 from claims.pipeline import analyse
+from claims.reading import duplicate_problem, find_files, read_file
 from claims.settings import Settings
 from claims.shingles import shingles
 from store.cluster import ClaimForClustering, Clusterer, store_centres, stored_centres
