@@ -9,20 +9,19 @@ under "Add articles" are saved to uploads/ next to the database and ingested by 
 from __future__ import annotations
 
 import math
-import subprocess
-import sys
 from pathlib import Path
-from urllib.parse import urlparse
 
 import pandas as pd
 import streamlit as st
 
-from claims import settings
+from app.ingest import ingest
+from app.uploads import ALLOWED, UploadRefused, folder_for, ingest_in_subprocess, save_upload
+from claims.conflicts import conflicts
 from claims.models import STATUSES
+from claims.reading import is_web_link
+from claims.settings import SettingError, Settings
 from store import corrections, flags, queries
 from store.db import DatabaseBusy, StoreError, connect
-from claims.uploads import ALLOWED, UploadRefused, save_upload
-from store.ingest import ingest
 
 HERE = Path(__file__).resolve().parent
 STATUS_LABELS = {"flagged": "Flag", "in_review": "In review", "verified_true": "True",
@@ -32,34 +31,30 @@ CONTEXT_CHARS = 280
 st.set_page_config(page_title="Claim tracker", layout="wide")
 
 
+try:
+    SETTINGS = Settings.from_env()
+except SettingError as exc:
+    st.warning(str(exc))
+    st.stop()
+
+
 def db_path() -> Path:
-    return Path(str(settings.get("db")))
+    return Path(SETTINGS.db)
 
 
 def build_first_database(path: Path) -> None:
     """One-time build from the bundled samples, behind a progress bar (the only place the
     page loads an embedding model)."""
-    samples = Path(str(settings.get("samples")))
+    samples = Path(SETTINGS.samples)
     samples = samples if samples.is_absolute() else HERE / samples
     bar = st.progress(0.0, text="Building the claim database from the sample articles...")
 
     def progress(done: int, total: int, name: str) -> None:
         bar.progress(done / total if total else 1.0, text=f"Reading {Path(name).name}" if name else "Clustering...")
 
-    report = ingest([str(samples)], str(path), progress=progress)
+    report = ingest([str(samples)], str(path), settings=SETTINGS, progress=progress)
     bar.empty()
     st.success(f"Built {path.name}: {report.articles_added} articles, {report.claims} claims.")
-
-
-def ingest_in_subprocess(paths: list[Path]) -> list[str]:
-    """``python -m claims ingest`` on the saved files, in its own process (the model is loaded
-    there, never in the page); its one-line messages."""
-    done = subprocess.run([sys.executable, "-m", "claims", "--db", str(db_path()), "ingest", "--quiet",
-                           *(str(p) for p in paths)], cwd=HERE, capture_output=True, text=True)
-    lines = [line for line in (done.stdout + "\n" + done.stderr).splitlines() if line.strip()]
-    if done.returncode and not any(line.startswith("Error") for line in lines):
-        lines.append(f"Error: the ingest stopped (exit code {done.returncode})")
-    return lines
 
 
 def add_articles() -> None:
@@ -68,7 +63,7 @@ def add_articles() -> None:
     state = st.session_state
     state.setdefault("upload_round", 0)
     messages = state.pop("upload_messages", None)
-    limit = float(settings.get("max_upload_mb"))
+    limit = SETTINGS.max_upload_mb
     with st.expander("Add articles", expanded=messages is not None):
         for line in messages or []:
             st.text(line)  # names and texts from the files: never Markdown
@@ -77,7 +72,7 @@ def add_articles() -> None:
                                  key=f"upload_{state.upload_round}", max_upload_size=max(1, math.ceil(limit)))
         if not files:
             return
-        folder = db_path().resolve().parent / "uploads"
+        folder = folder_for(db_path())
         lines, saved = [], []
         for f in files:
             try:
@@ -86,7 +81,7 @@ def add_articles() -> None:
                 lines.append(f"Refused: {exc}")
         if saved:
             with st.spinner(f"Adding {len(saved)} file{'s' if len(saved) != 1 else ''}..."):
-                lines += ingest_in_subprocess(saved)
+                lines += ingest_in_subprocess(saved, db_path())
     state.upload_messages = lines
     state.upload_round += 1  # a fresh, empty uploader: the same files are not added twice
     st.rerun()
@@ -95,7 +90,7 @@ def add_articles() -> None:
 def read(fn, *args, **kwargs):
     """Run one query on a short-lived read-only connection; a busy database is not an error."""
     try:
-        with connect(db_path(), read_only=True, timeout=min(3.0, float(settings.get("lock_timeout")))) as con:
+        with connect(db_path(), read_only=True, timeout=min(3.0, SETTINGS.lock_timeout)) as con:
             return fn(con, *args, **kwargs)
     except DatabaseBusy:
         st.info("The database is updating (an ingest or another user's change is being saved). "
@@ -110,7 +105,7 @@ def write(fn, *args, **kwargs):
     """Run one change on a short-lived connection; returns its result, or None when the
     database stayed busy or the change made no sense (the page says which)."""
     try:
-        with connect(db_path(), timeout=10.0) as con:
+        with connect(db_path(), timeout=min(10.0, SETTINGS.lock_timeout)) as con:
             return fn(con, *args, **kwargs)
     except DatabaseBusy:
         st.info("The database is busy saving an ingest; your change was not saved yet. Press the button again.")
@@ -124,7 +119,7 @@ def write_flag(target: flags.Target, status: str, note: str, by: str) -> bool:
 
 
 def safe_link(url: str | None) -> str | None:
-    return url if url and urlparse(url).scheme in {"http", "https"} else None
+    return url if is_web_link(url) else None
 
 
 def names_of(ids, display: dict[str, str]) -> str:
@@ -133,7 +128,7 @@ def names_of(ids, display: dict[str, str]) -> str:
 
 def overview(con) -> dict:
     """Everything the top of the page needs, on one connection."""
-    return {"counts": queries.stats(con), "display": queries.names(con), "choices": queries.filter_choices(con)}
+    return {"counts": queries.stats(con), "display": queries.names(con, SETTINGS.script), "choices": queries.filter_choices(con)}
 
 
 def cluster_detail(con, cluster_id: int) -> tuple[list[dict], list[dict]]:
@@ -217,7 +212,7 @@ verdict.append("all via " + names_of(row["origin_ids"], display) if row["single_
                else f"{row['n_origins']} independent origins")
 st.text(" \u00b7 ".join(verdict) + (f" \u00b7 status: {row['status']}" if row["status"] else ""))
 
-clashes = queries.conflicts([(m["claim_id"], m["content"]) for m in members])
+clashes = conflicts([(m["claim_id"], m["content"]) for m in members])
 for m in members:
     with st.container(border=True):
         head = f"{display.get(m['outlet_id'], m['outlet'])} \u00b7 {m['published'] or 'date unknown'} \u00b7 {m['language']}"

@@ -19,7 +19,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claims.articles import read_file  # noqa: E402
+from claims.reading import read_file  # noqa: E402
 from claims.names import Registry  # noqa: E402
 from claims.pipeline import analyse  # noqa: E402
 

@@ -23,7 +23,7 @@ import pandas as pd
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claims import settings  # noqa: E402
+from claims.settings import Settings  # noqa: E402
 from store.cluster import ClaimForClustering, Clusterer  # noqa: E402
 from store.db import connect, transaction  # noqa: E402
 
@@ -74,7 +74,7 @@ def main() -> None:
     parser.add_argument("--batch", type=int, default=100)
     args = parser.parse_args()
     rng = np.random.default_rng(7)
-    window = int(settings.get("match_window_days"))
+    window = Settings.from_env().match_window_days
     print(f"{'claims':>8} {'window s':>9} {'ratio':>6} {'no window s':>11} {'ratio':>6}")
     base = None
     with tempfile.TemporaryDirectory() as tmp:

@@ -20,19 +20,19 @@ import json
 import sys
 from pathlib import Path
 
-import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claims import centres, matching, settings  # noqa: E402
+from claims import centres, matching  # noqa: E402
+from claims.settings import Settings  # noqa: E402
 from claims.embed import get_embedder  # noqa: E402
 from evaluation import clusters, sets  # noqa: E402
 
 SHOWN = ("f1", "precision", "recall", "hi_en_recall", "recurring_accuracy", "single_sourced_accuracy")
 
 
-def tatoeba(embedder, threshold: float) -> dict[str, float] | None:
+def tatoeba(embedder, threshold: float, cross_offset: float) -> dict[str, float] | None:
     folder = sets.shared_data() / "tatoeba_hin_eng"
     if not folder.exists():
         return None
@@ -43,7 +43,7 @@ def tatoeba(embedder, threshold: float) -> dict[str, float] | None:
     units = matching.centred(embedder.embed(texts), languages, centres.for_embedder(embedder))
     labels = matching.group([f"{i:05d}" for i in range(len(texts))], units, languages,
                             [matching.facts_of(t, None) for t in texts], threshold=threshold,
-                            cross_offset=float(settings.get("cross_language_offset")))
+                            cross_offset=cross_offset)
     n = len(english)
     members: dict[int, set] = {}
     for index, label in enumerate(labels):
@@ -59,7 +59,8 @@ def main() -> None:
     parser.add_argument("--test", action="store_true", help="also score the test parts")
     parser.add_argument("--json", action="store_true", help="print one JSON object")
     args = parser.parse_args()
-    embedder = clusters.Remembering(get_embedder())
+    settings = Settings.from_env()
+    embedder = clusters.Remembering(get_embedder(settings.model))
     statements = json.loads((sets.GOLD / "statements.json").read_text(encoding="utf-8"))
     parts = ("dev", "test") if args.test else ("dev",)
     result: dict[str, dict] = {}
@@ -69,10 +70,10 @@ def main() -> None:
             if not items:
                 result[f"{name}/{part}"] = {"skipped": "no data"}
                 continue
-            result[f"{name}/{part}"] = clusters.over_orders(items, embedder, orders=args.orders,
+            result[f"{name}/{part}"] = clusters.over_orders(items, embedder, orders=args.orders, settings=settings,
                                                             threshold=args.threshold, statements=mapping)
-    threshold = args.threshold if args.threshold is not None else float(settings.get("match_threshold"))
-    result["tatoeba"] = tatoeba(embedder.inner, threshold) or {"skipped": "no data"}
+    threshold = args.threshold if args.threshold is not None else settings.match_threshold
+    result["tatoeba"] = tatoeba(embedder.inner, threshold, settings.cross_language_offset) or {"skipped": "no data"}
     if args.json:
         print(json.dumps(result, indent=1))
         return

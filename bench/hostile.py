@@ -6,7 +6,8 @@ Each kind of text once made a pattern take quadratic time: a run of capitalised 
 speech verb, a single 'word' of one letter, a long run of spaces or of commas inside a
 sentence. For each kind and size it prints the seconds ``analyse`` takes (splitting,
 attribution, content) and the ratio to the smallest size: linear growth doubles the time when
-the size doubles, quadratic growth quadruples it. ``hostile_articles()`` serves the tests.
+the size doubles, quadratic growth quadruples it. The texts come from
+``evaluation.hostile``, which the tests use too.
 """
 from __future__ import annotations
 
@@ -18,21 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claims.articles import make_article  # noqa: E402
+from claims.reading import make_article  # noqa: E402
 from claims.names import Registry  # noqa: E402
 from claims.pipeline import analyse  # noqa: E402
-
-KINDS = ("capitalised words", "one long word", "run of spaces", "run of commas")
-
-
-def hostile_articles(size: int) -> list[str]:
-    """One article of each kind in ``KINDS``, ``size`` characters long."""
-    tail = " x the deal."
-    return [("Alpha Beta Gamma " * (size // 17 + 1))[:size],
-            "A" * size,
-            ("Putin said" + " " * size)[:size - len(tail)] + tail,
-            ("Putin said" + "," * size)[:size - len(tail)] + tail]
-
+from evaluation.hostile import KINDS, hostile_articles  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])

@@ -19,10 +19,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claims.articles import find_files, read_file  # noqa: E402
+from claims.reading import find_files, read_file  # noqa: E402
 from claims.embed import get_embedder  # noqa: E402
 from claims.names import Registry  # noqa: E402
-from store.ingest import ingest  # noqa: E402
+from app.ingest import ingest  # noqa: E402
 
 
 def make_copies(folder: Path, copies: int) -> None:

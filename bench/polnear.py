@@ -18,7 +18,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claims.articles import make_article  # noqa: E402
+from claims.reading import make_article  # noqa: E402
 from claims.names import Registry, fold  # noqa: E402
 from claims.pipeline import analyse  # noqa: E402
 

@@ -26,7 +26,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from claims import centres, settings  # noqa: E402
+from claims import centres  # noqa: E402
+from claims.settings import Settings  # noqa: E402
 from claims.embed import get_embedder  # noqa: E402
 
 DATA = ROOT.parent / "shared" / "data"
@@ -99,7 +100,7 @@ def main() -> None:
         return
     embedder = get_embedder()
     reference = centres.for_embedder(embedder)
-    threshold = float(settings.get("match_threshold"))
+    threshold = Settings.from_env().match_threshold
     print(f"{'set':<30}{'pairs':>7}{'best t':>8}{'F1':>8}{'P at ' + str(threshold):>12}{'R':>10}")
     for name, pairs, language in [("STS-B (en)", sts_pairs(args.pairs), "en"),
                                   ("DPIL task 1 (hi)", dpil_pairs(args.pairs), "hi")]:
@@ -120,11 +121,11 @@ def main() -> None:
         gap = np.percentile(within, 99) - np.percentile(sims[unrelated], 99)
         print(f"Tatoeba unrelated pairs, 99th percentile: one language {np.percentile(within, 99):.3f}, "
               f"Hindi-English {np.percentile(sims[unrelated], 99):.3f} (gap {gap:.3f}; "
-              f"cross_language_offset is {float(settings.get('cross_language_offset')):.2f})")
+              f"cross_language_offset is {Settings.from_env().cross_language_offset:.2f})")
         positive = np.diag(sims).copy()
         np.fill_diagonal(sims, -1.0)
         hardest = sims.max(axis=1)
-        offset = float(settings.get("cross_language_offset"))
+        offset = Settings.from_env().cross_language_offset
         report("Tatoeba hi-en (hardest neg.)", offset + np.concatenate([positive, hardest]),
                np.concatenate([np.ones_like(positive, bool), np.zeros_like(hardest, bool)]), threshold)
 

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 LANGUAGES = ("hi", "en")
-KINDS = ("direct_quote", "indirect_quote", "reported", "framing", "other")
 STATUSES = ("flagged", "in_review", "verified_true", "verified_false", "misleading", "unverifiable")
 
 

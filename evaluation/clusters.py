@@ -27,10 +27,11 @@ from typing import Sequence
 import numpy as np
 import yaml
 
+from claims.settings import Settings
 from evaluation.sets import Labelled
 from store import queries
 from store.db import connect
-from store.ingest import ingest
+from app.ingest import ingest
 
 
 UNGROUPED = "ungrouped:"
@@ -66,7 +67,7 @@ def _write(items: list[Labelled], folder: Path) -> dict[str, Labelled]:
 
 
 def run(items: list[Labelled], embedder, *, seed: int | None = None, threshold: float | None = None,
-        statements: dict[str, str] | None = None) -> dict[str, float]:
+        statements: dict[str, str] | None = None, settings: Settings | None = None) -> dict[str, float]:
     """Ingest ``items`` one article at a time (in a shuffled order when ``seed`` is given) and score."""
     statements = statements or {}
     order = list(items)
@@ -77,7 +78,7 @@ def run(items: list[Labelled], embedder, *, seed: int | None = None, threshold: 
         by_path = _write(order, folder)
         db = str(folder / "eval.duckdb")
         for path in by_path:
-            report = ingest([path], db, embedder=embedder, threshold=threshold)
+            report = ingest([path], db, embedder=embedder, threshold=threshold, settings=settings)
             if report.failed:
                 raise RuntimeError(f"{path}: {[str(p) for p in report.problems]}")
         with connect(db) as con:
@@ -137,9 +138,11 @@ def scores(claims: list[dict], flags: dict[int, tuple[bool, bool]]) -> dict[str,
 
 
 def over_orders(items: list[Labelled], embedder, *, orders: int = 10, threshold: float | None = None,
-                statements: dict[str, str] | None = None) -> dict[str, dict[str, float]]:
+                statements: dict[str, str] | None = None,
+                settings: Settings | None = None) -> dict[str, dict[str, float]]:
     """Mean and lowest of each score over ``orders`` shuffled arrival orders."""
-    runs = [run(items, embedder, seed=seed, threshold=threshold, statements=statements) for seed in range(orders)]
+    runs = [run(items, embedder, seed=seed, threshold=threshold, statements=statements, settings=settings)
+            for seed in range(orders)]
     keys = [k for k in runs[0] if k not in {"claims", "pairs", "hi_en_pairs"}]
     return {"mean": {k: float(np.mean([r[k] for r in runs])) for k in keys},
             "lowest": {k: float(np.min([r[k] for r in runs])) for k in keys},

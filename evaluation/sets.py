@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from claims.articles import make_article, read_file
+from claims.reading import make_article, read_file
 from claims.models import Article
 from claims.names import Registry
 

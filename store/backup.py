@@ -82,7 +82,7 @@ def is_empty(con: duckdb.DuckDBPyConnection) -> bool:
     return True
 
 
-def backup(db_path: str | Path, out: str | Path) -> Summary:
+def backup(db_path: str | Path, out: str | Path, *, timeout: float = dbmod.LOCK_TIMEOUT) -> Summary:
     """Write the whole database to ``out`` (replaced atomically); the database is not changed,
     not even migrated, so a backup taken before an upgrade restores to the old schema's data."""
     db_path, out = Path(db_path), Path(out)
@@ -90,7 +90,7 @@ def backup(db_path: str | Path, out: str | Path) -> Summary:
         raise StoreError(f"{db_path}: no database here")
     out.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="claims-backup-") as tmp:
-        with connect(db_path, read_only=True, any_schema=True) as con:
+        with connect(db_path, read_only=True, any_schema=True, timeout=timeout) as con:
             version = schema_version(con)
             if version > dbmod.SCHEMA_VERSION:
                 raise SchemaTooNew(f"{db_path}: database schema {version} is newer than this program's "
@@ -136,7 +136,8 @@ def _create_schema(con: duckdb.DuckDBPyConnection, version: int) -> None:
             con.execute("INSERT INTO schema_migrations VALUES (?, now())", [v])
 
 
-def restore(backup_path: str | Path, db_path: str | Path, *, force: bool = False) -> Summary:
+def restore(backup_path: str | Path, db_path: str | Path, *, force: bool = False,
+            timeout: float = dbmod.LOCK_TIMEOUT) -> Summary:
     """Load a backup into ``db_path``. A database that holds anything is refused unless
     ``force``; then it is replaced whole. An older backup is migrated to this program's schema."""
     backup_path, db_path = Path(backup_path), Path(db_path)
@@ -149,7 +150,7 @@ def restore(backup_path: str | Path, db_path: str | Path, *, force: bool = False
     with zf, tempfile.TemporaryDirectory(prefix="claims-restore-") as tmp:
         manifest = read_manifest(zf, backup_path)
         if db_path.exists():
-            with connect(db_path) as con:  # waits for a writer to finish; replays its WAL
+            with connect(db_path, timeout=timeout) as con:  # waits for a writer to finish; replays its WAL
                 if not is_empty(con) and not force:
                     raise NotEmpty(f"{db_path}: the database already holds data; restore into a new file, "
                                    "or add --force to replace it")

@@ -22,9 +22,8 @@ try:
 except ImportError:  # not on Windows; DuckDB's own file lock is then all there is
     fcntl = None
 
-from claims import settings
-
 VECTOR_DIM = 384
+LOCK_TIMEOUT = 30.0  # seconds; callers pass the user's setting
 
 
 class StoreError(RuntimeError):
@@ -125,10 +124,6 @@ def migrate(con: duckdb.DuckDBPyConnection) -> int:
     return SCHEMA_VERSION
 
 
-def default_path() -> str:
-    return str(settings.get("db"))
-
-
 @contextmanager
 def file_lock(path: str, *, shared: bool, wait: float) -> Iterator[None]:
     """An OS lock on ``path + ".lock"``, held from before the database is opened until after it
@@ -167,14 +162,14 @@ def file_lock(path: str, *, shared: bool, wait: float) -> Iterator[None]:
 
 
 @contextmanager
-def connect(path: str | Path, *, read_only: bool = False, timeout: float | None = None,
+def connect(path: str | Path, *, read_only: bool = False, timeout: float = LOCK_TIMEOUT,
             any_schema: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection that is closed on exit. Writers get the schema migrated first; readers
     need the current schema unless ``any_schema`` (a backup reads whatever is there)."""
     path = str(path)
     if read_only and not Path(path).exists():
         raise StoreError(f"{path}: no database here yet (run 'python -m claims ingest')")
-    wait = float(settings.get("lock_timeout")) if timeout is None else timeout
+    wait = float(timeout)
     with file_lock(path, shared=read_only, wait=wait):
         con = _open(path, read_only, wait)
         try:

@@ -6,8 +6,6 @@ from datetime import date
 
 import duckdb
 
-from claims import settings
-from claims.figures import dates_in, negated, numbers_conflict, numbers_in
 
 LATEST_FLAGS = """
     latest AS (
@@ -54,9 +52,9 @@ def named(ids, display: dict[str, str]) -> list[str] | None:
     return None if ids is None else [display.get(i, i) for i in ids]
 
 
-def names(con: duckdb.DuckDBPyConnection, script: str | None = None) -> dict[str, str]:
-    """Display name of every known person, outlet and organisation, by id."""
-    script = script or str(settings.get("script"))
+def names(con: duckdb.DuckDBPyConnection, script: str = "en") -> dict[str, str]:
+    """Display name of every known person, outlet and organisation, by id, in ``script``
+    (``en`` or ``hi``) where the entity has a name in it."""
     rows = con.execute("SELECT id, name_en, name_hi FROM entities").fetchall()
     return {i: ((hi or en) if script == "hi" else (en or hi)) or i for i, en, hi in rows}
 
@@ -148,35 +146,16 @@ def filter_choices(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
     return {"speakers": speakers, "outlets": outlets, "languages": languages, "dates": list(dates)}
 
 
-def conflicts(members: list[tuple[str, str]]) -> dict[str, list[str]]:
-    """For (claim_id, content) pairs of one cluster: which other members each one disagrees
-    with, by figures, by the weekday or month they name, or by polarity."""
-    facts = [(cid, numbers_in(text or ""), dates_in(text or ""), negated(text or "")) for cid, text in members]
-    out: dict[str, list[str]] = {}
-    for cid, numbers, dates, negative in facts:
-        clash = [other for other, n, d, neg in facts if other != cid and (
-            numbers_conflict(numbers, n) or numbers_conflict(dates, d) or neg != negative)]
-        if clash:
-            out[cid] = clash
-    return out
+def cluster_contents(con: duckdb.DuckDBPyConnection) -> list[tuple[int, str, str]]:
+    """(cluster, claim id, content) of every clustered claim, by cluster."""
+    return [tuple(r) for r in con.execute(
+        "SELECT cc.cluster_id, cc.claim_id, s.content FROM claim_clusters cc JOIN sentences s USING (claim_id) "
+        "ORDER BY cc.cluster_id, cc.claim_id").fetchall()]
 
 
-def cluster_conflicts(con: duckdb.DuckDBPyConnection) -> dict[str, list[str]]:
-    """Conflicting members of every cluster, by claim id."""
-    by_cluster: dict[int, list[tuple[str, str]]] = {}
-    for cluster, cid, content in con.execute(
-            "SELECT cc.cluster_id, cc.claim_id, s.content FROM claim_clusters cc JOIN sentences s USING (claim_id) "
-            "ORDER BY cc.cluster_id, cc.claim_id").fetchall():
-        by_cluster.setdefault(cluster, []).append((cid, content))
-    out: dict[str, list[str]] = {}
-    for members in by_cluster.values():
-        if len(members) > 1:
-            out.update(conflicts(members))
-    return out
-
-
-def export_rows(con: duckdb.DuckDBPyConnection) -> list[dict]:
-    """One record per sentence, claim or not, with names resolved (see README: Export)."""
+def export_rows(con: duckdb.DuckDBPyConnection, *, script: str = "en") -> list[dict]:
+    """One record per sentence, claim or not, with names resolved in ``script`` (see README:
+    Export); every field but ``conflicts``, which ``app.export`` adds."""
     raw = _rows(con.execute(f"""
         WITH {LATEST_FLAGS}, {CLUSTER_STATS}
         SELECT s.claim_id, s.article_id, a.source_file, a.outlet_id, a.outlet, a.title, a.url, a.published,
@@ -190,8 +169,7 @@ def export_rows(con: duckdb.DuckDBPyConnection) -> list[dict]:
         LEFT JOIN latest lc ON lc.target_type = 'claim' AND lc.target_id = s.claim_id
         LEFT JOIN latest lk ON lk.target_type = 'cluster' AND lk.target_id = CAST(cc.cluster_id AS VARCHAR)
         ORDER BY a.source_file, a.article_id, s.sentence_index"""))
-    display = names(con)
-    clashes = cluster_conflicts(con)
+    display = names(con, script)
     out = []
     for r in raw:
         out.append({
@@ -208,6 +186,5 @@ def export_rows(con: duckdb.DuckDBPyConnection) -> list[dict]:
             "cluster_outlets": named(r["outlet_ids"], display), "cluster_origins": named(r["origin_ids"], display),
             "recurring": r["recurring"], "single_sourced": r["single_sourced"],
             "flag_status": r["flag_status"],
-            "conflicts": clashes.get(r["claim_id"], []) if r["claim_id"] else None,
         })
     return out

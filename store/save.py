@@ -1,13 +1,10 @@
 """Writing analysed articles and their claim vectors."""
 from __future__ import annotations
 
-import hashlib
-
 import duckdb
 import numpy as np
 
 from claims.models import AnalysedArticle, Entity
-from claims.names import fold
 
 
 def known_article_ids(con: duckdb.DuckDBPyConnection) -> set[str]:
@@ -32,21 +29,13 @@ def save_entities(con: duckdb.DuckDBPyConnection, entities: list[Entity]) -> Non
         con.executemany("INSERT OR IGNORE INTO entities VALUES (?, ?, ?, ?)", rows)
 
 
-SHINGLE_WORDS = 5
 SYNDICATION_MIN = 0.6
 
 
-def shingles(body: str) -> set[int]:
-    """Hashes of every run of five words, case and punctuation folded."""
-    words = fold(body).split()
-    runs = {" ".join(words[i:i + SHINGLE_WORDS]) for i in range(max(1, len(words) - SHINGLE_WORDS + 1))}
-    return {int.from_bytes(hashlib.blake2b(r.encode(), digest_size=8).digest(), "big", signed=True) for r in runs}
-
-
-def record_syndication(con: duckdb.DuckDBPyConnection, article_id: str, body: str) -> str | None:
-    """Store the article's shingles; if it is a near copy (Jaccard >= 0.6) of an article already
-    stored, record that article's original as its own and return it."""
-    mine = sorted(shingles(body))
+def record_syndication(con: duckdb.DuckDBPyConnection, article_id: str, shingles: set[int]) -> str | None:
+    """Store the article's shingles (``claims.shingles``); if it is a near copy (Jaccard >= 0.6)
+    of an article already stored, record that article's original as its own and return it."""
+    mine = sorted(shingles)
     best = con.execute("""
         WITH overlap AS (
             SELECT article_id, count(*) AS shared FROM article_shingles
@@ -68,8 +57,9 @@ def record_syndication(con: duckdb.DuckDBPyConnection, article_id: str, body: st
 
 
 def save_article(con: duckdb.DuckDBPyConnection, analysed: AnalysedArticle,
-                 vectors: dict[str, np.ndarray]) -> list[str]:
-    """Insert one article, its sentences and its claim vectors; returns its claim ids."""
+                 vectors: dict[str, np.ndarray], shingles: set[int]) -> list[str]:
+    """Insert one article, its sentences, its claim vectors and its shingles; returns its
+    claim ids."""
     a, publisher = analysed.article, analysed.publisher
     con.execute("INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, now())",
                 [a.article_id, a.source_file, a.outlet_id, a.outlet, a.title, a.url, a.published,
@@ -88,7 +78,7 @@ def save_article(con: duckdb.DuckDBPyConnection, analysed: AnalysedArticle,
         if claim_id:
             claim_ids.append(claim_id)
     con.executemany("INSERT INTO sentences VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
-    record_syndication(con, a.article_id, a.body)
+    record_syndication(con, a.article_id, shingles)
     save_entities(con, entities)
     vector_rows = [[cid, vectors[cid].tolist()] for cid in claim_ids if cid in vectors]
     if vector_rows:

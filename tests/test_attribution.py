@@ -1,5 +1,5 @@
 """Attribution on short texts of our own, in the style of Hindi and English wire copy."""
-from claims.articles import make_article
+from claims.reading import make_article
 from claims.names import Registry
 from claims.pipeline import analyse
 

@@ -9,7 +9,7 @@ import zipfile
 import duckdb
 import pytest
 
-from claims.__main__ import main
+from app.cli import main
 from store import backup as backups
 from store import db as dbmod
 from store import flags

@@ -16,7 +16,6 @@ import os
 import random
 import re
 import shutil
-import sys
 import unicodedata
 from contextlib import redirect_stderr, redirect_stdout
 from dataclasses import dataclass, field
@@ -26,16 +25,13 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from app.cli import main
 from claims import sentences
-from claims.__main__ import main
-from claims.articles import MAX_ARTICLE_CHARS, make_article
 from claims.names import Registry
 from claims.pipeline import analyse
+from claims.reading import MAX_ARTICLE_CHARS, make_article
+from evaluation.hostile import hostile_articles
 
-from conftest import ROOT
-
-sys.path.insert(0, str(ROOT / "bench"))
-from hostile import hostile_articles  # noqa: E402
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "bad"
 SUMMARY = re.compile(r"^\d+ files: \d+ articles added, \d+ unchanged, \d+ sentences, \d+ claims in [\d.]+s "

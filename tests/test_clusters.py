@@ -7,7 +7,7 @@ import shutil
 import numpy as np
 import pytest
 
-from claims.__main__ import main
+from app.cli import main
 from claims import matching
 from claims.embed import get_embedder
 from evaluation import clusters as evaluation_clusters
@@ -17,8 +17,8 @@ from store import corrections, flags, queries
 from store.db import connect
 from store import cluster as cluster_store
 from store.cluster import ClaimForClustering, Clusterer
-from store.ingest import ingest
-from store.queries import conflicts
+from app.ingest import ingest
+from claims.conflicts import conflicts
 
 from conftest import SAMPLES
 

@@ -35,7 +35,7 @@ waits, done = [], []
 for i in range(n):
     kind, ident = targets[i % len(targets)]
     asked = time.time()
-    with connect(db) as con:
+    with connect(db, timeout=600) as con:
         got = time.time()
         event = add_flag(con, Target(kind, ident), STATUSES[i % len(STATUSES)], note=f"change {i}",
                          by=f"worker {worker}", event_id=f"w{worker}-{i:04d}")

@@ -1,5 +1,5 @@
 """Claim content: what the matcher compares, without dateline or attribution wrapper."""
-from claims.articles import make_article
+from claims.reading import make_article
 from claims.names import Registry
 from claims.pipeline import analyse
 

@@ -1,5 +1,5 @@
 """Every setting and every command is documented in the README."""
-from claims.__main__ import COMMANDS, EXPORT_FIELDS
+from app.cli import COMMANDS, EXPORT_FIELDS
 from claims.settings import SETTINGS
 
 from conftest import ROOT
@@ -14,12 +14,20 @@ def test_every_setting_is_documented():
 
 def test_every_command_is_documented():
     for name in COMMANDS:
-        assert f"python -m claims [--db FILE] {name}" in README, name
+        assert f"claims [--db FILE] {name}" in README, name
+
+
+def test_global_options_are_documented_before_and_after_the_command():
+    assert "`claims --db my.duckdb stats` and\n`claims stats --db my.duckdb` do the same" in README
 
 
 def test_every_export_field_is_documented():
     for field in EXPORT_FIELDS:
         assert f"`{field}`" in README, field
+
+
+def test_the_package_install_is_documented():
+    assert "pip install -r requirements.txt && pip install -e . && claims --help" in README
 
 
 def test_quick_start_is_two_commands():

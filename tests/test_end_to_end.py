@@ -7,10 +7,10 @@ import shutil
 import duckdb
 import pytest
 
-from claims.__main__ import main
+from app.cli import main
 from store import flags
 from store.db import connect
-from store.ingest import ModelMismatch, ingest
+from app.ingest import ModelMismatch, ingest
 
 from conftest import SAMPLES
 

@@ -5,7 +5,7 @@ import sys
 
 import pytest
 
-from claims.articles import read_file
+from claims.reading import read_file
 from claims.names import Registry
 from claims.pipeline import analyse
 

@@ -18,10 +18,10 @@ import sys
 import pytest
 from streamlit.testing.v1.element_tree import Widget
 
-from claims.uploads import UploadRefused, safe_name
+from app.uploads import UploadRefused, safe_name
 from store import flags
 from store.db import connect
-from store.ingest import ingest
+from app.ingest import ingest
 
 from conftest import ROOT, open_page
 

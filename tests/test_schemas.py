@@ -7,7 +7,7 @@ import json
 import duckdb
 import pytest
 
-from claims.__main__ import main
+from app.cli import main
 from store import corrections, flags
 from store.db import SCHEMA_VERSION, connect, schema_version
 

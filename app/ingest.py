@@ -12,12 +12,14 @@ from datetime import date
 from dataclasses import dataclass, field
 from typing import Callable
 
-from claims import centres, settings
-from claims.articles import duplicate_problem, find_files, read_file
+from claims import centres
 from claims.embed import Embedder, canonical_model_name, claim_vectors, get_embedder
 from claims.models import AnalysedArticle, Article, Problem
 from claims.names import Registry
 from claims.pipeline import analyse
+from claims.reading import duplicate_problem, find_files, read_file
+from claims.settings import Settings
+from claims.shingles import shingles
 from store.cluster import ClaimForClustering, Clusterer, store_centres, stored_centres
 from store.db import StoreError, connect, transaction
 from store.save import known_article_ids, record_model, recorded_model, save_article
@@ -56,17 +58,21 @@ def check_model(con, db_path: str, model_name: str) -> None:
                             f"use --model '{stored}' or another --db (nothing was written)")
 
 
-def ingest(paths: list[str], db_path: str, *, model: str | None = None, embedder: Embedder | None = None,
-           registry: Registry | None = None, progress: Progress | None = None,
+def ingest(paths: list[str], db_path: str, *, settings: Settings | None = None, model: str | None = None,
+           embedder: Embedder | None = None, registry: Registry | None = None, progress: Progress | None = None,
            threshold: float | None = None) -> IngestReport:
+    """Read ``paths`` into the database at ``db_path``. ``settings`` (default: every default)
+    gives the model, thresholds, date window and lock timeout; ``model`` and ``threshold``
+    override two of them."""
     started = time.perf_counter()
-    model_name = embedder.name if embedder is not None else canonical_model_name(model or str(settings.get("model")))
-    with connect(db_path) as con:
+    settings = settings or Settings()
+    model = model or settings.model
+    model_name = embedder.name if embedder is not None else canonical_model_name(model)
+    with connect(db_path, timeout=settings.lock_timeout) as con:
         check_model(con, db_path, model_name)
         known = known_article_ids(con)
-    registry = registry or Registry.default(str(settings.get("script")))
-    threshold = float(settings.get("match_threshold")) if threshold is None else threshold
-    claim_threshold = float(settings.get("claim_threshold"))
+    registry = registry or Registry.default(settings.script)
+    threshold = settings.match_threshold if threshold is None else threshold
     report = IngestReport()
     files, problems = find_files(paths)
     report.problems.extend(problems)
@@ -89,7 +95,7 @@ def ingest(paths: list[str], db_path: str, *, model: str | None = None, embedder
                     report.articles_unchanged += 1
                     continue
                 try:
-                    batch.append(analyse(article, registry, claim_threshold=claim_threshold))
+                    batch.append(analyse(article, registry, claim_threshold=settings.claim_threshold))
                 except Exception as exc:  # one article's bug must not stop the others
                     report.problems.append(Problem("error", article.source_file, f"could not analyse: {exc!r}"))
                     continue
@@ -97,7 +103,7 @@ def ingest(paths: list[str], db_path: str, *, model: str | None = None, embedder
         if batch:
             if embedder is None:
                 embedder = get_embedder(model)
-            _write_batch(db_path, batch, embedder, threshold, report)
+            _write_batch(db_path, batch, embedder, threshold, settings, report)
     if progress:
         progress(len(files), len(files), "")
     report.seconds = time.perf_counter() - started
@@ -105,7 +111,7 @@ def ingest(paths: list[str], db_path: str, *, model: str | None = None, embedder
 
 
 def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder, threshold: float,
-                 report: IngestReport) -> None:
+                 settings: Settings, report: IngestReport) -> None:
     items = [(a, s, a.claim_id(s)) for a in batch for s in a.sentences if s.is_claim]
     vectors = claim_vectors(embedder, [s.content or s.text for _, s, _ in items],
                             [s.sentence.text for _, s, _ in items]) if items else []
@@ -115,16 +121,15 @@ def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder,
                            s.attribution.speaker.id if s.attribution.speaker else None, s.content or s.text,
                            (a.article.published - EPOCH).days if a.article.published else None)
         for a, s, cid in items]
-    with connect(db_path) as con, transaction(con):
+    with connect(db_path, timeout=settings.lock_timeout) as con, transaction(con):
         check_model(con, db_path, embedder.name)
         record_model(con, embedder.name)
         if not stored_centres(con):
             store_centres(con, centres.for_embedder(embedder))
         for analysed in batch:
-            save_article(con, analysed, by_id)
+            save_article(con, analysed, by_id, shingles(analysed.article.body))
             report.articles_added += 1
             report.sentences += len(analysed.sentences)
-        window = int(settings.get("match_window_days"))
-        clusterer = Clusterer(con, threshold=threshold, window=window,
-                              cross_offset=float(settings.get("cross_language_offset")))
+        clusterer = Clusterer(con, threshold=threshold, window=settings.match_window_days,
+                              cross_offset=settings.cross_language_offset)
         report.claims += len(clusterer.assign_all(for_clustering))

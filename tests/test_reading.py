@@ -2,8 +2,9 @@ import json
 
 import pytest
 
-from claims.articles import ArticleError, decode, find_files, read_file, split_front_matter
 from claims.names import Registry
+from claims.reading import (ArticleError, decode, detect_language, find_files, is_web_link, outlet_from_dateline,
+                            parse_date, read_file, split_front_matter)
 
 
 def write(path, text, encoding="utf-8"):
@@ -85,3 +86,23 @@ def test_unclosed_front_matter():
 def test_find_files_reports_missing_paths(tmp_path):
     files, problems = find_files([str(tmp_path / "nope"), str(tmp_path)])
     assert files == [] and "no such file" in problems[0].message
+
+
+def test_one_url_check():
+    assert is_web_link("https://x.example/a") and is_web_link("http://x.example")
+    assert not any(is_web_link(u) for u in [None, "", "javascript:alert(1)", "file:///etc/passwd", "x.example"])
+
+
+def test_one_dateline_reader():
+    assert outlet_from_dateline("MOSCOW, Sept 13 (Reuters) - Talks ended.") == "Reuters"
+    assert outlet_from_dateline("मॉस्को (एएनआई): बातचीत खत्म हुई।") == "एएनआई"
+    assert outlet_from_dateline("The Reserve Bank of India (RBI) raised rates.") is None
+
+
+def test_dates_and_languages():
+    problems = []
+    assert str(parse_date("13 सितंबर 2023", "a.md", problems)) == "2023-09-13"
+    assert str(parse_date("Sept 13, 2023", "a.md", problems)) == "2023-09-13"
+    assert parse_date("last Tuesday", "a.md", problems) is None and len(problems) == 1
+    assert (detect_language("Talks ended."), detect_language("बातचीत खत्म हुई।"), detect_language("123")) == (
+        "en", "hi", None)

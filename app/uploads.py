@@ -1,6 +1,7 @@
-"""Files uploaded through the dashboard: a safe name, inside one folder, under a size limit.
+"""Files uploaded through the dashboard: a safe name, inside one folder, under a size limit,
+then ingested by a separate ``python -m claims ingest`` process (the page never loads a model).
 
-Pure file handling, no Streamlit: the page hands over a name and bytes. The name comes from
+No Streamlit: the page hands over a name and bytes. The name comes from
 the browser and is not trusted: only its last path component is kept, with anything but
 letters, marks, digits, ``.``, ``_`` and ``-`` replaced, and no leading dots or dashes (no
 hidden files, nothing a command line would read as an option). A file is never overwritten.
@@ -8,11 +9,15 @@ hidden files, nothing a command line would read as an option). A file is never o
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import unicodedata
 from pathlib import Path
 
 ALLOWED = (".md", ".txt", ".jsonl")
 MAX_STEM = 100
+FOLDER = "uploads"  # beside the database
+ROOT = Path(__file__).resolve().parent.parent
 
 
 class UploadRefused(ValueError):
@@ -53,7 +58,8 @@ def save_upload(name: str, data: bytes, folder: Path, *, limit_mb: float) -> Pat
     stem, _, ext = safe.rpartition(".")
     for n in range(1000):
         path = folder / (safe if n == 0 else f"{stem}-{n}.{ext}")
-        assert path.parent == folder, path
+        if path.parent != folder:  # safe_name leaves no separator; this would be a bug
+            raise UploadRefused(f"{shown(name)}: not a plain file name; nothing was saved")
         try:
             with open(path, "xb") as out:
                 out.write(data)
@@ -62,3 +68,19 @@ def save_upload(name: str, data: bytes, folder: Path, *, limit_mb: float) -> Pat
             if path.is_file() and path.read_bytes() == data:
                 return path
     raise UploadRefused(f"{shown(name)}: too many files of that name in {folder}; nothing was saved")
+
+
+def folder_for(db: str | Path) -> Path:
+    """Where uploads for the database ``db`` are kept: ``uploads/`` beside it."""
+    return Path(db).resolve().parent / FOLDER
+
+
+def ingest_in_subprocess(paths: list[Path], db: str | Path) -> list[str]:
+    """``python -m claims ingest`` on saved files, in its own process (the model is loaded
+    there, never in the page); its one-line messages."""
+    done = subprocess.run([sys.executable, "-m", "claims", "ingest", "--db", str(db), "--quiet",
+                           *(str(p) for p in paths)], cwd=ROOT, capture_output=True, text=True)
+    lines = [line for line in (done.stdout + "\n" + done.stderr).splitlines() if line.strip()]
+    if done.returncode and not any(line.startswith("Error") for line in lines):
+        lines.append(f"Error: the ingest stopped (exit code {done.returncode})")
+    return lines

@@ -1,0 +1,262 @@
+"""The command line: ``claims`` (or ``python -m claims``) and its subcommands.
+
+Global options (``--db``) go before or after the subcommand. Settings are read from the
+environment once, here, and handed down. Library errors become one ``Error: ...`` line and
+exit code 1, never a traceback; output cut short by a closed pipe (``claims export | head``)
+ends quietly with exit code 0.
+"""
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import os
+import sys
+from pathlib import Path
+
+from tqdm import tqdm
+
+from app import export
+from app.ingest import ingest
+from claims.embed import ModelError
+from claims.models import STATUSES
+from claims.settings import SettingError, Settings
+from store import corrections, flags, queries
+from store.backup import backup, restore
+from store.db import StoreError, connect
+
+EXPORT_FIELDS = export.FIELDS
+
+
+def global_options() -> argparse.ArgumentParser:
+    """Options every command takes, before or after its name. ``SUPPRESS`` keeps a value
+    given before the command from being reset by the command's own parser."""
+    options = argparse.ArgumentParser(add_help=False)
+    options.add_argument("--db", metavar="FILE", default=argparse.SUPPRESS,
+                         help="DuckDB file (default: $CLAIMS_DB, else claims.duckdb)")
+    return options
+
+
+class _OneLineEach(argparse.HelpFormatter):
+    """Help with each command's name and summary on one line, however long the name."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=30, width=100)
+
+    def add_argument(self, action: argparse.Action) -> None:
+        super().add_argument(action)
+        # argparse measures the commands at the options' indent, not their own deeper one
+        for sub in getattr(action, "_get_subactions", list)():
+            width = len(self._format_action_invocation(sub)) + self._current_indent + 2 * self._indent_increment
+            self._action_max_length = max(self._action_max_length, width)
+
+
+def build_parser(prog: str = "claims") -> argparse.ArgumentParser:
+    common = global_options()
+    parser = argparse.ArgumentParser(prog=prog, parents=[common], formatter_class=_OneLineEach,
+                                     description="Claim tracking for fact-checkers: ingest articles, "
+                                                 "cluster their claims, export, flag and correct.",
+                                     epilog="Global options go before or after the command. "
+                                            f"'{prog} COMMAND --help' describes one command.")
+    sub = parser.add_subparsers(dest="command", required=True, title="commands", metavar="COMMAND")
+
+    def command(name: str, help: str) -> argparse.ArgumentParser:  # noqa: A002 - argparse's word
+        return sub.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".", parents=[common])
+
+    p = command("ingest", "read article files and folders into the database")
+    p.add_argument("paths", nargs="+", help="files (.md, .txt, .jsonl) or folders (read recursively)")
+    p.add_argument("--model", default=None,
+                   help="embedding model (default: $CLAIMS_MODEL, else the bundled multilingual-e5-small; "
+                        "or a sentence-transformers model name or local path)")
+    p.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    p = command("export", "write one record per sentence, as JSON lines or CSV")
+    p.add_argument("--format", choices=["jsonl", "csv"], default="jsonl")
+    p.add_argument("--out", default="-", help="output file (default: standard output)")
+
+    command("stats", "print counts of articles, claims, clusters and flags")
+
+    p = command("flag", "set the verification status of a claim or a cluster")
+    p.add_argument("id", help="a claim id (c...) or a cluster number")
+    p.add_argument("--status", required=True, choices=STATUSES)
+    _who(p)
+
+    p = command("history", "list every status change, oldest first")
+    p.add_argument("id", nargs="?", help="only this claim or cluster")
+
+    p = command("backup", "write the whole database to one file")
+    p.add_argument("file", help="the backup file to write (a zip; replaced if it exists)")
+
+    p = command("restore", "load a backup into a database (a new file, or an empty one)")
+    p.add_argument("file", help="a file written by the backup command")
+    p.add_argument("--force", action="store_true", help="replace a database that already holds data")
+
+    p = command("merge", "merge cluster OTHER into cluster KEEP")
+    p.add_argument("keep", type=int)
+    p.add_argument("other", type=int)
+    _who(p)
+    p = command("split", "take some claims out of a cluster into a new one")
+    p.add_argument("cluster", type=int)
+    p.add_argument("claims", nargs="+", help="claim ids to take out")
+    _who(p)
+    p = command("move", "move one claim to another cluster")
+    p.add_argument("claim")
+    p.add_argument("cluster", type=int)
+    _who(p)
+    p = command("not-same", "record that two claims are not the same claim")
+    p.add_argument("claim_a")
+    p.add_argument("claim_b")
+    _who(p)
+    command("corrections", "list every cluster correction, oldest first")
+    return parser
+
+
+def _who(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--note", default=None, help="why")
+    parser.add_argument("--by", default=None, help="who made the change")
+
+
+def main(argv: list[str] | None = None, prog: str = "claims") -> int:
+    args = build_parser(prog).parse_args(argv)
+    try:
+        settings = Settings.from_env()
+        if getattr(args, "db", None):
+            settings = dataclasses.replace(settings, db=args.db)
+        code = COMMANDS[args.command](args, settings)
+        sys.stdout.flush()  # a closed pipe shows here, inside the handler below
+        return code
+    except (StoreError, ModelError, SettingError) as exc:
+        print(f"Error: {exc}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:
+        _discard_stdout()
+        return 0
+    except KeyboardInterrupt:
+        print("Error: interrupted", file=sys.stderr)
+        return 130
+
+
+def _discard_stdout() -> None:
+    """The reader went away (``| head``): send what is still buffered nowhere, so the
+    interpreter does not report the pipe again on exit."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # stdout is not a real file (tests capture it)
+        pass
+
+
+def run() -> None:
+    """Entry point of the ``claims`` command and of ``python -m claims``."""
+    prog = "claims" if Path(sys.argv[0]).name == "claims" else "python -m claims"
+    sys.exit(main(prog=prog))
+
+
+def cmd_ingest(args, settings: Settings) -> int:
+    bar = None
+
+    def progress(done: int, total: int, path: str) -> None:
+        nonlocal bar
+        if args.quiet or total < 2:
+            return
+        if bar is None:
+            bar = tqdm(total=total, unit="file", file=sys.stderr, leave=False, disable=None)
+        bar.n = done
+        bar.set_postfix_str(Path(path).name[-40:] if path else "")
+        bar.refresh()
+
+    report = ingest(args.paths, settings.db, settings=settings, model=args.model, progress=progress)
+    if bar is not None:
+        bar.close()
+    for problem in report.problems:
+        print(problem, file=sys.stderr)
+    rate = report.sentences / report.seconds if report.seconds else 0.0
+    print(f"{report.files} files: {report.articles_added} articles added, {report.articles_unchanged} unchanged, "
+          f"{report.sentences} sentences, {report.claims} claims in {report.seconds:.1f}s "
+          f"({rate:.0f} sentences/s)", file=sys.stderr)
+    return 1 if report.failed else 0
+
+
+def cmd_export(args, settings: Settings) -> int:
+    with connect(settings.db, read_only=True, timeout=settings.lock_timeout) as con:
+        rows = export.records(con, script=settings.script)
+    if args.out == "-":
+        export.write(rows, sys.stdout, args.format)
+    else:
+        with open(args.out, "w", encoding="utf-8", newline="") as out:
+            export.write(rows, out, args.format)
+    return 0
+
+
+def cmd_stats(args, settings: Settings) -> int:
+    with connect(settings.db, read_only=True, timeout=settings.lock_timeout) as con:
+        counts = queries.stats(con)
+    width = max(len(k) for k in counts)
+    for key, value in counts.items():
+        print(f"{key.replace('_', ' '):<{width}}  {value if value is not None else '-'}")
+    return 0
+
+
+def cmd_backup(args, settings: Settings) -> int:
+    summary = backup(settings.db, args.file, timeout=settings.lock_timeout)
+    print(f"{args.file}: {summary.line()}")
+    return 0
+
+
+def cmd_restore(args, settings: Settings) -> int:
+    summary = restore(args.file, settings.db, force=args.force, timeout=settings.lock_timeout)
+    print(f"{settings.db}: restored {summary.line()}")
+    return 0
+
+
+def cmd_flag(args, settings: Settings) -> int:
+    with connect(settings.db, timeout=settings.lock_timeout) as con:
+        target = flags.parse_target(con, args.id)
+        event = flags.add_flag(con, target, args.status, note=args.note, by=args.by)
+    print(f"{target.kind} {target.id}: {args.status} (change {event[:8]})")
+    return 0
+
+
+def cmd_history(args, settings: Settings) -> int:
+    with connect(settings.db, timeout=settings.lock_timeout) as con:
+        events = flags.history(con, flags.parse_target(con, args.id)) if args.id else flags.history(con)
+    for e in events:
+        note = f"  \u2014 {e['note']}" if e["note"] else ""
+        by = f" by {e['actor']}" if e["actor"] else ""
+        print(f"{e['created_at']:%Y-%m-%d %H:%M:%S}  {e['target_type']} {e['target_id']}: {e['status']}{by}{note}")
+    return 0
+
+
+def cmd_correct(args, settings: Settings) -> int:
+    with connect(settings.db, timeout=settings.lock_timeout) as con:
+        who = {"actor": args.by, "note": args.note}
+        if args.command == "merge":
+            result = f"cluster {args.other} merged into {corrections.merge(con, args.keep, args.other, **who)}"
+        elif args.command == "split":
+            result = f"new cluster {corrections.split(con, args.cluster, args.claims, **who)}"
+        elif args.command == "move":
+            result = f"{args.claim} moved to cluster {corrections.move(con, args.claim, args.cluster, **who)}"
+        else:
+            target = corrections.not_same(con, args.claim_a, args.claim_b, **who)
+            result = "recorded" + (f"; {args.claim_b} moved to new cluster {target}" if target else "")
+    print(result)
+    return 0
+
+
+def cmd_corrections(args, settings: Settings) -> int:
+    with connect(settings.db, read_only=True, timeout=settings.lock_timeout) as con:
+        rows = corrections.history(con)
+    for r in rows:
+        by = f" by {r['actor']}" if r["actor"] else ""
+        note = f"  \u2014 {r['note']}" if r["note"] else ""
+        print(f"{r['created_at']:%Y-%m-%d %H:%M:%S}  {r['action']}: {r['must_links']} must-link, "
+              f"{r['cannot_links']} cannot-link{by}{note}")
+    return 0
+
+
+COMMANDS = {"ingest": cmd_ingest, "export": cmd_export, "stats": cmd_stats, "flag": cmd_flag,
+            "history": cmd_history, "backup": cmd_backup, "restore": cmd_restore,
+            "merge": cmd_correct, "split": cmd_correct, "move": cmd_correct, "not-same": cmd_correct,
+            "corrections": cmd_corrections}
+
+if __name__ == "__main__":
+    run()

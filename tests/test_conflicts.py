@@ -1,0 +1,25 @@
+"""claims/conflicts.py: members of a cluster that disagree on figures, named days, places or polarity."""
+from claims.conflicts import by_cluster, conflicts
+
+
+def test_figures_days_and_polarity():
+    got = conflicts([("a", "Inflation rose to 7.2% on Monday."), ("b", "Inflation rose to 4.8% on Monday."),
+                     ("c", "Inflation rose to 7.2% on Tuesday."), ("d", "Inflation did not rise to 7.2% on Monday.")])
+    assert set(got["a"]) == {"b", "c", "d"}
+    assert "a" in got["b"]
+
+
+def test_agreeing_members_are_not_listed():
+    assert conflicts([("a", "The summit ended on Wednesday."), ("b", "बुधवार को शिखर वार्ता खत्म हुई।")]) == {}
+
+
+def test_by_cluster_compares_only_within_a_cluster():
+    rows = [(1, "a", "It cost 5 million."), (2, "b", "It cost 9 million."), (2, "c", "It cost 9 million.")]
+    assert by_cluster(rows) == {}
+    assert by_cluster(rows + [(1, "d", "It cost 6 million.")]) == {"a": ["d"], "d": ["a"]}
+
+
+def test_members_naming_different_places_disagree():
+    got = conflicts([("a", "Schools in Kerala will stay shut."), ("b", "पंजाब में स्कूल बंद रहेंगे।"),
+                     ("c", "केरल में स्कूल बंद रहेंगे।"), ("d", "Schools will stay shut.")])
+    assert set(got) == {"a", "b", "c"} and "d" not in got["a"] and set(got["b"]) == {"a", "c"}

@@ -1,0 +1,63 @@
+"""store/corrections.py on a real copy of the samples database: each correction moves what
+it says, records its decisions, and refuses what makes no sense."""
+from __future__ import annotations
+
+import pytest
+
+from store import corrections
+from store.corrections import CorrectionError
+from store.db import connect
+
+
+def members(con, cluster: int) -> list[str]:
+    return [r[0] for r in con.execute(
+        "SELECT claim_id FROM claim_clusters WHERE cluster_id = ? ORDER BY claim_id", [cluster]).fetchall()]
+
+
+def test_split_moves_claims_to_a_new_cluster_and_keeps_them_apart(db_copy):
+    with connect(db_copy) as con:
+        before = members(con, 1)
+        new = corrections.split(con, 1, before[:2], actor="ed", note="two claims")
+        assert members(con, new) == before[:2]
+        assert members(con, 1) == before[2:]
+        must, cannot = corrections.decisions(con)
+        assert before[1] in must[before[0]]
+        assert set(before[2:]) <= cannot[before[0]]
+        (row,) = corrections.history(con)
+        assert (row["action"], row["actor"], row["note"], row["must_links"]) == ("split", "ed", "two claims", 1)
+
+
+def test_merge_and_move(db_copy):
+    with connect(db_copy) as con:
+        one, two = members(con, 1), members(con, 2)
+        assert corrections.merge(con, 1, 2) == 1
+        assert members(con, 2) == [] and members(con, 1) == sorted(one + two)
+        assert con.execute("SELECT merged_into FROM cluster_merges WHERE cluster_id = 2").fetchall() == [(1,)]
+        assert corrections.move(con, one[0], 5) == 5
+        assert one[0] in members(con, 5)
+        assert [r["action"] for r in corrections.history(con)] == ["merge", "move"]
+
+
+def test_not_same_in_one_cluster_gives_the_second_claim_its_own(db_copy):
+    with connect(db_copy) as con:
+        a, b = members(con, 1)[:2]
+        new = corrections.not_same(con, a, b)
+        assert members(con, new) == [b]
+        assert corrections.not_same(con, a, b) is None  # already apart: only recorded
+
+
+@pytest.mark.parametrize("change", [
+    lambda con: corrections.merge(con, 1, 1),
+    lambda con: corrections.merge(con, 1, 99999),
+    lambda con: corrections.split(con, 1, ["c00000000000"]),
+    lambda con: corrections.split(con, 1, members(con, 1)),
+    lambda con: corrections.move(con, "c00000000000", 2),
+    lambda con: corrections.not_same(con, members(con, 1)[0], members(con, 1)[0]),
+], ids=["merge-itself", "merge-missing", "split-unknown", "split-all", "move-unknown", "not-same-itself"])
+def test_nonsense_is_refused_and_nothing_changes(db_copy, change):
+    with connect(db_copy) as con:
+        before = con.execute("SELECT * FROM claim_clusters ORDER BY claim_id").fetchall()
+        with pytest.raises(CorrectionError):
+            change(con)
+        assert con.execute("SELECT * FROM claim_clusters ORDER BY claim_id").fetchall() == before
+        assert corrections.history(con) == []

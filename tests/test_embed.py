@@ -1,0 +1,53 @@
+"""claims/embed.py: the bundled model offline, model names, and how a claim's vector mixes
+its content with the whole sentence (checked on hand-made vectors)."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from claims.embed import DEFAULT_MODEL, E5Embedder, ModelError, canonical_model_name, claim_vectors, get_embedder
+
+
+class TableEmbedder:
+    """Vectors looked up in a table: the right answer is known."""
+
+    name, dim = "table", 2
+
+    def __init__(self, table: dict[str, list[float]]) -> None:
+        self.table, self.calls = table, []
+
+    def embed(self, texts):
+        self.calls.append(list(texts))
+        return np.asarray([self.table[t] for t in texts], dtype=np.float32).reshape(len(texts), self.dim)
+
+
+def test_claim_vector_leans_on_the_content():
+    embedder = TableEmbedder({"content": [1.0, 0.0], "Ed said content": [0.0, 1.0], "plain": [0.6, 0.8]})
+    got = claim_vectors(embedder, ["content", "plain"], ["Ed said content", "plain"], content_weight=0.75)
+    expected = np.array([0.75, 0.25]) / np.linalg.norm([0.75, 0.25])
+    assert np.allclose(got[0], expected, atol=1e-6)
+    assert np.allclose(got[1], [0.6, 0.8])
+    assert embedder.calls == [["content", "plain"], ["Ed said content"]]  # a bare sentence is embedded once
+
+
+def test_model_names():
+    assert canonical_model_name(None) == canonical_model_name("e5") == DEFAULT_MODEL
+    assert canonical_model_name("all-MiniLM-L6-v2") == "sentence-transformers/all-MiniLM-L6-v2"
+    assert canonical_model_name("/models/mine") == "/models/mine"
+
+
+def test_the_bundled_model_gives_unit_vectors_and_hears_paraphrases():
+    embedder = get_embedder(DEFAULT_MODEL)
+    assert isinstance(embedder, E5Embedder) and embedder.dim == 384
+    vectors = embedder.embed(["Putin and Kim met at the spaceport.", "पुतिन और किम की मुलाकात अंतरिक्ष केंद्र पर हुई।",
+                              "The bakery sells fresh bread every morning."])
+    assert vectors.shape == (3, 384) and vectors.dtype == np.float32
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-5)
+    assert vectors[0] @ vectors[1] > vectors[0] @ vectors[2]
+    assert embedder.embed([]).shape == (0, 384)
+
+
+@pytest.mark.slow
+def test_a_model_that_is_not_here_is_a_clear_error(tmp_path):
+    with pytest.raises(ModelError, match="not installed on this machine"):
+        get_embedder(str(tmp_path / "no-such-model"))

@@ -1,0 +1,75 @@
+"""store/queries.py against the samples database: counts, the cluster table and its
+filters, one cluster's members, names in either script, the export rows."""
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from store import flags, queries
+from store.db import connect
+
+
+@pytest.fixture()
+def con(samples_db):
+    with connect(samples_db, read_only=True) as c:
+        yield c
+
+
+def test_stats_agree_with_the_tables(con):
+    counts = queries.stats(con)
+    assert counts["articles"] == con.execute("SELECT count(*) FROM articles").fetchall()[0][0]
+    assert counts["claims"] == con.execute("SELECT count(*) FROM sentences WHERE is_claim").fetchall()[0][0]
+    assert 0 < counts["recurring"] <= counts["clusters"] <= counts["claims"]
+    assert counts["model"] == "multilingual-e5-small" and counts["flag_changes"] == 0
+
+
+def test_clusters_most_outlets_first_and_filtered(con):
+    rows = queries.clusters(con)
+    assert len(rows) == queries.stats(con)["clusters"]
+    assert [r["n_outlets"] for r in rows] == sorted((r["n_outlets"] for r in rows), reverse=True)
+    hindi = queries.clusters(con, languages=["hi"])
+    assert hindi and all("hi" in r["languages"] for r in hindi) and len(hindi) < len(rows)
+    recurring = queries.clusters(con, recurring=True)
+    assert recurring and all(r["n_outlets"] >= 2 for r in recurring)
+    assert queries.clusters(con, date_to=date(2000, 1, 1)) == []
+    assert queries.clusters(con, search="%' OR 1=1 --") == []  # the text is a value, never SQL
+    assert len(queries.clusters(con, limit=3)) == 3
+
+
+def test_members_of_one_cluster_with_their_article(con):
+    members = queries.cluster_members(con, 1)
+    assert len(members) >= 2
+    for m in members:
+        assert m["body"][m["start_offset"]:m["end_offset"]] == m["text"]
+
+
+def test_names_in_either_script(con):
+    en, hi = queries.names(con, "en"), queries.names(con, "hi")
+    assert en.keys() == hi.keys()
+    assert any(en[k] != hi[k] and any("\u0900" <= ch <= "\u097f" for ch in hi[k]) for k in en)
+    assert queries.named(None, en) is None and queries.named(["nobody"], en) == ["nobody"]
+
+
+def test_filter_choices(con):
+    choices = queries.filter_choices(con)
+    assert set(choices["languages"]) == {"en", "hi"}
+    assert choices["outlets"] and choices["speakers"]
+    low, high = choices["dates"]
+    assert low <= high
+
+
+def test_export_rows_one_per_sentence(con):
+    rows = queries.export_rows(con)
+    assert len(rows) == queries.stats(con)["sentences"]
+    claims = [r for r in rows if r["is_claim"]]
+    assert all(r["cluster_id"] is not None and r["claim_id"] for r in claims)
+    assert all(r["attribution_chain"][-1] for r in claims)
+
+
+def test_cluster_status_shows_in_the_table(db_copy):
+    with connect(db_copy) as con:
+        flags.add_flag(con, flags.Target("cluster", "1"), "misleading")
+        (row,) = [r for r in queries.clusters(con, statuses=["misleading"])]
+        assert row["cluster_id"] == 1 and row["status"] == "misleading"
+        assert all(r["cluster_id"] != 1 for r in queries.clusters(con, statuses=["unflagged"]))
