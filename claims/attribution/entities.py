@@ -1,0 +1,191 @@
+"""Who is who in one article: the entities its mentions introduce, the roles they hold,
+and which one a later surname, role or pronoun refers to.
+
+The article comes first: a role or surname refers to the most recent compatible entity the
+article introduced. The alias file is only a prior for well-known people and never
+overrides what the article itself says.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.attribution import mentions as m
+from claims.attribution.text import tokens
+from claims.lexicon import lexicon
+from claims.models import Entity
+from claims.names import Registry, fold
+
+EN = lexicon("en")
+HI = lexicon("hi")
+ASKED_EN = re.compile(r"\basked ([A-Z][\w.'’-]{0,40}(?: [A-Z][\w.'’-]{0,40}){0,2})")
+ASKED_HI = re.compile(r"(?<=\s)से (?:पूछा|सवाल किया)")
+ROLE_HEADS = {**EN.mapping("role_heads"), **HI.mapping("role_heads")}
+GENERIC_HEADS = EN.set("generic_heads") | HI.set("generic_heads")
+GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
+ARTICLES = {"the", "a", "an"}
+
+
+@dataclass
+class Cue:
+    entity: Entity
+    ref: str  # named | role | pronoun
+    role: str  # speaker | told | cited | reporting
+    position: int
+    span: tuple[int, int]  # what to strip from the claim's content
+
+
+@dataclass
+class Context:
+    """What the article has told us so far: who holds which role, who spoke last."""
+
+    registry: Registry
+    publisher: Entity
+    language: str
+    last_speaker: Entity | None = None
+    last_person: Entity | None = None
+    in_quote: bool = False
+    prev_speaker: Entity | None = None
+    last_source: Entity | None = None
+    asked: Entity | None = None  # the person a question in this sentence was put to ...
+    asked_end: int = 0  # ... and where the question's verb ends: a pronoun after it answers
+    roles: dict[str, Entity] = field(default_factory=dict)
+    people: list[Entity] = field(default_factory=list)
+
+
+def fits(entity: Entity, want: str) -> bool:
+    return entity.kind == want or (want == "person" and entity.kind == "org")
+
+
+class Entities:
+    """The article's entities and the lookups that resolve a noun phrase to one of them."""
+
+    def __init__(self, registry: Registry, publisher: Entity, language: str) -> None:
+        self.ctx = Context(registry, publisher, language)
+        self.registry = registry
+
+    def entity_in(self, phrase: str, want: str | None, at: int = -1) -> tuple[Entity, str] | None:
+        """The entity a short noun phrase names: pronoun, known name, role, or new name.
+        ``at`` is where the phrase stands in the sentence (a pronoun after a question put to
+        someone refers to that person)."""
+        words = phrase.split()
+        if not words:
+            return None
+        low = [w.casefold() for w in words]
+        if len(words) == 1 and m.is_pronoun(words[0]):
+            ctx = self.ctx
+            asked = ctx.asked if ctx.asked is not None and at >= ctx.asked_end else None
+            target = asked or ctx.prev_speaker or ctx.last_person or ctx.last_speaker
+            return (target, "pronoun") if target else None
+        # longest known name ending the phrase (Hindi and English heads come last)
+        spans = [(0, len(words))] if 6 < len(words) <= 8 else []
+        spans += [(len(words) - size, size) for size in range(min(6, len(words)), 0, -1)]
+        tails = len(spans)
+        spans += [(0, size) for size in range(min(5, len(words) - 1), 0, -1)]
+        role = fold(" ".join(w for w in words if w.casefold() not in ARTICLES))
+        for index, (begin, size) in enumerate(spans):
+            if index == tails:
+                # a role naming its holder ("आरबीआई गवर्नर", "the RBI governor") outranks
+                # the body its first words name
+                holder = self.registry.role_holder(role)
+                if holder is not None and holder.kind == "person" and (want is None or fits(holder, want)):
+                    return holder, "role"
+            cand = " ".join(words[begin:begin + size])
+            entity = self.registry.lookup(cand)
+            if entity is not None and (want is None or fits(entity, want)):
+                rest = " ".join(words[:begin]).strip(" ,")
+                if rest and entity.kind == "person":
+                    self.ctx.roles[fold(rest)] = entity
+                return entity, "named"
+        found = self.role(role)
+        if found is not None:
+            return found, "role"
+        generic = fold(" ".join(w for w in words if w.casefold() not in ARTICLES | {"news", "समाचार"}))
+        if generic in GENERIC_MEDIA:
+            return (self.ctx.last_source, "role") if self.ctx.last_source else None
+        if m.is_media(phrase) and not m.role_like(words[-1]) and len(words) > 1 or (
+                m.is_media(phrase) and want == "outlet"):
+            return self.registry.resolve(phrase.strip(" ,"), "outlet"), "named"
+        if want == "outlet":
+            return None
+        if low[-1].strip(".,") in GENERIC_HEADS or words[-1] in HI.set("common"):
+            return None
+        name = m.proper_name(words) or m.hindi_name(words)
+        if name:
+            return self.person(name), "named"
+        return None
+
+    def person(self, name: str) -> Entity:
+        """A person named in the article; a lone surname means the person named in full before."""
+        parts = name.split()
+        if len(parts) == 1:
+            for known in reversed(self.ctx.people):
+                if any(fold(n).split()[-1] == fold(name) for _, n in known.names) or \
+                        fold(known.name).split()[-1] == fold(name):
+                    return known
+        entity = self.registry.resolve(name, "person")
+        if entity not in self.ctx.people:
+            self.ctx.people.append(entity)
+        return entity
+
+    def person_like(self, entity: Entity) -> bool:
+        """A listed person, or a learnt name of two words or more (a lone learnt word is as
+        likely a place or a country: "Russia said")."""
+        return entity.kind == "person" and (self.registry.is_listed(entity.id) or len(entity.name.split()) > 1)
+
+    def role(self, role: str) -> Entity | None:
+        if not role:
+            return None
+        roles = self.ctx.roles
+        if role in roles:
+            return roles[role]
+        for known, entity in roles.items():
+            if known.endswith(role) or role.endswith(known):
+                return entity
+        holder = self.registry.role_holder(role)
+        if holder is not None:
+            return holder
+        head = ROLE_HEADS.get(role.split()[-1], role.split()[-1])
+        for known, entity in reversed(list(roles.items())):
+            if ROLE_HEADS.get(known.split()[-1], known.split()[-1]) == head and len(role.split()) <= 3:
+                return entity
+        return None
+
+    def learn_mentions(self, text: str) -> None:
+        """Appositions such as 'रूसी राष्ट्रपति व्लादिमीर पुतिन' teach roles; names update salience."""
+        toks = tokens(text)
+        i = 0
+        while i < len(toks):
+            for size in range(min(4, len(toks) - i), 0, -1):
+                cand = text[toks[i][1]:toks[i + size - 1][2]]
+                entity = self.registry.lookup(cand) if m.namey(cand) else None
+                if entity is not None and self.person_like(entity):
+                    before = " ".join(t[0] for t in toks[max(0, i - 3):i])
+                    for k in range(1, 4):
+                        role = " ".join(before.split()[-k:])
+                        if self.registry.role_holder(role) == entity or m.role_like(role):
+                            self.ctx.roles[fold(role)] = entity
+                    self.ctx.last_person = entity
+                    i += size
+                    break
+            else:
+                i += 1
+
+    def asked(self, frame: str) -> tuple[Entity | None, int]:
+        """The person a question is put to ("asked Putin whether", "पुतिन से पूछा") and where
+        the asking ends: a pronoun after that is the one who answers."""
+        match = ASKED_EN.search(frame)
+        if match is not None:
+            words = match.group(1).split()
+            phrases = [" ".join(words[:size]) for size in range(len(words), 0, -1)]
+        else:
+            match = ASKED_HI.search(frame)
+            if match is None:
+                return None, 0
+            words = frame[max(0, match.start() - 120):match.start()].split()[-3:]
+            phrases = [" ".join(words[-size:]) for size in range(len(words), 0, -1)]
+        for phrase in phrases:
+            entity = self.registry.lookup(phrase)
+            if entity is not None and self.person_like(entity):
+                return entity, match.end()
+        return None, 0
