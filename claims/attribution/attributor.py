@@ -48,7 +48,7 @@ class Attributor:
         cues = [c for c in self._cues(frame) if c.entity.id != self.ctx.publisher.id]
         speaker = _governing(cues, spans)
         sources: list[Entity] = []
-        for cue in sorted((c for c in cues if c.role in DEPTH and c.entity.kind == "outlet"),
+        for cue in sorted((c for c in cues if c.role in DEPTH and (c.entity.kind == "outlet" or c.role == "reporting")),
                           key=lambda c: (DEPTH[c.role], c.position)):
             if cue.entity not in sources:
                 sources.append(cue.entity)

@@ -68,6 +68,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 continue
             seen.add(start)
             role = _role(kind, found[0].kind, match.group(0))
+            if kind == "reporting" and memory.described(found[0]):
+                role = "reporting"  # "according to the ministry": a credited source
             if role == "addressee":
                 continue
             found_cues.append(Cue(found[0], found[1], role, start, (match.start(), _wrapper_end(frame, match, kind))))

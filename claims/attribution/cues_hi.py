@@ -17,6 +17,7 @@ SPEECH = HI.words("speech_verbs")
 WEAK = HI.words("weak_speech")
 BOUNDARY = HI.set("boundaries")
 COPULA = HI.set("copula")
+REPORT_NOUNS = HI.set("report_nouns")
 GENITIVE = {"का", "की", "के"}
 VERB_GROUP = re.compile(rf"(?:\s+(?:{alternation(HI.words('verb_group'))})(?=[\s,.।\"]|$))+")
 
@@ -31,6 +32,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             stop = next((k for k, w in enumerate(tail) if w in {"ने", "कि"} | PRONOUNS), len(tail))
             clause = tail[:stop]
             strong = any(w.startswith(SPEECH) for w in clause)
+            if "नहीं" in clause[:next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)]:
+                continue  # "सेना ने यह नहीं बताया कि ...": nothing was said
             weak = any(w.startswith(WEAK) for w in clause)
             introduces = stop < len(tail) and tail[stop] == "कि" or bool(re.search(r"[\"“]", frame[end:end + 120]))
             if not (strong or (weak and introduces)):
@@ -50,13 +53,15 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 found_cues.append(Cue(found[0], found[1], "speaker", start,
                                       (toks[i - 1][1], verb_group_end(frame, end))))
         elif word in {"अनुसार", "मुताबिक"} and i >= 1 and words[i - 1] == "के":
-            if i >= 3 and words[i - 2] in {"रिपोर्ट", "खबर", "ख़बर"}:
+            report = i >= 3 and words[i - 2] in REPORT_NOUNS
+            if report:
                 back = i - 3 if words[i - 3] != "एक" else i - 4
                 np_start, found = np_before(memory, frame, toks, back, None)
             else:
                 np_start, found = np_before(memory, frame, toks, i - 1, None)
             if found:
-                role = "reporting" if found[0].kind == "outlet" else "speaker"
+                role = "reporting" if found[0].kind == "outlet" or memory.described(found[0]) or (
+                    report and found[0].kind == "org") else "speaker"
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, end)))
         elif word == "हवाले" and i >= 1 and words[i - 1] == "के" or (
                 word == "हवाला" and i >= 1 and words[i - 1] == "का"):

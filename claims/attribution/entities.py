@@ -23,6 +23,7 @@ ASKED_HI = re.compile(r"(?<=\s)से (?:पूछा|सवाल किया)
 ROLE_HEADS = {**EN.mapping("role_heads"), **HI.mapping("role_heads")}
 GENERIC_HEADS = EN.set("generic_heads") | HI.set("generic_heads")
 GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
+HI_ROLES = HI.words("roles")
 ARTICLES = {"the", "a", "an"}
 
 
@@ -51,6 +52,13 @@ class Context:
     asked_end: int = 0  # ... and where the question's verb ends: a pronoun after it answers
     roles: dict[str, Entity] = field(default_factory=dict)
     people: list[Entity] = field(default_factory=list)
+    orgs: list[Entity] = field(default_factory=list)
+    described: set[str] = field(default_factory=set)
+
+
+def _word_suffix(longer: str, shorter: str) -> bool:
+    """"railway minister" ends with the word "minister"; "प्रधानमंत्री" does not end with "मंत्री"."""
+    return longer == shorter or longer.endswith(" " + shorter)
 
 
 def fits(entity: Entity, want: str) -> bool:
@@ -65,29 +73,34 @@ class Entities:
         self.registry = registry
 
     def entity_in(self, phrase: str, want: str | None, at: int = -1) -> tuple[Entity, str] | None:
-        """The entity a short noun phrase names: pronoun, known name, role, or new name.
-        ``at`` is where the phrase stands in the sentence (a pronoun after a question put to
-        someone refers to that person)."""
-        words = phrase.split()
+        """The entity a short noun phrase names: pronoun, the article's own roles and people,
+        known name, institution, role, or a new name. ``at`` is where the phrase stands in the
+        sentence (a pronoun after a question put to someone refers to that person)."""
+        words = m.strip_titles(phrase.split())
         if not words:
             return None
         low = [w.casefold() for w in words]
         if len(words) == 1 and m.is_pronoun(words[0]):
-            ctx = self.ctx
-            asked = ctx.asked if ctx.asked is not None and at >= ctx.asked_end else None
-            target = asked or ctx.prev_speaker or ctx.last_person or ctx.last_speaker
-            return (target, "pronoun") if target else None
+            return self.pronoun(words[0], at)
+        role = fold(" ".join(w for w in words if w.casefold() not in ARTICLES))
+        if want != "outlet":
+            # what the article itself said comes first: its roles, then its people by surname
+            if role in self.ctx.roles and m.role_like(role):
+                return self.ctx.roles[role], "role"
+            if len(words) == 1:
+                known = self._by_surname(words[0])
+                if known is not None:
+                    return known, "named"
         # longest known name ending the phrase (Hindi and English heads come last)
         spans = [(0, len(words))] if 6 < len(words) <= 8 else []
         spans += [(len(words) - size, size) for size in range(min(6, len(words)), 0, -1)]
         tails = len(spans)
         spans += [(0, size) for size in range(min(5, len(words) - 1), 0, -1)]
-        role = fold(" ".join(w for w in words if w.casefold() not in ARTICLES))
         for index, (begin, size) in enumerate(spans):
             if index == tails:
                 # a role naming its holder ("आरबीआई गवर्नर", "the RBI governor") outranks
                 # the body its first words name
-                holder = self.registry.role_holder(role)
+                holder = self.role(role)
                 if holder is not None and holder.kind == "person" and (want is None or fits(holder, want)):
                     return holder, "role"
             cand = " ".join(words[begin:begin + size])
@@ -95,8 +108,10 @@ class Entities:
             if entity is not None and (want is None or fits(entity, want)):
                 rest = " ".join(words[:begin]).strip(" ,")
                 if rest and entity.kind == "person":
-                    self.ctx.roles[fold(rest)] = entity
+                    self.introduce(entity, rest)
                 return entity, "named"
+        if want != "outlet" and m.is_institution(words) and not m.is_media(phrase):
+            return self.institution(words)
         found = self.role(role)
         if found is not None:
             return found, "role"
@@ -112,17 +127,76 @@ class Entities:
             return None
         name = m.proper_name(words) or m.hindi_name(words)
         if name:
-            return self.person(name), "named"
+            entity = self.person(name)
+            before = " ".join(words[:len(words) - len(name.split())])
+            if before and m.role_like(before):
+                self.introduce(entity, before)
+            return entity, "named"
+        if len(words) > 1 and m.role_like(words[-1]) and m.hindi_name(words) is None and words[-1] in HI_ROLES:
+            # a described office with no name ("वाराणसी के सीएमओ"): the office speaks
+            entity = self.registry.resolve(" ".join(words), "person")
+            self.introduce(entity, " ".join(words))
+            return entity, "role"
         return None
+
+    def pronoun(self, word: str, at: int) -> tuple[Entity, str] | None:
+        """The most recent compatible entity: the person just asked, the last speaker, the
+        last person named; a plural pronoun may also be a body."""
+        ctx = self.ctx
+        asked = ctx.asked if ctx.asked is not None and at >= ctx.asked_end else None
+        candidates = [asked, ctx.prev_speaker, ctx.last_person, ctx.last_speaker]
+        if m.pronoun_number(word) == "plural":
+            candidates = [ctx.prev_speaker if ctx.prev_speaker and ctx.prev_speaker.kind == "org" else None,
+                          ctx.orgs[-1] if ctx.orgs else None]
+        target = next((c for c in candidates if c is not None), None)
+        return (target, "pronoun") if target else None
+
+    def _by_surname(self, word: str) -> Entity | None:
+        """A person the article named in full, referred to by surname; None when two share it."""
+        folded = fold(word)
+        if not folded or m.is_title(word):
+            return None
+        matches = [p for p in self.ctx.people if len(fold(p.name).split()) > 1 and any(
+            fold(n).split()[-1] == folded for _, n in (*p.names, ("", p.name)) if fold(n))]
+        return matches[0] if len(matches) == 1 else None
+
+    def introduce(self, entity: Entity, role: str) -> None:
+        """The article gives ``entity`` a role: the whole phrase and each role word in it
+        ("Railway Minister" gives "railway minister" and "minister")."""
+        folded = fold(role)
+        if not folded:
+            return
+        self.ctx.roles[folded] = entity
+        for word in folded.split():
+            if m.role_like(word) and m.ROLE.fullmatch(word):
+                self.ctx.roles[word] = entity
+
+    def institution(self, words: list[str]) -> tuple[Entity, str]:
+        """A body the article names or describes ("स्वास्थ्य मंत्रालय", "the ministry"); a
+        bare institution word is the last body of that kind the article mentioned."""
+        name = m.institution_name(words)
+        folded = fold(name)
+        for org in reversed(self.ctx.orgs):
+            known = fold(org.name)
+            if known == folded or known.endswith(" " + folded) or folded.endswith(" " + known):
+                return org, "role" if len(folded.split()) == 1 else "named"
+        entity = self.registry.lookup(name, "org") or self.registry.resolve(name, "org")
+        self.ctx.orgs.append(entity)
+        if not self.registry.is_listed(entity.id):
+            self.ctx.described.add(entity.id)
+        return entity, "named"
+
+    def described(self, entity: Entity) -> bool:
+        """Whether the entity is a body the article describes by common nouns, not by a name
+        from the alias file: credited with "according to", it is a source, not a speaker."""
+        return entity.id in self.ctx.described
 
     def person(self, name: str) -> Entity:
         """A person named in the article; a lone surname means the person named in full before."""
-        parts = name.split()
-        if len(parts) == 1:
-            for known in reversed(self.ctx.people):
-                if any(fold(n).split()[-1] == fold(name) for _, n in known.names) or \
-                        fold(known.name).split()[-1] == fold(name):
-                    return known
+        if len(name.split()) == 1:
+            known = self._by_surname(name)
+            if known is not None:
+                return known
         entity = self.registry.resolve(name, "person")
         if entity not in self.ctx.people:
             self.ctx.people.append(entity)
@@ -140,7 +214,7 @@ class Entities:
         if role in roles:
             return roles[role]
         for known, entity in roles.items():
-            if known.endswith(role) or role.endswith(known):
+            if _word_suffix(known, role) or _word_suffix(role, known):
                 return entity
         holder = self.registry.role_holder(role)
         if holder is not None:
@@ -152,7 +226,12 @@ class Entities:
         return None
 
     def learn_mentions(self, text: str) -> None:
-        """Appositions such as 'रूसी राष्ट्रपति व्लादिमीर पुतिन' teach roles; names update salience."""
+        """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
+        व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
+        for role, name, _ in m.role_mentions(text):
+            listed = self.registry.lookup(name, "person")
+            entity = listed if listed is not None and listed.kind == "person" else self.person(name)
+            self.introduce(entity, role)
         toks = tokens(text)
         i = 0
         while i < len(toks):

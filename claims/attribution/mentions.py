@@ -80,7 +80,8 @@ def proper_name(words: list[str]) -> str | None:
     tail: list[str] = []
     for w in reversed(words):
         if w[:1].isupper() or (w in JOINERS and tail):
-            tail.insert(0, w.strip(",."))
+            w = w.strip(",")
+            tail.insert(0, w if re.fullmatch(r"[A-Z]\.", w) else w.strip("."))  # keeps an initial's stop
         else:
             break
     while tail and tail[0] in JOINERS:
@@ -118,3 +119,53 @@ def trim_en(phrase: str) -> str:
     while words and words[-1].casefold() in {"the", "of", "-"}:
         words.pop()
     return " ".join(words)
+
+
+ORG_MODIFIERS = EN.set("org_modifiers", folded=True) | HI.set("org_modifiers")
+
+
+def institution_name(words: list[str]) -> str:
+    """The institution a phrase names, without modifiers that do not change which one it is."""
+    out = [w.strip(",.") for w in words]
+    while len(out) > 1 and (out[0].casefold() in ORG_MODIFIERS or out[0] in ORG_MODIFIERS):
+        out.pop(0)
+    return " ".join(out)
+
+
+EN_ROLE_NAME = re.compile(
+    rf"((?:[A-Z][\w.'’-]+\s+){{0,3}}(?i:{alternation(EN.words('roles'))}))\s+"
+    r"((?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]+){0,2})")
+
+
+def role_mentions(text: str) -> list[tuple[str, str, int]]:
+    """Full mentions that give a person a role: (role, name, where the name starts).
+    "Railway Minister A. Kumar" -> ("Railway Minister", "A. Kumar");
+    "रेल मंत्री ए. कुमार ने" -> ("रेल मंत्री", "ए. कुमार")."""
+    found = []
+    for match in EN_ROLE_NAME.finditer(text):
+        name = proper_name(match.group(2).split())
+        if name and not is_institution(name.split()):
+            found.append((match.group(1), name, match.start(2)))
+    words = [(w.group(0), w.start()) for w in re.finditer(r"[\u0900-\u0963\u0966-\u097F.]+", text)]
+    for i, (word, _) in enumerate(words):
+        if not word.startswith(HI_ROLES):
+            continue
+        role = [word]
+        k = i - 1
+        while k >= 0 and len(role) < 3 and words[k][0] not in HI.set("boundaries") and not words[k][0].endswith("."):
+            role.insert(0, words[k][0])
+            k -= 1
+        name: list[str] = []
+        j = i + 1
+        while j < len(words) and len(name) < 3:
+            w = words[j][0]
+            if is_title(w) and not name:
+                j += 1
+                continue
+            if w in HI.set("boundaries") or w.startswith(HI_ROLES) or w in DATE_WORDS or w in HI.set("common"):
+                break
+            name.append(w)
+            j += 1
+        if name and not is_institution(name):
+            found.append((" ".join(role), " ".join(name), words[i + 1][1]))
+    return found
