@@ -18,6 +18,7 @@ WEAK = HI.words("weak_speech")
 BOUNDARY = HI.set("boundaries")
 COPULA = HI.set("copula")
 REPORT_NOUNS = HI.set("report_nouns")
+ROLES = HI.words("roles")
 GENITIVE = {"का", "की", "के"}
 VERB_GROUP = re.compile(rf"(?:\s+(?:{alternation(HI.words('verb_group'))})(?=[\s,.।\"]|$))+")
 
@@ -120,7 +121,8 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
             break
         if word in BOUNDARY:
             if word in GENITIVE and words:
-                words[:0] = place_before(memory, toks, k)
+                place = place_before(memory, toks, k)
+                words[:0] = place or _office_of(frame, toks, k, words)
             break
         words.insert(0, (word, start))
         if word in POSSESSIVE:
@@ -132,6 +134,20 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
             return words[0][1], found
         words.pop(0)
     return toks[index][1], None
+
+
+def _office_of(frame: str, toks, k: int, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The body before the genitive ``toks[k]`` when an office follows it ("वाराणसी के सीएमओ",
+    "मंत्रालय के एक प्रवक्ता"), or []."""
+    if not words or not words[-1][0].startswith(ROLES):
+        return []  # the office ends the phrase: no name follows it
+    body: list[tuple[str, int]] = []
+    j = k - 1
+    while j >= 0 and len(body) < 2 and toks[j][0] not in BOUNDARY and not any(
+            p in frame[toks[j][2]:toks[j + 1][1]] for p in ",;:\"“”'।"):
+        body.insert(0, (toks[j][0], toks[j][1]))
+        j -= 1
+    return body + [(toks[k][0], toks[k][1])] if body else []
 
 
 def place_before(memory: Entities, toks, k: int) -> list[tuple[str, int]]:

@@ -111,7 +111,8 @@ class Entities:
                     self.introduce(entity, rest)
                 return entity, "named"
         if want != "outlet" and m.is_institution(words) and not m.is_media(phrase):
-            return self.institution(words)
+            known = self.role(role)
+            return (known, "role") if known is not None and known.kind == "org" else self.institution(words)
         found = self.role(role)
         if found is not None:
             return found, "role"
@@ -123,6 +124,8 @@ class Entities:
             return self.registry.resolve(phrase.strip(" ,"), "outlet"), "named"
         if want == "outlet":
             return None
+        if len(words) > 1 and words[-1].startswith(HI_ROLES) and any(w in {"के", "की", "का"} for w in words):
+            return self._office(words)
         if low[-1].strip(".,") in GENERIC_HEADS or words[-1] in HI.set("common"):
             return None
         name = m.proper_name(words) or m.hindi_name(words)
@@ -132,12 +135,17 @@ class Entities:
             if before and m.role_like(before):
                 self.introduce(entity, before)
             return entity, "named"
-        if len(words) > 1 and m.role_like(words[-1]) and m.hindi_name(words) is None and words[-1] in HI_ROLES:
-            # a described office with no name ("वाराणसी के सीएमओ"): the office speaks
-            entity = self.registry.resolve(" ".join(words), "person")
-            self.introduce(entity, " ".join(words))
-            return entity, "role"
+        if words[-1].startswith(HI_ROLES) and low[-1] not in GENERIC_HEADS:
+            return self._office(words)
         return None
+
+    def _office(self, words: list[str]) -> tuple[Entity, str]:
+        """A described office with no name ("वाराणसी के सीएमओ", "मंत्रालय के एक प्रवक्ता"): the
+        office speaks, and a later mention of its role word means it."""
+        words = [w for w in words if w != "एक"]
+        entity = self.registry.resolve(" ".join(words), "person")
+        self.introduce(entity, " ".join(words))
+        return entity, "role"
 
     def pronoun(self, word: str, at: int) -> tuple[Entity, str] | None:
         """The most recent compatible entity: the person just asked, the last speaker, the
