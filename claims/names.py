@@ -15,6 +15,7 @@ import yaml
 from indic_transliteration import sanscript
 from rapidfuzz import fuzz, process
 
+from claims.lexicon import lexicon
 from claims.models import Entity
 
 ALIASES_FILE = Path(__file__).with_name("aliases.yaml")
@@ -46,9 +47,13 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def romanise(text: str) -> str:
-    """Plain lower-case Latin letters for a name in either script."""
+    """Plain lower-case Latin letters for a name in either script; a Latin initial spelt out
+    in Devanagari ("ए.") is its letter."""
     text = unicodedata.normalize("NFC", text).replace("\u093c", "")
+    text = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", text)
     if has_devanagari(text):
+        letters = lexicon("hi").mapping("latin_letters")
+        text = " ".join(letters.get(w.rstrip("."), w) if w.endswith(".") else w for w in text.split())
         text = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.ITRANS)
         # the inherent vowel is not spoken at the end of a Hindi word: पुतिन -> putin
         text = re.sub(r"(?<=[^aAiIuUeEoO\s.~^])a\b", "", text)

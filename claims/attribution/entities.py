@@ -105,6 +105,8 @@ class Entities:
                     return holder, "role"
             cand = " ".join(words[begin:begin + size])
             entity = self.registry.lookup(cand)
+            if entity is not None and entity.kind == "person" and size == 1 and m.name_continues(words, begin):
+                continue  # "Priya Das" is not the listed Das: the article's full name wins
             if entity is not None and (want is None or fits(entity, want)):
                 rest = " ".join(words[:begin]).strip(" ,")
                 if rest and entity.kind == "person":

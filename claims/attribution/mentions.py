@@ -169,3 +169,17 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
         if name and not is_institution(name):
             found.append((" ".join(role), " ".join(name), words[i + 1][1]))
     return found
+
+
+def name_continues(words: list[str], begin: int) -> bool:
+    """Whether the word before ``words[begin]`` is part of the same name (a first name),
+    not a role, title, date or function word."""
+    if begin == 0:
+        return False
+    prev = words[begin - 1].strip(",")
+    if is_title(prev) or role_like(prev) or prev.casefold() in DATE_WORDS:
+        return False
+    if DEVANAGARI_WORD.fullmatch(prev.rstrip(".")):
+        return prev not in HI.set("boundaries") and prev not in HI.set("common") and \
+            not prev.startswith(HI_ROLES) and prev not in HI.set("pronouns")
+    return prev[:1].isupper() and prev not in NOT_NAME_START and prev.casefold() not in EN_ROLES
