@@ -25,6 +25,8 @@ GENERIC_HEADS = EN.set("generic_heads") | HI.set("generic_heads")
 GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
 HI_ROLES = HI.words("roles")
 ARTICLES = {"the", "a", "an"}
+# a first name, an optional initial and a surname
+FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z][\w'’-]+\b")
 
 
 @dataclass
@@ -238,6 +240,11 @@ class Entities:
     def learn_mentions(self, text: str) -> None:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
         व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
+        for match in FULL_NAME.finditer(text):
+            words = match.group(0).split()
+            if m.proper_name(words) == match.group(0) and not m.is_institution(words) and \
+                    self.registry.lookup(match.group(0)) is None:
+                self.person(match.group(0))  # "Jane Roe filed the appeal": a later "Roe" is her
         for role, name, _ in m.role_mentions(text):
             listed = self.registry.lookup(name, "person")
             entity = listed if listed is not None and listed.kind == "person" else self.person(name)
