@@ -35,7 +35,7 @@ PATTERNS = [
     (r"\b(?:told|in an interview with|speaking to|in remarks to|interview to) "
      r"((?:[\w-]+\s+){0,3}?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d+))*)", "told", 1),
     # '"...," said Roe, a former prosecutor.' -- the verb first, then the speaker and an apposition
-    (rf"(?:^\s*|[,;:]\s*|\s{{3,}})({SPEECH}) {NAME}(?=[.,;:]|\s*$)", "inverted", 2),
+    (rf"(?:^\s*|[,;:]\s*|(?<=\s{{3}}))({SPEECH}) {NAME}(?=[.,;:]|\s*$)", "inverted", 2),
     (rf"\bquoted {NAME} as (?:saying|telling)", "cited", 1),
     (rf", {NAME},(?: [a-z]+){{0,2}} {LINK}(?:{SPEECH})\b", "subject", 1),
     (rf"{NAME}{APPOSITION} {LINK}(?:{SPEECH})\b", "subject", 1),

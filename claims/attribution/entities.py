@@ -26,7 +26,7 @@ GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
 HI_ROLES = HI.words("roles")
 ARTICLES = {"the", "a", "an"}
 # a first name, an optional initial and a surname
-FULL_NAME = re.compile(r"\b[A-Z][a-z]+(?: [A-Z]\.)? [A-Z][a-z][\w'’-]+\b")
+FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 
 
 @dataclass

@@ -133,8 +133,8 @@ def institution_name(words: list[str]) -> str:
 
 
 EN_ROLE_NAME = re.compile(
-    rf"((?:[A-Z][\w.'’-]+\s+){{0,3}}(?i:{alternation(EN.words('roles'))}))\s+"
-    r"((?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]+){0,2})")
+    rf"\b((?:[A-Z][\w.'’-]{{0,40}}\s+){{0,3}}(?i:{alternation(EN.words('roles'))}))\s+"
+    r"((?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]{0,40}(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]{0,40}){0,2})")
 
 
 def role_mentions(text: str) -> list[tuple[str, str, int]]:
