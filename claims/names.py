@@ -15,6 +15,7 @@ import yaml
 from indic_transliteration import sanscript
 from rapidfuzz import fuzz, process
 
+from claims.lexicon import lexicon
 from claims.models import Entity
 
 ALIASES_FILE = Path(__file__).with_name("aliases.yaml")
@@ -46,9 +47,13 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def romanise(text: str) -> str:
-    """Plain lower-case Latin letters for a name in either script."""
+    """Plain lower-case Latin letters for a name in either script; a Latin initial spelt out
+    in Devanagari ("ए.") is its letter."""
     text = unicodedata.normalize("NFC", text).replace("\u093c", "")
+    text = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", text)
     if has_devanagari(text):
+        letters = lexicon("hi").mapping("latin_letters")
+        text = " ".join(letters.get(w.rstrip("."), w) if w.endswith(".") else w for w in text.split())
         text = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.ITRANS)
         # the inherent vowel is not spoken at the end of a Hindi word: पुतिन -> putin
         text = re.sub(r"(?<=[^aAiIuUeEoO\s.~^])a\b", "", text)
@@ -161,7 +166,9 @@ class Registry:
                 cutoff = FUZZY_MIN if len(key) >= 6 else 95.0
                 best = process.extractOne(key, self._key_list, scorer=fuzz.ratio, score_cutoff=cutoff)
                 if best is not None and _digits(best[0]) == _digits(key) and \
-                        len(best[0].split()) == len(key.split()):
+                        len(best[0].split()) == len(key.split()) and best[0].split()[-1] == key.split()[-1]:
+                    # spellings of one name differ in its first words, never in the surname:
+                    # "Kumaran" and "Kumar" sharing a prefix stay two people
                     ident = self._keys[best[0]]
         entity = self._entities.get(ident) if ident else None
         if entity is not None and kind is not None and entity.kind != kind:

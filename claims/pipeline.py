@@ -20,6 +20,7 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
         results.append([sentence, attribution, content])
         opens.append(opens_quote)
     _carry_quote_speakers(results, opens)
+    _continue_quotations(results, opens)
     analysed = []
     for sentence, attribution, content in results:
         value = checkworthy.score(sentence.text, attribution)
@@ -28,6 +29,26 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
             attribution = replace(attribution, kind="other")
         analysed.append(AnalysedSentence(sentence, is_claim, value, attribution, content))
     return AnalysedArticle(article, publisher, tuple(analysed))
+
+
+def _continue_quotations(results: list, opens: list[bool]) -> None:
+    """A sentence that is all quotation and credits no one continues the quotation of the
+    sentence before it (same or next paragraph): '"We will win," Roe said. "It is not close."'"""
+    for k in range(1, len(results)):
+        sentence, attribution, _ = results[k]
+        before = results[k - 1][1]
+        if attribution.speaker is not None or before.speaker is None or before.kind != "direct_quote":
+            continue
+        if attribution.sources or not _all_quoted(sentence.text, opens[k - 1]):
+            continue
+        results[k][1] = replace(attribution, speaker=before.speaker, speaker_ref=before.speaker_ref,
+                                kind="direct_quote")
+
+
+def _all_quoted(text: str, continuing: bool) -> bool:
+    spans, _ = attr.quoted_spans(text, continuing)
+    inside = sum(end - start for start, end in spans)
+    return bool(spans) and inside >= 0.8 * len(text.strip())
 
 
 def _carry_quote_speakers(results: list, opens: list[bool]) -> None:

@@ -10,21 +10,13 @@ from __future__ import annotations
 
 import re
 
+from claims.lexicon import LANGUAGES, lexicon
 from claims.models import Sentence
 
 TERMINATORS = "।॥?!.…"
 CLOSERS = "\"'”’»)]"
-ABBREVIATIONS = {
-    # English titles, months and common short forms
-    "mr", "mrs", "ms", "dr", "prof", "st", "sr", "jr", "gen", "lt", "col", "capt", "sgt", "maj",
-    "gov", "sen", "rep", "rev", "hon", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb",
-    "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "approx", "est",
-    "dept", "govt", "fig", "vol", "rs", "mt", "ft", "adm", "brig", "cmdr", "supt", "insp",
-    # Hindi titles and spelt-out Latin initials
-    "डॉ", "श्री", "श्रीमती", "सुश्री", "प्रो", "कु", "मो", "लि", "ए", "बी", "सी", "डी", "ई", "एफ",
-    "जी", "एच", "आई", "जे", "के", "एल", "एम", "एन", "ओ", "पी", "क्यू", "आर", "एस", "टी", "यू",
-    "वी", "डब्ल्यू", "एक्स", "वाई", "जेड",
-}
+# titles, months and short forms in English; titles and spelt-out Latin initials in Hindi
+ABBREVIATIONS = frozenset(w.casefold() for language in LANGUAGES for w in lexicon(language).words("abbreviations"))
 NUMBER_ABBREVIATIONS = {"no", "nos", "pp", "p", "art", "sec"}
 ATTRIBUTION_FRAGMENT = re.compile(
     r"""^(?:

@@ -93,3 +93,72 @@ def test_an_agency_that_is_not_a_news_agency_is_no_source_and_a_welcome_is_no_st
 def test_a_pronoun_before_the_question_is_the_one_asking():
     body = "Narendra Modi said India wanted peace. He asked Putin to withdraw 5,000 troops from the border."
     assert [s for s, _, _ in attribute(body, "en")] == ["narendra-modi", "narendra-modi"]
+
+
+# -- failure classes from real news, in sentences of our own ---------------------------------
+
+def _id(name: str) -> str:
+    return Registry.default().resolve(name, "person").id
+
+
+def test_titles_party_tags_and_days_are_no_names():
+    got = attribute("Rep. Jane Roe, D-Ohio, said the bridge bill would pass. "
+                    "The minister on Sunday said the rail budget would double.", "en")
+    assert got[0][0] == _id("Jane Roe")
+    assert got[1][0] is None
+
+
+def test_a_speaker_after_the_verb_with_an_apposition():
+    got = attribute('Jane Roe filed the appeal on Friday. "We will win this case," said Roe, a former prosecutor.', "en")
+    assert got[1][0] == _id("Jane Roe")
+
+
+def test_a_role_means_whom_the_article_gave_it_before_the_alias_file():
+    english = attribute("Railway Minister A. Kumar opened the new line on Monday. "
+                        "The minister said fares would not rise this year.", "en")
+    hindi = attribute("रेल मंत्री ए. कुमार ने सोमवार को नई लाइन का उद्घाटन किया। रेल मंत्री ने कहा कि किराया नहीं बढ़ेगा।", "hi")
+    assert english[1][0] == hindi[1][0] == _id("A. Kumar") == _id("ए. कुमार")
+
+
+def test_a_full_name_in_the_article_outranks_a_listed_surname():
+    english = attribute("Priya Das said schools would reopen on Monday. Das added that 200 teachers were hired.", "en")
+    hindi = attribute("प्रिया दास ने कहा कि स्कूल सोमवार से खुलेंगे। दास ने बताया कि 200 शिक्षक तैनात हैं।", "hi")
+    assert {s for s, _, _ in english + hindi} == {_id("Priya Das")}
+    assert _id("Priya Das") != "shaktikanta-das"
+
+
+def test_a_quotation_over_several_sentences_keeps_its_speaker():
+    got = attribute('"We have the money," Jane Roe said. "We have the people. Nothing can stop us now."', "en")
+    assert [s for s, _, _ in got] == [_id("Jane Roe")] * len(got)
+
+
+def test_hindi_pronouns_with_invisible_joiners_and_titles():
+    body = "डॉक्\u200dटर मीरा प्रधान ने कहा कि अस्पताल में 50 बिस्तर हैं। उन्\u200dहोंने कहा कि दवाइयां पर्याप्त हैं।"
+    got = attribute(body, "hi")
+    assert got[0][0] == got[1][0] == _id("Meera Pradhan")
+
+
+def test_institutions_speak_and_a_described_body_credited_is_a_source():
+    got = attribute("स्वास्थ्य मंत्रालय ने कहा कि 40 नए मामले सामने आए हैं। मंत्रालय ने बताया कि 12 लोग ठीक हो गए। "
+                    "पुलिस के मुताबिक, तीन लोगों को गिरफ्तार किया गया।", "hi")
+    assert got[0][0] is not None and got[1][0] == got[0][0]
+    assert got[2][0] is None and len(got[2][1]) == 1
+    english = attribute("The health ministry said 40 new cases were found. "
+                        "Three people were arrested, according to the police.", "en")
+    assert english[0][0] is not None
+    assert english[1][0] is None and len(english[1][1]) == 1
+
+
+def test_a_described_office_speaks_and_is_met_again_by_its_role():
+    got = attribute("ज़िले के सीएमओ ने बताया कि जांच में दो मामले मिले। सीएमओ ने कहा कि घबराने की जरूरत नहीं है।", "hi")
+    assert got[0][0] is not None and got[1][0] == got[0][0]
+
+
+def test_offsets_index_the_stored_text_when_joiners_are_ignored():
+    reg = Registry.default()
+    body = "उन्\u200dहोंने कहा कि 30 बसें चलेंगी। दिल्\u200dली में स्कूल बंद रहेंगे।"
+    article = make_article("t.md", {"outlet": "Test Wire", "language": "hi"}, body, reg, [])
+    analysed = analyse(article, reg).sentences
+    for s in analysed:
+        assert body[s.sentence.start:s.sentence.end] == s.sentence.text
+    assert "30 बसें चलेंगी" in analysed[0].content

@@ -1,29 +1,43 @@
 """Quality floors on our gold set and on the seed wire story, so attribution cannot slide."""
 from __future__ import annotations
 
-import sys
-
 import pytest
 
 from claims.reading import read_file
 from claims.names import Registry
 from claims.pipeline import analyse
+from evaluation import sets
+from evaluation.attribution import score
 
-from conftest import ROOT, SEED
+from conftest import SEED
 
-sys.path.insert(0, str(ROOT / "bench"))
-from attribution import score  # noqa: E402
-
-# the attribution issue's standard (sentence F1, speakers, false attribution, sources) and
-# today's level for the rest
-FLOORS = {"sentence_f1": 0.97, "claim_recall": 0.97, "speaker_accuracy": 0.92, "sources_f1": 0.92,
+# development parts only (the test parts are measured by the lead): today's level less a
+# small margin, so attribution cannot slide
+FLOORS = {"sentence_recall": 0.97, "claim_recall": 0.97, "speaker_accuracy": 0.95, "sources_f1": 0.92,
           "kind_accuracy": 0.90}
-CEILINGS = {"false_attribution": 0.05}
+CEILINGS = {"false_attribution": 0.03}
+HINDI_NEWS_FLOORS = {"speaker_accuracy": 0.72, "sources_f1": 0.6}
+HINDI_NEWS_CEILINGS = {"false_attribution": 0.05, "speaker_ids_per_person": 1.35}
 
 
 @pytest.fixture(scope="module")
 def figures():
-    return score()
+    return score(sets.ours("dev"))
+
+
+@pytest.fixture(scope="module")
+def hindi_news():
+    items = sets.hindi_news("dev")
+    if not items:
+        pytest.skip("the shared real Hindi news set is not beside this checkout")
+    return score(items, match="majority")["all"]
+
+
+def test_hindi_news_floors(hindi_news):
+    for metric, floor in HINDI_NEWS_FLOORS.items():
+        assert hindi_news[metric] >= floor, (metric, hindi_news[metric])
+    for metric, ceiling in HINDI_NEWS_CEILINGS.items():
+        assert hindi_news[metric] <= ceiling, (metric, hindi_news[metric])
 
 
 @pytest.mark.parametrize("language", ["en", "hi"])
@@ -47,7 +61,7 @@ SEED_EXPECTED = [
 
 
 def test_speaker_ids_per_person(figures):
-    assert figures["all"]["speaker_ids_per_person"] <= 1.1
+    assert figures["all"]["speaker_ids_per_person"] <= 1.05
 
 
 @pytest.mark.skipif(not SEED.exists(), reason="the shared seed article is not beside this checkout")

@@ -46,3 +46,18 @@ def test_a_places_possessive_reads_as_its_adjective():
     # a new body named through a possessive gets the same id in both forms
     assert reg.resolve("Japan's coast guard", "org").id == reg.resolve("Japanese coast guard", "org").id
     assert reg.lookup("Kim's sister") is None
+
+
+def test_a_new_name_gets_one_id_in_both_scripts():
+    r = Registry.default()
+    assert r.resolve("Meera Pradhan", "person").id == r.resolve("मीरा प्रधान", "person").id
+    assert r.resolve("A. Kumar", "person").id == r.resolve("ए. कुमार", "person").id
+    # invisible joiners after a virama do not change the id
+    assert r.resolve("मीरा प्रधान", "person").id == r.resolve("मीरा प्र\u200dधान", "person").id
+
+
+def test_different_surnames_sharing_a_prefix_never_merge():
+    r = Registry.default()
+    kumar = r.resolve("Anil Kumar", "person")
+    assert r.resolve("Anil Kumaran", "person").id != kumar.id
+    assert r.lookup("Sunil Kumaran") is None or r.lookup("Sunil Kumaran").id != kumar.id

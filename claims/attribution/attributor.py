@@ -1,0 +1,91 @@
+"""The attribution of one sentence: its speaker, the sources it credits, and its kind.
+
+Cues (``cues_hi``, ``cues_en``) name candidate speakers and sources; the first cue governs
+the sentence (or the one nearest a quotation); what the sentence teaches about the article's
+entities is remembered for the next one. The reporter's own statements get no speaker.
+"""
+from __future__ import annotations
+
+import re
+
+from claims.attribution import cues_en, cues_hi
+from claims.attribution.entities import Cue, Entities
+from claims.attribution.text import back, for_matching, mask, quoted_spans
+from claims.content import claim_content
+from claims.lexicon import alternation, lexicon
+from claims.models import Attribution, Entity, Sentence
+from claims.names import Registry, fold
+
+EN = lexicon("en")
+HI = lexicon("hi")
+FRAMING = re.compile(rf"\b(?:{alternation(EN.words('framing'), escape=False)})\b"
+                     rf"|{alternation(HI.words('framing'), escape=False)}", re.IGNORECASE)
+ASKERS = EN.set("askers") | HI.set("askers")
+# credited sources, innermost first: who was told, who cited, who reported
+DEPTH = {"told": 0, "cited": 1, "reporting": 2}
+
+
+class Attributor:
+    """Attributes the sentences of one article, in order."""
+
+    def __init__(self, registry: Registry, publisher: Entity, language: str) -> None:
+        self.memory = Entities(registry, publisher, language)
+        self.ctx = self.memory.ctx
+        self.registry = registry
+        self.outlet_names = tuple({publisher.name, *(name for _, name in publisher.names)})
+
+    def _cues(self, frame: str) -> list[Cue]:
+        found = cues_hi.cues(self.memory, frame) if self.ctx.language == "hi" else []
+        return found + cues_en.cues(self.memory, frame)
+
+    def attribute(self, sentence: Sentence) -> tuple[Attribution, str, bool]:
+        """Returns the attribution, the content with its wrapper removed, and whether the
+        sentence leaves a quotation open (so the next sentences continue it)."""
+        text, where = for_matching(sentence.text)
+        spans, opens = quoted_spans(text, self.ctx.in_quote)
+        frame = mask(text, spans)
+        self.ctx.asked, self.ctx.asked_end = self.memory.asked(frame)
+        cues = [c for c in self._cues(frame) if c.entity.id != self.ctx.publisher.id]
+        speaker = _governing(cues, spans)
+        sources: list[Entity] = []
+        for cue in sorted((c for c in cues if c.role in DEPTH and (c.entity.kind == "outlet" or c.role == "reporting")),
+                          key=lambda c: (DEPTH[c.role], c.position)):
+            if cue.entity not in sources:
+                sources.append(cue.entity)
+        if sources:
+            self.ctx.last_source = sources[-1]
+        if speaker is not None:
+            kind = "direct_quote" if spans else "indirect_quote"
+        elif FRAMING.search(frame):
+            kind = "framing"
+        else:
+            kind = "reported"
+        self.memory.learn_mentions(frame)
+        person = speaker is not None and self.memory.person_like(speaker.entity)
+        self.ctx.prev_speaker = speaker.entity if person else None
+        if person:
+            self.ctx.last_speaker = speaker.entity
+            self.ctx.last_person = speaker.entity
+        attribution = Attribution(
+            speaker=speaker.entity if speaker else None,
+            speaker_ref=speaker.ref if speaker else None,
+            sources=tuple(sources),
+            kind=kind,
+        )
+        content = claim_content(sentence.text, [back(where, c.span) for c in cues],
+                                [back(where, s) for s in spans] if speaker is not None else [],
+                                outlet_names=self.outlet_names)
+        self.ctx.in_quote = opens
+        return attribution, content, opens
+
+
+def _governing(cues: list[Cue], spans: list[tuple[int, int]]) -> Cue | None:
+    """The speaker cue that governs the sentence: the one nearest the first quotation, else
+    the first (later ones sit inside what is reported: "he said Russia observed the limits")."""
+    speakers = [c for c in cues if c.role == "speaker" and c.entity.kind in {"person", "org"}
+                and fold(c.entity.name) not in ASKERS]
+    if not speakers:
+        return None
+    if spans:
+        return min(speakers, key=lambda c: abs(c.position - spans[0][0]))
+    return min(speakers, key=lambda c: c.position)

@@ -1,0 +1,102 @@
+"""English attribution cues: ``X said``, ``said X, a former prosecutor``, ``according to X``,
+``X told Y``, ``citing X``, ``he said``. Each pattern names the noun phrase of its speaker
+or source, resolved through the article's entities."""
+from __future__ import annotations
+
+import re
+
+from claims.attribution import mentions as m
+from claims.attribution.entities import Cue, Entities
+from claims.lexicon import alternation, lexicon
+
+EN = lexicon("en")
+SPEECH = alternation(EN.words("speech_verbs"))
+MEANING_VERBS = EN.set("meaning_verbs")
+NEGATING_VERBS = EN.set("negating_verbs")
+TELLING_VERBS = EN.set("telling_verbs")
+ROLE_WORDS = alternation(EN.words("roles") + EN.words("institution_words"))
+PARTICIPLES = alternation(EN.words("speech_participles"))
+DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+SPOKEN_ON = re.compile(rf"\s+(?:on|last|this|early on|late on)\s+(?:{DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
+                       r"\b(?:\s+that\b)?,?")
+# bounded (words of at most 41 characters, at most 16 words): a long run of capitalised words
+# with no speech verb after it then costs linear time, not quadratic
+NAME = (r"((?:[A-Z][\w.'’-]{0,40}|the|of|de|al|bin|-)(?:\s+(?:[A-Z][\w.'’-]{0,40}|of|the|de|al|bin|-|\d+|"
+        + ROLE_WORDS + r")){0,15})")
+INNER = NAME[1:-1]
+LINK = r"(?:has |had |also |later |then |further |again |earlier )?"
+# "Rep. Jane Roe, D-Ohio, said": an apposition or party tag between the subject and its verb
+APPOSITION = r"(?:,[^,]{3,100},)?"
+PATTERNS = [
+    (rf"\b(?i:according to) (?:a |an )?(?:report(?:s)? (?:by|from|in) )?({INNER}(?:(?<=['’]s) [a-z]+)?)",
+     "reporting", 1),
+    (rf"\b(?i:citing|quoting) {NAME}", "cited", 1),
+    (rf"\b(?:polled|surveyed|conducted|compiled) by {NAME}", "reporting", 1),
+    (r"\b(?:told|in an interview with|speaking to|in remarks to|interview to) "
+     r"((?:[\w-]+\s+){0,3}?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d+))*)", "told", 1),
+    # '"...," said Roe, a former prosecutor.' -- the verb first, then the speaker and an apposition
+    (rf"(?:^\s*|[,;:]\s*|(?<=\s{{3}}))({SPEECH}) {NAME}(?=[.,;:]|\s*$)", "inverted", 2),
+    (rf"\bquoted {NAME} as (?:saying|telling)", "cited", 1),
+    (rf", {NAME},(?: [a-z]+){{0,2}} {LINK}(?:{SPEECH})\b", "subject", 1),
+    (rf"{NAME}{APPOSITION} {LINK}(?:{SPEECH})\b", "subject", 1),
+    (rf"{NAME}{APPOSITION} [a-z]+(?: [\w'.-]+){{0,8}}, (?:{PARTICIPLES})\b", "subject", 1),
+    (rf"\b(he|she|they|He|She|They) {LINK}(?:{SPEECH})\b", "subject", 1),
+    (r"\b((?:the |a |an )?(?:[A-Za-z-]+ ){0,4}(?:president|leader|spokesman|spokeswoman|spokesperson|minister|"
+     r"chief|chairman|governor|officials?|analysts|experts|diplomats|secretary|ambassador|agency|"
+     r"ministry|department|premier|envoy|commander|general))(?:,[^,]{3,60},)? " + LINK + rf"(?:{SPEECH})\b",
+     "subject", 1),
+]
+COMPILED = [(re.compile(p), kind, group) for p, kind, group in PATTERNS]
+VERB_AT_END = re.compile(rf"\b(?:{SPEECH})$")
+LISTENER = re.compile(r"[^,.;:\"]{0,60}?\bthat\b|(?:\s+[\w'’-]+){1,4}\s*(?=[.!?]?\s*$)|"
+                      r"\s+(?:reporters|journalists|the press|the media|state media)\b")
+
+
+def cues(memory: Entities, frame: str) -> list[Cue]:
+    found_cues: list[Cue] = []
+    seen: set[int] = set()
+    for pattern, kind, group in COMPILED:
+        for match in pattern.finditer(frame):
+            phrase = match.group(group).strip()
+            phrase = re.sub(r"^(?:The|the|A|a|An|an)\s+(?=[a-z])", "the ", phrase)
+            start = match.start(group)
+            if start in seen or not phrase:
+                continue
+            want = "outlet" if kind in {"told", "cited"} and m.is_media(phrase) else None
+            found = memory.entity_in(m.trim_en(phrase), want, start)
+            if not found:
+                continue
+            seen.add(start)
+            role = _role(kind, found[0].kind, match.group(0))
+            if kind == "reporting" and memory.described(found[0]):
+                role = "reporting"  # "according to the ministry": a credited source
+            if role == "addressee":
+                continue
+            found_cues.append(Cue(found[0], found[1], role, start, (match.start(), _wrapper_end(frame, match, kind))))
+    return found_cues
+
+
+def _role(kind: str, entity_kind: str, text: str) -> str:
+    if kind in {"subject", "inverted", "reporting"}:
+        return "reporting" if entity_kind == "outlet" else "speaker"
+    if kind == "cited":
+        return "cited" if entity_kind == "outlet" else "speaker"
+    return "told" if entity_kind == "outlet" else "addressee"
+
+
+def _wrapper_end(frame: str, match: re.Match, kind: str) -> int:
+    """Where the attribution wrapper ends: through "that", before a verb that carries
+    meaning, after the listener of "told"; then past "on Tuesday"."""
+    end = match.end()
+    verb = VERB_AT_END.search(match.group(0))
+    if frame[end:end + 6].strip().startswith("that") and not (verb and verb.group(0) in NEGATING_VERBS):
+        end = frame.index("that", end) + 4
+    elif verb and verb.group(0) in MEANING_VERBS | NEGATING_VERBS:
+        # "Lavrov called the summit a success": the verb is part of what is claimed
+        end = match.start() + verb.start()
+    elif kind == "told" or verb and verb.group(0) in TELLING_VERBS:
+        # "told fellow leaders at the summit that ...", "Kim told Putin that ..."
+        listener = LISTENER.match(frame[end:])
+        end += listener.end() if listener else 0  # or the listener closing the sentence
+    when = SPOKEN_ON.match(frame, end)  # "said on Tuesday": when it was said, not what
+    return when.end() if when else end

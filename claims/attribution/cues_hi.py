@@ -1,0 +1,185 @@
+"""Hindi attribution cues: ``X ने कहा``, ``X के अनुसार``, ``X के हवाले से``, ``X का कहना है``,
+``उनके मुताबिक``. Each cue finds the noun phrase before its postposition and resolves it
+through the article's entities."""
+from __future__ import annotations
+
+import re
+
+from claims.attribution.entities import Cue, Entities
+from claims.attribution.text import tokens
+from claims.lexicon import alternation, lexicon
+
+HI = lexicon("hi")
+PRONOUNS = HI.set("pronouns")
+POSSESSIVE = HI.set("possessive_pronouns")
+SPEECH = HI.words("speech_verbs")
+WEAK = HI.words("weak_speech")
+BOUNDARY = HI.set("boundaries")
+COPULA = HI.set("copula")
+REPORT_NOUNS = HI.set("report_nouns")
+ROLES = HI.words("roles")
+GENITIVE = {"का", "की", "के"}
+VERB_GROUP = re.compile(rf"(?:\s+(?:{alternation(HI.words('verb_group'))})(?=[\s,.।\"]|$))+")
+
+
+def cues(memory: Entities, frame: str) -> list[Cue]:
+    found_cues: list[Cue] = []
+    toks = tokens(frame)
+    words = [t[0] for t in toks]
+    for i, (word, start, end) in enumerate(toks):
+        if word in PRONOUNS or word == "ने":
+            tail = words[i + 1:i + 30]
+            stop = next((k for k, w in enumerate(tail) if w in {"ने", "कि"} | PRONOUNS), len(tail))
+            clause = tail[:stop]
+            strong = any(w.startswith(SPEECH) for w in clause)
+            if "नहीं" in clause[:next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)]:
+                continue  # "सेना ने यह नहीं बताया कि ...": nothing was said
+            weak = any(w.startswith(WEAK) for w in clause)
+            introduces = stop < len(tail) and tail[stop] == "कि" or bool(re.search(r"[\"“]", frame[end:end + 120]))
+            if not (strong or (weak and introduces)):
+                continue
+            if word in PRONOUNS:
+                found = memory.entity_in(word, "person", start)
+                np_start = start
+            else:
+                np_start, found = np_before(memory, frame, toks, i, None)
+            if found:
+                role = "reporting" if found[0].kind == "outlet" else "speaker"
+                found_cues.append(Cue(found[0], found[1], role, start, (np_start, verb_group_end(frame, end))))
+        elif word in {"अनुसार", "मुताबिक", "हवाले"} and i >= 1 and words[i - 1] in POSSESSIVE:
+            # "उनके मुताबिक", "तास ने उनके हवाले से बताया": the person last spoken of
+            found = memory.entity_in(words[i - 1], "person", toks[i - 1][1])
+            if found:
+                found_cues.append(Cue(found[0], found[1], "speaker", start,
+                                      (toks[i - 1][1], verb_group_end(frame, end))))
+        elif word in {"अनुसार", "मुताबिक"} and i >= 1 and words[i - 1] == "के":
+            report = i >= 3 and words[i - 2] in REPORT_NOUNS
+            if report:
+                back = i - 3 if words[i - 3] != "एक" else i - 4
+                np_start, found = np_before(memory, frame, toks, back, None)
+            else:
+                np_start, found = np_before(memory, frame, toks, i - 1, None)
+            if found:
+                role = "reporting" if found[0].kind == "outlet" or memory.described(found[0]) or (
+                    report and found[0].kind == "org") else "speaker"
+                found_cues.append(Cue(found[0], found[1], role, start, (np_start, end)))
+        elif word == "हवाले" and i >= 1 and words[i - 1] == "के" or (
+                word == "हवाला" and i >= 1 and words[i - 1] == "का"):
+            np_start, found = np_before(memory, frame, toks, i - 1, None)
+            if found:
+                role = "cited" if found[0].kind == "outlet" else "speaker"
+                found_cues.append(Cue(found[0], found[1], role, start, (np_start, verb_group_end(frame, end))))
+        elif word in HI.set("saying_nouns") and i >= 1 and (
+                words[i - 1] in GENITIVE | POSSESSIVE) and _copula_next(words, i):
+            # "X का कहना है कि", "उनका मानना था" -- not "X का जवाब देता है" (answers X)
+            if words[i - 1] in POSSESSIVE:
+                np_start = toks[i - 1][1]
+                found = memory.entity_in(words[i - 1], "person", np_start)
+            else:
+                np_start, found = np_before(memory, frame, toks, i - 1, None)
+            if found:
+                role = "reporting" if found[0].kind == "outlet" else "speaker"
+                found_cues.append(Cue(found[0], found[1], role, start, (np_start, clause_end(frame, end))))
+        elif word == "से" and i + 1 < len(words) and words[i + 1].startswith(HI.words("told_verbs")):
+            np_start, found = np_before(memory, frame, toks, i, "outlet")
+            if found and found[0].kind == "outlet":
+                found_cues.append(Cue(found[0], found[1], "told", start, (np_start, end)))
+        elif word.startswith(HI.words("light_verb_nouns")) and i + 1 < len(words) and \
+                words[i + 1] in HI.set("light_verbs"):
+            found = clause_subject(memory, frame[:start].rstrip())
+            if found:
+                found_cues.append(Cue(found[0], found[1], "speaker", start, (0, clause_end(frame, end))))
+    return found_cues
+
+
+def _copula_next(words: list[str], i: int) -> bool:
+    """"कहना है", "कहना भी था": a copula right after the noun (not "जवाब देता है")."""
+    nxt = words[i + 1:i + 3]
+    return bool(nxt) and (nxt[0] in COPULA or len(nxt) == 2 and nxt[0] in {"भी", "तो", "यह", "यही"}
+                          and nxt[1] in COPULA)
+
+
+def clause_subject(memory: Entities, head: str):
+    clause = re.split(r"[,;:]", head)[-1]
+    words = clause.split()
+    for size in range(min(5, len(words)), 0, -1):
+        entity = memory.registry.lookup(" ".join(words[:size]))
+        if entity is not None:
+            return entity, "named"
+    return None
+
+
+def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
+    """The noun phrase that ends just before token ``index`` (Hindi postposition)."""
+    words: list[tuple[str, int]] = []
+    k = index - 1
+    while k >= 0 and len(words) < 6:
+        word, start, end = toks[k]
+        gap = frame[end:toks[k + 1][1]] if k + 1 < len(toks) else ""
+        if any(p in gap for p in ",;:\"“”'।"):
+            break
+        if word in BOUNDARY:
+            if word in GENITIVE and words:
+                place = place_before(memory, toks, k)
+                words[:0] = place or _office_of(frame, toks, k, words)
+            break
+        words.insert(0, (word, start))
+        if word in POSSESSIVE:
+            break
+        k -= 1
+    while words:
+        found = memory.entity_in(" ".join(w for w, _ in words), want, words[0][1])
+        if found:
+            return words[0][1], found
+        words.pop(0)
+    return toks[index][1], None
+
+
+def _office_of(frame: str, toks, k: int, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+    """The body before the genitive ``toks[k]`` when an office follows it ("वाराणसी के सीएमओ",
+    "मंत्रालय के एक प्रवक्ता"), or []."""
+    if not words or not words[-1][0].startswith(ROLES):
+        return []  # the office ends the phrase: no name follows it
+    body: list[tuple[str, int]] = []
+    j = k - 1
+    while j >= 0 and len(body) < 2 and toks[j][0] not in BOUNDARY and not any(
+            p in frame[toks[j][2]:toks[j + 1][1]] for p in ",;:\"“”'।"):
+        body.insert(0, (toks[j][0], toks[j][1]))
+        j -= 1
+    return body + [(toks[k][0], toks[k][1])] if body else []
+
+
+def place_before(memory: Entities, toks, k: int) -> list[tuple[str, int]]:
+    """The place and its postposition before token ``k + 1`` ("दक्षिण कोरिया के"), or []."""
+    for size in (2, 1, 3):
+        if k - size < 0:
+            continue
+        place = " ".join(t[0] for t in toks[k - size:k])
+        if memory.registry.place_adjective(place):
+            return [(t[0], t[1]) for t in toks[k - size:k + 1]]
+    return []
+
+
+def verb_group_end(frame: str, end: int) -> int:
+    """Where a Hindi attribution's verb group ends: through ``कि`` when it introduces the
+    content, to the sentence end when the attribution trails, else just after ``ने``."""
+    match = VERB_GROUP.match(frame, end)
+    if match is None:
+        return end
+    group = frame[end:match.end()]
+    if re.search(r"\bकि\s*$", group) or group.rstrip().endswith(" कि"):
+        return match.end()
+    if not frame[match.end():].strip(" .।,\"'”"):
+        return len(frame)
+    if re.match(r"\s*,", frame[match.end():]) and re.search(r"कहा|बताया|जवाब|दावा", group):
+        return match.end() + frame[match.end():].index(",") + 1
+    return end
+
+
+def clause_end(frame: str, end: int) -> int:
+    rest = frame[end:]
+    match = re.match(r"[^,।.;:]{0,40}?(?<![\w\u0900-\u097F])(?:कि|that)(?![\w\u0900-\u097F])", rest)
+    if match:
+        return end + match.end()
+    match = VERB_GROUP.match(rest)  # "X का कहना है, ..." ends with its verb group
+    return end + (match.end() if match else 0)

@@ -1,0 +1,287 @@
+"""Who is who in one article: the entities its mentions introduce, the roles they hold,
+and which one a later surname, role or pronoun refers to.
+
+The article comes first: a role or surname refers to the most recent compatible entity the
+article introduced. The alias file is only a prior for well-known people and never
+overrides what the article itself says.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claims.attribution import mentions as m
+from claims.attribution.text import tokens
+from claims.lexicon import lexicon
+from claims.models import Entity
+from claims.names import Registry, fold
+
+EN = lexicon("en")
+HI = lexicon("hi")
+ASKED_EN = re.compile(r"\basked ([A-Z][\w.'’-]{0,40}(?: [A-Z][\w.'’-]{0,40}){0,2})")
+ASKED_HI = re.compile(r"(?<=\s)से (?:पूछा|सवाल किया)")
+ROLE_HEADS = {**EN.mapping("role_heads"), **HI.mapping("role_heads")}
+GENERIC_HEADS = EN.set("generic_heads") | HI.set("generic_heads")
+GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
+HI_ROLES = HI.words("roles")
+ARTICLES = {"the", "a", "an"}
+# a first name, an optional initial and a surname
+FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
+
+
+@dataclass
+class Cue:
+    entity: Entity
+    ref: str  # named | role | pronoun
+    role: str  # speaker | told | cited | reporting
+    position: int
+    span: tuple[int, int]  # what to strip from the claim's content
+
+
+@dataclass
+class Context:
+    """What the article has told us so far: who holds which role, who spoke last."""
+
+    registry: Registry
+    publisher: Entity
+    language: str
+    last_speaker: Entity | None = None
+    last_person: Entity | None = None
+    in_quote: bool = False
+    prev_speaker: Entity | None = None
+    last_source: Entity | None = None
+    asked: Entity | None = None  # the person a question in this sentence was put to ...
+    asked_end: int = 0  # ... and where the question's verb ends: a pronoun after it answers
+    roles: dict[str, Entity] = field(default_factory=dict)
+    people: list[Entity] = field(default_factory=list)
+    orgs: list[Entity] = field(default_factory=list)
+    described: set[str] = field(default_factory=set)
+
+
+def _word_suffix(longer: str, shorter: str) -> bool:
+    """"railway minister" ends with the word "minister"; "प्रधानमंत्री" does not end with "मंत्री"."""
+    return longer == shorter or longer.endswith(" " + shorter)
+
+
+def fits(entity: Entity, want: str) -> bool:
+    return entity.kind == want or (want == "person" and entity.kind == "org")
+
+
+class Entities:
+    """The article's entities and the lookups that resolve a noun phrase to one of them."""
+
+    def __init__(self, registry: Registry, publisher: Entity, language: str) -> None:
+        self.ctx = Context(registry, publisher, language)
+        self.registry = registry
+
+    def entity_in(self, phrase: str, want: str | None, at: int = -1) -> tuple[Entity, str] | None:
+        """The entity a short noun phrase names: pronoun, the article's own roles and people,
+        known name, institution, role, or a new name. ``at`` is where the phrase stands in the
+        sentence (a pronoun after a question put to someone refers to that person)."""
+        words = m.strip_titles(phrase.split())
+        if not words:
+            return None
+        low = [w.casefold() for w in words]
+        if len(words) == 1 and m.is_pronoun(words[0]):
+            return self.pronoun(words[0], at)
+        role = fold(" ".join(w for w in words if w.casefold() not in ARTICLES))
+        if want != "outlet":
+            # what the article itself said comes first: its roles, then its people by surname
+            if role in self.ctx.roles and m.role_like(role):
+                return self.ctx.roles[role], "role"
+            if len(words) == 1:
+                known = self._by_surname(words[0])
+                if known is not None:
+                    return known, "named"
+        # longest known name ending the phrase (Hindi and English heads come last)
+        spans = [(0, len(words))] if 6 < len(words) <= 8 else []
+        spans += [(len(words) - size, size) for size in range(min(6, len(words)), 0, -1)]
+        tails = len(spans)
+        spans += [(0, size) for size in range(min(5, len(words) - 1), 0, -1)]
+        for index, (begin, size) in enumerate(spans):
+            if index == tails:
+                # a role naming its holder ("आरबीआई गवर्नर", "the RBI governor") outranks
+                # the body its first words name
+                holder = self.role(role)
+                if holder is not None and holder.kind == "person" and (want is None or fits(holder, want)):
+                    return holder, "role"
+            cand = " ".join(words[begin:begin + size])
+            entity = self.registry.lookup(cand)
+            if entity is not None and entity.kind == "person" and size == 1 and m.name_continues(words, begin):
+                continue  # "Priya Das" is not the listed Das: the article's full name wins
+            if entity is not None and (want is None or fits(entity, want)):
+                rest = " ".join(words[:begin]).strip(" ,")
+                if rest and entity.kind == "person":
+                    self.introduce(entity, rest)
+                return entity, "named"
+        if want != "outlet" and m.is_institution(words) and not m.is_media(phrase):
+            known = self.role(role)
+            return (known, "role") if known is not None and known.kind == "org" else self.institution(words)
+        found = self.role(role)
+        if found is not None:
+            return found, "role"
+        generic = fold(" ".join(w for w in words if w.casefold() not in ARTICLES | {"news", "समाचार"}))
+        if generic in GENERIC_MEDIA:
+            return (self.ctx.last_source, "role") if self.ctx.last_source else None
+        if m.is_media(phrase) and not m.role_like(words[-1]) and len(words) > 1 or (
+                m.is_media(phrase) and want == "outlet"):
+            return self.registry.resolve(phrase.strip(" ,"), "outlet"), "named"
+        if want == "outlet":
+            return None
+        if len(words) > 1 and words[-1].startswith(HI_ROLES) and any(w in {"के", "की", "का"} for w in words):
+            return self._office(words)
+        if low[-1].strip(".,") in GENERIC_HEADS or words[-1] in HI.set("common"):
+            return None
+        name = m.proper_name(words) or m.hindi_name(words)
+        if name:
+            entity = self.person(name)
+            before = " ".join(words[:len(words) - len(name.split())])
+            if before and m.role_like(before):
+                self.introduce(entity, before)
+            return entity, "named"
+        if words[-1].startswith(HI_ROLES) and low[-1] not in GENERIC_HEADS:
+            return self._office(words)
+        return None
+
+    def _office(self, words: list[str]) -> tuple[Entity, str]:
+        """A described office with no name ("वाराणसी के सीएमओ", "मंत्रालय के एक प्रवक्ता"): the
+        office speaks, and a later mention of its role word means it."""
+        words = [w for w in words if w != "एक"]
+        entity = self.registry.resolve(" ".join(words), "person")
+        self.introduce(entity, " ".join(words))
+        return entity, "role"
+
+    def pronoun(self, word: str, at: int) -> tuple[Entity, str] | None:
+        """The most recent compatible entity: the person just asked, the last speaker, the
+        last person named; a plural pronoun may also be a body."""
+        ctx = self.ctx
+        asked = ctx.asked if ctx.asked is not None and at >= ctx.asked_end else None
+        candidates = [asked, ctx.prev_speaker, ctx.last_person, ctx.last_speaker]
+        if m.pronoun_number(word) == "plural":
+            candidates = [ctx.prev_speaker if ctx.prev_speaker and ctx.prev_speaker.kind == "org" else None,
+                          ctx.orgs[-1] if ctx.orgs else None]
+        target = next((c for c in candidates if c is not None), None)
+        return (target, "pronoun") if target else None
+
+    def _by_surname(self, word: str) -> Entity | None:
+        """A person the article named in full, referred to by surname; None when two share it."""
+        folded = fold(word)
+        if not folded or m.is_title(word):
+            return None
+        matches = [p for p in self.ctx.people if len(fold(p.name).split()) > 1 and any(
+            fold(n).split()[-1] == folded for _, n in (*p.names, ("", p.name)) if fold(n))]
+        return matches[0] if len(matches) == 1 else None
+
+    def introduce(self, entity: Entity, role: str) -> None:
+        """The article gives ``entity`` a role: the whole phrase and each role word in it
+        ("Railway Minister" gives "railway minister" and "minister")."""
+        folded = fold(role)
+        if not folded:
+            return
+        self.ctx.roles[folded] = entity
+        for word in folded.split():
+            if m.role_like(word) and m.ROLE.fullmatch(word):
+                self.ctx.roles[word] = entity
+
+    def institution(self, words: list[str]) -> tuple[Entity, str]:
+        """A body the article names or describes ("स्वास्थ्य मंत्रालय", "the ministry"); a
+        bare institution word is the last body of that kind the article mentioned."""
+        name = m.institution_name(words)
+        folded = fold(name)
+        for org in reversed(self.ctx.orgs):
+            known = fold(org.name)
+            if known == folded or known.endswith(" " + folded) or folded.endswith(" " + known):
+                return org, "role" if len(folded.split()) == 1 else "named"
+        entity = self.registry.lookup(name, "org") or self.registry.resolve(name, "org")
+        self.ctx.orgs.append(entity)
+        if not self.registry.is_listed(entity.id):
+            self.ctx.described.add(entity.id)
+        return entity, "named"
+
+    def described(self, entity: Entity) -> bool:
+        """Whether the entity is a body the article describes by common nouns, not by a name
+        from the alias file: credited with "according to", it is a source, not a speaker."""
+        return entity.id in self.ctx.described
+
+    def person(self, name: str) -> Entity:
+        """A person named in the article; a lone surname means the person named in full before."""
+        if len(name.split()) == 1:
+            known = self._by_surname(name)
+            if known is not None:
+                return known
+        entity = self.registry.resolve(name, "person")
+        if entity not in self.ctx.people:
+            self.ctx.people.append(entity)
+        return entity
+
+    def person_like(self, entity: Entity) -> bool:
+        """A listed person, or a learnt name of two words or more (a lone learnt word is as
+        likely a place or a country: "Russia said")."""
+        return entity.kind == "person" and (self.registry.is_listed(entity.id) or len(entity.name.split()) > 1)
+
+    def role(self, role: str) -> Entity | None:
+        if not role:
+            return None
+        roles = self.ctx.roles
+        if role in roles:
+            return roles[role]
+        for known, entity in roles.items():
+            if _word_suffix(known, role) or _word_suffix(role, known):
+                return entity
+        holder = self.registry.role_holder(role)
+        if holder is not None:
+            return holder
+        head = ROLE_HEADS.get(role.split()[-1], role.split()[-1])
+        for known, entity in reversed(list(roles.items())):
+            if ROLE_HEADS.get(known.split()[-1], known.split()[-1]) == head and len(role.split()) <= 3:
+                return entity
+        return None
+
+    def learn_mentions(self, text: str) -> None:
+        """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
+        व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
+        for match in FULL_NAME.finditer(text):
+            words = match.group(0).split()
+            if m.proper_name(words) == match.group(0) and not m.is_institution(words) and \
+                    self.registry.lookup(match.group(0)) is None:
+                self.person(match.group(0))  # "Jane Roe filed the appeal": a later "Roe" is her
+        for role, name, _ in m.role_mentions(text):
+            listed = self.registry.lookup(name, "person")
+            entity = listed if listed is not None and listed.kind == "person" else self.person(name)
+            self.introduce(entity, role)
+        toks = tokens(text)
+        i = 0
+        while i < len(toks):
+            for size in range(min(4, len(toks) - i), 0, -1):
+                cand = text[toks[i][1]:toks[i + size - 1][2]]
+                entity = self.registry.lookup(cand) if m.namey(cand) else None
+                if entity is not None and self.person_like(entity):
+                    before = " ".join(t[0] for t in toks[max(0, i - 3):i])
+                    for k in range(1, 4):
+                        role = " ".join(before.split()[-k:])
+                        if self.registry.role_holder(role) == entity or m.role_like(role):
+                            self.ctx.roles[fold(role)] = entity
+                    self.ctx.last_person = entity
+                    i += size
+                    break
+            else:
+                i += 1
+
+    def asked(self, frame: str) -> tuple[Entity | None, int]:
+        """The person a question is put to ("asked Putin whether", "पुतिन से पूछा") and where
+        the asking ends: a pronoun after that is the one who answers."""
+        match = ASKED_EN.search(frame)
+        if match is not None:
+            words = match.group(1).split()
+            phrases = [" ".join(words[:size]) for size in range(len(words), 0, -1)]
+        else:
+            match = ASKED_HI.search(frame)
+            if match is None:
+                return None, 0
+            words = frame[max(0, match.start() - 120):match.start()].split()[-3:]
+            phrases = [" ".join(words[-size:]) for size in range(len(words), 0, -1)]
+        for phrase in phrases:
+            entity = self.registry.lookup(phrase)
+            if entity is not None and self.person_like(entity):
+                return entity, match.end()
+        return None, 0

@@ -1,0 +1,185 @@
+"""Mentions inside a noun phrase: names (with titles and initials), roles, institutions,
+media, pronouns. Pure functions over words; the lexicons say which words are which."""
+from __future__ import annotations
+
+import re
+
+from claims.figures import MONTHS, WEEKDAYS
+from claims.lexicon import alternation, lexicon
+
+EN = lexicon("en")
+HI = lexicon("hi")
+DEVANAGARI_WORD = re.compile(r"[\u0900-\u097F]+")
+MEDIA = re.compile(rf"\b(?:{alternation(EN.words('media_words'))})\b|{alternation(HI.words('media_words'))}",
+                   re.IGNORECASE)
+NOT_MEDIA = re.compile(rf"\b(?:{alternation(EN.words('not_media'), escape=False)})\s+agency\b"
+                       rf"|(?:{alternation(HI.words('not_media'))})\s+एजेंसी", re.IGNORECASE)
+ROLE = re.compile(rf"(?:{alternation(EN.words('roles'))})|{alternation(HI.words('roles'))}", re.IGNORECASE)
+PARTY_TAG = re.compile(EN.text("party_tag"))
+EN_ROLES = EN.set("roles")
+EN_TITLES = EN.set("titles")
+HI_ROLES = HI.words("roles")
+HI_TITLES = HI.set("titles")
+# days and months are when something was said, never who said it
+DATE_WORDS = frozenset(w for en, hindi in WEEKDAYS + MONTHS for w in (en, *hindi)) - {"may", "march"}
+NOT_NAME_START = frozenset(EN.words("not_name_starts"))
+JOINERS = {"of", "for", "the"}
+
+
+def is_media(phrase: str) -> bool:
+    """Whether a phrase names a news medium ("state news agency", "समाचार एजेंसी")."""
+    return bool(MEDIA.search(phrase)) and not NOT_MEDIA.search(phrase)
+
+
+def role_like(phrase: str) -> bool:
+    return bool(ROLE.search(phrase))
+
+
+def namey(text: str) -> bool:
+    return bool(DEVANAGARI_WORD.search(text)) or text[:1].isupper()
+
+
+def is_pronoun(word: str) -> bool:
+    return word in HI.set("pronouns") or word in HI.set("possessive_pronouns") or word.casefold() in EN.set("pronouns")
+
+
+def pronoun_number(word: str) -> str:
+    """``singular``, ``plural`` or ``any`` for a pronoun."""
+    spec = HI.mapping("pronouns").get(word) or EN.mapping("pronouns").get(word.casefold()) or {}
+    return spec.get("number", "any")
+
+
+def is_title(word: str) -> bool:
+    bare = word.strip(".,").casefold()
+    return bare in EN_TITLES or bare in HI_TITLES
+
+
+def strip_titles(words: list[str]) -> list[str]:
+    """"Dr. Jane Roe" -> "Jane Roe"; "डॉ. प्रदीप दास" -> "प्रदीप दास"."""
+    out = list(words)
+    while len(out) > 1 and is_title(out[0]):
+        out.pop(0)
+    return out
+
+
+def is_institution(words: list[str]) -> bool:
+    """Whether a noun phrase names a body: its head is an institution word."""
+    if not words:
+        return False
+    last = words[-1].strip(".,")
+    return last.casefold() in EN.set("institution_words") or last in HI.set("institution_words")
+
+
+def proper_name(words: list[str]) -> str | None:
+    """A capitalised name at the end of an English phrase, without a role or title before
+    it: 'U.S. National Security Adviser Jake Sullivan' -> 'Jake Sullivan'. A title, a day,
+    a month or a party tag alone is no name."""
+    words = [w for w in PARTY_TAG.sub(" ", " ".join(words)).split()]
+    if not words or not words[-1][:1].isupper():
+        return None
+    tail: list[str] = []
+    for w in reversed(words):
+        if w[:1].isupper() or (w in JOINERS and tail):
+            w = w.strip(",")
+            tail.insert(0, w if re.fullmatch(r"[A-Z]\.", w) else w.strip("."))  # keeps an initial's stop
+        else:
+            break
+    while tail and tail[0] in JOINERS:
+        tail.pop(0)
+    roles = [i for i, w in enumerate(tail) if w.casefold() in EN_ROLES]
+    if roles and roles[-1] < len(tail) - 1 and "of" not in tail[roles[-1]:]:
+        tail = tail[roles[-1] + 1:]
+    tail = strip_titles(tail)
+    if not tail or tail[0] in NOT_NAME_START:
+        return None
+    if all(is_title(w) or w.casefold() in DATE_WORDS or w.casefold() in EN_ROLES for w in tail):
+        return None
+    return " ".join(tail)
+
+
+def hindi_name(words: list[str]) -> str | None:
+    """A Devanagari name ending a phrase, after any role or title words:
+    'जी20 शेरपा अमिताभ कांत' -> 'अमिताभ कांत'."""
+    if not words or not all(DEVANAGARI_WORD.fullmatch(w.rstrip(".")) for w in words[-3:]):
+        return None
+    roles = [i for i, w in enumerate(words) if w.startswith(HI_ROLES) or is_title(w)]
+    tail = words[roles[-1] + 1:] if roles else words[-3:]
+    tail = [w for w in tail if w not in HI.set("boundaries") and w not in HI.set("common")]
+    if not tail or len(tail) > 3 or (not roles and len(words) > 3):
+        return None
+    if any(w in DATE_WORDS for w in tail) or is_institution(tail):
+        return None
+    return " ".join(tail)
+
+
+def trim_en(phrase: str) -> str:
+    words = phrase.split()
+    while words and words[0].casefold() in EN.set("boundaries"):
+        words.pop(0)
+    while words and words[-1].casefold() in {"the", "of", "-"}:
+        words.pop()
+    return " ".join(words)
+
+
+ORG_MODIFIERS = EN.set("org_modifiers", folded=True) | HI.set("org_modifiers")
+
+
+def institution_name(words: list[str]) -> str:
+    """The institution a phrase names, without modifiers that do not change which one it is."""
+    out = [w.strip(",.") for w in words]
+    while len(out) > 1 and (out[0].casefold() in ORG_MODIFIERS or out[0] in ORG_MODIFIERS):
+        out.pop(0)
+    return " ".join(out)
+
+
+EN_ROLE_NAME = re.compile(
+    rf"\b((?:[A-Z][\w.'’-]{{0,40}}\s+){{0,3}}(?i:{alternation(EN.words('roles'))}))\s+"
+    r"((?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]{0,40}(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]{0,40}){0,2})")
+
+
+def role_mentions(text: str) -> list[tuple[str, str, int]]:
+    """Full mentions that give a person a role: (role, name, where the name starts).
+    "Railway Minister A. Kumar" -> ("Railway Minister", "A. Kumar");
+    "रेल मंत्री ए. कुमार ने" -> ("रेल मंत्री", "ए. कुमार")."""
+    found = []
+    for match in EN_ROLE_NAME.finditer(text):
+        name = proper_name(match.group(2).split())
+        if name and not is_institution(name.split()):
+            found.append((match.group(1), name, match.start(2)))
+    words = [(w.group(0), w.start()) for w in re.finditer(r"[\u0900-\u0963\u0966-\u097F.]+", text)]
+    for i, (word, _) in enumerate(words):
+        if not word.startswith(HI_ROLES):
+            continue
+        role = [word]
+        k = i - 1
+        while k >= 0 and len(role) < 3 and words[k][0] not in HI.set("boundaries") and not words[k][0].endswith("."):
+            role.insert(0, words[k][0])
+            k -= 1
+        name: list[str] = []
+        j = i + 1
+        while j < len(words) and len(name) < 3:
+            w = words[j][0]
+            if is_title(w) and not name:
+                j += 1
+                continue
+            if w in HI.set("boundaries") or w.startswith(HI_ROLES) or w in DATE_WORDS or w in HI.set("common"):
+                break
+            name.append(w)
+            j += 1
+        if name and not is_institution(name):
+            found.append((" ".join(role), " ".join(name), words[i + 1][1]))
+    return found
+
+
+def name_continues(words: list[str], begin: int) -> bool:
+    """Whether the word before ``words[begin]`` is part of the same name (a first name),
+    not a role, title, date or function word."""
+    if begin == 0:
+        return False
+    prev = words[begin - 1].strip(",")
+    if is_title(prev) or role_like(prev) or prev.casefold() in DATE_WORDS:
+        return False
+    if DEVANAGARI_WORD.fullmatch(prev.rstrip(".")):
+        return prev not in HI.set("boundaries") and prev not in HI.set("common") and \
+            not prev.startswith(HI_ROLES) and prev not in HI.set("pronouns")
+    return prev[:1].isupper() and prev not in NOT_NAME_START and prev.casefold() not in EN_ROLES

@@ -1,0 +1,85 @@
+"""Text helpers for attribution: quotation spans, masking, tokens, and a matching form of
+the text that ignores invisible characters while keeping offsets into the stored body."""
+from __future__ import annotations
+
+import re
+
+# zero-width joiners and non-joiners, soft hyphens and byte-order marks: web Hindi puts them
+# after a virama ("उन्‍होंने"), where they change nothing a reader sees
+INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
+# words in either script; a danda is punctuation, not part of the word before it
+TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F][\w\u0900-\u0963\u0966-\u097F.'’-]*")
+
+
+def quoted_spans(text: str, continuing: bool = False) -> tuple[list[tuple[int, int]], bool]:
+    """Character spans inside quotation marks, and whether the last one is left open
+    (it then runs to the end). When ``continuing``, the text starts inside a quotation.
+
+    Straight quotes are read by where they stand: one before a word opens, one after a
+    word closes, so a stray mark in messy wire copy does not flip the rest."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = 0 if continuing else None
+    i = 0
+    n = len(text)
+    while i < n:
+        mark = 2 if text.startswith(("''", "‘‘", "’’"), i) else 1
+        ch = text[i]
+        if mark == 1 and ch not in '"“”«»':
+            i += 1
+            continue
+        before = text[i - 1] if i > 0 else " "
+        after = text[i + mark] if i + mark < n else " "
+        if ch in "“«" or text.startswith("‘‘", i):
+            opening = True
+        elif ch in "”»" or text.startswith("’’", i):
+            opening = False
+        else:
+            opening = (before.isspace() or before in "([{:—-") and not after.isspace()
+        if opening and open_at is None:
+            open_at = i
+        elif not opening and open_at is not None:
+            spans.append((open_at, i + mark))
+            open_at = None
+        i += mark
+    if open_at is not None:
+        spans.append((open_at, n))
+        return spans, True
+    return spans, False
+
+
+def mask(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with every character inside ``spans`` blanked (same length)."""
+    chars = list(text)
+    for start, end in spans:
+        for k in range(start, end):
+            chars[k] = " " if not chars[k].isspace() else chars[k]
+    return "".join(chars)
+
+
+def tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+
+
+def for_matching(text: str) -> tuple[str, list[int]]:
+    """``text`` without invisible characters and with a space before a danda, and for each
+    character of the result its offset in ``text`` (one more entry for the end)."""
+    out: list[str] = []
+    where: list[int] = []
+    for i, ch in enumerate(text):
+        if INVISIBLE.match(ch):
+            continue
+        if ch == "।" and out and not out[-1].isspace():
+            out.append(" ")
+            where.append(i)
+        out.append(ch)
+        where.append(i)
+    where.append(len(text))
+    return "".join(out), where
+
+
+def back(where: list[int], span: tuple[int, int]) -> tuple[int, int]:
+    """A span of the matching form as a span of the original text."""
+    start, end = span
+    start = where[min(max(0, start), len(where) - 1)]
+    end = where[min(max(0, end), len(where) - 1)] if end < len(where) - 1 else where[-1]
+    return start, max(start, end)

@@ -1,0 +1,63 @@
+"""Language rules as data: one lexicon per language (``en.yaml``, ``hi.yaml``).
+
+Sentence splitting, attribution and claim content all read their words from here, so a new
+Hindi speech verb or English title is added in one place. ``lexicon("hi")`` returns the
+parsed file as a read-only :class:`Lexicon`; ``alternation`` turns a word list into a regex.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+LANGUAGES = ("en", "hi")
+
+
+class LexiconError(ValueError):
+    """A lexicon file is missing a section or has one of the wrong shape."""
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    language: str
+    data: dict
+
+    def words(self, key: str) -> tuple[str, ...]:
+        """A word list, in file order."""
+        value = self.data.get(key) or []
+        if isinstance(value, dict):
+            return tuple(str(k) for k in value)
+        if not isinstance(value, list):
+            raise LexiconError(f"{self.language}.yaml: {key} is not a list")
+        return tuple(str(v) for v in value)
+
+    def set(self, key: str, *, folded: bool = False) -> frozenset[str]:
+        return frozenset(w.casefold() if folded else w for w in self.words(key))
+
+    def mapping(self, key: str) -> dict:
+        value = self.data.get(key) or {}
+        if not isinstance(value, dict):
+            raise LexiconError(f"{self.language}.yaml: {key} is not a mapping")
+        return dict(value)
+
+    def text(self, key: str) -> str:
+        return str(self.data.get(key) or "")
+
+
+@lru_cache(maxsize=None)
+def lexicon(language: str) -> Lexicon:
+    """The lexicon of ``language`` (``en`` or ``hi``)."""
+    if language not in LANGUAGES:
+        raise LexiconError(f"no lexicon for language {language!r}")
+    data = yaml.safe_load((HERE / f"{language}.yaml").read_text(encoding="utf-8")) or {}
+    return Lexicon(language, data)
+
+
+def alternation(words, *, escape: bool = True) -> str:
+    """A regex alternation of ``words``, longest first (so "says" is tried before "say")."""
+    items = sorted({str(w) for w in words}, key=len, reverse=True)
+    return "|".join(re.escape(w) if escape else w for w in items)
