@@ -38,7 +38,7 @@ def outlet_from_domain(url: str | None) -> str | None:
 def _site_name(found: str | None, url: str | None) -> str | None:
     """The page's own site name, unless it is only a host name; else one from the domain."""
     found = " ".join((found or "").split())
-    if found and not re.fullmatch(r"[\w.-]+\.[a-z]{2,}", found, re.IGNORECASE):
+    if found and not re.fullmatch(r"[\w-]+(?:\.[\w-]+)+(?::\d+)?", found):  # a name, not a host
         return found
     return outlet_from_domain(found and f"http://{found}/") or outlet_from_domain(url)
 
