@@ -13,6 +13,7 @@ from typing import Callable
 
 from app.feeds import FeedReport, poll_feeds
 from app.fetch import Fetcher, is_http
+from claims.embed import get_embedder
 from claims.models import Problem
 from claims.settings import Settings
 from store.alerts import alerts
@@ -70,6 +71,8 @@ def watch(feeds_file: str, db_path: str, settings: Settings, *, every: float, ro
     problems and the alerts it raised."""
     stop = stop or threading.Event()
     fetcher = fetcher or Fetcher(settings)
+    if options.get("embedder") is None:  # one model for every round, loaded once
+        options["embedder"] = get_embedder(options.pop("model", None) or settings.model)
     failed, number = False, 0
     while not stop.is_set() and (rounds is None or number < rounds):
         number += 1
