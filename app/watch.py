@@ -11,6 +11,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
+import duckdb
+
 from app.feeds import FeedReport, poll_feeds
 from app.fetch import Fetcher, is_http
 from claims.embed import get_embedder
@@ -80,7 +82,7 @@ def watch(feeds_file: str, db_path: str, settings: Settings, *, every: float, ro
         urls, problems = read_feed_list(feeds_file)
         try:
             report = poll_feeds(urls, db_path, settings, fetcher=fetcher, **options)
-        except StoreError as exc:  # the database busy for too long, say: next round
+        except (StoreError, duckdb.Error, OSError) as exc:  # the database busy for too long, say: next round
             report = FeedReport(feeds=len(urls))
             problems.append(Problem("error", db_path, f"round {number} not stored: {exc}"))
         problems += report.problems + report.ingest.problems

@@ -156,3 +156,14 @@ def test_watch_once_on_the_command_line(server, tmp_path, capsys, monkeypatch):
         assert con.execute("SELECT count(*) FROM articles").fetchall() == [(1,)]
     finally:
         con.close()
+
+
+def test_a_round_the_database_refuses_is_logged_and_the_watch_goes_on(server, tmp_path):
+    feeds = tmp_path / "feeds.txt"
+    feeds.write_text(server.url("/atom.xml") + "\n")
+    db = tmp_path / "not-a-database.duckdb"
+    db.write_bytes(b"this is not a DuckDB file, but some other file " * 100)
+    rounds = []
+    assert watch(str(feeds), str(db), SETTINGS, every=0, rounds=2, on_round=rounds.append)
+    assert [r.number for r in rounds] == [1, 2]
+    assert all(any(f"round {r.number} not stored" in str(p) for p in r.problems) for r in rounds)
