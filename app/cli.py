@@ -11,16 +11,22 @@ import argparse
 import dataclasses
 import os
 import sys
+from datetime import datetime
 from pathlib import Path
 
 from tqdm import tqdm
 
 from app import export
-from app.ingest import ingest
+from app.feeds import ingest_urls, poll_feeds
+from app.fetch import Fetcher
+from app.ingest import IngestReport, ingest
+from app.watch import Round, WatchError, parse_duration, read_feed_list, watch
 from claims.embed import ModelError
 from claims.models import STATUSES
 from claims.settings import SettingError, Settings
 from store import corrections, flags, queries
+from store.alerts import alerts
+from store.feeds import feed_status
 from store.backup import backup, restore
 from store.db import StoreError, connect
 
@@ -63,7 +69,11 @@ def build_parser(prog: str = "claims") -> argparse.ArgumentParser:
         return sub.add_parser(name, help=help, description=help[0].upper() + help[1:] + ".", parents=[common])
 
     p = command("ingest", "read article files and folders into the database")
-    p.add_argument("paths", nargs="+", help="files (.md, .txt, .jsonl) or folders (read recursively)")
+    p.add_argument("paths", nargs="*", metavar="PATH",
+                   help="files (.md, .txt, .jsonl, .html), folders (read recursively) or http(s) addresses "
+                        "of web pages")
+    p.add_argument("--feed", action="append", default=[], metavar="URL",
+                   help="an RSS or Atom feed: store the pages of its items not stored before (repeatable)")
     p.add_argument("--model", default=None,
                    help="embedding model (default: $CLAIMS_MODEL, else the bundled multilingual-e5-small; "
                         "or a sentence-transformers model name or local path)")
@@ -107,6 +117,19 @@ def build_parser(prog: str = "claims") -> argparse.ArgumentParser:
     p.add_argument("claim_b")
     _who(p)
     command("corrections", "list every cluster correction, oldest first")
+
+    p = command("watch", "poll a list of feeds every so often and store their new items")
+    p.add_argument("feeds_file", metavar="FEEDS", help="a text file: one feed address a line; '#' starts a comment")
+    p.add_argument("--every", default="15m", help="wait between rounds: 30s, 15m, 2h (default: 15m)")
+    p.add_argument("--rounds", type=int, default=None, metavar="N", help="stop after N rounds (default: never)")
+    p.add_argument("--once", action="store_true", help="one round, then stop (as --rounds 1)")
+    p.add_argument("--model", default=None, help="embedding model, as for ingest")
+
+    p = command("alerts", "list new articles that carry a claim already flagged or verified, newest first")
+    p.add_argument("--since", default=None, metavar="DATE", help="only articles stored on or after DATE "
+                                                                 "(2024-03-07, or 2024-03-07T09:30)")
+
+    command("feeds", "list the feeds polled, when each last succeeded and what failed")
     return parser
 
 
@@ -164,7 +187,24 @@ def cmd_ingest(args, settings: Settings) -> int:
         bar.set_postfix_str(Path(path).name[-40:] if path else "")
         bar.refresh()
 
-    report = ingest(args.paths, settings.db, settings=settings, model=args.model, progress=progress)
+    if not args.paths and not args.feed:
+        print("Error: give files, folders, web addresses or --feed URL", file=sys.stderr)
+        return 2
+    urls = [p for p in args.paths if p.startswith(("http://", "https://"))]
+    files = [p for p in args.paths if p not in urls]
+    fetcher = Fetcher(settings)
+    options = {"settings": settings, "model": args.model, "progress": progress}
+    report = ingest(files, settings.db, **options) if files else IngestReport()
+    problems = list(report.problems)
+    if urls:
+        pages = ingest_urls(urls, settings.db, fetcher=fetcher, **options)
+        problems += pages.problems
+        report = _add(report, pages)
+    if args.feed:
+        polled = poll_feeds(args.feed, settings.db, fetcher=fetcher, force=True, **options)
+        problems += polled.problems + polled.ingest.problems
+        report = _add(report, polled.ingest)
+    report.problems = problems
     if bar is not None:
         bar.close()
     for problem in report.problems:
@@ -174,6 +214,67 @@ def cmd_ingest(args, settings: Settings) -> int:
           f"{report.sentences} sentences, {report.claims} claims in {report.seconds:.1f}s "
           f"({rate:.0f} sentences/s)", file=sys.stderr)
     return 1 if report.failed else 0
+
+
+def _add(total: IngestReport, more: IngestReport) -> IngestReport:
+    return IngestReport(total.files + more.files, total.articles_added + more.articles_added,
+                        total.articles_unchanged + more.articles_unchanged, total.sentences + more.sentences,
+                        total.claims + more.claims, total.seconds + more.seconds)
+
+
+def cmd_watch(args, settings: Settings) -> int:
+    every = parse_duration(args.every)
+    rounds = 1 if args.once else args.rounds
+    if rounds is not None and rounds < 1:
+        raise WatchError("--rounds must be 1 or more")
+    read_feed_list(args.feeds_file)  # a missing list stops here, before anything runs
+
+    def report(done: Round) -> None:
+        for problem in done.problems:
+            print(problem, file=sys.stderr)
+        r = done.report
+        waiting = f" ({r.feeds_waiting} waiting to retry)" if r.feeds_waiting else ""
+        print(f"{datetime.now():%Y-%m-%d %H:%M:%S} round {done.number}: {r.feeds} feeds{waiting}, "
+              f"{r.items_new} new items, {r.items_stored} stored, {r.ingest.articles_added} articles added, "
+              f"{r.ingest.claims} claims", flush=True)
+        for alert in done.alerts:
+            print(_alert_line(alert), flush=True)
+
+    failed = watch(args.feeds_file, settings.db, settings, every=every, rounds=rounds, on_round=report,
+                   model=args.model)
+    return 1 if failed else 0
+
+
+def _alert_line(a: dict) -> str:
+    published = f"{a['published']:%Y-%m-%d}" if a["published"] else "undated"
+    return (f"{a['arrived']:%Y-%m-%d %H:%M}  cluster {a['cluster_id']} ({a['status']})  {a['outlet']}  "
+            f"{published}  {a['claim_id']}: {' '.join(a['text'].split())}")
+
+
+def cmd_alerts(args, settings: Settings) -> int:
+    since = None
+    if args.since:
+        try:
+            since = datetime.fromisoformat(args.since)
+        except ValueError:
+            raise WatchError(f"--since '{args.since}' is not a date (use 2024-03-07 or 2024-03-07T09:30)") from None
+    with connect(settings.db, read_only=True, timeout=settings.lock_timeout) as con:
+        rows = alerts(con, since=since)
+    for alert in rows:
+        print(_alert_line(alert))
+    return 0
+
+
+def cmd_feeds(args, settings: Settings) -> int:
+    with connect(settings.db, read_only=True, timeout=settings.lock_timeout) as con:
+        rows = feed_status(con)
+    for f in rows:
+        ok = f"{f['last_success']:%Y-%m-%d %H:%M}" if f["last_success"] else "never"
+        failing = (f"; failing ({f['failures']} in a row, next try {f['next_attempt']:%Y-%m-%d %H:%M}): "
+                   f"{f['last_error']}") if f["failures"] else ""
+        print(f"{f['feed_url']}  {f['title'] or '-'}  last success {ok}, {f['items']} items stored, "
+              f"{f['failed_items']} failed{failing}")
+    return 0
 
 
 def cmd_export(args, settings: Settings) -> int:
@@ -256,7 +357,7 @@ def cmd_corrections(args, settings: Settings) -> int:
 COMMANDS = {"ingest": cmd_ingest, "export": cmd_export, "stats": cmd_stats, "flag": cmd_flag,
             "history": cmd_history, "backup": cmd_backup, "restore": cmd_restore,
             "merge": cmd_correct, "split": cmd_correct, "move": cmd_correct, "not-same": cmd_correct,
-            "corrections": cmd_corrections}
+            "corrections": cmd_corrections, "watch": cmd_watch, "alerts": cmd_alerts, "feeds": cmd_feeds}
 
 if __name__ == "__main__":
     run()

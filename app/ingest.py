@@ -7,6 +7,7 @@ together), so a crash leaves either the whole batch or none of it, and other pro
 """
 from __future__ import annotations
 
+import functools
 import time
 from datetime import date
 from dataclasses import dataclass, field
@@ -17,7 +18,7 @@ from claims.embed import Embedder, canonical_model_name, claim_vectors, get_embe
 from claims.models import AnalysedArticle, Article, Problem
 from claims.names import Registry
 from claims.pipeline import analyse
-from claims.reading import duplicate_problem, find_files, read_file
+from claims.reading import FileResult, duplicate_problem, find_files, read_file
 from claims.settings import Settings
 from claims.shingles import shingles
 from store.cluster import ClaimForClustering, Clusterer, store_centres, stored_centres
@@ -48,6 +49,7 @@ class IngestReport:
 
 
 Progress = Callable[[int, int, str], None]
+Reader = Callable[[Registry], FileResult]
 
 
 def check_model(con, db_path: str, model_name: str) -> None:
@@ -58,12 +60,22 @@ def check_model(con, db_path: str, model_name: str) -> None:
                             f"use --model '{stored}' or another --db (nothing was written)")
 
 
-def ingest(paths: list[str], db_path: str, *, settings: Settings | None = None, model: str | None = None,
-           embedder: Embedder | None = None, registry: Registry | None = None, progress: Progress | None = None,
-           threshold: float | None = None) -> IngestReport:
+def ingest(paths: list[str], db_path: str, **options) -> IngestReport:
     """Read ``paths`` into the database at ``db_path``. ``settings`` (default: every default)
     gives the model, thresholds, date window and lock timeout; ``model`` and ``threshold``
     override two of them."""
+    files, problems = find_files(paths)
+    return ingest_sources([(path, functools.partial(read_file, path)) for path in files], db_path,
+                          problems=problems, **options)
+
+
+def ingest_sources(sources: list[tuple[str, Reader]], db_path: str, *, problems: list[Problem] = (),
+                   settings: Settings | None = None, model: str | None = None, embedder: Embedder | None = None,
+                   registry: Registry | None = None, progress: Progress | None = None,
+                   threshold: float | None = None) -> IngestReport:
+    """Store the articles of ``sources``, each a name (a file, an address) and a function that
+    reads it with the registry, called in turn; the same path as for files, so the same
+    article twice is a no-op whatever it came from."""
     started = time.perf_counter()
     settings = settings or Settings()
     model = model or settings.model
@@ -74,16 +86,15 @@ def ingest(paths: list[str], db_path: str, *, settings: Settings | None = None, 
     registry = registry or Registry.default(settings.script)
     threshold = settings.match_threshold if threshold is None else threshold
     report = IngestReport()
-    files, problems = find_files(paths)
     report.problems.extend(problems)
-    report.files = len(files)
+    report.files = len(sources)
     first_seen: dict[str, Article] = {}
-    for begin in range(0, len(files), BATCH_FILES):
+    for begin in range(0, len(sources), BATCH_FILES):
         batch: list[AnalysedArticle] = []
-        for path in files[begin:begin + BATCH_FILES]:
+        for path, read in sources[begin:begin + BATCH_FILES]:
             if progress:
-                progress(begin + len(batch), len(files), path)
-            result = read_file(path, registry)
+                progress(begin + len(batch), len(sources), path)
+            result = read(registry)
             report.problems.extend(result.problems)
             for article in result.articles:
                 if article.article_id in first_seen:  # the same article twice in this run
@@ -105,7 +116,7 @@ def ingest(paths: list[str], db_path: str, *, settings: Settings | None = None, 
                 embedder = get_embedder(model)
             _write_batch(db_path, batch, embedder, threshold, settings, report)
     if progress:
-        progress(len(files), len(files), "")
+        progress(len(sources), len(sources), "")
     report.seconds = time.perf_counter() - started
     return report
 

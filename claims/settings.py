@@ -41,6 +41,18 @@ class Settings:
                                           "compared (both dated).")
     lock_timeout: float = _setting(30.0, "Seconds to keep retrying when another process holds the database.")
     max_upload_mb: float = _setting(5.0, "Largest file, in MB, the dashboard accepts under 'Add articles'.")
+    user_agent: str = _setting("claim-tracker/0.1 (verification desk; polite fetcher of articles and feeds)",
+                               "User-Agent header sent with every web page and feed request.")
+    fetch_timeout: float = _setting(20.0, "Seconds one web page or feed may take, from connecting to the "
+                                          "last byte, before it counts as failed.")
+    host_delay: float = _setting(2.0, "Seconds to wait between two requests to the same host.")
+    max_page_mb: float = _setting(5.0, "Largest web page or feed, in MB, that is read; a bigger one fails.")
+    max_redirects: int = _setting(5, "Redirects followed for one request before it counts as failed.")
+    feed_max_items: int = _setting(50, "Newest items read from one feed in one round; older ones are left.")
+    retry_after: float = _setting(300.0, "Seconds before a failed feed or page is tried again; doubled after "
+                                         "each further failure.")
+    retry_max: float = _setting(21600.0, "Longest wait, in seconds, between tries of a failing feed or page.")
+    retry_attempts: int = _setting(5, "Tries of one feed item before it is given up (a feed is never given up).")
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:

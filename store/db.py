@@ -93,7 +93,20 @@ def _m3(con: duckdb.DuckDBPyConnection) -> None:
         con.executemany("INSERT INTO language_sums VALUES (?, ?, ?)", [[k, n, t] for k, (n, t) in sums.items()])
 
 
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3]
+def _m4(con: duckdb.DuckDBPyConnection) -> None:
+    """Followed feeds and the items fetched from them (store/feeds.py)."""
+    con.execute("""
+        CREATE TABLE feeds (
+            feed_url VARCHAR PRIMARY KEY, title VARCHAR, first_polled TIMESTAMP, last_attempt TIMESTAMP,
+            last_success TIMESTAMP, last_error VARCHAR, failures INTEGER, next_attempt TIMESTAMP)""")
+    con.execute("""
+        CREATE TABLE feed_items (
+            feed_url VARCHAR, item_key VARCHAR, url VARCHAR, title VARCHAR, first_seen TIMESTAMP,
+            last_attempt TIMESTAMP, status VARCHAR, article_id VARCHAR, error VARCHAR, attempts INTEGER,
+            next_attempt TIMESTAMP, PRIMARY KEY (feed_url, item_key))""")
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3, _m4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

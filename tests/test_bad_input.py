@@ -369,8 +369,8 @@ def test_paths_that_cannot_be_read(tmp_path):
     assert code == 1
     assert lines[:-1] == [
         f"Error: {paths[0]}: no such file or folder",
-        f"Warning: {paths[1]}: no article files in this folder (looked for .jsonl, .markdown, .md, .ndjson, .txt)",
-        f"Error: {paths[2]}: unsupported file type '.pdf' (use .jsonl, .markdown, .md, .ndjson, .txt)",
+        f"Warning: {paths[1]}: no article files in this folder (looked for .htm, .html, .jsonl, .markdown, .md, .ndjson, .txt)",
+        f"Error: {paths[2]}: unsupported file type '.pdf' (use .htm, .html, .jsonl, .markdown, .md, .ndjson, .txt)",
         f"Error: {paths[4]}: broken symbolic link (points to 'missing.md', which does not exist)",
         f"Error: {paths[3]}: not a regular file (a named pipe)",
     ]

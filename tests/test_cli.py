@@ -70,6 +70,9 @@ def test_every_command_takes_db_before_or_after_it(position, db_copy, tmp_path, 
     run("move", c, str(other))
     run("merge", str(big), str(other), "--note", "same summit")
     assert "merge" in run("corrections")
+    assert run("alerts") == "" and run("feeds") == ""
+    (tmp_path / "feeds.txt").write_text("# no feeds yet\n")
+    assert "round 1: 0 feeds" in run("watch", str(tmp_path / "feeds.txt"), "--once")
     run("backup", str(tmp_path / "backup.zip"))
     db = tmp_path / "restored.duckdb"
     run("restore", str(tmp_path / "backup.zip"))

@@ -12,7 +12,8 @@ from claims.reading.errors import ArticleError
 
 TEXT_SUFFIXES = {".md", ".markdown", ".txt"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED = TEXT_SUFFIXES | JSONL_SUFFIXES
+HTML_SUFFIXES = {".html", ".htm"}
+SUPPORTED = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
 MAX_BYTES = 20_000_000  # a file (a JSON lines file may hold many articles)
 
 

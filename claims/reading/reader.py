@@ -1,5 +1,6 @@
 """One article file in, its articles and problems out: decoding, then the file's format
-(JSON lines; Markdown or text with optional front matter; an HTML page)."""
+(JSON lines; a saved web page, ``.html``; Markdown or text with optional front matter, which
+may also turn out to be an HTML page)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -8,11 +9,12 @@ from claims.models import Problem
 from claims.names import Registry
 from claims.reading.decoding import decode
 from claims.reading.errors import ArticleError, FileResult
-from claims.reading.files import JSONL_SUFFIXES, check_regular
+from claims.reading.files import HTML_SUFFIXES, JSONL_SUFFIXES, check_regular
 from claims.reading.front_matter import split_front_matter
 from claims.reading.html import from_html, is_html_page
 from claims.reading.jsonl import read_jsonl
 from claims.reading.metadata import make_article
+from claims.reading.web import extract
 
 
 def read_file(path: str, registry: Registry) -> FileResult:
@@ -23,8 +25,12 @@ def read_file(path: str, registry: Registry) -> FileResult:
         text, note = decode(Path(path).read_bytes())
         if note:
             result.problems.append(Problem("warning", path, note))
-        if Path(path).suffix.lower() in JSONL_SUFFIXES:
+        suffix = Path(path).suffix.lower()
+        if suffix in JSONL_SUFFIXES:
             read_jsonl(path, text, registry, result)
+        elif suffix in HTML_SUFFIXES:  # a saved web page: the article without the page around it
+            meta, body = extract(text)
+            result.articles.append(make_article(path, meta, body, registry, result.problems))
         else:
             meta, body = split_front_matter(text)
             if is_html_page(body):
