@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from claims import centres
-from claims.embed import Embedder, canonical_model_name, claim_vectors, get_embedder
+from claims.embed import Embedder, cached, canonical_model_name, claim_vectors, get_embedder
 from claims.models import AnalysedArticle, Article, Problem
 from claims.names import Registry
 from claims.pipeline import analyse
@@ -101,8 +101,7 @@ def ingest(paths: list[str], db_path: str, *, settings: Settings | None = None, 
                     continue
                 known.add(article.article_id)
         if batch:
-            if embedder is None:
-                embedder = get_embedder(model)
+            embedder = cached(embedder if embedder is not None else get_embedder(model))
             _write_batch(db_path, batch, embedder, threshold, settings, report)
     if progress:
         progress(len(files), len(files), "")
