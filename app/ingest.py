@@ -10,11 +10,12 @@ from __future__ import annotations
 import functools
 import time
 from datetime import date
+from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Callable
 
 from claims import centres
-from claims.embed import Embedder, canonical_model_name, claim_vectors, get_embedder
+from claims.embed import Embedder, cached, canonical_model_name, claim_vectors, get_embedder
 from claims.models import AnalysedArticle, Article, Problem
 from claims.names import Registry
 from claims.pipeline import analyse
@@ -22,11 +23,15 @@ from claims.reading import FileResult, duplicate_problem, find_files, read_file
 from claims.settings import Settings
 from claims.shingles import shingles
 from store.cluster import ClaimForClustering, Clusterer, store_centres, stored_centres
+from store.cluster_index import ClusterIndex
 from store.db import StoreError, connect, transaction
 from store.save import known_article_ids, record_model, recorded_model, save_article
 
 BATCH_FILES = 16
 EPOCH = date(1970, 1, 1)
+# one summary of the clusters near the news per database file, kept while this process runs;
+# checked against the file before each batch and rebuilt when another process has written
+_INDEXES: dict[str, ClusterIndex] = {}
 
 
 class ModelMismatch(StoreError):
@@ -112,8 +117,7 @@ def ingest_sources(sources: list[tuple[str, Reader]], db_path: str, *, problems:
                     continue
                 known.add(article.article_id)
         if batch:
-            if embedder is None:
-                embedder = get_embedder(model)
+            embedder = cached(embedder if embedder is not None else get_embedder(model))
             _write_batch(db_path, batch, embedder, threshold, settings, report)
     if progress:
         progress(len(sources), len(sources), "")
@@ -141,6 +145,11 @@ def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder,
             save_article(con, analysed, by_id, shingles(analysed.article.body))
             report.articles_added += 1
             report.sentences += len(analysed.sentences)
+        index = _INDEXES.setdefault(str(Path(db_path).resolve()), ClusterIndex(embedder.dim))
         clusterer = Clusterer(con, threshold=threshold, window=settings.match_window_days,
-                              cross_offset=settings.cross_language_offset)
-        report.claims += len(clusterer.assign_all(for_clustering))
+                              cross_offset=settings.cross_language_offset, index=index)
+        try:
+            report.claims += len(clusterer.assign_all(for_clustering))
+        except BaseException:
+            index.clear()  # the transaction is rolled back: the summary must not outlive it
+            raise

@@ -7,6 +7,8 @@ Nothing here downloads weights: a model that is not installed is a clear error.
 """
 from __future__ import annotations
 
+import weakref
+from collections import OrderedDict
 from pathlib import Path
 from typing import Protocol, Sequence
 
@@ -115,13 +117,61 @@ def claim_vectors(embedder: Embedder, contents: Sequence[str], texts: Sequence[s
                   content_weight: float = CONTENT_WEIGHT) -> np.ndarray:
     """One unit vector per claim: mostly what is claimed (the sentence without its
     attribution wrapper), with some of the whole sentence, which keeps a verb or a subject
-    that stripping a wrapper can take away. A sentence without a wrapper is embedded once."""
-    vectors = embedder.embed(list(contents))
+    that stripping a wrapper can take away. Each distinct text is embedded once, in one call:
+    a sentence without a wrapper, and wire copy repeated across articles, cost nothing extra."""
+    if not contents:
+        return np.zeros((0, embedder.dim), dtype=np.float32)
+    distinct = list(dict.fromkeys([*contents, *(t for c, t in zip(contents, texts) if c != t)]))
+    row = {text: i for i, text in enumerate(distinct)}
+    embedded = embedder.embed(distinct)
+    vectors = embedded[[row[c] for c in contents]]
     wrapped = [i for i, (content, text) in enumerate(zip(contents, texts)) if content != text]
     if wrapped:
-        whole = embedder.embed([texts[i] for i in wrapped])
+        whole = embedded[[row[texts[i]] for i in wrapped]]
         vectors[wrapped] = _normalise(content_weight * vectors[wrapped] + (1 - content_weight) * whole)
     return vectors
+
+
+class Cached:
+    """An embedder that remembers the vectors of the last ``size`` distinct texts, so text
+    seen before (republished wire copy, a re-sent batch) is never embedded again."""
+
+    def __init__(self, inner: Embedder, size: int = 100_000) -> None:
+        self.inner, self.name, self.dim, self.size = inner, inner.name, inner.dim, size
+        self._seen: OrderedDict[str, np.ndarray] = OrderedDict()
+        self.hits = self.misses = 0
+
+    def embed(self, texts: Sequence[str]) -> np.ndarray:
+        texts = list(texts)
+        new = list(dict.fromkeys(t for t in texts if t not in self._seen))
+        self.misses += len(new)
+        self.hits += len(texts) - len(new)
+        fresh = dict(zip(new, self.inner.embed(new))) if new else {}
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            vector = fresh.get(text)
+            if vector is None:
+                vector = self._seen[text]
+                self._seen.move_to_end(text)
+            out[i] = vector
+        for text, vector in fresh.items():
+            self._seen[text] = vector
+        while len(self._seen) > self.size:
+            self._seen.popitem(last=False)
+        return out
+
+
+_CACHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def cached(embedder: Embedder) -> Embedder:
+    """The one ``Cached`` wrapper of ``embedder`` in this process (itself if it caches already)."""
+    if isinstance(embedder, Cached):
+        return embedder
+    try:
+        return _CACHES.setdefault(embedder, Cached(embedder))
+    except TypeError:  # an embedder that cannot be weakly referenced: a wrapper for this call
+        return Cached(embedder)
 
 
 def _normalise(vectors: np.ndarray) -> np.ndarray:

@@ -78,6 +78,7 @@ def places_in(text: str) -> frozenset[str]:
     return frozenset(forms[m.group(1)] for pattern in (latin, hindi) for m in pattern.finditer(folded))
 
 
+@lru_cache(maxsize=1 << 18)  # a claim is regrouped with every later batch near it
 def facts_of(content: str, speaker: str | None) -> Facts:
     return Facts(numbers_in(content), places_in(content), bool(FIRST_PERSON.search(content)), speaker)
 

@@ -1,9 +1,16 @@
 """Cluster tables in DuckDB: which claims are grouped, read and written after each batch.
 
-After a batch is saved, every claim in the batch's news window (published within the window
-of the batch's dates, or undated), together with all members of the clusters those claims are
-in, is grouped afresh by the matching rule in ``claims.matching``. The rule depends only on
-the set of claims, so the clusters do not depend on the order articles arrive in.
+After a batch is saved, the clusters a new claim could join are found in one matrix product
+of the new claims against the claims of the news window, kept in memory per process
+(``store.cluster_index``): every cluster linked to a new claim by a chain of pairs whose
+similarity reaches ``MARGIN`` below the threshold. Average link only merges groups with at
+least one pair at the threshold, so grouping those clusters' members and the new claims
+afresh by the matching rule in ``claims.matching`` gives what grouping the whole window would;
+every other cluster stays as it is, so the work per batch follows the batch and its
+neighbourhood, not the database. Below ``WHOLE_WINDOW`` clusters in a window, where the
+language centres still move with each batch, the whole window is grouped again instead. The
+rule depends only on the set of claims, so the clusters do not depend on the order articles
+arrive in.
 
 Ids stay stable for users: each new group takes the id of the old cluster it shares most
 claims with (each old id at most once); only groups with no old claims get new ids. Clusters
@@ -20,9 +27,14 @@ import numpy as np
 import pandas as pd
 
 from claims import matching
+from store.cluster_index import UNDATED, ClusterIndex, fingerprint
 from store.corrections import decisions
 
 PRIOR_WEIGHT = 20.0  # pseudo-claims at the reference centre that steady each language's centre
+MARGIN = 0.02  # slack under the threshold for the chains that decide which clusters are regrouped
+# up to this many clusters in a window, all of it is regrouped: the language centres still move
+# with each batch there, and regrouping everything keeps the clusters exactly order-free
+WHOLE_WINDOW = 5000
 
 
 @dataclass(frozen=True)
@@ -58,33 +70,51 @@ class Clusterer:
     """Re-groups the claims of a batch's news window after the batch is saved."""
 
     def __init__(self, con: duckdb.DuckDBPyConnection, *, threshold: float, window: int | None = None,
-                 cross_offset: float = 0.0, floor: float = 0.2) -> None:
+                 cross_offset: float = 0.0, floor: float = 0.2, index: ClusterIndex | None = None) -> None:
         self.con = con
         self.threshold = threshold
         self.window = window
         self.cross_offset = cross_offset
         self.floor = floor
+        self.index = index if index is not None else ClusterIndex()
 
-    def _scope(self, claims: list[ClaimForClustering]) -> list[tuple]:
-        """Every stored claim to group again: the batch's window, closed over clusters."""
-        dated = [c.day for c in claims if c.day is not None]
+    def _load(self, lo: int | None, centres: dict[str, np.ndarray]) -> None:
+        """Copy every clustered claim published on or after ``lo`` (or undated) into the index."""
+        index = self.index
+        index.clear()
         where, params = "TRUE", []
-        if self.window is not None and dated and len(dated) == len(claims):
-            where = "(a.published IS NULL OR (a.published - DATE '1970-01-01') BETWEEN ? AND ?)"
-            params = [min(dated) - self.window, max(dated) + self.window]
-        return self.con.execute(f"""
-            WITH near AS (
-                SELECT s.claim_id FROM sentences s JOIN articles a USING (article_id)
-                WHERE s.is_claim AND s.claim_id IS NOT NULL AND {where}),
-            touched AS (SELECT DISTINCT cluster_id FROM claim_clusters JOIN near USING (claim_id)),
-            chosen AS (
-                SELECT claim_id FROM near
-                UNION SELECT claim_id FROM claim_clusters WHERE cluster_id IN (SELECT cluster_id FROM touched))
-            SELECT cv.claim_id, cv.vector, a.language, s.speaker_id, coalesce(s.content, s.text),
-                   a.published - DATE '1970-01-01', cc.cluster_id
+        if lo is not None:
+            where = "(a.published IS NULL OR (a.published - DATE '1970-01-01') >= ?)"
+            params = [lo]
+        table = self.con.sql(f"""
+            SELECT cc.claim_id, cc.cluster_id, cv.vector, a.language, a.published - DATE '1970-01-01' AS day
+            FROM claim_clusters cc JOIN claim_vectors cv USING (claim_id) JOIN sentences s USING (claim_id)
+            JOIN articles a USING (article_id) WHERE {where}""", params=params).to_arrow_table()
+        if table.num_rows:
+            units = matching.centred(_matrix(table.column("vector")), table.column("language").to_pylist(), centres)
+            index.put(table.column("claim_id").to_pylist(), units, table.column("cluster_id").to_pylist(),
+                      [UNDATED if d is None else d for d in table.column("day").to_pylist()])
+        index.since, index.everything = lo, lo is None
+        index.seen = fingerprint(self.con)
+
+    def _members(self, cluster_ids: list[int], claim_ids: list[str]) -> list[tuple]:
+        """The stored members of ``cluster_ids`` and the stored claims among ``claim_ids``."""
+        table = self.con.sql("""
+            WITH chosen AS (
+                SELECT claim_id FROM claim_clusters WHERE cluster_id IN (SELECT unnest(?::BIGINT[]))
+                UNION SELECT unnest(?::VARCHAR[]))
+            SELECT cv.claim_id, cv.vector, a.language, s.speaker_id, coalesce(s.content, s.text) AS content,
+                   a.published - DATE '1970-01-01' AS day, cc.cluster_id
             FROM chosen JOIN claim_vectors cv USING (claim_id) JOIN sentences s USING (claim_id)
-            JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)
-            ORDER BY cv.claim_id""", params).fetchall()
+            JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)""",
+                            params=[cluster_ids, claim_ids]).to_arrow_table()
+        if not table.num_rows:
+            return []
+        vectors = _matrix(table.column("vector"))
+        columns = [table.column(name).to_pylist() for name in ("claim_id", "language", "speaker_id", "content",
+                                                                 "day", "cluster_id")]
+        return [(k, vectors[i], lang, speaker, content, day, cluster)
+                for i, (k, lang, speaker, content, day, cluster) in enumerate(zip(*columns))]
 
     def _centres(self) -> dict[str, np.ndarray]:
         priors = stored_centres(self.con)
@@ -99,7 +129,21 @@ class Clusterer:
         if not claims:
             return []
         self._save_sums(claims)
-        rows = self._scope(claims)
+        centres = self._centres()
+        days = [c.day for c in claims]
+        dated = self.window is not None and all(d is not None for d in days)
+        lo = min(days) - self.window if dated else None
+        if not self.index.valid(self.con, lo):
+            self._load(lo, centres)
+        elif lo is not None:
+            self.index.forget_before(lo - self.window)
+        new_units = matching.centred(np.asarray([c.vector for c in claims], dtype=np.float32).reshape(len(claims), -1),
+                                     [c.language for c in claims], centres)
+        near = self.index.window(days, self.window if dated else None)
+        if len(near) > WHOLE_WINDOW:
+            near = self.index.candidates(new_units, days, self.window if dated else None,
+                                         self.threshold - MARGIN - abs(self.cross_offset))
+        rows = self._members(near, [c.claim_id for c in claims])
         stored = {r[0] for r in rows}
         rows += [(c.claim_id, c.vector, c.language, c.speaker_id, c.content, c.day, None)
                  for c in claims if c.claim_id not in stored]  # not saved by the caller
@@ -111,7 +155,7 @@ class Clusterer:
         must, cannot = decisions(self.con)
         languages = [r[2] for r in rows]
         units = matching.centred(np.asarray([r[1] for r in rows], dtype=np.float32).reshape(len(rows), -1),
-                                 languages, self._centres())
+                                 languages, centres)
         groups = matching.group(
             keys, units, languages, [matching.facts_of(r[4] or "", r[3]) for r in rows],
             threshold=self.threshold, cross_offset=self.cross_offset, floor=self.floor,
@@ -126,6 +170,8 @@ class Clusterer:
             self.con.execute("DELETE FROM claim_clusters WHERE claim_id IN (SELECT claim_id FROM changed_memberships)")
             self.con.execute("INSERT INTO claim_clusters SELECT claim_id, cluster_id FROM changed_memberships")
             self.con.unregister("changed_memberships")
+        self.index.put(keys, units, [ids[k] for k in keys], [UNDATED if r[5] is None else r[5] for r in rows])
+        self.index.seen = fingerprint(self.con)
         return [ids[c.claim_id] for c in claims]
 
     def _carry_ids(self, keys: list[str], groups: list[int], old: dict[str, int],
@@ -167,3 +213,10 @@ class Clusterer:
                                  [row[0][0] + len(vectors), (np.asarray(row[0][1]) + total).tolist(), language])
             else:
                 self.con.execute("INSERT INTO language_sums VALUES (?, ?, ?)", [language, len(vectors), total.tolist()])
+
+
+def _matrix(column) -> np.ndarray:
+    """A DuckDB ``FLOAT[n]`` column (Arrow fixed-size lists) as an (rows, n) float32 array."""
+    flat = column.combine_chunks()
+    width = flat.type.list_size
+    return np.asarray(flat.flatten().to_numpy(zero_copy_only=False), dtype=np.float32).reshape(-1, width)

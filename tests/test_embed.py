@@ -5,7 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from claims.embed import DEFAULT_MODEL, E5Embedder, ModelError, canonical_model_name, claim_vectors, get_embedder
+from claims.embed import (DEFAULT_MODEL, Cached, E5Embedder, ModelError, cached, canonical_model_name, claim_vectors,
+                          get_embedder)
 
 
 class TableEmbedder:
@@ -27,7 +28,31 @@ def test_claim_vector_leans_on_the_content():
     expected = np.array([0.75, 0.25]) / np.linalg.norm([0.75, 0.25])
     assert np.allclose(got[0], expected, atol=1e-6)
     assert np.allclose(got[1], [0.6, 0.8])
-    assert embedder.calls == [["content", "plain"], ["Ed said content"]]  # a bare sentence is embedded once
+    assert embedder.calls == [["content", "plain", "Ed said content"]]  # a bare sentence is embedded once
+
+
+def test_each_distinct_text_is_embedded_once_and_remembered():
+    table = {"a": [1.0, 0.0], "b": [0.0, 1.0], "Ed said a": [0.6, 0.8]}
+    inner = TableEmbedder(table)
+    embedder = cached(inner)
+    assert cached(inner) is embedder and cached(embedder) is embedder
+    first = claim_vectors(embedder, ["a", "a", "b"], ["Ed said a", "a", "b"])
+    assert inner.calls == [["a", "b", "Ed said a"]]
+    again = claim_vectors(embedder, ["b", "a"], ["b", "Ed said a"])
+    assert inner.calls == [["a", "b", "Ed said a"]]  # all seen before: the model is not called
+    assert np.allclose(again, first[[2, 0]])
+    plain = claim_vectors(inner, ["b", "a"], ["b", "Ed said a"])
+    assert np.allclose(plain, again, atol=1e-6)  # the cache changes the cost, never the vectors
+    assert claim_vectors(embedder, [], []).shape == (0, 2)
+
+
+def test_the_cache_forgets_the_oldest_text_beyond_its_size():
+    inner = TableEmbedder({"a": [1.0, 0.0], "b": [0.0, 1.0], "c": [0.6, 0.8]})
+    embedder = Cached(inner, size=2)
+    embedder.embed(["a", "b"])
+    embedder.embed(["c"])
+    embedder.embed(["a"])
+    assert inner.calls == [["a", "b"], ["c"], ["a"]]
 
 
 def test_model_names():

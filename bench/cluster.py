@@ -1,0 +1,155 @@
+"""Incremental clustering at newsroom scale, on synthetic claims with planted clusters.
+
+Claims are drawn around planted centres (within a cluster cosine about 0.6-0.9, between
+clusters about 0-0.3 before centring), ``--per-day`` claims a day, half Hindi half English,
+and go through the real ``store.cluster.Clusterer`` into a DuckDB file in batches of
+``--batch``, in date order. Prints total time, time per batch at the end, peak memory and
+pairwise F1 against the planted clusters; and the 100k set clustered by sentence-transformers'
+``util.community_detection`` on the same centred vectors, side by side.
+
+    python bench/cluster.py [--sizes 10000 100000] [--batch 1000] [--json]
+    python bench/cluster.py --sizes 1000000 --no-community
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+import pyarrow as pa
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from claims import matching  # noqa: E402
+from claims.settings import Settings  # noqa: E402
+from store.cluster import ClaimForClustering, Clusterer  # noqa: E402
+from store.cluster_index import ClusterIndex  # noqa: E402
+from store.db import connect, transaction  # noqa: E402
+
+DIM = 384
+DAY0 = 19000
+
+
+def synthetic(n: int, per_day: int, seed: int = 7):
+    """Vectors, planted labels, languages and days of ``n`` claims, in date order."""
+    rng = np.random.default_rng(seed)
+    sizes = 1 + rng.geometric(0.3, size=n)  # 1 + geometric: mean about 4 claims a statement
+    labels = np.repeat(np.arange(len(sizes)), sizes)[:n]
+    k = labels.max() + 1
+    shared = rng.normal(size=DIM)
+    shared /= np.linalg.norm(shared)
+    centres = rng.normal(size=(k, DIM)) / np.sqrt(DIM) + 0.35 * shared  # between ~0.1 raw
+    centres /= np.linalg.norm(centres, axis=1, keepdims=True)
+    spread = rng.uniform(0.35, 0.8, size=k)[labels]  # within ~1/(1+s^2): 0.6-0.9
+    vectors = centres[labels] + rng.normal(size=(n, DIM)) * (spread / np.sqrt(DIM))[:, None]
+    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    start = np.searchsorted(labels, np.arange(k))
+    days = DAY0 + (start[labels] + rng.integers(0, 3 * per_day, size=n)) // per_day
+    order = np.argsort(days, kind="stable")
+    languages = np.where(rng.random(n) < 0.5, "en", "hi")
+    return vectors[order], labels[order], languages[order], days[order]
+
+
+def save(con, ids, vectors, languages, days) -> None:
+    """Articles, sentences and vectors of one batch, in three bulk inserts."""
+    published = pd.to_datetime(pd.Series(days, dtype="int64"), unit="D").dt.date
+    frame = pd.DataFrame({"article_id": ids, "published": published, "language": languages})
+    con.register("batch_articles", frame)
+    con.execute("""INSERT INTO articles SELECT article_id, 'synthetic', 'x', 'x', NULL, NULL, published, language,
+                   'x', now() FROM batch_articles""")
+    con.execute("""INSERT INTO sentences (article_id, sentence_index, start_offset, end_offset, text, is_claim,
+                   checkworthiness, claim_id, source_ids, chain_ids, kind, content)
+                   SELECT article_id, 0, 0, 1, 'x', TRUE, 0.5, article_id, [], [], 'reported', 'synthetic claim'
+                   FROM batch_articles""")
+    con.unregister("batch_articles")
+    table = pa.table({"claim_id": ids, "vector": pa.FixedSizeListArray.from_arrays(pa.array(vectors.ravel()), DIM)})
+    con.register("batch_vectors", table)
+    con.execute("INSERT INTO claim_vectors SELECT claim_id, vector FROM batch_vectors")
+    con.unregister("batch_vectors")
+
+
+def pairwise_f1(labels: np.ndarray, found: np.ndarray) -> float:
+    def pairs(counts):
+        return float((counts * (counts - 1) / 2).sum())
+    both = pairs(pd.Series(list(zip(labels, found))).value_counts().to_numpy())
+    got, true = pairs(pd.Series(found).value_counts().to_numpy()), pairs(pd.Series(labels).value_counts().to_numpy())
+    precision, recall = both / max(got, 1), both / max(true, 1)
+    return 2 * precision * recall / max(precision + recall, 1e-12)
+
+
+def run(n: int, batch: int, per_day: int, settings: Settings, folder: Path) -> dict:
+    vectors, labels, languages, days = synthetic(n, per_day)
+    ids = [f"c{i:08d}" for i in range(n)]
+    path = folder / f"clusters{n}.duckdb"
+    index = ClusterIndex(DIM)
+    times = []
+    with connect(path) as con:
+        con.execute("SET memory_limit = '1GB'")
+        started = time.perf_counter()
+        for begin in range(0, n, batch):
+            end = min(n, begin + batch)
+            t = time.perf_counter()
+            with transaction(con):
+                save(con, ids[begin:end], vectors[begin:end], languages[begin:end], days[begin:end])
+                claims = [ClaimForClustering(ids[i], vectors[i], str(languages[i]), None, "synthetic claim",
+                                             int(days[i])) for i in range(begin, end)]
+                Clusterer(con, threshold=settings.match_threshold, window=settings.match_window_days,
+                          cross_offset=0.0, index=index).assign_all(claims)
+            times.append(time.perf_counter() - t)
+        total = time.perf_counter() - started
+        found = dict(con.execute("SELECT claim_id, cluster_id FROM claim_clusters").fetchall())
+    last = times[-max(1, len(times) // 10):]
+    return {"claims": n, "seconds_total": round(total, 1),
+            "seconds_per_1k_batch_last": round(float(np.mean(last)) * 1000 / batch, 3),
+            "seconds_per_1k_batch_first": round(float(np.mean(times[:max(1, len(times) // 10)])) * 1000 / batch, 3),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "pairwise_f1": round(pairwise_f1(labels, np.asarray([found[k] for k in ids])), 4)}
+
+
+def community(n: int, per_day: int, threshold: float) -> dict:
+    from sentence_transformers import util  # noqa: PLC0415 - torch is slow to import
+    import torch  # noqa: PLC0415
+
+    vectors, labels, languages, _ = synthetic(n, per_day)
+    centres = {lang: vectors[languages == lang].mean(axis=0) for lang in ("en", "hi")}
+    units = matching.centred(vectors, list(languages), centres)
+    start = time.perf_counter()
+    groups = util.community_detection(torch.from_numpy(units), threshold=threshold, min_community_size=1)
+    seconds = time.perf_counter() - start
+    found = np.full(n, -1)
+    for g, members in enumerate(groups):
+        found[members] = g
+    return {"seconds": round(seconds, 1), "pairwise_f1": round(pairwise_f1(labels, found), 4)}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10000, 100000])
+    parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument("--per-day", type=int, default=1000, help="claims a day (default 1000)")
+    parser.add_argument("--community-size", type=int, default=100000)
+    parser.add_argument("--no-community", action="store_true")
+    parser.add_argument("--json", action="store_true")
+    args = parser.parse_args()
+    settings = Settings()
+    result = {"batch": args.batch, "per_day": args.per_day, "window_days": settings.match_window_days, "sizes": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in args.sizes:
+            result["sizes"].append(run(n, args.batch, args.per_day, settings, Path(tmp)))
+            if not args.json:
+                print(result["sizes"][-1], flush=True)
+    if not args.no_community:
+        result[f"community_detection_{args.community_size // 1000}k"] = community(
+            args.community_size, args.per_day, settings.match_threshold)
+    print(json.dumps(result) if args.json else json.dumps(result, indent=1))
+
+
+if __name__ == "__main__":
+    main()
