@@ -9,12 +9,9 @@ from __future__ import annotations
 
 import re
 
+from claims.datelines import read_dateline
 from claims.figures import NEGATION
 
-# a dateline: "MOSCOW, Sept 14 (Eastern Chronicle) -", "सियोल, 14 सितंबर (प्रभात दर्पण) –"; group 1 is
-# the part before the brackets, 2 the outlet, 3 the separator after them
-DATELINE = re.compile(r"^((?:[A-Z][A-Z .'’/-]{1,40}|[\u0900-\u097F][\u0900-\u097F /]{0,40})(?:,[^()\n,]{0,40}){0,2})"
-                      r"\s*\(([^()\n]{2,40})\)\s*([-–—:।]?)\s*")
 # what is left of a wrapper at the start of a sentence once its speaker is gone:
 # "पत्रकारों से बातचीत में कहा कि ...", "reporters after the meeting that ..."
 REPORTED_PREFIX = re.compile(r"^(?:[^,।.\"]{0,60}?\s)?(?:कहा|बताया|जानकारी दी|दावा किया|घोषणा की)\s*(?:कि\s+|,\s*)|"
@@ -57,12 +54,10 @@ def _dateline_end(text: str, outlet_names: tuple[str, ...]) -> int:
     """Where a leading dateline ends, or 0. It needs a separator after the brackets, a date
     before them, or the publishing outlet inside them: "NATO (the alliance) will ..." and
     "भारतीय रिज़र्व बैंक (आरबीआई) ने ..." are not datelines."""
-    match = DATELINE.match(text)
-    if match is None or len(text) - match.end() <= 20:
+    found = read_dateline(text)
+    if found is None or len(text) - found.end <= 20:
         return 0
-    dated = "," in match.group(1) and bool(re.search(r"\d", match.group(1)))
-    own = " ".join(match.group(2).split()).casefold() in {" ".join(n.split()).casefold() for n in outlet_names}
-    return match.end() if match.group(3) or dated or own else 0
+    return found.end if found.is_dateline(outlet_names) else 0
 
 
 def _strip(text: str, spans: list[tuple[int, int]], keep_short: bool = False) -> str:

@@ -11,6 +11,7 @@ import re
 from datetime import date, datetime
 from urllib.parse import urlparse
 
+from claims.datelines import read_dateline
 from claims.figures import MONTHS
 from claims.models import LANGUAGES, Article, Problem
 from claims.names import Registry
@@ -21,8 +22,6 @@ from claims.reading.errors import ArticleError, type_name
 MAX_ARTICLE_CHARS = 200_000
 WEB_SCHEMES = frozenset({"http", "https"})
 META_KEYS = ("title", "outlet", "url", "published", "language")
-DATELINE_EN = re.compile(r"^[A-Z][A-Za-z0-9 .,'’-]{1,80}?\(([^()\n]{2,40})\)\s*[-–—:]")
-DATELINE_HI = re.compile(r"^[\u0900-\u097F][^()\n]{0,60}?\(([^()\n]{2,40})\)\s*[:：\-–—]")
 SCRIPTS = [
     ("hi", re.compile(r"[\u0900-\u097F]")), ("en", re.compile(r"[A-Za-z]")),
     ("bn", re.compile(r"[\u0980-\u09FF]")), ("ur", re.compile(r"[\u0600-\u06FF]")),
@@ -151,10 +150,9 @@ def parse_date(value, path: str, problems: list[Problem]) -> date | None:
 
 def outlet_from_dateline(body: str) -> str | None:
     for line in body.lstrip().split("\n")[:3]:
-        for rx in (DATELINE_EN, DATELINE_HI):
-            match = rx.match(line[:160])
-            if match:
-                return match.group(1).strip()
+        found = read_dateline(line)
+        if found is not None and (found.separated or found.dated):
+            return found.name
     return None
 
 

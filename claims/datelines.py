@@ -1,0 +1,35 @@
+"""The one dateline reader: "MOSCOW, Sept 14 (Eastern Chronicle) -", "सियोल, 14 सितंबर (प्रभात
+दर्पण) –". Metadata inference takes the outlet from it; claim content strips it."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# group 1 is the part before the brackets (a place, perhaps a date), 2 the bracketed name, 3 the
+# separator after the brackets
+DATELINE = re.compile(r"^((?:[A-Z][A-Za-z .'’/-]{1,40}|[\u0900-\u097F][\u0900-\u097F /]{0,40})(?:,[^()\n,]{0,40}){0,2})"
+                      r"\s*\(([^()\n]{2,40})\)\s*([-–—:：।]?)\s*")
+
+
+@dataclass(frozen=True)
+class Dateline:
+    end: int  # where the text after the dateline starts
+    name: str  # the name in brackets, usually the outlet
+    separated: bool  # a dash, colon or danda follows the brackets
+    dated: bool  # a date stands before the brackets
+
+    def is_dateline(self, outlet_names: tuple[str, ...] = ()) -> bool:
+        """Whether it is a dateline rather than a name with a note in brackets ("NATO (the
+        alliance) will ...", "भारतीय रिज़र्व बैंक (आरबीआई) ने ..."): a separator, a date, or the
+        publishing outlet inside the brackets says so."""
+        own = " ".join(self.name.split()).casefold() in {" ".join(n.split()).casefold() for n in outlet_names}
+        return self.separated or self.dated or own
+
+
+def read_dateline(text: str) -> Dateline | None:
+    """The dateline opening ``text``, if its shape is one."""
+    match = DATELINE.match(text[:200])
+    if match is None:
+        return None
+    return Dateline(match.end(), " ".join(match.group(2).split()), bool(match.group(3)),
+                    "," in match.group(1) and bool(re.search(r"\d", match.group(1))))

@@ -1,0 +1,24 @@
+"""claims/datelines.py: the one dateline reader, for outlets and for claim content."""
+from claims.content import claim_content
+from claims.datelines import read_dateline
+from claims.reading import outlet_from_dateline
+
+
+def test_datelines_in_both_scripts():
+    en = read_dateline("AGARTALA, March 3 (Valley Times) - The bridge opened on Monday.")
+    hi = read_dateline("अगरतला, 3 मार्च (घाटी समाचार) – पुल सोमवार को खुला।")
+    assert en.name == "Valley Times" and en.separated and en.dated and en.is_dateline()
+    assert hi.name == "घाटी समाचार" and hi.is_dateline()
+
+
+def test_a_name_with_a_note_in_brackets_is_no_dateline():
+    assert not read_dateline("NATO (the alliance) will meet in June to decide.").is_dateline()
+    assert read_dateline("The court ruled on Monday.") is None
+    assert read_dateline("WIRE (Valley Times) said so").is_dateline(("Valley Times",))
+
+
+def test_outlet_inference_and_content_read_the_same_dateline():
+    body = "Shillong, Jan. 9 (Hill Post) - Schools in the district will reopen on Monday after the floods."
+    assert outlet_from_dateline(body) == "Hill Post"
+    assert claim_content(body, [], []).startswith("Schools in the district")
+    assert outlet_from_dateline("NATO (the alliance) will meet in June.") is None
