@@ -1,0 +1,4 @@
+"""The Cluster page (views/cluster.py)."""
+from views import cluster
+
+cluster.render()

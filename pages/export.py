@@ -1,0 +1,4 @@
+"""The Export page (views/export.py)."""
+from views import export
+
+export.render()

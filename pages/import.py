@@ -1,0 +1,4 @@
+"""The Import page (views/importing.py)."""
+from views import importing
+
+importing.render()

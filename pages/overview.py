@@ -1,0 +1,4 @@
+"""The Overview page (views/overview.py)."""
+from views import overview
+
+overview.render()

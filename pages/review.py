@@ -1,0 +1,4 @@
+"""The Review page (views/review.py)."""
+from views import review
+
+review.render()

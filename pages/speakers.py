@@ -1,0 +1,4 @@
+"""The Speakers page (views/speakers.py)."""
+from views import speakers
+
+speakers.render()
