@@ -55,5 +55,4 @@ common.PAGES.update({
     "export": st.Page("pages/export.py", title="Export", url_path="export"),
 })
 page = st.navigation(list(common.PAGES.values()), position="top")
-common.show_flash()
 page.run()

@@ -1,4 +1,5 @@
 """The Claims page (views/claims_page.py)."""
-from views import claims_page
+from views import common, claims_page
 
+common.show_flash()
 claims_page.render()

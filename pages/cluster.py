@@ -1,4 +1,5 @@
 """The Cluster page (views/cluster.py)."""
-from views import cluster
+from views import common, cluster
 
+common.show_flash()
 cluster.render()

@@ -1,4 +1,5 @@
 """The Export page (views/export.py)."""
-from views import export
+from views import common, export
 
+common.show_flash()
 export.render()

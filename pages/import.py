@@ -1,4 +1,5 @@
 """The Import page (views/importing.py)."""
-from views import importing
+from views import common, importing
 
+common.show_flash()
 importing.render()

@@ -1,4 +1,5 @@
 """The Overview page (views/overview.py)."""
-from views import overview
+from views import common, overview
 
+common.show_flash()
 overview.render()

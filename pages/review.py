@@ -1,4 +1,5 @@
 """The Review page (views/review.py)."""
-from views import review
+from views import common, review
 
+common.show_flash()
 review.render()

@@ -1,4 +1,5 @@
 """The Speakers page (views/speakers.py)."""
-from views import speakers
+from views import common, speakers
 
+common.show_flash()
 speakers.render()

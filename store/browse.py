@@ -124,7 +124,9 @@ def summary(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
     where, params = _where(f)
     row = con.execute(f"""
         WITH {LATEST}, picked AS (SELECT cs.* FROM cluster_stats cs WHERE {where})
-        SELECT count(*), coalesce(sum(n_claims), 0), coalesce(sum(n_articles), 0),
+        SELECT count(*), coalesce(sum(n_claims), 0),
+               (SELECT count(DISTINCT s.article_id) FROM picked p JOIN claim_clusters cc USING (cluster_id)
+                JOIN sentences s USING (claim_id)),
                (SELECT count(DISTINCT o) FROM (SELECT unnest(outlet_ids) AS o FROM picked)),
                count(*) FILTER (WHERE recurring),
                count(*) FILTER (WHERE recurring AND single_sourced),

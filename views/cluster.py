@@ -136,6 +136,8 @@ def verification(cluster_id: int, members: list[dict], display, name: str) -> No
     targets = [("cluster", str(cluster_id))] + [("claim", m["claim_id"]) for m in members]
     by_claim = {m["claim_id"]: m for m in members}
     st.session_state.setdefault("flag_event", uuid.uuid4().hex)
+    if st.session_state.pop("_flag_saved", False):  # the saved note does not stay in the box
+        st.session_state["flag_note"] = ""
     with st.form("flag_form", clear_on_submit=True):
         target = st.selectbox("What", targets, key="flag_target",
                               format_func=lambda t: f"the whole cluster #{t[1]}" if t[0] == "cluster"
@@ -151,6 +153,7 @@ def verification(cluster_id: int, members: list[dict], display, name: str) -> No
         event = st.session_state["flag_event"]  # one press is stored once, even if sent twice
         if common.write(flags.add_flag, flags.Target(*target), status, note=note, by=name, event_id=event):
             st.session_state["flag_event"] = uuid.uuid4().hex
+            st.session_state["_flag_saved"] = True
             common.flash(f"{target[0]} {target[1]} marked {status}.")
             st.rerun()
 

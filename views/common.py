@@ -21,6 +21,8 @@ MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:=&])")
 
 
 def settings() -> Settings:
+    if "_settings" not in st.session_state:  # a page drawn on its own (a test) reads them here
+        st.session_state["_settings"] = Settings.from_env()
     return st.session_state["_settings"]
 
 
@@ -116,11 +118,11 @@ CHOICES3 = ["any", "yes", "no"]
 
 
 def _from_url(key: str, param: str, parse: Callable) -> None:
-    """A widget's first value comes from the URL, when the URL has one."""
-    if key in st.session_state:
-        return
+    """A widget takes its value from the URL when the URL has one this session did not write
+    (a link was opened, or the address edited)."""
     params = st.query_params
-    if param in params:
+    written = st.session_state.get("_url_written", {})
+    if param in params and (key not in st.session_state or params.get_all(param) != written.get(param)):
         try:
             st.session_state[key] = parse(params)
         except (ValueError, TypeError):
@@ -196,5 +198,6 @@ def set_url(extra: dict[str, object]) -> None:
     wanted.update({k: v for k, v in extra.items() if v not in (None, "", [])})
     current = {k: st.query_params.get_all(k) for k in st.query_params.keys()}
     normal = {k: [str(x) for x in v] if isinstance(v, list) else [str(v)] for k, v in wanted.items()}
+    st.session_state["_url_written"] = normal
     if current != normal:
         st.query_params.from_dict(normal)
