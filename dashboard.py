@@ -45,7 +45,7 @@ if not common.db_path().exists():
     build_first_database(common.db_path())
 common.ensure_schema()
 
-common.PAGES.update({
+PAGES = {
     "overview": st.Page("pages/overview.py", title="Overview", url_path="overview", default=True),
     "claims": st.Page("pages/claims.py", title="Claims", url_path="claims"),
     "cluster": st.Page("pages/cluster.py", title="Cluster", url_path="cluster"),
@@ -53,6 +53,6 @@ common.PAGES.update({
     "review": st.Page("pages/review.py", title="Review", url_path="review"),
     "import": st.Page("pages/import.py", title="Import", url_path="import"),
     "export": st.Page("pages/export.py", title="Export", url_path="export"),
-})
-page = st.navigation(list(common.PAGES.values()), position="top")
+}
+page = st.navigation(list(PAGES.values()), position="top")
 page.run()

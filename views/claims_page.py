@@ -100,7 +100,7 @@ def render() -> None:
             "status": st.column_config.TextColumn(width=110)})
     picked = event.selection.rows if event is not None and hasattr(event, "selection") else []
     if picked:
-        st.switch_page(common.PAGES["cluster"], query_params={"cluster": str(rows[picked[0]]["cluster_id"])})
+        st.switch_page(common.page_file("cluster"), query_params={"cluster": str(rows[picked[0]]["cluster_id"])})
     nav = st.columns([1, 1, 4])
     nav[0].number_input(f"Page (of {pages})", 1, pages, key="c_page")
     choice = nav[1].selectbox("Open cluster", [r["cluster_id"] for r in rows], key="c_open",

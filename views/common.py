@@ -14,7 +14,8 @@ from claims.settings import Settings
 from store import browse
 from store.db import SCHEMA_VERSION, DatabaseBusy, StoreError, connect, schema_version
 
-PAGES: dict[str, "st.Page"] = {}  # filled by dashboard.py: name -> page, for links between pages
+FILES = {"overview": "overview", "claims": "claims", "cluster": "cluster", "speakers": "speakers",
+         "review": "review", "import": "import", "export": "export"}
 STATUS_LABELS = {"flagged": "Flag", "in_review": "In review", "verified_true": "True",
                  "verified_false": "False", "misleading": "Misleading", "unverifiable": "Unverifiable"}
 MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>$~:=&])")
@@ -105,8 +106,13 @@ def reviewer() -> str:
     return name.strip()
 
 
+def page_file(name: str) -> str:
+    """A page by its file, as st.navigation knows it (dashboard.py lists pages/NAME.py)."""
+    return f"pages/{FILES[name]}.py"
+
+
 def open_cluster_link(cluster_id: int, label: str | None = None) -> None:
-    st.page_link(PAGES["cluster"], label=label or f"Open cluster #{cluster_id}",
+    st.page_link(page_file("cluster"), label=label or f"Open cluster #{cluster_id}",
                  query_params={"cluster": str(cluster_id)})
 
 

@@ -63,5 +63,5 @@ def render() -> None:
                      column_config={"claim": st.column_config.TextColumn(width="large")})
     else:
         st.text("None under these filters.")
-    st.page_link(common.PAGES["claims"], label="All matching claims \u2192",
+    st.page_link(common.page_file("claims"), label="All matching claims \u2192",
                  query_params=st.session_state.get("_filter_url", {}))

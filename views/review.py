@@ -41,7 +41,7 @@ def render() -> None:
                              column_config={"claim": st.column_config.TextColumn(width="large")})
         picked = event.selection.rows if event is not None and hasattr(event, "selection") else []
         if picked and d["queue"][picked[0]]["cluster_id"] is not None:
-            st.switch_page(common.PAGES["cluster"], query_params={"cluster": str(d["queue"][picked[0]]["cluster_id"])})
+            st.switch_page(common.page_file("cluster"), query_params={"cluster": str(d["queue"][picked[0]]["cluster_id"])})
     st.subheader("History")
     st.text("Status changes, oldest first")
     if d["flags"]:
