@@ -8,19 +8,21 @@ clusters holding at least one claim that passes all of them. Every value is a pa
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 
 import duckdb
 import numpy as np
 
 from claims.matching import centred, places_in
+from store.db import VECTOR_DIM
 
 LATEST = """
     latest AS (
-        SELECT target_type, target_id, status, note, actor, created_at FROM (
-            SELECT *, row_number() OVER (PARTITION BY target_type, target_id
-                                         ORDER BY created_at DESC, event_id DESC) AS rn
-            FROM flag_events) WHERE rn = 1)"""
+        SELECT target_type, target_id, arg_max(status, (created_at, event_id)) AS status,
+               arg_max(note, (created_at, event_id)) AS note, arg_max(actor, (created_at, event_id)) AS actor,
+               max(created_at) AS created_at
+        FROM flag_events GROUP BY target_type, target_id)"""
 SORTS = {
     "most outlets": "n_outlets DESC, n_claims DESC, cluster_id",
     "newest": "last_seen DESC NULLS LAST, n_outlets DESC, cluster_id",
@@ -50,8 +52,71 @@ class Filters:
                     or self.date_from or self.date_to or self.min_checkworthiness or self.search)
 
 
+def _claim_level_sql(f: Filters) -> tuple[str, list]:
+    """Clusters holding a claim that passes every claim-level filter (joins only what is asked)."""
+    inner, params, joins = ["TRUE"], [], []
+    need_article = bool(f.outlets or f.languages or f.date_from or f.date_to)
+    for column, wanted in (("s.speaker_id", f.speakers), ("a.outlet_id", f.outlets),
+                           ("a.language", f.languages), ("s.kind", f.kinds)):
+        if wanted:
+            inner.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")  # column names are ours
+            params.append(list(wanted))
+    if f.date_from is not None:
+        inner.append("a.published >= ?")
+        params.append(f.date_from)
+    if f.date_to is not None:
+        inner.append("a.published <= ?")
+        params.append(f.date_to)
+    if f.min_checkworthiness is not None:
+        inner.append("s.checkworthiness >= ?")
+        params.append(float(f.min_checkworthiness))
+    if f.search:
+        inner.append("s.text ILIKE '%' || ? || '%'")
+        params.append(f.search)
+    if need_article:
+        joins.append("JOIN articles a USING (article_id)")
+    if f.statuses:
+        # a claim's own latest status, else its cluster's, else unflagged
+        joins.append("LEFT JOIN latest lc ON lc.target_type = 'claim' AND lc.target_id = s.claim_id "
+                     "LEFT JOIN latest_cluster lk2 ON lk2.cluster_id = cc.cluster_id")
+        inner.append("coalesce(lc.status, lk2.status, 'unflagged') IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(list(f.statuses))
+    sql = f"""
+        WITH {LATEST}, latest_cluster AS (
+            SELECT TRY_CAST(target_id AS BIGINT) AS cluster_id, status FROM latest WHERE target_type = 'cluster')
+        SELECT DISTINCT cc.cluster_id FROM claim_clusters cc JOIN sentences s USING (claim_id) {' '.join(joins)}
+        WHERE {' AND '.join(inner)}"""
+    return sql, params
+
+
+def resolve(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
+    """``f`` with its claim-level filters turned into the list of clusters they pick, once, so
+    the counts, the chart and the table of one page need not repeat the work."""
+    if not f.claim_level():
+        return f
+    only_status = f.statuses and not Filters(**{**f.__dict__, "statuses": []}).claim_level()
+    if only_status and "unflagged" not in f.statuses:
+        # only flagged things can match: start from the (few) flag events, not from every claim
+        sql, params = f"""
+            WITH {LATEST}, hit AS (SELECT * FROM latest WHERE status IN (SELECT unnest(?::VARCHAR[])))
+            SELECT cc.cluster_id FROM hit JOIN claim_clusters cc ON hit.target_type = 'claim'
+                                                                  AND cc.claim_id = hit.target_id
+            UNION
+            SELECT cc.cluster_id FROM hit JOIN claim_clusters cc ON hit.target_type = 'cluster'
+                                                                  AND cc.cluster_id = TRY_CAST(hit.target_id AS BIGINT)
+            LEFT JOIN latest own ON own.target_type = 'claim' AND own.target_id = cc.claim_id
+            WHERE own.status IS NULL""", [list(f.statuses)]
+    else:
+        sql, params = _claim_level_sql(f)
+    ids = [r[0] for r in con.execute(sql, params).fetchall()]
+    if f.cluster_ids is not None:
+        wanted = set(f.cluster_ids)
+        ids = [c for c in ids if c in wanted]
+    return Filters(recurring=f.recurring, single_sourced=f.single_sourced, cluster_ids=ids)
+
+
 def _where(f: Filters) -> tuple[str, list]:
-    """A condition on ``cluster_stats cs`` (and its latest cluster flag ``lk``)."""
+    """A condition on ``cluster_stats cs``; claim-level filters must be resolved first."""
     where, params = ["TRUE"], []
     if f.recurring is not None:
         where.append("cs.recurring = ?")
@@ -62,35 +127,6 @@ def _where(f: Filters) -> tuple[str, list]:
     if f.cluster_ids is not None:
         where.append("cs.cluster_id IN (SELECT unnest(?::BIGINT[]))")
         params.append([int(c) for c in f.cluster_ids])
-    if f.claim_level():
-        inner, inner_params = ["TRUE"], []
-        for column, wanted in (("s.speaker_id", f.speakers), ("a.outlet_id", f.outlets),
-                               ("a.language", f.languages), ("s.kind", f.kinds)):
-            if wanted:
-                inner.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")  # column names are ours
-                inner_params.append(list(wanted))
-        if f.statuses:
-            inner.append("coalesce(lc.status, lk2.status, 'unflagged') IN (SELECT unnest(?::VARCHAR[]))")
-            inner_params.append(list(f.statuses))
-        if f.date_from is not None:
-            inner.append("a.published >= ?")
-            inner_params.append(f.date_from)
-        if f.date_to is not None:
-            inner.append("a.published <= ?")
-            inner_params.append(f.date_to)
-        if f.min_checkworthiness is not None:
-            inner.append("s.checkworthiness >= ?")
-            inner_params.append(float(f.min_checkworthiness))
-        if f.search:
-            inner.append("s.text ILIKE '%' || ? || '%'")
-            inner_params.append(f.search)
-        where.append(f"""cs.cluster_id IN (
-            SELECT cc.cluster_id FROM claim_clusters cc JOIN sentences s USING (claim_id)
-            JOIN articles a USING (article_id)
-            LEFT JOIN latest lc ON lc.target_type = 'claim' AND lc.target_id = s.claim_id
-            LEFT JOIN latest lk2 ON lk2.target_type = 'cluster' AND lk2.target_id = CAST(cc.cluster_id AS VARCHAR)
-            WHERE {' AND '.join(inner)})""")
-        params += inner_params
     return " AND ".join(where), params
 
 
@@ -103,12 +139,12 @@ def cluster_page(con: duckdb.DuckDBPyConnection, f: Filters, *, sort: str = "mos
                  page_size: int = 50) -> tuple[list[dict], int]:
     """One page of clusters passing ``f`` and how many pass in all. Each row carries the
     cluster's own status and the statuses set on its claims."""
-    where, params = _where(f)
+    where, params = _where(resolve(con, f))
     order = SORTS.get(sort, SORTS["most outlets"])
-    total = con.execute(f"WITH {LATEST} SELECT count(*) FROM cluster_stats cs WHERE {where}", params).fetchall()[0][0]
     rows = _rows(con.execute(f"""
         WITH {LATEST}, page AS (
-            SELECT cs.* FROM cluster_stats cs WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?)
+            SELECT cs.*, count(*) OVER () AS total FROM cluster_stats cs WHERE {where}
+            ORDER BY {order} LIMIT ? OFFSET ?)
         SELECT p.*, lk.status AS status,
                (SELECT list(DISTINCT lc.status ORDER BY lc.status) FROM claim_clusters cc
                 JOIN latest lc ON lc.target_type = 'claim' AND lc.target_id = cc.claim_id
@@ -116,23 +152,25 @@ def cluster_page(con: duckdb.DuckDBPyConnection, f: Filters, *, sort: str = "mos
         FROM page p
         LEFT JOIN latest lk ON lk.target_type = 'cluster' AND lk.target_id = CAST(p.cluster_id AS VARCHAR)
         ORDER BY {order}""", params + [int(page_size), int(page) * int(page_size)]))
+    total = rows[0]["total"] if rows else (
+        0 if page == 0 else con.execute(f"SELECT count(*) FROM cluster_stats cs WHERE {where}", params).fetchall()[0][0])
     return rows, int(total)
 
 
 def summary(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
     """Headline counts over the clusters passing ``f``."""
-    where, params = _where(f)
+    where, params = _where(resolve(con, f))
     row = con.execute(f"""
-        WITH {LATEST}, picked AS (SELECT cs.* FROM cluster_stats cs WHERE {where})
+        WITH picked AS (SELECT cs.* FROM cluster_stats cs WHERE {where})
         SELECT count(*), coalesce(sum(n_claims), 0),
-               (SELECT count(DISTINCT s.article_id) FROM picked p JOIN claim_clusters cc USING (cluster_id)
-                JOIN sentences s USING (claim_id)),
+               (SELECT count(DISTINCT article_id) FROM cluster_days
+                WHERE ? OR cluster_id IN (SELECT cluster_id FROM picked)),
                (SELECT count(DISTINCT o) FROM (SELECT unnest(outlet_ids) AS o FROM picked)),
                count(*) FILTER (WHERE recurring),
                count(*) FILTER (WHERE recurring AND single_sourced),
                count(*) FILTER (WHERE recurring AND NOT single_sourced),
                count(*) FILTER (WHERE NOT recurring)
-        FROM picked""", params).fetchall()[0]
+        FROM picked""", params + [where == "TRUE"]).fetchall()[0]
     keys = ["clusters", "claims", "articles", "outlets", "recurring", "single_sourced", "independent",
             "one_outlet"]
     return dict(zip(keys, (int(v) for v in row)))
@@ -140,31 +178,29 @@ def summary(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
 
 def activity(con: duckdb.DuckDBPyConnection, f: Filters) -> list[dict]:
     """Claims per publication day and outlet, over the clusters passing ``f``."""
-    where, params = _where(f)
+    where, params = _where(resolve(con, f))
     return _rows(con.execute(f"""
-        WITH {LATEST}, picked AS (SELECT cs.cluster_id FROM cluster_stats cs WHERE {where})
-        SELECT a.published AS day, a.outlet_id, count(*) AS claims
-        FROM picked JOIN claim_clusters cc USING (cluster_id) JOIN sentences s USING (claim_id)
-        JOIN articles a USING (article_id)
-        WHERE a.published IS NOT NULL GROUP BY ALL ORDER BY day, a.outlet_id""", params))
+        SELECT published AS day, outlet_id, sum(claims) AS claims FROM cluster_days
+        WHERE published IS NOT NULL AND (? OR cluster_id IN (SELECT cs.cluster_id FROM cluster_stats cs WHERE {where}))
+        GROUP BY ALL ORDER BY day, outlet_id""", [where == "TRUE"] + params))
 
 
 def speakers(con: duckdb.DuckDBPyConnection, *, include_places: bool = False) -> list[dict]:
     """Every speaker of a claim with both names, claim count, outlets and languages, most
     claims first. Places ("Russia", "अमेरिका") are left out unless asked for."""
     rows = _rows(con.execute("""
-        SELECT s.speaker_id AS id, any_value(e.kind) AS kind, any_value(e.name_en) AS name_en,
-               any_value(e.name_hi) AS name_hi, count(*) AS claims,
-               list(DISTINCT a.outlet_id ORDER BY a.outlet_id) AS outlet_ids,
-               list(DISTINCT a.language ORDER BY a.language) AS languages,
-               count(DISTINCT cc.cluster_id) AS clusters
-        FROM sentences s JOIN articles a USING (article_id) LEFT JOIN entities e ON e.id = s.speaker_id
-        LEFT JOIN claim_clusters cc ON cc.claim_id = s.claim_id
-        WHERE s.is_claim AND s.speaker_id IS NOT NULL
-        GROUP BY s.speaker_id ORDER BY claims DESC, s.speaker_id"""))
+        SELECT ss.speaker_id AS id, e.kind, e.name_en, e.name_hi, ss.claims, ss.outlet_ids, ss.languages,
+               ss.clusters
+        FROM speaker_stats ss LEFT JOIN entities e ON e.id = ss.speaker_id
+        ORDER BY ss.claims DESC, ss.speaker_id"""))
     for r in rows:
-        r["place"] = bool(places_in(r["name_en"] or "") or places_in(r["name_hi"] or ""))
+        r["place"] = _is_place(r["name_en"], r["name_hi"])
     return [r for r in rows if include_places or not r["place"]]
+
+
+@lru_cache(maxsize=20000)
+def _is_place(name_en: str | None, name_hi: str | None) -> bool:
+    return bool(places_in(name_en or "") or places_in(name_hi or ""))
 
 
 def speaker_claims(con: duckdb.DuckDBPyConnection, speaker: str, *, limit: int = 500) -> list[dict]:
@@ -202,23 +238,24 @@ def merged_into(con: duckdb.DuckDBPyConnection, cluster_id: int) -> int | None:
 
 def similar_clusters(con: duckdb.DuckDBPyConnection, cluster_id: int, *, days: int = 14,
                      limit: int = 5) -> list[dict]:
-    """Other clusters in the same news window whose claims are closest to this one's (the best
-    cosine similarity of any pair of members)."""
-    return _rows(con.execute("""
-        WITH mine AS (SELECT cv.vector FROM claim_clusters cc JOIN claim_vectors cv USING (claim_id)
-                      WHERE cc.cluster_id = ?),
-        span AS (SELECT first_seen - ?::INTEGER AS lo, last_seen + ?::INTEGER AS hi FROM cluster_stats
-                 WHERE cluster_id = ?),
-        near AS (
-            SELECT cc.cluster_id, cv.vector FROM sentences s JOIN articles a USING (article_id)
-            JOIN claim_clusters cc USING (claim_id) JOIN claim_vectors cv USING (claim_id), span
-            WHERE cc.cluster_id <> ? AND (span.lo IS NULL OR a.published IS NULL
-                                          OR a.published BETWEEN span.lo AND span.hi))
-        SELECT near.cluster_id, max(array_cosine_similarity(near.vector, mine.vector)) AS similarity,
-               any_value(cs.example) AS example, any_value(cs.n_outlets) AS n_outlets
-        FROM near, mine, cluster_stats cs WHERE cs.cluster_id = near.cluster_id
-        GROUP BY near.cluster_id ORDER BY similarity DESC, near.cluster_id LIMIT ?""",
-        [int(cluster_id), int(days), int(days), int(cluster_id), int(cluster_id), int(limit)]))
+    """Other clusters of the same news window whose headline claim is closest to this
+    cluster's mean vector (cosine similarity), best first."""
+    vectors = [r[0] for r in con.execute(
+        "SELECT cv.vector FROM claim_clusters cc JOIN claim_vectors cv USING (claim_id) WHERE cc.cluster_id = ?",
+        [int(cluster_id)]).fetchall()]
+    if not vectors:
+        return []
+    centre = np.asarray(vectors, dtype=np.float32).mean(axis=0)
+    return _rows(con.execute(f"""
+        WITH span AS (SELECT first_seen - ?::INTEGER AS lo, last_seen + ?::INTEGER AS hi
+                      FROM cluster_stats WHERE cluster_id = ?)
+        SELECT cs.cluster_id, array_cosine_similarity(cv.vector, ?::FLOAT[{VECTOR_DIM}]) AS similarity,
+               cs.example, cs.n_outlets
+        FROM cluster_stats cs JOIN claim_vectors cv ON cv.claim_id = cs.example_claim, span
+        WHERE cs.cluster_id <> ? AND (span.lo IS NULL OR cs.first_seen IS NULL
+                                      OR (cs.last_seen >= span.lo AND cs.first_seen <= span.hi))
+        ORDER BY similarity DESC, cs.cluster_id LIMIT ?""",
+        [int(days), int(days), int(cluster_id), centre.tolist(), int(cluster_id), int(limit)]))
 
 
 def review_queue(con: duckdb.DuckDBPyConnection, *, statuses: list[str] | None = None,

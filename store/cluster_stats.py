@@ -1,4 +1,4 @@
-"""A precomputed table of per-cluster figures (outlets, origins, speakers, dates, headline),
+"""Precomputed tables of per-cluster figures (outlets, origins, speakers, dates, headline),
 so the dashboard reads one small row per cluster instead of aggregating every claim on each
 page draw. Rebuilt after each ingest batch and after every correction; it only ever holds
 what the claim, article and cluster tables already say.
@@ -49,11 +49,33 @@ SELECT_STATS = f"""
     FROM members GROUP BY cluster_id"""
 
 
+# claims per cluster, article and day: the activity chart and article counts under any filter
+SELECT_DAYS = """
+    SELECT cc.cluster_id, s.article_id, any_value(a.outlet_id) AS outlet_id, any_value(a.published) AS published,
+           count(*) AS claims
+    FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
+    GROUP BY cc.cluster_id, s.article_id"""
+# one row per speaker of a claim: the Speakers page and the speaker filter
+SELECT_SPEAKERS = """
+    SELECT s.speaker_id, count(*) AS claims, count(DISTINCT cc.cluster_id) AS clusters,
+           list(DISTINCT a.outlet_id ORDER BY a.outlet_id) AS outlet_ids,
+           list(DISTINCT a.language ORDER BY a.language) AS languages
+    FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc ON cc.claim_id = s.claim_id
+    WHERE s.is_claim AND s.speaker_id IS NOT NULL GROUP BY s.speaker_id"""
+
+
 def create(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"CREATE TABLE IF NOT EXISTS cluster_stats ({COLUMNS})")
+    con.execute("""CREATE TABLE IF NOT EXISTS cluster_days (
+        cluster_id BIGINT, article_id VARCHAR, outlet_id VARCHAR, published DATE, claims INTEGER)""")
+    con.execute("""CREATE TABLE IF NOT EXISTS speaker_stats (
+        speaker_id VARCHAR PRIMARY KEY, claims INTEGER, clusters INTEGER, outlet_ids VARCHAR[],
+        languages VARCHAR[])""")
 
 
 def refresh(con: duckdb.DuckDBPyConnection) -> None:
     """Rebuild every row from the claim tables (the caller holds the transaction)."""
-    con.execute("DELETE FROM cluster_stats")
-    con.execute(f"INSERT INTO cluster_stats BY NAME {SELECT_STATS}")
+    for table, select in (("cluster_stats", SELECT_STATS), ("cluster_days", SELECT_DAYS),
+                          ("speaker_stats", SELECT_SPEAKERS)):
+        con.execute(f"DELETE FROM {table}")
+        con.execute(f"INSERT INTO {table} BY NAME {select}")
