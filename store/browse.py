@@ -145,12 +145,13 @@ def cluster_page(con: duckdb.DuckDBPyConnection, f: Filters, *, sort: str = "mos
         WITH {LATEST}, page AS (
             SELECT cs.*, count(*) OVER () AS total FROM cluster_stats cs WHERE {where}
             ORDER BY {order} LIMIT ? OFFSET ?)
-        SELECT p.*, lk.status AS status,
-               (SELECT list(DISTINCT lc.status ORDER BY lc.status) FROM claim_clusters cc
-                JOIN latest lc ON lc.target_type = 'claim' AND lc.target_id = cc.claim_id
-                WHERE cc.cluster_id = p.cluster_id) AS claim_statuses
+        SELECT p.*, lk.status AS status, cs2.claim_statuses
         FROM page p
         LEFT JOIN latest lk ON lk.target_type = 'cluster' AND lk.target_id = CAST(p.cluster_id AS VARCHAR)
+        LEFT JOIN (SELECT cc.cluster_id, list(DISTINCT lc.status ORDER BY lc.status) AS claim_statuses
+                   FROM latest lc JOIN claim_clusters cc ON lc.target_type = 'claim' AND cc.claim_id = lc.target_id
+                   WHERE cc.cluster_id IN (SELECT cluster_id FROM page) GROUP BY cc.cluster_id) cs2
+               ON cs2.cluster_id = p.cluster_id
         ORDER BY {order}""", params + [int(page_size), int(page) * int(page_size)]))
     total = rows[0]["total"] if rows else (
         0 if page == 0 else con.execute(f"SELECT count(*) FROM cluster_stats cs WHERE {where}", params).fetchall()[0][0])
