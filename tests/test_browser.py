@@ -114,6 +114,12 @@ def test_overview_shows_counts_and_charts(server, page):
     page.locator("[data-testid='stVegaLiteChart']").first.wait_for(timeout=WAIT)
     settled(page)
     shot(page, "overview")
+    page.set_viewport_size({"width": 800, "height": 1000})  # a narrow window: no sidebar eats the page
+    settled(page)
+    sidebar = page.locator("[data-testid='stSidebar']")
+    assert sidebar.count() == 0 or not sidebar.is_visible() or sidebar.bounding_box()["width"] < 80
+    assert page.locator("[data-testid='stMetric']").first.bounding_box()["x"] < 120
+    shot(page, "overview-800")
 
 
 def test_filter_by_a_speaker_typed_in_devanagari(server, page):

@@ -304,3 +304,16 @@ def test_first_start_builds_the_database_from_samples(tmp_path, monkeypatch):
     assert db.exists()
     assert any("Built new.duckdb: 2 articles" in s.value for s in at.success)
     assert metrics(at)["Articles"] == 2
+
+
+def test_pages_that_do_not_search_by_meaning_never_load_a_model(app, monkeypatch):
+    import views.claims_page
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("a model was loaded")
+
+    monkeypatch.setattr(views.claims_page, "get_embedder", refuse)
+    views.claims_page.embedder.clear()
+    for page in ["overview", "claims", "cluster", "speakers", "review", "export"]:
+        at = go(app, page, q="Putin", cluster=1)
+        assert not at.exception

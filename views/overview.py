@@ -41,18 +41,17 @@ def render() -> None:
                                         ("Outlets", "outlets"), ("Recurring", "recurring"),
                                         ("Single-sourced", "single_sourced"), ("One outlet", "one_outlet")]):
         col.metric(label, counts[key])
-    split = pd.DataFrame({"spread": ["recurring, independent origins", "recurring, single-sourced",
-                                     "carried by one outlet"],
+    split = pd.DataFrame({"spread": ["independent origins", "single-sourced", "one outlet"],
                           "clusters": [counts["independent"], counts["single_sourced"], counts["one_outlet"]]})
     left, right = st.columns([1, 2])
     left.altair_chart(alt.Chart(split).mark_bar().encode(
-        x=alt.X("clusters:Q", title="clusters"), y=alt.Y("spread:N", title=None, sort=None),
+        x=alt.X("clusters:Q", title="clusters"), y=alt.Y("spread:N", title=None, sort=None, axis=alt.Axis(labelLimit=200)),
         tooltip=["spread", "clusters"]).properties(height=160, title="How far claims travel"))
     activity = pd.DataFrame(d["activity"], columns=["day", "outlet_id", "claims"])
     if len(activity):
         activity["outlet"] = [d["names"].get(o, (o,))[0] for o in activity["outlet_id"]]
         right.altair_chart(alt.Chart(activity).mark_bar().encode(
-            x=alt.X("day:T", title="published"), y=alt.Y("sum(claims):Q", title="claims"),
+            x=alt.X("yearmonthdate(day):T", title="published"), y=alt.Y("sum(claims):Q", title="claims"),
             color=alt.Color("outlet:N", title="outlet"), tooltip=["day:T", "outlet", "claims"]
         ).properties(height=220, title="Claims over time, by outlet"))
     st.subheader("Most widely carried")
