@@ -37,7 +37,7 @@ def detail(con, cluster_id: int) -> dict:
             "corrections": [c for c in fixes if c["correction"] in mine],
             "speaker_fixes": [s for s in corrections.speaker_history(con) if s["claim_id"] in claim_ids],
             "similar": browse.similar_clusters(con, cluster_id), "names": common.names(con),
-            "merged_into": browse.merged_into(con, cluster_id), "people": browse.speakers(con)}
+            "merged_into": browse.merged_into(con, cluster_id)}
 
 
 def chooser(con) -> None:
@@ -127,7 +127,7 @@ def render() -> None:
 
     name = common.reviewer()
     verification(cluster_id, members, display, name)
-    correct(cluster_id, members, display, name, d["people"])
+    correct(cluster_id, members, display, name)
     history(d)
 
 
@@ -164,7 +164,7 @@ def preview(rows: list[dict], display) -> None:
                                 "published": m["published"]} for m in rows]), hide_index=True, width="stretch")
 
 
-def correct(cluster_id: int, members: list[dict], display, name: str, people: list[dict]) -> None:
+def correct(cluster_id: int, members: list[dict], display, name: str) -> None:
     st.subheader("Correct this cluster")
     st.caption("Each correction is previewed first, needs your name, and is kept as a decision every later "
                "ingest honours.")
@@ -224,7 +224,7 @@ def correct(cluster_id: int, members: list[dict], display, name: str, people: li
         speakers_with_speaker = [m for m in members if m["claim_id"]]
         claim = st.selectbox("Claim", [m["claim_id"] for m in speakers_with_speaker], key="fix_speaker_claim",
                              format_func=lambda c: member_label(by_claim[c], display))
-        ids = [p["id"] for p in people]
+        ids = [p["id"] for p in common.read(browse.speakers)]  # only when a speaker is being fixed
         who = st.selectbox("Who really says it", ids, key="fix_speaker_to",
                            format_func=lambda i: common.shown([i], display, both=True))
         found = by_claim[claim]["speaker_id"]

@@ -13,9 +13,9 @@ from views import common
 def data(con, flt: browse.Filters) -> dict:
     flt = browse.resolve(con, flt)  # the claim-level filters once, for every figure below
     return {"summary": browse.summary(con, flt), "activity": browse.activity(con, flt),
-            "top": browse.cluster_page(con, flt, sort="most outlets", page_size=8)[0],
+            "top": browse.cluster_page(con, flt, sort="most outlets", page_size=8, count=False)[0],
             "newest_single": browse.cluster_page(con, browse.Filters(**{**flt.__dict__, "single_sourced": True}),
-                                                 sort="newest", page_size=8)[0],
+                                                 sort="newest", page_size=8, count=False)[0],
             "names": common.names(con)}
 
 
