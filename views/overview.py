@@ -45,8 +45,8 @@ def render() -> None:
                           "clusters": [counts["independent"], counts["single_sourced"], counts["one_outlet"]]})
     left, right = st.columns([1, 2])
     left.altair_chart(alt.Chart(split).mark_bar().encode(
-        x=alt.X("clusters:Q", title="clusters"), y=alt.Y("spread:N", title=None, sort=None, axis=alt.Axis(labelLimit=200)),
-        tooltip=["spread", "clusters"]).properties(height=160, title="How far claims travel"))
+        x=alt.X("clusters:Q", title="clusters"), y=alt.Y("spread:N", title=None, sort=None, axis=alt.Axis(labelLimit=200, labelOverlap=False)),
+        tooltip=["spread", "clusters"]).properties(height=200, title="How far claims travel"))
     activity = pd.DataFrame(d["activity"], columns=["day", "outlet_id", "claims"])
     if len(activity):
         activity["outlet"] = [d["names"].get(o, (o,))[0] for o in activity["outlet_id"]]
