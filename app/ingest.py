@@ -22,8 +22,10 @@ from claims.pipeline import analyse
 from claims.reading import FileResult, duplicate_problem, find_files, read_file
 from claims.settings import Settings
 from claims.shingles import shingles
+from store import cluster_stats
 from store.cluster import ClaimForClustering, Clusterer, store_centres, stored_centres
 from store.cluster_index import ClusterIndex
+from store.corrections import apply_speaker_decisions
 from store.db import StoreError, connect, transaction
 from store.save import known_article_ids, record_model, recorded_model, save_article
 
@@ -145,6 +147,7 @@ def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder,
             save_article(con, analysed, by_id, shingles(analysed.article.body))
             report.articles_added += 1
             report.sentences += len(analysed.sentences)
+        apply_speaker_decisions(con, [a.article.article_id for a in batch])  # speakers people corrected
         index = _INDEXES.setdefault(str(Path(db_path).resolve()), ClusterIndex(embedder.dim))
         clusterer = Clusterer(con, threshold=threshold, window=settings.match_window_days,
                               cross_offset=settings.cross_language_offset, index=index)
@@ -153,3 +156,4 @@ def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder,
         except BaseException:
             index.clear()  # the transaction is rolled back: the summary must not outlive it
             raise
+        cluster_stats.refresh(con)

@@ -11,6 +11,7 @@ import uuid
 
 import duckdb
 
+from store import cluster_stats
 from store.db import StoreError, transaction
 
 
@@ -64,6 +65,7 @@ def merge(con: duckdb.DuckDBPyConnection, keep: int, other: int, *, actor: str |
             decision.link("must_link", keep_members[0], claim)
             decision.move(claim, other, keep)
         con.execute("INSERT OR REPLACE INTO cluster_merges VALUES (?, ?)", [other, keep])
+        cluster_stats.refresh(con)
     return keep
 
 
@@ -84,6 +86,7 @@ def split(con: duckdb.DuckDBPyConnection, cluster: int, claims: list[str], *, ac
             decision.move(claim, cluster, target)
         for claim in moving[1:]:
             decision.link("must_link", moving[0], claim)
+        cluster_stats.refresh(con)
     return target
 
 
@@ -101,6 +104,7 @@ def move(con: duckdb.DuckDBPyConnection, claim: str, target: int, *, actor: str 
                 decision.link("cannot_link", claim, other)
         decision.link("must_link", target_members[0], claim)
         decision.move(claim, source, target)
+        cluster_stats.refresh(con)
     return target
 
 
@@ -118,6 +122,7 @@ def not_same(con: duckdb.DuckDBPyConnection, a: str, b: str, *, actor: str | Non
             return None
         target = _new_cluster(con)
         decision.move(b, cluster_b, target)
+        cluster_stats.refresh(con)
     return target
 
 
@@ -139,5 +144,71 @@ def history(con: duckdb.DuckDBPyConnection) -> list[dict]:
                count(*) FILTER (WHERE kind = 'cannot_link') AS cannot_links,
                any_value(actor) AS actor, any_value(note) AS note, min(created_at) AS created_at
         FROM cluster_decisions GROUP BY 1 ORDER BY created_at, correction""")
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+# -- speakers ------------------------------------------------------------------------------
+
+def _speaker_exists(con: duckdb.DuckDBPyConnection, speaker: str) -> bool:
+    return bool(con.execute("SELECT count(*) FROM entities WHERE id = ?", [speaker]).fetchall()[0][0])
+
+
+def set_speaker(con: duckdb.DuckDBPyConnection, speaker: str, *, claim: str | None = None,
+                found: str | None = None, actor: str | None = None, note: str | None = None) -> int:
+    """Say who really speaks: one claim (``claim``) or everything attributed to the speaker id
+    ``found`` (two ids for one person: merge them). Applied now, and kept as a decision that
+    every later ingest applies to new sentences. Returns the number of sentences changed."""
+    if (claim is None) == (found is None):
+        raise CorrectionError("say which claim, or which speaker as found, to correct")
+    if not _speaker_exists(con, speaker):
+        raise CorrectionError(f"no speaker '{speaker}'")
+    if claim is not None and not con.execute(
+            "SELECT count(*) FROM sentences WHERE claim_id = ?", [claim]).fetchall()[0][0]:
+        raise CorrectionError(f"no claim '{claim}'")
+    if found is not None and found == speaker:
+        raise CorrectionError("a speaker is always the same person as itself")
+    if not (actor or "").strip():
+        raise CorrectionError("a correction needs the name of who made it")
+    with transaction(con):
+        con.execute("INSERT INTO speaker_decisions VALUES (?, ?, ?, ?, ?, ?, now())",
+                    [uuid.uuid4().hex, found, claim, speaker, actor.strip(), (note or "").strip() or None])
+        changed = apply_speaker_decisions(con)
+        cluster_stats.refresh(con)
+    return changed
+
+
+def apply_speaker_decisions(con: duckdb.DuckDBPyConnection, article_ids: list[str] | None = None) -> int:
+    """Rewrite speakers (and the head of each attribution chain) by the stored decisions, on
+    the given articles' sentences or all; the latest decision for an id or claim wins, and
+    a claim's own decision wins over its speaker's. Returns the number of sentences changed."""
+    scope, params = "TRUE", []
+    if article_ids is not None:
+        scope, params = "s.article_id IN (SELECT unnest(?::VARCHAR[]))", [list(article_ids)]
+    rows = con.execute(f"""
+        WITH by_found AS (
+            SELECT found_speaker_id, arg_max(speaker_id, created_at) AS speaker_id
+            FROM speaker_decisions WHERE found_speaker_id IS NOT NULL GROUP BY 1),
+        by_claim AS (
+            SELECT claim_id, arg_max(speaker_id, created_at) AS speaker_id
+            FROM speaker_decisions WHERE claim_id IS NOT NULL GROUP BY 1)
+        SELECT s.article_id, s.sentence_index, s.speaker_id, coalesce(c.speaker_id, f.speaker_id) AS fixed
+        FROM sentences s LEFT JOIN by_claim c ON c.claim_id = s.claim_id
+        LEFT JOIN by_found f ON f.found_speaker_id = s.speaker_id
+        WHERE {scope} AND coalesce(c.speaker_id, f.speaker_id) IS NOT NULL
+          AND coalesce(c.speaker_id, f.speaker_id) IS DISTINCT FROM s.speaker_id""", params).fetchall()
+    for article, index, old, new in rows:
+        con.execute("""
+            UPDATE sentences SET speaker_id = ?,
+                   chain_ids = CASE WHEN ? IS NOT NULL AND len(chain_ids) > 0 AND chain_ids[1] = ?
+                                    THEN list_prepend(?, chain_ids[2:]) ELSE list_prepend(?, chain_ids) END
+            WHERE article_id = ? AND sentence_index = ?""", [new, old, old, new, new, article, index])
+    return len(rows)
+
+
+def speaker_history(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    cursor = con.execute("""
+        SELECT decision_id, found_speaker_id, claim_id, speaker_id, actor, note, created_at
+        FROM speaker_decisions ORDER BY created_at, decision_id""")
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]

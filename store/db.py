@@ -17,6 +17,8 @@ from typing import Callable, Iterator
 
 import duckdb
 
+from store import cluster_stats
+
 try:
     import fcntl
 except ImportError:  # not on Windows; DuckDB's own file lock is then all there is
@@ -106,7 +108,18 @@ def _m4(con: duckdb.DuckDBPyConnection) -> None:
             next_attempt TIMESTAMP, PRIMARY KEY (feed_url, item_key))""")
 
 
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3, _m4]
+def _m5(con: duckdb.DuckDBPyConnection) -> None:
+    """Speakers corrected by people (every later ingest honours them), and the per-cluster
+    figures the dashboard reads (store/cluster_stats.py), filled from what is there."""
+    con.execute("""
+        CREATE TABLE speaker_decisions (
+            decision_id VARCHAR PRIMARY KEY, found_speaker_id VARCHAR, claim_id VARCHAR, speaker_id VARCHAR,
+            actor VARCHAR, note VARCHAR, created_at TIMESTAMP)""")
+    cluster_stats.create(con)
+    cluster_stats.refresh(con)
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3, _m4, _m5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -61,3 +61,37 @@ def test_nonsense_is_refused_and_nothing_changes(db_copy, change):
             change(con)
         assert con.execute("SELECT * FROM claim_clusters ORDER BY claim_id").fetchall() == before
         assert corrections.history(con) == []
+
+
+def test_a_speaker_decision_applies_now_and_to_later_ingests(db_copy, tmp_path):
+    from app.ingest import ingest
+
+    with connect(db_copy) as con:
+        before = con.execute("SELECT count(*) FROM sentences WHERE speaker_id = 'dmitry-peskov'").fetchall()[0][0]
+        with pytest.raises(CorrectionError, match="name"):
+            corrections.set_speaker(con, "kremlin", found="dmitry-peskov")
+        assert corrections.set_speaker(con, "kremlin", found="dmitry-peskov", actor="asha") == before > 0
+        assert con.execute("SELECT count(*) FROM sentences WHERE speaker_id = 'dmitry-peskov'").fetchall()[0][0] == 0
+        chains = con.execute("SELECT chain_ids FROM sentences WHERE speaker_id = 'kremlin' AND is_claim").fetchall()
+        assert all(c[0][0] == "kremlin" for c in chains)
+        (decision,) = corrections.speaker_history(con)
+        assert (decision["found_speaker_id"], decision["speaker_id"], decision["actor"]) == (
+            "dmitry-peskov", "kremlin", "asha")
+    article = tmp_path / "new.md"
+    article.write_text("---\noutlet: Northern Wire\npublished: 2023-09-20\nlanguage: en\n---\n"
+                       "Kremlin spokesman Dmitry Peskov said on Wednesday that the talks with North Korea "
+                       "had been very useful for both countries.\n", encoding="utf-8")
+    ingest([str(article)], str(db_copy))
+    with connect(db_copy, read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM sentences WHERE speaker_id = 'dmitry-peskov'").fetchall()[0][0] == 0
+        assert con.execute("SELECT count(*) FROM sentences s JOIN articles a USING (article_id) "
+                           "WHERE a.source_file LIKE '%new.md' AND s.speaker_id = 'kremlin'").fetchall()[0][0] >= 1
+
+
+def test_cluster_stats_follow_a_merge(db_copy):
+    with connect(db_copy) as con:
+        n1, n2 = (con.execute("SELECT n_claims FROM cluster_stats WHERE cluster_id = ?", [c]).fetchall()[0][0]
+                  for c in (1, 2))
+        corrections.merge(con, 1, 2, actor="ed")
+        assert con.execute("SELECT n_claims FROM cluster_stats WHERE cluster_id = 1").fetchall() == [(n1 + n2,)]
+        assert con.execute("SELECT count(*) FROM cluster_stats WHERE cluster_id = 2").fetchall() == [(0,)]

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from store import flags, queries
+from store import browse, flags, queries
 from store.db import connect
 
 
@@ -73,3 +73,43 @@ def test_cluster_status_shows_in_the_table(db_copy):
         (row,) = [r for r in queries.clusters(con, statuses=["misleading"])]
         assert row["cluster_id"] == 1 and row["status"] == "misleading"
         assert all(r["cluster_id"] != 1 for r in queries.clusters(con, statuses=["unflagged"]))
+
+
+def test_cluster_stats_agree_with_the_live_query(con):
+    live = {r["cluster_id"]: r for r in queries.clusters(con, limit=10**6)}
+    stored = {r[0]: r[1:] for r in con.execute(
+        "SELECT cluster_id, n_outlets, n_origins, recurring, single_sourced FROM cluster_stats").fetchall()}
+    assert stored.keys() == live.keys()
+    assert all(stored[c] == (r["n_outlets"], r["n_origins"], r["recurring"], r["single_sourced"])
+               for c, r in live.items())
+    # headlines are whole sentences without their dateline
+    assert not any(e.startswith(("MOSCOW", "VOSTOCHNY")) for (e,) in con.execute(
+        "SELECT example FROM cluster_stats").fetchall())
+
+
+def test_browse_pages_counts_and_filters(con):
+    everything = browse.Filters()
+    first, total = browse.cluster_page(con, everything, page_size=10)
+    second, _ = browse.cluster_page(con, everything, page=1, page_size=10)
+    assert len(first) == 10 and total == queries.stats(con)["clusters"]
+    assert not {r["cluster_id"] for r in first} & {r["cluster_id"] for r in second}
+    counts = browse.summary(con, everything)
+    assert counts["clusters"] == total and counts["recurring"] == counts["single_sourced"] + counts["independent"]
+    peskov = browse.Filters(speakers=["dmitry-peskov"])
+    assert 0 < browse.summary(con, peskov)["clusters"] < total
+    both = browse.Filters(recurring=True, single_sourced=True)
+    rows, n = browse.cluster_page(con, both)
+    assert n >= 1 and all(r["recurring"] and r["single_sourced"] for r in rows)
+    assert browse.cluster_page(con, browse.Filters(search="%' OR 1=1 --"))[1] == 0
+    assert {p["id"] for p in browse.speakers(con)} >= {"vladimir-putin", "dmitry-peskov"}
+    assert not any(p["place"] for p in browse.speakers(con))
+
+
+def test_a_claim_status_is_found_by_the_status_filter(db_copy):
+    with connect(db_copy) as con:
+        claim, cluster = con.execute("SELECT claim_id, cluster_id FROM claim_clusters ORDER BY claim_id "
+                                     "LIMIT 1").fetchall()[0]
+        flags.add_flag(con, flags.Target("claim", claim), "in_review", by="asha")
+        rows, n = browse.cluster_page(con, browse.Filters(statuses=["in_review"]))
+        assert n == 1 and rows[0]["cluster_id"] == cluster and rows[0]["claim_statuses"] == ["in_review"]
+        assert [q["target_id"] for q in browse.review_queue(con, statuses=["in_review"])] == [claim]

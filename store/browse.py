@@ -1,0 +1,346 @@
+"""The dashboard's read queries: one filter set shared by every page, the paginated cluster
+table, counts and activity that follow the filters, speakers, and the review queue.
+
+Per-cluster figures come from ``cluster_stats`` (store/cluster_stats.py); filters that look at
+single claims (speaker, outlet, language, dates, kind, check-worthiness, text, status) pick the
+clusters holding at least one claim that passes all of them. Every value is a parameter.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from datetime import date
+
+import duckdb
+import numpy as np
+
+from claims.matching import centred, places_in
+from store.db import VECTOR_DIM
+
+LATEST = """
+    latest AS (
+        SELECT target_type, target_id, arg_max(status, (created_at, event_id)) AS status,
+               arg_max(note, (created_at, event_id)) AS note, arg_max(actor, (created_at, event_id)) AS actor,
+               max(created_at) AS created_at
+        FROM flag_events GROUP BY target_type, target_id)"""
+SORTS = {
+    "most outlets": "n_outlets DESC, n_claims DESC, cluster_id",
+    "newest": "last_seen DESC NULLS LAST, n_outlets DESC, cluster_id",
+    "oldest": "first_seen NULLS LAST, cluster_id",
+    "most claims": "n_claims DESC, n_outlets DESC, cluster_id",
+    "most check-worthy": "checkworthiness DESC, cluster_id",
+}
+
+
+@dataclass
+class Filters:
+    speakers: list[str] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
+    kinds: list[str] = field(default_factory=list)
+    statuses: list[str] = field(default_factory=list)  # a claim's own status, else its cluster's
+    date_from: date | None = None
+    date_to: date | None = None
+    recurring: bool | None = None
+    single_sourced: bool | None = None  # two or more outlets, all resting on one origin
+    min_checkworthiness: float | None = None
+    search: str | None = None  # words in the text
+    cluster_ids: list[int] | None = None  # e.g. the clusters a search by meaning found
+
+    def claim_level(self) -> bool:
+        return bool(self.speakers or self.outlets or self.languages or self.kinds or self.statuses
+                    or self.date_from or self.date_to or self.min_checkworthiness or self.search)
+
+
+def _claim_level_sql(f: Filters) -> tuple[str, list]:
+    """Clusters holding a claim that passes every claim-level filter (joins only what is asked)."""
+    inner, params, joins = ["TRUE"], [], []
+    need_article = bool(f.outlets or f.languages or f.date_from or f.date_to)
+    for column, wanted in (("s.speaker_id", f.speakers), ("a.outlet_id", f.outlets),
+                           ("a.language", f.languages), ("s.kind", f.kinds)):
+        if wanted:
+            inner.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")  # column names are ours
+            params.append(list(wanted))
+    if f.date_from is not None:
+        inner.append("a.published >= ?")
+        params.append(f.date_from)
+    if f.date_to is not None:
+        inner.append("a.published <= ?")
+        params.append(f.date_to)
+    if f.min_checkworthiness is not None:
+        inner.append("s.checkworthiness >= ?")
+        params.append(float(f.min_checkworthiness))
+    if f.search:
+        inner.append("s.text ILIKE '%' || ? || '%'")
+        params.append(f.search)
+    if need_article:
+        joins.append("JOIN articles a USING (article_id)")
+    if f.statuses:
+        # a claim's own latest status, else its cluster's, else unflagged
+        joins.append("LEFT JOIN latest lc ON lc.target_type = 'claim' AND lc.target_id = s.claim_id "
+                     "LEFT JOIN latest_cluster lk2 ON lk2.cluster_id = cc.cluster_id")
+        inner.append("coalesce(lc.status, lk2.status, 'unflagged') IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(list(f.statuses))
+    sql = f"""
+        WITH {LATEST}, latest_cluster AS (
+            SELECT TRY_CAST(target_id AS BIGINT) AS cluster_id, status FROM latest WHERE target_type = 'cluster')
+        SELECT DISTINCT cc.cluster_id FROM claim_clusters cc JOIN sentences s USING (claim_id) {' '.join(joins)}
+        WHERE {' AND '.join(inner)}"""
+    return sql, params
+
+
+def resolve(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
+    """``f`` with its claim-level filters turned into the list of clusters they pick, once, so
+    the counts, the chart and the table of one page need not repeat the work."""
+    if not f.claim_level():
+        return f
+    only_status = f.statuses and not Filters(**{**f.__dict__, "statuses": []}).claim_level()
+    if only_status and "unflagged" not in f.statuses:
+        # only flagged things can match: start from the (few) flag events, not from every claim
+        sql, params = f"""
+            WITH {LATEST}, hit AS (SELECT * FROM latest WHERE status IN (SELECT unnest(?::VARCHAR[])))
+            SELECT cc.cluster_id FROM hit JOIN claim_clusters cc ON hit.target_type = 'claim'
+                                                                  AND cc.claim_id = hit.target_id
+            UNION
+            SELECT cc.cluster_id FROM hit JOIN claim_clusters cc ON hit.target_type = 'cluster'
+                                                                  AND cc.cluster_id = TRY_CAST(hit.target_id AS BIGINT)
+            LEFT JOIN latest own ON own.target_type = 'claim' AND own.target_id = cc.claim_id
+            WHERE own.status IS NULL""", [list(f.statuses)]
+    else:
+        sql, params = _claim_level_sql(f)
+    ids = [r[0] for r in con.execute(sql, params).fetchall()]
+    if f.cluster_ids is not None:
+        wanted = set(f.cluster_ids)
+        ids = [c for c in ids if c in wanted]
+    return Filters(recurring=f.recurring, single_sourced=f.single_sourced, cluster_ids=ids)
+
+
+def _where(f: Filters) -> tuple[str, list]:
+    """A condition on ``cluster_stats cs``; claim-level filters must be resolved first."""
+    where, params = ["TRUE"], []
+    if f.recurring is not None:
+        where.append("cs.recurring = ?")
+        params.append(f.recurring)
+    if f.single_sourced is not None:
+        where.append("(cs.recurring AND cs.single_sourced) = ?")
+        params.append(f.single_sourced)
+    if f.cluster_ids is not None:
+        where.append("cs.cluster_id IN (SELECT unnest(?::BIGINT[]))")
+        params.append([int(c) for c in f.cluster_ids])
+    return " AND ".join(where), params
+
+
+def _rows(cursor) -> list[dict]:
+    names = [d[0] for d in cursor.description]
+    return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+def cluster_page(con: duckdb.DuckDBPyConnection, f: Filters, *, sort: str = "most outlets", page: int = 0,
+                 page_size: int = 50, count: bool = True) -> tuple[list[dict], int]:
+    """One page of clusters passing ``f`` and how many pass in all (``count=False``: -1, and
+    faster). Each row carries the cluster's own status and the statuses set on its claims."""
+    where, params = _where(resolve(con, f))
+    order = SORTS.get(sort, SORTS["most outlets"])
+    rows = _rows(con.execute(f"""
+        WITH {LATEST}, page AS (
+            SELECT cs.*, {'count(*) OVER ()' if count else '-1'} AS total FROM cluster_stats cs WHERE {where}
+            ORDER BY {order} LIMIT ? OFFSET ?)
+        SELECT p.*, lk.status AS status, cs2.claim_statuses
+        FROM page p
+        LEFT JOIN latest lk ON lk.target_type = 'cluster' AND lk.target_id = CAST(p.cluster_id AS VARCHAR)
+        LEFT JOIN (SELECT cc.cluster_id, list(DISTINCT lc.status ORDER BY lc.status) AS claim_statuses
+                   FROM latest lc JOIN claim_clusters cc ON lc.target_type = 'claim' AND cc.claim_id = lc.target_id
+                   WHERE cc.cluster_id IN (SELECT cluster_id FROM page) GROUP BY cc.cluster_id) cs2
+               ON cs2.cluster_id = p.cluster_id
+        ORDER BY {order}""", params + [int(page_size), int(page) * int(page_size)]))
+    total = rows[0]["total"] if rows else (
+        0 if page == 0 else con.execute(f"SELECT count(*) FROM cluster_stats cs WHERE {where}", params).fetchall()[0][0])
+    return rows, int(total)
+
+
+def summary(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
+    """Headline counts over the clusters passing ``f``."""
+    where, params = _where(resolve(con, f))
+    row = con.execute(f"""
+        WITH picked AS (SELECT cs.* FROM cluster_stats cs WHERE {where})
+        SELECT count(*), coalesce(sum(n_claims), 0),
+               (SELECT count(DISTINCT article_id) FROM cluster_days
+                WHERE ? OR cluster_id IN (SELECT cluster_id FROM picked)),
+               (SELECT count(DISTINCT o) FROM (SELECT unnest(outlet_ids) AS o FROM picked)),
+               count(*) FILTER (WHERE recurring),
+               count(*) FILTER (WHERE recurring AND single_sourced),
+               count(*) FILTER (WHERE recurring AND NOT single_sourced),
+               count(*) FILTER (WHERE NOT recurring)
+        FROM picked""", params + [where == "TRUE"]).fetchall()[0]
+    keys = ["clusters", "claims", "articles", "outlets", "recurring", "single_sourced", "independent",
+            "one_outlet"]
+    return dict(zip(keys, (int(v) for v in row)))
+
+
+def activity(con: duckdb.DuckDBPyConnection, f: Filters) -> list[dict]:
+    """Claims per publication day and outlet, over the clusters passing ``f``."""
+    where, params = _where(resolve(con, f))
+    return _rows(con.execute(f"""
+        SELECT published AS day, outlet_id, sum(claims) AS claims FROM cluster_days
+        WHERE published IS NOT NULL AND (? OR cluster_id IN (SELECT cs.cluster_id FROM cluster_stats cs WHERE {where}))
+        GROUP BY ALL ORDER BY day, outlet_id""", [where == "TRUE"] + params))
+
+
+def speakers(con: duckdb.DuckDBPyConnection, *, include_places: bool = False) -> list[dict]:
+    """Every speaker of a claim with both names, claim count, outlets and languages, most
+    claims first. Places ("Russia", "अमेरिका") are left out unless asked for."""
+    rows = _rows(con.execute("""
+        SELECT ss.speaker_id AS id, e.kind, e.name_en, e.name_hi, ss.claims, ss.outlet_ids, ss.languages,
+               ss.clusters
+        FROM speaker_stats ss LEFT JOIN entities e ON e.id = ss.speaker_id
+        ORDER BY ss.claims DESC, ss.speaker_id"""))
+    for r in rows:
+        r["place"] = _is_place(r["name_en"], r["name_hi"])
+    return [r for r in rows if include_places or not r["place"]]
+
+
+@lru_cache(maxsize=20000)
+def _is_place(name_en: str | None, name_hi: str | None) -> bool:
+    return bool(places_in(name_en or "") or places_in(name_hi or ""))
+
+
+def speaker_claims(con: duckdb.DuckDBPyConnection, speaker: str, *, limit: int = 500) -> list[dict]:
+    return _rows(con.execute("""
+        SELECT s.claim_id, s.text, a.outlet_id, a.language, a.published, cc.cluster_id, s.kind
+        FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)
+        WHERE s.is_claim AND s.speaker_id = ?
+        ORDER BY a.published DESC NULLS LAST, s.claim_id LIMIT ?""", [speaker, int(limit)]))
+
+
+def choices(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
+    """Outlets, languages, kinds and the date range present."""
+    outlets = [r[0] for r in con.execute(
+        "SELECT outlet_id FROM articles GROUP BY outlet_id ORDER BY count(*) DESC, outlet_id").fetchall()]
+    languages = [r[0] for r in con.execute("SELECT DISTINCT language FROM articles ORDER BY 1").fetchall()]
+    kinds = [r[0] for r in con.execute(
+        "SELECT DISTINCT kind FROM sentences WHERE is_claim AND kind IS NOT NULL ORDER BY 1").fetchall()]
+    low, high = con.execute("SELECT min(published), max(published) FROM articles").fetchall()[0]
+    return {"outlets": outlets, "languages": languages, "kinds": kinds, "dates": [low, high]}
+
+
+def cluster_row(con: duckdb.DuckDBPyConnection, cluster_id: int) -> dict | None:
+    rows = _rows(con.execute(f"""
+        WITH {LATEST}
+        SELECT cs.*, lk.status AS status FROM cluster_stats cs
+        LEFT JOIN latest lk ON lk.target_type = 'cluster' AND lk.target_id = CAST(cs.cluster_id AS VARCHAR)
+        WHERE cs.cluster_id = ?""", [int(cluster_id)]))
+    return rows[0] if rows else None
+
+
+def merged_into(con: duckdb.DuckDBPyConnection, cluster_id: int) -> int | None:
+    rows = con.execute("SELECT merged_into FROM cluster_merges WHERE cluster_id = ?", [int(cluster_id)]).fetchall()
+    return int(rows[0][0]) if rows else None
+
+
+def similar_clusters(con: duckdb.DuckDBPyConnection, cluster_id: int, *, days: int = 14,
+                     limit: int = 5) -> list[dict]:
+    """Other clusters of the same news window whose headline claim is closest to this
+    cluster's mean vector (cosine similarity), best first."""
+    vectors = [r[0] for r in con.execute(
+        "SELECT cv.vector FROM claim_clusters cc JOIN claim_vectors cv USING (claim_id) WHERE cc.cluster_id = ?",
+        [int(cluster_id)]).fetchall()]
+    if not vectors:
+        return []
+    centre = np.asarray(vectors, dtype=np.float32).mean(axis=0)
+    return _rows(con.execute(f"""
+        WITH span AS (SELECT first_seen - ?::INTEGER AS lo, last_seen + ?::INTEGER AS hi
+                      FROM cluster_stats WHERE cluster_id = ?)
+        SELECT cs.cluster_id, array_cosine_similarity(cv.vector, ?::FLOAT[{VECTOR_DIM}]) AS similarity,
+               cs.example, cs.n_outlets
+        FROM cluster_stats cs JOIN claim_vectors cv ON cv.claim_id = cs.example_claim, span
+        WHERE cs.cluster_id <> ? AND (span.lo IS NULL OR cs.first_seen IS NULL
+                                      OR (cs.last_seen >= span.lo AND cs.first_seen <= span.hi))
+        ORDER BY similarity DESC, cs.cluster_id LIMIT ?""",
+        [int(days), int(days), int(cluster_id), centre.tolist(), int(cluster_id), int(limit)]))
+
+
+def review_queue(con: duckdb.DuckDBPyConnection, *, statuses: list[str] | None = None,
+                 actors: list[str] | None = None, limit: int = 500) -> list[dict]:
+    """Claims and clusters by their latest status, newest change first, with what they say."""
+    where, params = ["TRUE"], []
+    if statuses:
+        where.append("l.status IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(list(statuses))
+    if actors:
+        where.append("l.actor IN (SELECT unnest(?::VARCHAR[]))")
+        params.append(list(actors))
+    params.append(int(limit))
+    return _rows(con.execute(f"""
+        WITH {LATEST}
+        SELECT l.target_type, l.target_id, l.status, l.note, l.actor, l.created_at,
+               coalesce(s.text, cs.example) AS text, a.outlet_id,
+               coalesce(cc.cluster_id, TRY_CAST(CASE WHEN l.target_type = 'cluster' THEN l.target_id END
+                                                AS BIGINT)) AS cluster_id
+        FROM latest l
+        LEFT JOIN sentences s ON l.target_type = 'claim' AND s.claim_id = l.target_id
+        LEFT JOIN articles a ON a.article_id = s.article_id
+        LEFT JOIN claim_clusters cc ON cc.claim_id = s.claim_id
+        LEFT JOIN cluster_stats cs ON l.target_type = 'cluster'
+                                      AND CAST(cs.cluster_id AS VARCHAR) = l.target_id
+        WHERE {' AND '.join(where)}
+        ORDER BY l.created_at DESC LIMIT ?""", params))
+
+
+def reviewers(con: duckdb.DuckDBPyConnection) -> list[str]:
+    return [r[0] for r in con.execute(
+        "SELECT DISTINCT actor FROM flag_events WHERE actor IS NOT NULL ORDER BY 1").fetchall()]
+
+
+def claim_choices(con: duckdb.DuckDBPyConnection, search: str, *, exclude_cluster: int | None = None,
+                  limit: int = 30) -> list[dict]:
+    """Clusters to pick as a correction's target, found by words of their claims' text."""
+    return _rows(con.execute("""
+        SELECT cc.cluster_id, any_value(cs.example) AS example, any_value(cs.n_outlets) AS n_outlets,
+               any_value(cs.n_claims) AS n_claims
+        FROM sentences s JOIN claim_clusters cc USING (claim_id) JOIN cluster_stats cs USING (cluster_id)
+        WHERE s.text ILIKE '%' || ? || '%' AND cc.cluster_id IS DISTINCT FROM ?
+        GROUP BY cc.cluster_id ORDER BY any_value(cs.n_outlets) DESC, cc.cluster_id LIMIT ?""",
+        [search or "", exclude_cluster, int(limit)]))
+
+
+def flagged_claims(con: duckdb.DuckDBPyConnection, statuses: list[str] | None = None) -> list[dict]:
+    """Claims whose own or cluster's latest status is set (or one of ``statuses``), with the
+    article they appear in: the export of flagged claims and the ClaimReview records."""
+    where, params = "coalesce(lc.status, lk.status) IS NOT NULL", []
+    if statuses:
+        where = "coalesce(lc.status, lk.status) IN (SELECT unnest(?::VARCHAR[]))"
+        params = [list(statuses)]
+    return _rows(con.execute(f"""
+        WITH {LATEST}
+        SELECT s.claim_id, cc.cluster_id, s.text, s.speaker_id, a.outlet_id, a.outlet, a.title, a.url,
+               a.published, a.language, coalesce(lc.status, lk.status) AS status,
+               coalesce(lc.note, lk.note) AS note, coalesce(lc.actor, lk.actor) AS reviewer,
+               coalesce(lc.created_at, lk.created_at) AS reviewed_at
+        FROM sentences s JOIN articles a USING (article_id) JOIN claim_clusters cc USING (claim_id)
+        LEFT JOIN latest lc ON lc.target_type = 'claim' AND lc.target_id = s.claim_id
+        LEFT JOIN latest lk ON lk.target_type = 'cluster' AND lk.target_id = CAST(cc.cluster_id AS VARCHAR)
+        WHERE {where}
+        ORDER BY cc.cluster_id, a.published NULLS LAST, s.claim_id""", params))
+
+
+def claim_vectors(con: duckdb.DuckDBPyConnection) -> tuple[list[str], list[str], list[int], np.ndarray]:
+    """Every clustered claim's id, language, cluster and vector, for a search by meaning."""
+    rows = con.execute("""
+        SELECT cv.claim_id, a.language, cc.cluster_id, cv.vector FROM claim_vectors cv
+        JOIN sentences s USING (claim_id) JOIN articles a USING (article_id) JOIN claim_clusters cc USING (claim_id)
+        ORDER BY cv.claim_id""").fetchall()
+    matrix = np.asarray([r[3] for r in rows], dtype=np.float32).reshape(len(rows), -1)
+    return [r[0] for r in rows], [r[1] for r in rows], [int(r[2]) for r in rows], matrix
+
+
+def nearest(query: np.ndarray, query_language: str, languages: list[str], matrix: np.ndarray,
+            centres: dict[str, np.ndarray], *, k: int = 20, floor: float = 0.3) -> list[tuple[int, float]]:
+    """Rows of ``matrix`` most similar to ``query`` after removing each side's language centre
+    (so a Hindi claim and its English paraphrase score alike), best first: (row, score)."""
+    if not len(matrix):
+        return []
+    units = centred(matrix, languages, centres)
+    q = centred(np.asarray(query, dtype=np.float32).reshape(1, -1), [query_language], centres)[0]
+    scores = units @ q
+    best = np.argsort(-scores)[:k]
+    return [(int(i), float(scores[i])) for i in best if scores[i] >= floor]

@@ -1,0 +1,81 @@
+"""Precomputed tables of per-cluster figures (outlets, origins, speakers, dates, headline),
+so the dashboard reads one small row per cluster instead of aggregating every claim on each
+page draw. Rebuilt after each ingest batch and after every correction; it only ever holds
+what the claim, article and cluster tables already say.
+"""
+from __future__ import annotations
+
+import duckdb
+
+# a dateline such as "MOSCOW, Sept 13 (Reuters) - " or "मॉस्को (एएनआई): " in front of a sentence
+DATELINE = "^[^()\n]{0,80}\\([^()\n]{1,40}\\)\\s*[-\u2013\u2014:]\\s+"
+
+COLUMNS = """
+    cluster_id BIGINT PRIMARY KEY, n_claims INTEGER, n_articles INTEGER, n_outlets INTEGER,
+    n_origins INTEGER, outlet_ids VARCHAR[], origin_ids VARCHAR[], speaker_ids VARCHAR[],
+    languages VARCHAR[], kinds VARCHAR[], first_seen DATE, last_seen DATE, example VARCHAR,
+    example_claim VARCHAR, checkworthiness DOUBLE, recurring BOOLEAN, single_sourced BOOLEAN"""
+
+SELECT_STATS = f"""
+    WITH members AS (
+        SELECT cc.cluster_id, s.claim_id, a.outlet_id, a.language, a.published, s.speaker_id, s.kind,
+               CASE WHEN len(s.source_ids) > 0 THEN s.source_ids[1]
+                    ELSE coalesce(orig.outlet_id, a.outlet_id) END AS origin_id,
+               s.checkworthiness, s.text, a.article_id,
+               -- a headline: a whole sentence of some length, most check-worthy, without its dateline
+               (CASE WHEN regexp_matches(trim(s.text), '[.?!\u0964"\u201d\u2019'')]$') THEN 10 ELSE 0 END
+                + CASE WHEN length(s.text) >= 40 THEN 5 ELSE 0 END
+                + s.checkworthiness - length(s.text) / 100000.0) AS headline_score
+        FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
+        LEFT JOIN syndication sy ON sy.article_id = a.article_id
+        LEFT JOIN articles orig ON orig.article_id = sy.original_id)
+    SELECT cluster_id,
+           count(*) AS n_claims,
+           count(DISTINCT article_id) AS n_articles,
+           count(DISTINCT outlet_id) AS n_outlets,
+           count(DISTINCT origin_id) AS n_origins,
+           list(DISTINCT outlet_id ORDER BY outlet_id) AS outlet_ids,
+           list(DISTINCT origin_id ORDER BY origin_id) AS origin_ids,
+           coalesce(list(DISTINCT speaker_id ORDER BY speaker_id) FILTER (WHERE speaker_id IS NOT NULL),
+                    []) AS speaker_ids,
+           list(DISTINCT language ORDER BY language) AS languages,
+           list(DISTINCT kind ORDER BY kind) AS kinds,
+           min(published) AS first_seen, max(published) AS last_seen,
+           regexp_replace(arg_max(text, headline_score), '{DATELINE}', '') AS example,
+           arg_max(claim_id, headline_score) AS example_claim,
+           max(checkworthiness) AS checkworthiness,
+           count(DISTINCT outlet_id) >= 2 AS recurring,
+           count(DISTINCT origin_id) = 1 AS single_sourced
+    FROM members GROUP BY cluster_id"""
+
+
+# claims per cluster, article and day: the activity chart and article counts under any filter
+SELECT_DAYS = """
+    SELECT cc.cluster_id, s.article_id, any_value(a.outlet_id) AS outlet_id, any_value(a.published) AS published,
+           count(*) AS claims
+    FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
+    GROUP BY cc.cluster_id, s.article_id"""
+# one row per speaker of a claim: the Speakers page and the speaker filter
+SELECT_SPEAKERS = """
+    SELECT s.speaker_id, count(*) AS claims, count(DISTINCT cc.cluster_id) AS clusters,
+           list(DISTINCT a.outlet_id ORDER BY a.outlet_id) AS outlet_ids,
+           list(DISTINCT a.language ORDER BY a.language) AS languages
+    FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc ON cc.claim_id = s.claim_id
+    WHERE s.is_claim AND s.speaker_id IS NOT NULL GROUP BY s.speaker_id"""
+
+
+def create(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute(f"CREATE TABLE IF NOT EXISTS cluster_stats ({COLUMNS})")
+    con.execute("""CREATE TABLE IF NOT EXISTS cluster_days (
+        cluster_id BIGINT, article_id VARCHAR, outlet_id VARCHAR, published DATE, claims INTEGER)""")
+    con.execute("""CREATE TABLE IF NOT EXISTS speaker_stats (
+        speaker_id VARCHAR PRIMARY KEY, claims INTEGER, clusters INTEGER, outlet_ids VARCHAR[],
+        languages VARCHAR[])""")
+
+
+def refresh(con: duckdb.DuckDBPyConnection) -> None:
+    """Rebuild every row from the claim tables (the caller holds the transaction)."""
+    for table, select in (("cluster_stats", SELECT_STATS), ("cluster_days", SELECT_DAYS),
+                          ("speaker_stats", SELECT_SPEAKERS)):
+        con.execute(f"DELETE FROM {table}")
+        con.execute(f"INSERT INTO {table} BY NAME {select}")

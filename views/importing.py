@@ -1,0 +1,39 @@
+"""Import: article files uploaded, saved under uploads/ beside the database and ingested one by
+one by a separate process (the page never loads a model), behind a progress bar."""
+from __future__ import annotations
+
+import math
+
+import streamlit as st
+
+from app.uploads import ALLOWED, UploadRefused, folder_for, ingest_in_subprocess, save_upload
+from views import common
+
+
+def render() -> None:
+    st.title("Import")
+    state = st.session_state
+    state.setdefault("upload_round", 0)
+    for line in state.pop("upload_messages", None) or []:
+        st.text(line)  # names and texts from the files: never Markdown
+    limit = common.settings().max_upload_mb
+    files = st.file_uploader(f"Article files ({', '.join(ALLOWED)}), at most {limit:g} MB each",
+                             type=[e.lstrip(".") for e in ALLOWED], accept_multiple_files=True,
+                             key=f"upload_{state.upload_round}", max_upload_size=max(1, math.ceil(limit)))
+    if not files:
+        return
+    folder = folder_for(common.db_path())
+    lines, saved = [], []
+    for f in files:
+        try:
+            saved.append(save_upload(f.name, f.getvalue(), folder, limit_mb=limit))
+        except UploadRefused as exc:
+            lines.append(f"Refused: {exc}")
+    bar = st.progress(0.0, text="Adding articles...")
+    for n, path in enumerate(saved):
+        bar.progress(n / len(saved), text=f"Adding {path.name} ({n + 1} of {len(saved)})")
+        lines += ingest_in_subprocess([path], common.db_path())
+    bar.progress(1.0, text="Done")
+    state.upload_messages = lines or [f"Added {len(saved)} file(s)."]
+    state.upload_round += 1  # a fresh, empty uploader: the same files are not added twice
+    st.rerun()

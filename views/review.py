@@ -1,0 +1,61 @@
+"""Review: the queue of claims and clusters by status and reviewer, with notes, and the full
+history of flags and corrections."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from claims.models import STATUSES
+from store import browse, corrections, flags
+from views import common
+
+
+def data(con, statuses, actors) -> dict:
+    return {"queue": browse.review_queue(con, statuses=statuses, actors=actors), "reviewers": browse.reviewers(con),
+            "flags": flags.history(con), "corrections": corrections.history(con),
+            "speakers": corrections.speaker_history(con), "names": common.names(con)}
+
+
+def render() -> None:
+    st.title("Review")
+    common._from_url("rv_status", "status", lambda p: [s for s in p.get_all("status") if s in STATUSES])
+    common._from_url("rv_by", "by", lambda p: p.get_all("by"))
+    cols = st.columns(2)
+    statuses = cols[0].multiselect("Status", STATUSES, key="rv_status")
+    known = common.read(browse.reviewers)
+    if "rv_by" in st.session_state:
+        st.session_state["rv_by"] = [a for a in st.session_state["rv_by"] if a in known]
+    actors = cols[1].multiselect("Reviewer", known, key="rv_by")
+    common.set_url({"status": statuses, "by": actors})
+    d = common.read(data, statuses, actors)
+    st.subheader(f"Queue ({len(d['queue'])})")
+    if not d["queue"]:
+        st.text("Nothing has a status yet." if not statuses and not actors else "Nothing matches.")
+    else:
+        queue = pd.DataFrame([{"what": q["target_type"], "id": q["target_id"], "status": q["status"],
+                               "claim": q["text"], "outlet": common.shown([q["outlet_id"]], d["names"]) if q["outlet_id"] else "",
+                               "note": q["note"], "reviewer": q["actor"], "when": q["created_at"],
+                               "cluster": q["cluster_id"]} for q in d["queue"]])
+        event = st.dataframe(queue, hide_index=True, width="stretch", key="rv_table", on_select="rerun",
+                             selection_mode="single-row",
+                             column_config={"claim": st.column_config.TextColumn(width="large")})
+        picked = event.selection.rows if event is not None and hasattr(event, "selection") else []
+        if picked and d["queue"][picked[0]]["cluster_id"] is not None:
+            st.switch_page(common.page_file("cluster"), query_params={"cluster": str(d["queue"][picked[0]]["cluster_id"])})
+    st.subheader("History")
+    st.text("Status changes, oldest first")
+    if d["flags"]:
+        st.dataframe(pd.DataFrame(d["flags"])[["created_at", "target_type", "target_id", "status", "note", "actor"]],
+                     hide_index=True, width="stretch")
+    else:
+        st.text("No status changes yet.")
+    st.text("Corrections to clusters, oldest first")
+    if d["corrections"]:
+        st.dataframe(pd.DataFrame(d["corrections"]), hide_index=True, width="stretch")
+    else:
+        st.text("No corrections yet.")
+    st.text("Corrections to speakers, oldest first")
+    if d["speakers"]:
+        st.dataframe(pd.DataFrame(d["speakers"]), hide_index=True, width="stretch")
+    else:
+        st.text("No speaker corrections yet.")
