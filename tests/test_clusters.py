@@ -8,11 +8,10 @@ import numpy as np
 import pytest
 
 from app.cli import main
-from claims import matching
 from claims.embed import get_embedder
 from evaluation import clusters as evaluation_clusters
 from evaluation import sets
-from claims.figures import dates_in, negated, numbers_conflict, numbers_in
+from claims.figures import negated, numbers_conflict
 from store import corrections, flags, queries
 from store.db import connect
 from store import cluster as cluster_store
@@ -135,20 +134,6 @@ def test_cli_corrections_and_history(db_copy, capsys):
     assert after[members[2]] != after[members[3]]
 
 
-def test_figures_and_polarity():
-    assert numbers_in("raised to 5.4% from 5.1%, Rs 1,500 crore") == {"5.4", "5.1", "15000000000"}
-    assert numbers_in("६.५ प्रतिशत") == {"6.5"}
-    assert numbers_conflict(frozenset({"5.4"}), frozenset({"5.1"}))
-    # one form whatever the style or script: clock times, leading and trailing zeros, basis points
-    assert numbers_in("touched down at 6:04 p.m.") == numbers_in("शाम 6 बजकर 4 मिनट पर") == {"6:04"}
-    assert numbers_in("6.04 pm IST") == {"6:04"} and numbers_in("5.40%, 0.5, 07") == {"5.4", "0.5", "7"}
-    assert numbers_in("up 250 basis points") == numbers_in("2.5 प्रतिशत अंक") == {"2.5"}
-    # weekdays and months in one form for both scripts; "may" the verb is no month
-    assert dates_in("on Wednesday, Sept. 13") == dates_in("बुधवार, 13 सितंबर को") == {"wed", "sep"}
-    assert dates_in("prices may rise") == dates_in("May I add") == dates_in("a protest march") == set()
-    assert dates_in("on 5 May") == {"may"} and dates_in("He sat down on Friday") == {"fri"}
-
-
 def test_members_naming_different_days_are_marked_as_conflicts():
     got = conflicts([("a", "The summit took place on Wednesday."), ("b", "शिखर वार्ता गुरुवार को हुई।"),
                      ("c", "The summit took place on Wednesday, Peskov said on Thursday.")])
@@ -263,76 +248,6 @@ def test_syndicated_copies_count_as_one_origin(tmp_path):
     assert len(train) == 3 and len({r["cluster_id"] for r in train}) == 1
     assert train[0]["recurring"] is True and train[0]["single_sourced"] is True
     assert train[0]["cluster_origins"] == ["Northern Wire"]
-
-
-def test_figures_survive_hostile_numbers():
-    # a number too long for a float, seconds on a clock, a score that is no time
-    assert numbers_in("1" * 5000 + " basis points")
-    assert numbers_in("at 12:30:45") == {"12:30"} and numbers_in("won 52:48") == {"52", "48"}
-    assert numbers_in("at 6 pm") == numbers_in("at 6:00 p.m.") == numbers_in("शाम 6 बजे") == {"6:00"}
-    assert numbers_in("1,250 basis points") == {"12.5"}
-
-
-def _units(*rows):
-    vectors = np.asarray(rows, dtype=np.float32)
-    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
-
-
-def test_grouping_is_average_link_and_order_free():
-    # a and b are near; c is near b only; d stands apart
-    units = _units([1, 0, 0], [0.95, 0.3, 0], [0.5, 0.86, 0], [0, 0, 1])
-    facts = [matching.Facts()] * 4
-    keys = ["a", "b", "c", "d"]
-    labels = matching.group(keys, units, ["en"] * 4, facts, threshold=0.8)
-    assert labels[0] == labels[1] and labels[2] != labels[0] and labels[3] not in labels[:3]
-    for permutation in ([3, 2, 1, 0], [2, 0, 3, 1]):
-        shuffled = matching.group([keys[i] for i in permutation], units[permutation], ["en"] * 4,
-                                  [facts[i] for i in permutation], threshold=0.8)
-        together = {frozenset(keys[i] for i in range(4) if labels[i] == g) for g in labels}
-        again = {frozenset(keys[permutation[i]] for i in range(4) if shuffled[i] == g) for g in shuffled}
-        assert together == again
-
-
-def test_grouping_honours_figures_places_decisions_and_frozen_groups():
-    units = _units([1, 0, 0], [1, 0.01, 0], [1, 0.02, 0])
-    keys = ["a", "b", "c"]
-
-    def grouped(facts, **kwargs):
-        labels = matching.group(keys, units, ["en"] * 3, facts, threshold=0.8, **kwargs)
-        return {frozenset(k for k, l in zip(keys, labels) if l == g) for g in labels}
-
-    plain = [matching.facts_of("the bridge reopens", None)] * 3
-    assert grouped(plain) == {frozenset(keys)}
-    figures = [matching.facts_of(t, None) for t in ("50 died", "50 हजार की मौत", "fifty died")]
-    assert grouped(figures) == {frozenset({"a", "c"}), frozenset({"b"})}
-    places = [matching.facts_of(t, None) for t in ("9 cases in Maharashtra", "तेलंगाना में 9 मामले", "9 cases")]
-    assert frozenset({"a", "b"}) not in grouped(places) and len(grouped(places)) == 2
-    assert grouped(plain, cannot=[("a", "c")]) != {frozenset(keys)}
-    assert grouped(plain, frozen=[["a"], ["b"]]) == {frozenset({"a", "c"}), frozenset({"b"})} or \
-        grouped(plain, frozen=[["a"], ["b"]]) == {frozenset({"a"}), frozenset({"b", "c"})}
-
-
-def test_first_person_statements_of_different_speakers_stay_apart():
-    mine = matching.facts_of("I will resign on Monday", "p-kumar")
-    yours = matching.facts_of("I will resign on Monday", "p-roe")
-    reported = matching.facts_of("Kumar will resign on Monday", None)
-    assert not matching.compatible(mine, yours)
-    assert matching.compatible(mine, reported)
-    assert matching.compatible(matching.facts_of("हम जीतेंगे", "p-a"), matching.facts_of("हम जीतेंगे", "p-a"))
-
-
-def test_places_in_both_scripts():
-    assert matching.places_in("Maharashtra's tally rose") == matching.places_in("महाराष्‍ट्र में") == {"maharashtra"}
-    assert matching.places_in("they told us") == frozenset()
-    assert matching.places_in("the US and India") == {"united_states", "india"}
-
-
-def test_figures_with_multipliers():
-    assert numbers_in("50 हजार") == numbers_in("fifty thousand") == {"50000"}
-    assert numbers_in("1.3 million") == numbers_in("13 लाख") == {"1300000"}
-    assert numbers_in("2.5 करोड़") == numbers_in("25 million") == {"25000000"}
-    assert numbers_in("नौ लोगों की मौत") == numbers_in("nine deaths") == {"9"}
-    assert numbers_conflict(numbers_in("50 deaths"), numbers_in("50 हजार मौतें"))
 
 
 def _pairs(clusters: set[frozenset[str]]) -> set[frozenset[str]]:

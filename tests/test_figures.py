@@ -1,0 +1,34 @@
+"""claims/figures.py: figures in one form whatever the script, dates, polarity."""
+from __future__ import annotations
+
+from claims.figures import dates_in, numbers_conflict, numbers_in
+
+
+def test_figures_and_polarity():
+    assert numbers_in("raised to 5.4% from 5.1%, Rs 1,500 crore") == {"5.4", "5.1", "15000000000"}
+    assert numbers_in("६.५ प्रतिशत") == {"6.5"}
+    assert numbers_conflict(frozenset({"5.4"}), frozenset({"5.1"}))
+    # one form whatever the style or script: clock times, leading and trailing zeros, basis points
+    assert numbers_in("touched down at 6:04 p.m.") == numbers_in("शाम 6 बजकर 4 मिनट पर") == {"6:04"}
+    assert numbers_in("6.04 pm IST") == {"6:04"} and numbers_in("5.40%, 0.5, 07") == {"5.4", "0.5", "7"}
+    assert numbers_in("up 250 basis points") == numbers_in("2.5 प्रतिशत अंक") == {"2.5"}
+    # weekdays and months in one form for both scripts; "may" the verb is no month
+    assert dates_in("on Wednesday, Sept. 13") == dates_in("बुधवार, 13 सितंबर को") == {"wed", "sep"}
+    assert dates_in("prices may rise") == dates_in("May I add") == dates_in("a protest march") == set()
+    assert dates_in("on 5 May") == {"may"} and dates_in("He sat down on Friday") == {"fri"}
+
+
+def test_figures_survive_hostile_numbers():
+    # a number too long for a float, seconds on a clock, a score that is no time
+    assert numbers_in("1" * 5000 + " basis points")
+    assert numbers_in("at 12:30:45") == {"12:30"} and numbers_in("won 52:48") == {"52", "48"}
+    assert numbers_in("at 6 pm") == numbers_in("at 6:00 p.m.") == numbers_in("शाम 6 बजे") == {"6:00"}
+    assert numbers_in("1,250 basis points") == {"12.5"}
+
+
+def test_figures_with_multipliers():
+    assert numbers_in("50 हजार") == numbers_in("fifty thousand") == {"50000"}
+    assert numbers_in("1.3 million") == numbers_in("13 लाख") == {"1300000"}
+    assert numbers_in("2.5 करोड़") == numbers_in("25 million") == {"25000000"}
+    assert numbers_in("नौ लोगों की मौत") == numbers_in("nine deaths") == {"9"}
+    assert numbers_conflict(numbers_in("50 deaths"), numbers_in("50 हजार मौतें"))

@@ -1,0 +1,60 @@
+"""claims/matching.py: the grouping rule on hand-made vectors whose right answer is known."""
+from __future__ import annotations
+
+import numpy as np
+
+from claims import matching
+
+
+def _units(*rows):
+    vectors = np.asarray(rows, dtype=np.float32)
+    return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
+
+
+def test_grouping_is_average_link_and_order_free():
+    # a and b are near; c is near b only; d stands apart
+    units = _units([1, 0, 0], [0.95, 0.3, 0], [0.5, 0.86, 0], [0, 0, 1])
+    facts = [matching.Facts()] * 4
+    keys = ["a", "b", "c", "d"]
+    labels = matching.group(keys, units, ["en"] * 4, facts, threshold=0.8)
+    assert labels[0] == labels[1] and labels[2] != labels[0] and labels[3] not in labels[:3]
+    for permutation in ([3, 2, 1, 0], [2, 0, 3, 1]):
+        shuffled = matching.group([keys[i] for i in permutation], units[permutation], ["en"] * 4,
+                                  [facts[i] for i in permutation], threshold=0.8)
+        together = {frozenset(keys[i] for i in range(4) if labels[i] == g) for g in labels}
+        again = {frozenset(keys[permutation[i]] for i in range(4) if shuffled[i] == g) for g in shuffled}
+        assert together == again
+
+
+def test_grouping_honours_figures_places_decisions_and_frozen_groups():
+    units = _units([1, 0, 0], [1, 0.01, 0], [1, 0.02, 0])
+    keys = ["a", "b", "c"]
+
+    def grouped(facts, **kwargs):
+        labels = matching.group(keys, units, ["en"] * 3, facts, threshold=0.8, **kwargs)
+        return {frozenset(k for k, l in zip(keys, labels) if l == g) for g in labels}
+
+    plain = [matching.facts_of("the bridge reopens", None)] * 3
+    assert grouped(plain) == {frozenset(keys)}
+    figures = [matching.facts_of(t, None) for t in ("50 died", "50 हजार की मौत", "fifty died")]
+    assert grouped(figures) == {frozenset({"a", "c"}), frozenset({"b"})}
+    places = [matching.facts_of(t, None) for t in ("9 cases in Maharashtra", "तेलंगाना में 9 मामले", "9 cases")]
+    assert frozenset({"a", "b"}) not in grouped(places) and len(grouped(places)) == 2
+    assert grouped(plain, cannot=[("a", "c")]) != {frozenset(keys)}
+    assert grouped(plain, frozen=[["a"], ["b"]]) == {frozenset({"a", "c"}), frozenset({"b"})} or \
+        grouped(plain, frozen=[["a"], ["b"]]) == {frozenset({"a"}), frozenset({"b", "c"})}
+
+
+def test_first_person_statements_of_different_speakers_stay_apart():
+    mine = matching.facts_of("I will resign on Monday", "p-kumar")
+    yours = matching.facts_of("I will resign on Monday", "p-roe")
+    reported = matching.facts_of("Kumar will resign on Monday", None)
+    assert not matching.compatible(mine, yours)
+    assert matching.compatible(mine, reported)
+    assert matching.compatible(matching.facts_of("हम जीतेंगे", "p-a"), matching.facts_of("हम जीतेंगे", "p-a"))
+
+
+def test_places_in_both_scripts():
+    assert matching.places_in("Maharashtra's tally rose") == matching.places_in("महाराष्‍ट्र में") == {"maharashtra"}
+    assert matching.places_in("they told us") == frozenset()
+    assert matching.places_in("the US and India") == {"united_states", "india"}
