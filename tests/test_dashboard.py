@@ -4,11 +4,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import datetime, timedelta
 
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from store import browse, corrections, flags, queries
+from store import browse, corrections, feeds, flags, queries
 from store.db import connect
 from views.claimreview import claim_reviews
 
@@ -317,3 +318,28 @@ def test_pages_that_do_not_search_by_meaning_never_load_a_model(app, monkeypatch
     for page in ["overview", "claims", "cluster", "speakers", "review", "export"]:
         at = go(app, page, q="Putin", cluster=1)
         assert not at.exception
+
+
+def test_review_lists_checked_claims_that_came_back_first(app, db_copy):
+    cluster, claims = a_recurring_cluster(db_copy)
+    with connect(db_copy) as con:
+        # judged before any of its articles was stored: every member came back after the check
+        con.execute("INSERT INTO flag_events VALUES ('e-early', 'cluster', ?, 'verified_false', 'no', 'asha', "
+                    "TIMESTAMP '2000-01-01 00:00:00')", [str(cluster)])
+    app = go(app, "review")
+    came_back = app.dataframe[0].value
+    assert set(came_back["cluster"]) == {cluster} and len(came_back) == len(claims)
+    assert set(came_back["status"]) == {"verified_false"}
+    assert any("came back (" + str(len(claims)) + ")" in h.value for h in app.subheader)
+
+
+def test_import_page_shows_the_feeds_followed(app, db_copy):
+    now = datetime.now()
+    with connect(db_copy) as con:
+        feeds.record_feed(con, "http://127.0.0.1:9/hindi.xml", now - timedelta(hours=2), title="हिंदी फ़ीड")
+        feeds.record_item(con, "http://127.0.0.1:9/hindi.xml", "a1", now - timedelta(hours=2), url="http://127.0.0.1:9/a1")
+        feeds.record_feed(con, "http://127.0.0.1:9/broken.xml", now, error="not a feed")
+    app = go(app, "import")
+    table = app.dataframe[0].value
+    assert list(table["feed"]) == ["http://127.0.0.1:9/hindi.xml", "http://127.0.0.1:9/broken.xml"]
+    assert list(table["new in 24 h"]) == [1, 0] and table["last error"][1] == "not a feed"

@@ -1,17 +1,39 @@
-"""Import: article files uploaded, saved under uploads/ beside the database and ingested one by
-one by a separate process (the page never loads a model), behind a progress bar."""
+"""Import: the feeds followed (``claims watch``) with when each last succeeded and what is new,
+and article files uploaded, saved under uploads/ beside the database and ingested one by one by
+a separate process (the page never loads a model), behind a progress bar."""
 from __future__ import annotations
 
 import math
+from datetime import datetime, timedelta
 
+import pandas as pd
 import streamlit as st
 
 from app.uploads import ALLOWED, UploadRefused, folder_for, ingest_in_subprocess, save_upload
+from store import feeds as feed_store
 from views import common
+
+NEW_WITHIN = timedelta(hours=24)
+
+
+def followed_feeds() -> None:
+    """Each feed ``claims watch`` follows: last success, last error, items stored, new today."""
+    rows = common.read(feed_store.feed_status, datetime.now() - NEW_WITHIN)
+    st.subheader(f"Feeds followed ({len(rows)})")
+    if not rows:
+        st.text("No feeds yet: `claims watch FEEDS.txt` follows a list of RSS or Atom feeds.")
+        return
+    st.dataframe(pd.DataFrame([{"feed": r["feed_url"], "title": r["title"], "last success": r["last_success"],
+                                "last error": r["last_error"], "failures in a row": r["failures"],
+                                "items stored": r["items"], "new in 24 h": r["new_items"],
+                                "next try": r["next_attempt"]} for r in rows]),
+                 hide_index=True, width="stretch")
 
 
 def render() -> None:
     st.title("Import")
+    followed_feeds()
+    st.subheader("Add article files")
     state = st.session_state
     state.setdefault("upload_round", 0)
     for line in state.pop("upload_messages", None) or []:

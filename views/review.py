@@ -1,17 +1,18 @@
-"""Review: the queue of claims and clusters by status and reviewer, with notes, and the full
-history of flags and corrections."""
+"""Review: checked claims that came back (first), the queue of claims and clusters by status and
+reviewer, with notes, and the full history of flags and corrections."""
 from __future__ import annotations
 
 import pandas as pd
 import streamlit as st
 
 from claims.models import STATUSES
-from store import browse, corrections, flags
+from store import alerts, browse, corrections, flags
 from views import common
 
 
 def data(con, statuses, actors) -> dict:
-    return {"queue": browse.review_queue(con, statuses=statuses, actors=actors), "reviewers": browse.reviewers(con),
+    return {"alerts": alerts.alerts(con),
+            "queue": browse.review_queue(con, statuses=statuses, actors=actors), "reviewers": browse.reviewers(con),
             "flags": flags.history(con), "corrections": corrections.history(con),
             "speakers": corrections.speaker_history(con), "names": common.names(con)}
 
@@ -28,6 +29,19 @@ def render() -> None:
     actors = cols[1].multiselect("Reviewer", known, key="rv_by")
     common.set_url({"status": statuses, "by": actors})
     d = common.read(data, statuses, actors)
+    st.subheader(f"Checked claims that came back ({len(d['alerts'])})")
+    if not d["alerts"]:
+        st.text("No flagged or judged claim has been carried again since it was checked.")
+    else:
+        came_back = pd.DataFrame([{"cluster": a["cluster_id"], "status": a["status"], "new outlet": a["outlet"],
+                                   "published": a["published"], "stored": a["arrived"], "claim": a["text"],
+                                   "checked": a["checked_at"]} for a in d["alerts"]])
+        event = st.dataframe(came_back, hide_index=True, width="stretch", key="rv_alerts", on_select="rerun",
+                             selection_mode="single-row",
+                             column_config={"claim": st.column_config.TextColumn(width="large")})
+        picked = event.selection.rows if event is not None and hasattr(event, "selection") else []
+        if picked:
+            st.switch_page(common.page_file("cluster"), query_params={"cluster": str(d["alerts"][picked[0]]["cluster_id"])})
     st.subheader(f"Queue ({len(d['queue'])})")
     if not d["queue"]:
         st.text("Nothing has a status yet." if not statuses and not actors else "Nothing matches.")
