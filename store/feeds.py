@@ -82,3 +82,17 @@ def feed_status(con: duckdb.DuckDBPyConnection, since: datetime | None = None) -
         GROUP BY ALL ORDER BY f.first_polled, f.feed_url""", [since, since])
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]
+
+
+SEEN_KEY = "feeds_seen_at"
+
+
+def seen_at(con: duckdb.DuckDBPyConnection) -> datetime | None:
+    """When a person last marked the feeds' new items as seen, or None."""
+    rows = con.execute("SELECT value FROM meta WHERE key = ?", [SEEN_KEY]).fetchall()
+    return datetime.fromisoformat(rows[0][0]) if rows else None
+
+
+def mark_seen(con: duckdb.DuckDBPyConnection, when: datetime) -> None:
+    """Items first seen before ``when`` are no longer new."""
+    con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [SEEN_KEY, when.isoformat()])

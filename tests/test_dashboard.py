@@ -343,3 +343,8 @@ def test_import_page_shows_the_feeds_followed(app, db_copy):
     table = app.dataframe[0].value
     assert list(table["feed"]) == ["http://127.0.0.1:9/hindi.xml", "http://127.0.0.1:9/broken.xml"]
     assert list(table["new in 24 h"]) == [1, 0] and table["last error"][1] == "not a feed"
+    app.button(key="feeds_seen").click().run()
+    assert not app.exception
+    table = app.dataframe[0].value
+    (new,) = [c for c in table.columns if c.startswith("new since")]
+    assert list(table[new]) == [0, 0]  # what was new is now seen, for every visit after this one

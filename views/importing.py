@@ -16,18 +16,29 @@ from views import common
 NEW_WITHIN = timedelta(hours=24)
 
 
+def status(con) -> tuple[datetime | None, list[dict]]:
+    """When the feeds were last marked seen, and each feed with its items new since then (in the
+    last ``NEW_WITHIN`` when never marked)."""
+    seen = feed_store.seen_at(con)
+    return seen, feed_store.feed_status(con, seen or datetime.now() - NEW_WITHIN)
+
+
 def followed_feeds() -> None:
-    """Each feed ``claims watch`` follows: last success, last error, items stored, new today."""
-    rows = common.read(feed_store.feed_status, datetime.now() - NEW_WITHIN)
+    """Each feed ``claims watch`` follows: last success, last error, items stored, what is new."""
+    seen, rows = common.read(status)
     st.subheader(f"Feeds followed ({len(rows)})")
     if not rows:
         st.text("No feeds yet: `claims watch FEEDS.txt` follows a list of RSS or Atom feeds.")
         return
+    new = f"new since {seen:%Y-%m-%d %H:%M}" if seen else "new in 24 h"
     st.dataframe(pd.DataFrame([{"feed": r["feed_url"], "title": r["title"], "last success": r["last_success"],
                                 "last error": r["last_error"], "failures in a row": r["failures"],
-                                "items stored": r["items"], "new in 24 h": r["new_items"],
+                                "items stored": r["items"], new: r["new_items"],
                                 "next try": r["next_attempt"]} for r in rows]),
                  hide_index=True, width="stretch")
+    if st.button("Mark what is new as seen", key="feeds_seen"):
+        common.write(feed_store.mark_seen, datetime.now())
+        st.rerun()
 
 
 def render() -> None:
