@@ -5,10 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+# the pattern is written with literal Devanagari characters (not escapes), so Python and DuckDB's
+# regular expressions (RE2) read it alike: the store strips datelines from headlines with it
+DEVANAGARI = "\u0900-\u097F"
+PLACE = ("(?:[A-Z][A-Za-z .'’/-]{1,40}|[" + DEVANAGARI + "][" + DEVANAGARI + " /]{0,40})"
+         "(?:,[^()\n,]{0,40}){0,2}")
+NAME = "\\(([^()\n]{2,40})\\)"
+SEPARATOR = "[-–—:：।]"
 # group 1 is the part before the brackets (a place, perhaps a date), 2 the bracketed name, 3 the
 # separator after the brackets
-DATELINE = re.compile(r"^((?:[A-Z][A-Za-z .'’/-]{1,40}|[\u0900-\u097F][\u0900-\u097F /]{0,40})(?:,[^()\n,]{0,40}){0,2})"
-                      r"\s*\(([^()\n]{2,40})\)\s*([-–—:：।]?)\s*")
+DATELINE = re.compile("^(" + PLACE + ")\\s*" + NAME + "\\s*(" + SEPARATOR + "?)\\s*")
+# a dateline followed by its separator, as shown headlines drop it (for SQL)
+SEPARATED = "^" + PLACE + "\\s*" + NAME + "\\s*" + SEPARATOR + "\\s*"
 
 
 @dataclass(frozen=True)

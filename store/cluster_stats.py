@@ -7,8 +7,7 @@ from __future__ import annotations
 
 import duckdb
 
-# a dateline such as "MOSCOW, Sept 13 (Reuters) - " or "मॉस्को (एएनआई): " in front of a sentence
-DATELINE = "^[^()\n]{0,80}\\([^()\n]{1,40}\\)\\s*[-\u2013\u2014:]\\s+"
+from claims.datelines import SEPARATED
 
 COLUMNS = """
     cluster_id BIGINT PRIMARY KEY, n_claims INTEGER, n_articles INTEGER, n_outlets INTEGER,
@@ -16,7 +15,7 @@ COLUMNS = """
     languages VARCHAR[], kinds VARCHAR[], first_seen DATE, last_seen DATE, example VARCHAR,
     example_claim VARCHAR, checkworthiness DOUBLE, recurring BOOLEAN, single_sourced BOOLEAN"""
 
-SELECT_STATS = f"""
+SELECT_STATS = """
     WITH members AS (
         SELECT cc.cluster_id, s.claim_id, a.outlet_id, a.language, a.published, s.speaker_id, s.kind,
                CASE WHEN len(s.source_ids) > 0 THEN s.source_ids[1]
@@ -41,7 +40,7 @@ SELECT_STATS = f"""
            list(DISTINCT language ORDER BY language) AS languages,
            list(DISTINCT kind ORDER BY kind) AS kinds,
            min(published) AS first_seen, max(published) AS last_seen,
-           regexp_replace(arg_max(text, headline_score), '{DATELINE}', '') AS example,
+           regexp_replace(arg_max(text, headline_score), ?, '') AS example,
            arg_max(claim_id, headline_score) AS example_claim,
            max(checkworthiness) AS checkworthiness,
            count(DISTINCT outlet_id) >= 2 AS recurring,
@@ -78,4 +77,4 @@ def refresh(con: duckdb.DuckDBPyConnection) -> None:
     for table, select in (("cluster_stats", SELECT_STATS), ("cluster_days", SELECT_DAYS),
                           ("speaker_stats", SELECT_SPEAKERS)):
         con.execute(f"DELETE FROM {table}")
-        con.execute(f"INSERT INTO {table} BY NAME {select}")
+        con.execute(f"INSERT INTO {table} BY NAME {select}", [SEPARATED] if table == "cluster_stats" else [])

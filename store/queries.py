@@ -13,33 +13,11 @@ LATEST_FLAGS = """
             SELECT *, row_number() OVER (PARTITION BY target_type, target_id
                                          ORDER BY created_at DESC, event_id DESC) AS rn
             FROM flag_events) WHERE rn = 1)"""
+# the per-cluster figures are computed once, in store/cluster_stats.py, and kept up to date after
+# every ingest batch and correction; "members" serves the text search
 CLUSTER_STATS = """
-    members AS (
-        SELECT cc.cluster_id, s.claim_id, a.outlet_id, a.language, a.published, s.speaker_id,
-               -- the first credited source; else the outlet that first published the text
-               -- (a syndicated copy counts as its original's outlet)
-               CASE WHEN len(s.source_ids) > 0 THEN s.source_ids[1]
-                    ELSE coalesce(orig.outlet_id, a.outlet_id) END AS origin_id,
-               s.checkworthiness, s.text, a.article_id
-        FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
-        LEFT JOIN syndication sy ON sy.article_id = a.article_id
-        LEFT JOIN articles orig ON orig.article_id = sy.original_id),
-    cstats AS (
-        SELECT cluster_id,
-               count(*) AS n_claims,
-               count(DISTINCT article_id) AS n_articles,
-               count(DISTINCT outlet_id) AS n_outlets,
-               count(DISTINCT origin_id) AS n_origins,
-               list(DISTINCT outlet_id ORDER BY outlet_id) AS outlet_ids,
-               list(DISTINCT origin_id ORDER BY origin_id) AS origin_ids,
-               coalesce(list(DISTINCT speaker_id ORDER BY speaker_id) FILTER (WHERE speaker_id IS NOT NULL),
-                        []) AS speaker_ids,
-               list(DISTINCT language ORDER BY language) AS languages,
-               min(published) AS first_seen, max(published) AS last_seen,
-               arg_max(text, checkworthiness * 1000 - length(text) / 1000.0) AS example,
-               count(DISTINCT outlet_id) >= 2 AS recurring,
-               count(DISTINCT origin_id) = 1 AS single_sourced
-        FROM members GROUP BY cluster_id)"""
+    cstats AS (SELECT * FROM cluster_stats),
+    members AS (SELECT cc.cluster_id, s.text FROM claim_clusters cc JOIN sentences s USING (claim_id))"""
 
 
 def _rows(cursor: duckdb.DuckDBPyConnection) -> list[dict]:
