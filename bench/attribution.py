@@ -1,7 +1,7 @@
 """Attribution quality on the three labelled sets: our gold, real Hindi news, PolNeAR.
 
     python bench/attribution.py            development parts only
-    python bench/attribution.py --test     development and test parts (the lead's final figures)
+    python bench/attribution.py --test     development and test parts (test parts are only reported, never tuned on)
     python bench/attribution.py --json     the same figures as JSON
 
 Figures per set and part: speaker accuracy (on labelled claims), speaker right / none when a

@@ -11,7 +11,7 @@ from evaluation.attribution import score
 
 from conftest import SEED
 
-# development parts only (the test parts are measured by the lead): today's level less a
+# development parts only (test parts are only reported, by bench/attribution.py --test): today's level less a
 # small margin, so attribution cannot slide
 FLOORS = {"sentence_recall": 0.97, "claim_recall": 0.97, "speaker_accuracy": 0.95, "sources_f1": 0.92,
           "kind_accuracy": 0.90}
