@@ -39,3 +39,15 @@ def open_page(db: Path, monkeypatch) -> AppTest:
     at.run()
     assert not at.exception, at.exception
     return at
+
+
+def open_link(page: str, **params) -> AppTest:
+    """A fresh session opening the link /page?params, as a copied link would (the database is
+    the one ``CLAIMS_DB`` names)."""
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
+    at.run()
+    at.query_params.clear()
+    at.query_params.update({k: str(v) for k, v in params.items()})
+    at.switch_page(f"pages/{page}.py").run()
+    assert not at.exception, at.exception
+    return at

@@ -13,7 +13,7 @@ from store import browse, corrections, feeds, flags, queries
 from store.db import connect
 from views.claimreview import claim_reviews
 
-from conftest import ROOT, open_page
+from conftest import ROOT, open_link, open_page
 
 PUTIN = "Vladimir Putin \u00b7 \u0935\u094d\u0932\u093e\u0926\u093f\u092e\u0940\u0930 \u092a\u0941\u0924\u093f\u0928"
 
@@ -25,13 +25,7 @@ def app(db_copy, monkeypatch):
 
 def go(at, page: str, **params) -> AppTest:
     """A fresh session opening the link /page?params (as a copied link would)."""
-    fresh = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=60)
-    fresh.run()
-    fresh.query_params.clear()
-    fresh.query_params.update({k: str(v) for k, v in params.items()})
-    fresh.switch_page(f"pages/{page}.py").run()
-    assert not fresh.exception, fresh.exception
-    return fresh
+    return open_link(page, **params)
 
 
 def param(at, key: str) -> list[str]:

@@ -28,7 +28,7 @@ def followed_feeds() -> None:
     seen, rows = common.read(status)
     st.subheader(f"Feeds followed ({len(rows)})")
     if not rows:
-        st.text("No feeds yet: `claims watch FEEDS.txt` follows a list of RSS or Atom feeds.")
+        st.text("No feeds yet. The command claims watch FEEDS.txt follows a list of RSS or Atom feeds.")
         return
     new = f"new since {seen:%Y-%m-%d %H:%M}" if seen else "new in 24 h"
     st.dataframe(pd.DataFrame([{"feed": r["feed_url"], "title": r["title"], "last success": r["last_success"],
