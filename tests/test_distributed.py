@@ -2,6 +2,9 @@
 database equals a one-process ingest."""
 from __future__ import annotations
 
+import sys
+import types
+
 import numpy as np
 import pytest
 
@@ -12,6 +15,14 @@ from store.db import connect
 from conftest import SAMPLES
 
 pytest.importorskip("dask.distributed")
+
+
+@pytest.fixture(autouse=True)
+def plain_main(monkeypatch):
+    """Dask starts its workers by spawning, and a spawned process runs the parent's ``__main__``
+    file again: after an AppTest run that is the page script, which would build a database in
+    each worker. The workers get a ``__main__`` with no file, as under the command line."""
+    monkeypatch.setitem(sys.modules, "__main__", types.ModuleType("__main__"))
 
 
 def stored(db):
