@@ -3,7 +3,8 @@
     python bench/dashboard.py [--claims 100000] [--repeat 20] [--json]
 
 Builds a DuckDB file of N synthetic claims (bulk inserts: ~3 claims per article, 40 outlets,
-500 speakers with names in both scripts, clusters of 1-8 claims, vectors, a few thousand flags),
+500 speakers with names in both scripts, clusters of 1-8 claims published within days of each
+other, vectors, a few thousand flags set over the whole period),
 refreshes the cluster statistics table as an ingest does, then times the queries each page runs
 (the same functions the pages call), several filter sets for the list pages. Prints a table, or
 with --json: {"claims": N, "pages": {page: {"p50_ms", "p95_ms"}}}. Target: p95 <= 150 ms at 100k.
@@ -35,14 +36,16 @@ def build(path: Path, n: int, rng: np.random.Generator) -> None:
     articles = max(1, n // 3)
     start = date(2023, 1, 1)
     days = max(30, n // 200)
+    # articles in order of publication, so the consecutive claims of one cluster appear within days
+    # of each other, as news does; each stored a few hours after it was published
+    published = [start + timedelta(days=int(d)) for d in np.sort(rng.integers(0, days, articles))]
     art = pd.DataFrame({
         "article_id": [f"a{i}" for i in range(articles)], "source_file": "synthetic",
         "outlet_id": [f"outlet-{i % OUTLETS}" for i in range(articles)],
         "outlet": [f"Outlet {i % OUTLETS}" for i in range(articles)], "title": "A synthetic article",
-        "url": "https://example.org/a", "published": [start + timedelta(days=int(d)) for d in
-                                                      rng.integers(0, days, articles)],
+        "url": "https://example.org/a", "published": published,
         "language": ["hi" if i % 2 else "en" for i in range(articles)], "body": "x" * 400,
-        "ingested_at": pd.Timestamp.now()})
+        "ingested_at": [pd.Timestamp(d) + pd.Timedelta(hours=6) for d in published]})
     words = np.array(["talks", "summit", "weapons", "rocket", "sanctions", "train", "visit", "deal", "leader",
                       "satellite", "border", "treaty", "minister", "election", "budget", "inflation"])
     picks = rng.integers(0, len(words), (n, 8))
@@ -72,7 +75,8 @@ def build(path: Path, n: int, rng: np.random.Generator) -> None:
         "target_id": [f"c{c:011d}" if i % 2 else str(int(cluster_of[c])) for i, c in enumerate(flagged)],
         "status": rng.choice(["flagged", "in_review", "verified_true", "verified_false", "misleading"], len(flagged)),
         "note": "checked", "actor": rng.choice(["asha", "ravi", "ed"], len(flagged)),
-        "created_at": [pd.Timestamp("2024-01-01") + pd.Timedelta(seconds=int(i)) for i in range(len(flagged))]})
+        "created_at": [pd.Timestamp(start) + pd.Timedelta(days=int(d), seconds=i)
+                       for i, d in enumerate(rng.integers(0, days, len(flagged)))]})
     with connect(path) as con, transaction(con):
         for name, frame in (("articles", art), ("sentences", sent), ("entities", entities), ("flag_events", flag_df)):
             con.register("frame", frame)

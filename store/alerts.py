@@ -14,11 +14,12 @@ import duckdb
 ALERT_STATUSES = ("flagged", "verified_true", "verified_false", "misleading")
 
 
-def alerts(con: duckdb.DuckDBPyConnection, since: datetime | None = None) -> list[dict]:
+def alerts(con: duckdb.DuckDBPyConnection, since: datetime | None = None, *, limit: int | None = None) -> list[dict]:
     """Members that joined a checked cluster after it was checked, newest first: ``cluster_id``,
     ``status``, ``checked_at`` (when that status was first set), ``claim_id``, ``text``,
     ``outlet_id``, ``outlet``, ``title``, ``url``, ``published``, ``language``, ``arrived`` (when
-    its article was stored). ``since``: only those stored at or after it."""
+    its article was stored). ``since``: only those stored at or after it; ``limit``: only the
+    newest so many (each row's ``total`` tells how many there are in all)."""
     cursor = con.execute("""
         WITH events AS (   -- status changes on a cluster or on one of its claims, by cluster
             SELECT coalesce(m.merged_into, CAST(f.target_id AS BIGINT)) AS cluster_id, f.status, f.created_at,
@@ -38,12 +39,12 @@ def alerts(con: duckdb.DuckDBPyConnection, since: datetime | None = None) -> lis
             GROUP BY c.cluster_id, c.status)
         SELECT k.cluster_id, k.status, k.checked_at, s.claim_id, s.text, a.outlet_id,
                coalesce(en.name_en, a.outlet) AS outlet, a.title, a.url, a.published, a.language,
-               a.ingested_at AS arrived
+               a.ingested_at AS arrived, count(*) OVER () AS total
         FROM checked k JOIN claim_clusters cc USING (cluster_id)
         JOIN sentences s ON s.claim_id = cc.claim_id JOIN articles a ON a.article_id = s.article_id
         LEFT JOIN entities en ON en.id = a.outlet_id
         WHERE a.ingested_at > k.checked_at AND (?::TIMESTAMP IS NULL OR a.ingested_at >= ?::TIMESTAMP)
-        ORDER BY a.ingested_at DESC, a.published DESC NULLS LAST, s.claim_id""",
-        [list(ALERT_STATUSES), list(ALERT_STATUSES), since, since])
+        ORDER BY a.ingested_at DESC, a.published DESC NULLS LAST, s.claim_id
+        LIMIT ?""", [list(ALERT_STATUSES), list(ALERT_STATUSES), since, since, limit])
     names = [d[0] for d in cursor.description]
     return [dict(zip(names, row)) for row in cursor.fetchall()]

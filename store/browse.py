@@ -13,6 +13,7 @@ from datetime import date
 
 import duckdb
 import numpy as np
+import pandas as pd
 
 from claims.matching import centred, places_in
 from store.db import VECTOR_DIM
@@ -115,8 +116,10 @@ def resolve(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
     return Filters(recurring=f.recurring, single_sourced=f.single_sourced, cluster_ids=ids)
 
 
-def _where(f: Filters) -> tuple[str, list]:
-    """A condition on ``cluster_stats cs``; claim-level filters must be resolved first."""
+def _where(con: duckdb.DuckDBPyConnection, f: Filters) -> tuple[str, list]:
+    """A condition on ``cluster_stats cs``; claim-level filters must be resolved first. A list
+    of clusters is handed to DuckDB as a registered frame (``picked_clusters``), which joins
+    several times faster than a long list parameter."""
     where, params = ["TRUE"], []
     if f.recurring is not None:
         where.append("cs.recurring = ?")
@@ -125,8 +128,8 @@ def _where(f: Filters) -> tuple[str, list]:
         where.append("(cs.recurring AND cs.single_sourced) = ?")
         params.append(f.single_sourced)
     if f.cluster_ids is not None:
-        where.append("cs.cluster_id IN (SELECT unnest(?::BIGINT[]))")
-        params.append([int(c) for c in f.cluster_ids])
+        con.register("picked_clusters", pd.DataFrame({"cluster_id": np.asarray(f.cluster_ids, dtype=np.int64)}))
+        where.append("cs.cluster_id IN (SELECT cluster_id FROM picked_clusters)")
     return " AND ".join(where), params
 
 
@@ -139,7 +142,7 @@ def cluster_page(con: duckdb.DuckDBPyConnection, f: Filters, *, sort: str = "mos
                  page_size: int = 50, count: bool = True) -> tuple[list[dict], int]:
     """One page of clusters passing ``f`` and how many pass in all (``count=False``: -1, and
     faster). Each row carries the cluster's own status and the statuses set on its claims."""
-    where, params = _where(resolve(con, f))
+    where, params = _where(con, resolve(con, f))
     order = SORTS.get(sort, SORTS["most outlets"])
     rows = _rows(con.execute(f"""
         WITH {LATEST}, page AS (
@@ -160,30 +163,39 @@ def cluster_page(con: duckdb.DuckDBPyConnection, f: Filters, *, sort: str = "mos
 
 def summary(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
     """Headline counts over the clusters passing ``f``."""
-    where, params = _where(resolve(con, f))
+    where, params = _where(con, resolve(con, f))
+    articles = ("(SELECT coalesce(sum(articles), 0) FROM activity_days)" if where == "TRUE" else
+                "(SELECT count(DISTINCT article_id) FROM cluster_days WHERE cluster_id IN (SELECT cluster_id FROM picked))")
     row = con.execute(f"""
         WITH picked AS (SELECT cs.* FROM cluster_stats cs WHERE {where})
-        SELECT count(*), coalesce(sum(n_claims), 0),
-               (SELECT count(DISTINCT article_id) FROM cluster_days
-                WHERE ? OR cluster_id IN (SELECT cluster_id FROM picked)),
+        SELECT count(*), coalesce(sum(n_claims), 0), {articles},
                (SELECT count(DISTINCT o) FROM (SELECT unnest(outlet_ids) AS o FROM picked)),
                count(*) FILTER (WHERE recurring),
                count(*) FILTER (WHERE recurring AND single_sourced),
                count(*) FILTER (WHERE recurring AND NOT single_sourced),
                count(*) FILTER (WHERE NOT recurring)
-        FROM picked""", params + [where == "TRUE"]).fetchall()[0]
+        FROM picked""", params).fetchall()[0]
     keys = ["clusters", "claims", "articles", "outlets", "recurring", "single_sourced", "independent",
             "one_outlet"]
     return dict(zip(keys, (int(v) for v in row)))
 
 
-def activity(con: duckdb.DuckDBPyConnection, f: Filters) -> list[dict]:
-    """Claims per publication day and outlet, over the clusters passing ``f``."""
-    where, params = _where(resolve(con, f))
-    return _rows(con.execute(f"""
-        SELECT published AS day, outlet_id, sum(claims) AS claims FROM cluster_days
-        WHERE published IS NOT NULL AND (? OR cluster_id IN (SELECT cs.cluster_id FROM cluster_stats cs WHERE {where}))
-        GROUP BY ALL ORDER BY day, outlet_id""", [where == "TRUE"] + params))
+def activity(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
+    """Claims per outlet over time, over the clusters passing ``f``: columns ``day``,
+    ``outlet_id``, ``claims``, with ``day`` the first day of its week when the dates span more
+    than four months, and of its month beyond three years, so a chart stays readable."""
+    where, params = _where(con, resolve(con, f))
+    source = ("activity_days" if where == "TRUE" else
+              f"cluster_days WHERE cluster_id IN (SELECT cs.cluster_id FROM cluster_stats cs WHERE {where})")
+    return con.execute(f"""
+        WITH rows AS (SELECT published, outlet_id, claims FROM {source}),
+        span AS (SELECT max(published) - min(published) AS days FROM rows)
+        SELECT CAST(CASE WHEN span.days > 3 * 366 THEN date_trunc('month', published)
+                         WHEN span.days > 122 THEN date_trunc('week', published)
+                         ELSE published END AS DATE) AS day,
+               outlet_id, CAST(sum(claims) AS BIGINT) AS claims
+        FROM rows, span WHERE published IS NOT NULL
+        GROUP BY ALL ORDER BY day, outlet_id""", params).df()
 
 
 def speakers(con: duckdb.DuckDBPyConnection, *, include_places: bool = False) -> list[dict]:
@@ -237,6 +249,9 @@ def merged_into(con: duckdb.DuckDBPyConnection, cluster_id: int) -> int | None:
     return int(rows[0][0]) if rows else None
 
 
+SIMILAR_CANDIDATES = 5000  # clusters of the window compared, nearest in time first
+
+
 def similar_clusters(con: duckdb.DuckDBPyConnection, cluster_id: int, *, days: int = 14,
                      limit: int = 5) -> list[dict]:
     """Other clusters of the same news window whose headline claim is closest to this
@@ -247,16 +262,20 @@ def similar_clusters(con: duckdb.DuckDBPyConnection, cluster_id: int, *, days: i
     if not vectors:
         return []
     centre = np.asarray(vectors, dtype=np.float32).mean(axis=0)
+    # the window first (at most CANDIDATES clusters, those nearest in time), then the headline vectors
     return _rows(con.execute(f"""
-        WITH span AS (SELECT first_seen - ?::INTEGER AS lo, last_seen + ?::INTEGER AS hi
-                      FROM cluster_stats WHERE cluster_id = ?)
-        SELECT cs.cluster_id, array_cosine_similarity(cv.vector, ?::FLOAT[{VECTOR_DIM}]) AS similarity,
-               cs.example, cs.n_outlets
-        FROM cluster_stats cs JOIN claim_vectors cv ON cv.claim_id = cs.example_claim, span
-        WHERE cs.cluster_id <> ? AND (span.lo IS NULL OR cs.first_seen IS NULL
-                                      OR (cs.last_seen >= span.lo AND cs.first_seen <= span.hi))
-        ORDER BY similarity DESC, cs.cluster_id LIMIT ?""",
-        [int(days), int(days), int(cluster_id), centre.tolist(), int(cluster_id), int(limit)]))
+        WITH span AS (SELECT first_seen - ?::INTEGER AS lo, last_seen + ?::INTEGER AS hi, first_seen
+                      FROM cluster_stats WHERE cluster_id = ?),
+        nearby AS MATERIALIZED (
+            SELECT cs.cluster_id, cs.example, cs.n_outlets, cs.example_claim FROM cluster_stats cs, span
+            WHERE cs.cluster_id <> ? AND (span.lo IS NULL OR cs.first_seen IS NULL
+                                          OR (cs.last_seen >= span.lo AND cs.first_seen <= span.hi))
+            ORDER BY abs(cs.first_seen - span.first_seen) NULLS LAST, cs.cluster_id DESC LIMIT ?)
+        SELECT n.cluster_id, array_cosine_similarity(cv.vector, ?::FLOAT[{VECTOR_DIM}]) AS similarity,
+               n.example, n.n_outlets
+        FROM nearby n JOIN claim_vectors cv ON cv.claim_id = n.example_claim
+        ORDER BY similarity DESC, n.cluster_id LIMIT ?""",
+        [int(days), int(days), int(cluster_id), int(cluster_id), SIMILAR_CANDIDATES, centre.tolist(), int(limit)]))
 
 
 def review_queue(con: duckdb.DuckDBPyConnection, *, statuses: list[str] | None = None,

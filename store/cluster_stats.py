@@ -54,6 +54,11 @@ SELECT_DAYS = """
            count(*) AS claims
     FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
     GROUP BY cc.cluster_id, s.article_id"""
+# claims and articles per publication day and outlet over every cluster: the unfiltered activity
+# chart and article count, without reading a row per cluster and article
+SELECT_ACTIVITY = """
+    SELECT published, outlet_id, sum(claims) AS claims, count(DISTINCT article_id) AS articles
+    FROM cluster_days GROUP BY published, outlet_id"""
 # one row per speaker of a claim: the Speakers page and the speaker filter
 SELECT_SPEAKERS = """
     SELECT s.speaker_id, count(*) AS claims, count(DISTINCT cc.cluster_id) AS clusters,
@@ -67,6 +72,8 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"CREATE TABLE IF NOT EXISTS cluster_stats ({COLUMNS})")
     con.execute("""CREATE TABLE IF NOT EXISTS cluster_days (
         cluster_id BIGINT, article_id VARCHAR, outlet_id VARCHAR, published DATE, claims INTEGER)""")
+    con.execute("""CREATE TABLE IF NOT EXISTS activity_days (
+        published DATE, outlet_id VARCHAR, claims INTEGER, articles INTEGER)""")
     con.execute("""CREATE TABLE IF NOT EXISTS speaker_stats (
         speaker_id VARCHAR PRIMARY KEY, claims INTEGER, clusters INTEGER, outlet_ids VARCHAR[],
         languages VARCHAR[])""")
@@ -75,6 +82,6 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
 def refresh(con: duckdb.DuckDBPyConnection) -> None:
     """Rebuild every row from the claim tables (the caller holds the transaction)."""
     for table, select in (("cluster_stats", SELECT_STATS), ("cluster_days", SELECT_DAYS),
-                          ("speaker_stats", SELECT_SPEAKERS)):
+                          ("activity_days", SELECT_ACTIVITY), ("speaker_stats", SELECT_SPEAKERS)):
         con.execute(f"DELETE FROM {table}")
         con.execute(f"INSERT INTO {table} BY NAME {select}", [SEPARATED] if table == "cluster_stats" else [])

@@ -119,7 +119,13 @@ def _m5(con: duckdb.DuckDBPyConnection) -> None:
     cluster_stats.refresh(con)
 
 
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3, _m4, _m5]
+def _m6(con: duckdb.DuckDBPyConnection) -> None:
+    """Claims and articles per day and outlet (store/cluster_stats.py), filled from what is there."""
+    cluster_stats.create(con)
+    cluster_stats.refresh(con)
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3, _m4, _m5, _m6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

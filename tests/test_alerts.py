@@ -56,6 +56,8 @@ def test_members_after_a_check_are_alerts_newest_first(con):
     (newest, _) = alerts(con)
     assert (newest["outlet"], newest["text"], newest["arrived"], newest["checked_at"]) == (
         "Third", "text of c3", at(3), at(1))
+    (only,) = alerts(con, limit=1)  # the newest, and how many there are in all
+    assert (only["claim_id"], only["total"]) == ("c3", 2)
 
 
 @pytest.mark.parametrize("status, alerted", [("flagged", True), ("verified_true", True), ("misleading", True),

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from store import browse, flags, queries
+from store import browse, cluster_stats, flags, queries
 from store.db import connect
 
 
@@ -113,3 +113,29 @@ def test_a_claim_status_is_found_by_the_status_filter(db_copy):
         rows, n = browse.cluster_page(con, browse.Filters(statuses=["in_review"]))
         assert n == 1 and rows[0]["cluster_id"] == cluster and rows[0]["claim_statuses"] == ["in_review"]
         assert [q["target_id"] for q in browse.review_queue(con, statuses=["in_review"])] == [claim]
+
+
+def test_activity_follows_the_filters_and_keeps_long_spans_readable(db_copy):
+    with connect(db_copy) as con:
+        everything = browse.activity(con, browse.Filters())
+        assert list(everything.columns) == ["day", "outlet_id", "claims"]
+        claims_with_dates = con.execute(
+            "SELECT count(*) FROM claim_clusters JOIN sentences USING (claim_id) JOIN articles USING (article_id) "
+            "WHERE published IS NOT NULL").fetchall()[0][0]
+        assert everything["claims"].sum() == claims_with_dates
+        peskov = browse.activity(con, browse.Filters(speakers=["dmitry-peskov"]))
+        assert 0 < peskov["claims"].sum() < claims_with_dates
+        # one article published a year later: the chart counts by week, and loses no claim
+        article = con.execute("SELECT article_id FROM articles ORDER BY article_id LIMIT 1").fetchall()[0][0]
+        con.execute("UPDATE articles SET published = published + INTERVAL 365 DAY WHERE article_id = ?", [article])
+        cluster_stats.refresh(con)
+        weekly = browse.activity(con, browse.Filters())
+        assert weekly["claims"].sum() == claims_with_dates
+        assert all(day.weekday() == 0 for day in weekly["day"])  # weeks start on Monday
+
+
+def test_similar_clusters_are_other_clusters_best_first(con):
+    cluster = con.execute("SELECT cluster_id FROM cluster_stats ORDER BY n_claims DESC LIMIT 1").fetchall()[0][0]
+    similar = browse.similar_clusters(con, cluster, limit=3)
+    assert 0 < len(similar) <= 3 and cluster not in [s["cluster_id"] for s in similar]
+    assert [s["similarity"] for s in similar] == sorted((s["similarity"] for s in similar), reverse=True)

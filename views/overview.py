@@ -47,7 +47,7 @@ def render() -> None:
     left.altair_chart(alt.Chart(split).mark_bar().encode(
         x=alt.X("clusters:Q", title="clusters"), y=alt.Y("spread:N", title=None, sort=None, axis=alt.Axis(labelLimit=200, labelOverlap=False)),
         tooltip=["spread", "clusters"]).properties(height=200, title="How far claims travel"))
-    activity = pd.DataFrame(d["activity"], columns=["day", "outlet_id", "claims"])
+    activity = d["activity"]
     if len(activity):
         activity["outlet"] = [d["names"].get(o, (o,))[0] for o in activity["outlet_id"]]
         right.altair_chart(alt.Chart(activity).mark_bar().encode(

@@ -9,9 +9,11 @@ from claims.models import STATUSES
 from store import alerts, browse, corrections, flags
 from views import common
 
+ALERTS_SHOWN = 300
+
 
 def data(con, statuses, actors) -> dict:
-    return {"alerts": alerts.alerts(con),
+    return {"alerts": alerts.alerts(con, limit=ALERTS_SHOWN),
             "queue": browse.review_queue(con, statuses=statuses, actors=actors), "reviewers": browse.reviewers(con),
             "flags": flags.history(con), "corrections": corrections.history(con),
             "speakers": corrections.speaker_history(con), "names": common.names(con)}
@@ -29,7 +31,10 @@ def render() -> None:
     actors = cols[1].multiselect("Reviewer", known, key="rv_by")
     common.set_url({"status": statuses, "by": actors})
     d = common.read(data, statuses, actors)
-    st.subheader(f"Checked claims that came back ({len(d['alerts'])})")
+    came = d["alerts"][0]["total"] if d["alerts"] else 0
+    st.subheader(f"Checked claims that came back ({came})")
+    if came > len(d["alerts"]):
+        st.caption(f"The newest {len(d['alerts'])} are listed.")
     if not d["alerts"]:
         st.text("No flagged or judged claim has been carried again since it was checked.")
     else:
