@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import getpass
 import os
 import sys
 from datetime import datetime
@@ -133,9 +134,22 @@ def build_parser(prog: str = "claims") -> argparse.ArgumentParser:
     return parser
 
 
+def reviewer(given: str | None) -> str | None:
+    """Who makes a change from the command line: --by, else $CLAIMS_REVIEWER, else the login name."""
+    if given and given.strip():
+        return given
+    if os.environ.get("CLAIMS_REVIEWER", "").strip():
+        return os.environ["CLAIMS_REVIEWER"]
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no name for this user id: the store then asks for --by
+        return None
+
+
 def _who(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--note", default=None, help="why")
-    parser.add_argument("--by", default=None, help="who made the change")
+    parser.add_argument("--by", default=None,
+                        help="who made the change (default: CLAIMS_REVIEWER, else your login name)")
 
 
 def main(argv: list[str] | None = None, prog: str = "claims") -> int:
@@ -312,7 +326,7 @@ def cmd_restore(args, settings: Settings) -> int:
 def cmd_flag(args, settings: Settings) -> int:
     with connect(settings.db, timeout=settings.lock_timeout) as con:
         target = flags.parse_target(con, args.id)
-        event = flags.add_flag(con, target, args.status, note=args.note, by=args.by)
+        event = flags.add_flag(con, target, args.status, note=args.note, by=reviewer(args.by))
     print(f"{target.kind} {target.id}: {args.status} (change {event[:8]})")
     return 0
 
@@ -329,7 +343,7 @@ def cmd_history(args, settings: Settings) -> int:
 
 def cmd_correct(args, settings: Settings) -> int:
     with connect(settings.db, timeout=settings.lock_timeout) as con:
-        who = {"actor": args.by, "note": args.note}
+        who = {"actor": reviewer(args.by), "note": args.note}
         if args.command == "merge":
             result = f"cluster {args.other} merged into {corrections.merge(con, args.keep, args.other, **who)}"
         elif args.command == "split":

@@ -12,7 +12,7 @@ import uuid
 import duckdb
 
 from store import cluster_stats
-from store.db import StoreError, transaction
+from store.db import StoreError, required_name, transaction
 
 
 class CorrectionError(StoreError):
@@ -41,7 +41,7 @@ class _Decision:
     def __init__(self, con: duckdb.DuckDBPyConnection, action: str, actor: str | None, note: str | None) -> None:
         self.con, self.action = con, action
         self.id = uuid.uuid4().hex
-        self.actor = (actor or "").strip() or None
+        self.actor = required_name(actor, CorrectionError)
         self.note = (note or "").strip() or None
 
     def link(self, kind: str, a: str, b: str) -> None:
@@ -168,11 +168,10 @@ def set_speaker(con: duckdb.DuckDBPyConnection, speaker: str, *, claim: str | No
         raise CorrectionError(f"no claim '{claim}'")
     if found is not None and found == speaker:
         raise CorrectionError("a speaker is always the same person as itself")
-    if not (actor or "").strip():
-        raise CorrectionError("a correction needs the name of who made it")
+    actor = required_name(actor, CorrectionError)
     with transaction(con):
         con.execute("INSERT INTO speaker_decisions VALUES (?, ?, ?, ?, ?, ?, now())",
-                    [uuid.uuid4().hex, found, claim, speaker, actor.strip(), (note or "").strip() or None])
+                    [uuid.uuid4().hex, found, claim, speaker, actor, (note or "").strip() or None])
         changed = apply_speaker_decisions(con)
         cluster_stats.refresh(con)
     return changed

@@ -32,6 +32,14 @@ class StoreError(RuntimeError):
     """A problem with the database that the user can act on."""
 
 
+def required_name(who: str | None, error: type[StoreError] = StoreError) -> str:
+    """The name of whoever makes a change (a flag, a correction): every change says who made it."""
+    name = (who or "").strip()
+    if not name:
+        raise error("a change needs the name of who made it")
+    return name
+
+
 class DatabaseBusy(StoreError):
     """Another process kept the database locked for longer than we waited."""
 

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 import duckdb
 
 from claims.models import STATUSES
-from store.db import StoreError, transaction
+from store.db import StoreError, required_name, transaction
 
 
 class UnknownTarget(StoreError):
@@ -41,11 +41,12 @@ def add_flag(con: duckdb.DuckDBPyConnection, target: Target, status: str, *, not
     stored once, so a retried request cannot duplicate a change."""
     if status not in STATUSES:
         raise StoreError(f"unknown status '{status}' (use one of: {', '.join(STATUSES)})")
+    by = required_name(by)
     event_id = event_id or uuid.uuid4().hex
     with transaction(con):
         con.execute("INSERT OR IGNORE INTO flag_events VALUES (?, ?, ?, ?, ?, ?, now())",
                     [event_id, target.kind, target.id, status, (note or "").strip() or None,
-                     (by or "").strip() or None])
+                     by])
     return event_id
 
 

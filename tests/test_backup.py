@@ -39,7 +39,7 @@ def flagged_db(db_copy):
         claim = flags.parse_target(con, con.execute(
             "SELECT min(claim_id) FROM sentences WHERE claim_id IS NOT NULL").fetchall()[0][0])
         flags.add_flag(con, cluster, "flagged", note="दो एजेंसियां असहमत", by="asha")
-        flags.add_flag(con, claim, "in_review", note=None, by=None)
+        flags.add_flag(con, claim, "in_review", note=None, by="ed")
         flags.add_flag(con, cluster, "verified_false", note="'; DROP TABLE articles; --", by="ravi")
     return db_copy
 

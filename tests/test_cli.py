@@ -2,6 +2,8 @@
 line of help per command, a closed pipe without a traceback, bad settings as one error line."""
 from __future__ import annotations
 
+import os
+
 import json
 import re
 import subprocess
@@ -70,6 +72,13 @@ def test_every_command_takes_db_before_or_after_it(position, db_copy, tmp_path, 
     run("move", c, str(other))
     run("merge", str(big), str(other), "--note", "same summit")
     assert "merge" in run("corrections")
+    # without --by, a change is signed with $CLAIMS_REVIEWER (else the login name), never by nobody
+    os.environ["CLAIMS_REVIEWER"] = "night desk"
+    try:
+        run("flag", str(big), "--status", "in_review")
+    finally:
+        del os.environ["CLAIMS_REVIEWER"]
+    assert "in_review by night desk" in run("history")
     assert run("alerts") == "" and run("feeds") == ""
     (tmp_path / "feeds.txt").write_text("# no feeds yet\n")
     assert "round 1: 0 feeds" in run("watch", str(tmp_path / "feeds.txt"), "--once")
@@ -77,7 +86,7 @@ def test_every_command_takes_db_before_or_after_it(position, db_copy, tmp_path, 
     db = tmp_path / "restored.duckdb"
     run("restore", str(tmp_path / "backup.zip"))
     assert count(db, "SELECT count(*) FROM cluster_decisions") > 0
-    assert count(db, "SELECT count(*) FROM flag_events") == 1
+    assert count(db, "SELECT count(*) FROM flag_events") == 2
 
     assert ran == set(COMMANDS)
     assert list(work.iterdir()) == []

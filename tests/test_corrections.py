@@ -6,7 +6,7 @@ import pytest
 
 from store import corrections
 from store.corrections import CorrectionError
-from store.db import connect
+from store.db import StoreError, connect
 
 
 def members(con, cluster: int) -> list[str]:
@@ -30,10 +30,10 @@ def test_split_moves_claims_to_a_new_cluster_and_keeps_them_apart(db_copy):
 def test_merge_and_move(db_copy):
     with connect(db_copy) as con:
         one, two = members(con, 1), members(con, 2)
-        assert corrections.merge(con, 1, 2) == 1
+        assert corrections.merge(con, 1, 2, actor="ed") == 1
         assert members(con, 2) == [] and members(con, 1) == sorted(one + two)
         assert con.execute("SELECT merged_into FROM cluster_merges WHERE cluster_id = 2").fetchall() == [(1,)]
-        assert corrections.move(con, one[0], 5) == 5
+        assert corrections.move(con, one[0], 5, actor="ed") == 5
         assert one[0] in members(con, 5)
         assert [r["action"] for r in corrections.history(con)] == ["merge", "move"]
 
@@ -41,18 +41,18 @@ def test_merge_and_move(db_copy):
 def test_not_same_in_one_cluster_gives_the_second_claim_its_own(db_copy):
     with connect(db_copy) as con:
         a, b = members(con, 1)[:2]
-        new = corrections.not_same(con, a, b)
+        new = corrections.not_same(con, a, b, actor="ed")
         assert members(con, new) == [b]
-        assert corrections.not_same(con, a, b) is None  # already apart: only recorded
+        assert corrections.not_same(con, a, b, actor="ed") is None  # already apart: only recorded
 
 
 @pytest.mark.parametrize("change", [
-    lambda con: corrections.merge(con, 1, 1),
-    lambda con: corrections.merge(con, 1, 99999),
-    lambda con: corrections.split(con, 1, ["c00000000000"]),
-    lambda con: corrections.split(con, 1, members(con, 1)),
-    lambda con: corrections.move(con, "c00000000000", 2),
-    lambda con: corrections.not_same(con, members(con, 1)[0], members(con, 1)[0]),
+    lambda con: corrections.merge(con, 1, 1, actor="ed"),
+    lambda con: corrections.merge(con, 1, 99999, actor="ed"),
+    lambda con: corrections.split(con, 1, ["c00000000000"], actor="ed"),
+    lambda con: corrections.split(con, 1, members(con, 1), actor="ed"),
+    lambda con: corrections.move(con, "c00000000000", 2, actor="ed"),
+    lambda con: corrections.not_same(con, members(con, 1)[0], members(con, 1)[0], actor="ed"),
 ], ids=["merge-itself", "merge-missing", "split-unknown", "split-all", "move-unknown", "not-same-itself"])
 def test_nonsense_is_refused_and_nothing_changes(db_copy, change):
     with connect(db_copy) as con:
@@ -95,3 +95,13 @@ def test_cluster_stats_follow_a_merge(db_copy):
         corrections.merge(con, 1, 2, actor="ed")
         assert con.execute("SELECT n_claims FROM cluster_stats WHERE cluster_id = 1").fetchall() == [(n1 + n2,)]
         assert con.execute("SELECT count(*) FROM cluster_stats WHERE cluster_id = 2").fetchall() == [(0,)]
+
+
+@pytest.mark.parametrize("name", [None, "", "  "])
+def test_a_correction_without_a_name_is_refused(db_copy, name):
+    with connect(db_copy) as con:
+        before = con.execute("SELECT * FROM claim_clusters ORDER BY claim_id").fetchall()
+        with pytest.raises(StoreError, match="name of who made it"):
+            corrections.merge(con, 1, 2, actor=name)
+        assert con.execute("SELECT * FROM claim_clusters ORDER BY claim_id").fetchall() == before
+        assert corrections.history(con) == []

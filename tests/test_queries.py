@@ -69,7 +69,7 @@ def test_export_rows_one_per_sentence(con):
 
 def test_cluster_status_shows_in_the_table(db_copy):
     with connect(db_copy) as con:
-        flags.add_flag(con, flags.Target("cluster", "1"), "misleading")
+        flags.add_flag(con, flags.Target("cluster", "1"), "misleading", by="ed")
         (row,) = [r for r in queries.clusters(con, statuses=["misleading"])]
         assert row["cluster_id"] == 1 and row["status"] == "misleading"
         assert all(r["cluster_id"] != 1 for r in queries.clusters(con, statuses=["unflagged"]))
