@@ -161,6 +161,19 @@ def cluster_page(con: duckdb.DuckDBPyConnection, f: Filters, *, sort: str = "mos
     return rows, int(total)
 
 
+def leaders(con: duckdb.DuckDBPyConnection, f: Filters, *, n: int = 8) -> dict[str, list[dict]]:
+    """For the Overview, in one query: the ``n`` most widely carried clusters passing ``f``
+    (``top``) and the ``n`` newest of them that are single-sourced (``newest_single``)."""
+    where, params = _where(con, resolve(con, f))
+    rows = _rows(con.execute(f"""
+        WITH picked AS MATERIALIZED (SELECT cs.* FROM cluster_stats cs WHERE {where})
+        (SELECT 'top' AS list, * FROM picked ORDER BY {SORTS["most outlets"]} LIMIT ?)
+        UNION ALL
+        (SELECT 'newest_single' AS list, * FROM picked WHERE recurring AND single_sourced
+         ORDER BY {SORTS["newest"]} LIMIT ?)""", params + [int(n), int(n)]))
+    return {name: [r for r in rows if r["list"] == name] for name in ("top", "newest_single")}
+
+
 def summary(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
     """Headline counts over the clusters passing ``f``."""
     where, params = _where(con, resolve(con, f))

@@ -13,10 +13,7 @@ from views import common
 def data(con, flt: browse.Filters) -> dict:
     flt = browse.resolve(con, flt)  # the claim-level filters once, for every figure below
     return {"summary": browse.summary(con, flt), "activity": browse.activity(con, flt),
-            "top": browse.cluster_page(con, flt, sort="most outlets", page_size=8, count=False)[0],
-            "newest_single": browse.cluster_page(con, browse.Filters(**{**flt.__dict__, "single_sourced": True}),
-                                                 sort="newest", page_size=8, count=False)[0],
-            "names": common.names(con)}
+            **browse.leaders(con, flt, n=8), "names": common.names(con)}
 
 
 def table(rows: list[dict], display) -> pd.DataFrame:
