@@ -131,7 +131,7 @@ def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder,
                  settings: Settings, report: IngestReport) -> None:
     items = [(a, s, a.claim_id(s)) for a in batch for s in a.sentences if s.is_claim]
     vectors = claim_vectors(embedder, [s.content or s.text for _, s, _ in items],
-                            [s.sentence.text for _, s, _ in items]) if items else []
+                            [s.plain or s.sentence.text for _, s, _ in items]) if items else []
     by_id = {cid: vectors[i] for i, (_, _, cid) in enumerate(items)}
     for_clustering = [
         ClaimForClustering(cid, by_id[cid], a.article.language,

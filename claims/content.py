@@ -50,6 +50,12 @@ def claim_content(text: str, cue_spans: list[tuple[int, int]], quotes: list[tupl
     return content
 
 
+def plain_sentence(text: str, *, outlet_names: tuple[str, ...] = ()) -> str:
+    """The whole sentence as a reader takes it in: without a leading dateline, quotation marks
+    and stray spacing, attribution kept."""
+    return claim_content(text, [], [], outlet_names=outlet_names)
+
+
 def _dateline_end(text: str, outlet_names: tuple[str, ...]) -> int:
     """Where a leading dateline ends, or 0. It needs a separator after the brackets, a date
     before them, or the publishing outlet inside them: "NATO (the alliance) will ..." and

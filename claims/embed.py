@@ -116,8 +116,8 @@ CONTENT_WEIGHT = 0.5
 def claim_vectors(embedder: Embedder, contents: Sequence[str], texts: Sequence[str],
                   content_weight: float = CONTENT_WEIGHT) -> np.ndarray:
     """One unit vector per claim: mostly what is claimed (the sentence without its
-    attribution wrapper), with some of the whole sentence, which keeps a verb or a subject
-    that stripping a wrapper can take away. Each distinct text is embedded once, in one call:
+    attribution wrapper), with some of the whole sentence (``texts``: best without its
+    dateline), which keeps a verb or a subject that stripping a wrapper can take away. Each distinct text is embedded once, in one call:
     a sentence without a wrapper, and wire copy repeated across articles, cost nothing extra."""
     if not contents:
         return np.zeros((0, embedder.dim), dtype=np.float32)

@@ -94,6 +94,7 @@ class AnalysedSentence:
     checkworthiness: float
     attribution: Attribution
     content: str  # the claim with its attribution wrapper removed, for matching
+    plain: str = ""  # the sentence without its dateline, tidied: what the claim's vector mixes in
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ from dataclasses import replace
 
 from claims import attribution as attr
 from claims import checkworthy, sentences
+from claims.content import plain_sentence
 from claims.models import AnalysedArticle, AnalysedSentence, Article
 from claims.names import Registry
 
@@ -21,13 +22,15 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
         opens.append(opens_quote)
     _carry_quote_speakers(results, opens)
     _continue_quotations(results, opens)
+    outlet_names = tuple({publisher.name, *(name for _, name in publisher.names)})
     analysed = []
     for sentence, attribution, content in results:
         value = checkworthy.score(sentence.text, attribution)
         is_claim = value >= claim_threshold
         if not is_claim:
             attribution = replace(attribution, kind="other")
-        analysed.append(AnalysedSentence(sentence, is_claim, value, attribution, content))
+        analysed.append(AnalysedSentence(sentence, is_claim, value, attribution, content,
+                                         plain_sentence(sentence.text, outlet_names=outlet_names)))
     return AnalysedArticle(article, publisher, tuple(analysed))
 
 
