@@ -129,7 +129,7 @@ class Entities:
         if want == "outlet":
             return None
         if len(words) > 1 and words[-1].startswith(HI_ROLES) and any(w in {"के", "की", "का"} for w in words):
-            return self._office(words)
+            return self.office(words)
         if low[-1].strip(".,") in GENERIC_HEADS or words[-1] in HI.set("common"):
             return None
         name = m.proper_name(words) or m.hindi_name(words)
@@ -140,10 +140,10 @@ class Entities:
                 self.introduce(entity, before)
             return entity, "named"
         if words[-1].startswith(HI_ROLES) and low[-1] not in GENERIC_HEADS:
-            return self._office(words)
+            return self.office(words)
         return None
 
-    def _office(self, words: list[str]) -> tuple[Entity, str]:
+    def office(self, words: list[str]) -> tuple[Entity, str]:
         """A described office with no name ("वाराणसी के सीएमओ", "मंत्रालय के एक प्रवक्ता"): the
         office speaks, and a later mention of its role word means it."""
         words = [w for w in words if w != "एक"]
