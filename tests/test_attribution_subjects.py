@@ -50,3 +50,17 @@ def test_phrase_walks():
     assert ph.subjects_before(text, text.index("said"))[:2] == [(13, "58"), (0, "Tomas Ardel")]
     assert ph.speaker_after("said election lawyer Petra Quill in a statement", 4) == (5, "election lawyer Petra Quill")
     assert ph.clause_subject("But Ivo Brandt did not name them but told", 37) == (4, "Ivo Brandt")
+
+
+def test_a_place_inside_an_apposition_is_not_the_subject():
+    text = ph.blank_parentheses("Wren Castellan, who grew up in Dayton, Ohio, in the 1980s, said the plant closed.")
+    assert ph.subjects_before(text, text.index("said"))[0] == (0, "Wren Castellan")
+    text = "Omar Feld, 31, of Akron, Ohio, said he stayed."
+    assert ph.subjects_before(text, text.index("said"))[1] == (0, "Omar Feld")
+
+
+def test_a_late_verb_after_a_lead_in_and_a_conjunction():
+    text = "At the rally, Lina Ostrova praised the crew and said the plant would reopen."
+    assert ph.clause_subject(text, text.index("said")) == (14, "Lina Ostrova")
+    text = "The crowd cheered, and when Lina Ostrova thanked Dayton and said it was home, a man shouted."
+    assert ph.clause_subject(text, text.index("said")) == (28, "Lina Ostrova")

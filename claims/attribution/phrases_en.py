@@ -66,8 +66,10 @@ def _phrase(frame: str, words: list[re.Match]) -> tuple[int, str] | None:
 
 def subjects_before(frame: str, verb_start: int) -> list[tuple[int, str]]:
     """Candidate subjects of a verb at ``verb_start``: the phrase right before it, or (after
-    a comma) the phrases before one, two or three appositions, nearest first ("Tom Baker,
-    60, a farmer, said"), then the appositions themselves ("..., a retired teacher, said")."""
+    a comma) the phrases before up to four appositions, nearest first ("Tom Baker, 60, of
+    Flint, Mich., said"), then the appositions themselves ("..., a retired teacher, said").
+    A phrase before an apposition must open its clause: not "in Aurora" nor the "Colorado"
+    of "in Aurora, Colorado"."""
     head = frame[:verb_start].rstrip()
     skip = BEFORE_VERB.search(head)
     end = skip.start() if skip else len(head)
@@ -77,29 +79,64 @@ def subjects_before(frame: str, verb_start: int) -> list[tuple[int, str]]:
     outer: list[tuple[int, str]] = []
     inners: list[tuple[int, str]] = []
     pos = len(head[:end].rstrip()) - 1  # the comma closing the last apposition
-    for _ in range(3):
-        comma = frame.rfind(",", max(0, pos - 140), pos)
-        if comma < 0 or any(ch in frame[comma:pos] for ch in ".;:\"“”") or VERB.search(frame, comma, pos):
+    clause = clause_start(frame, pos)
+    for level in range(4):
+        comma = frame.rfind(",", max(clause, pos - 140), pos)
+        if comma < 0 or VERB.search(frame, comma, pos):
+            stray = _phrase(frame, _words_back(frame, len(frame[:pos].rstrip())))
+            if level == 0 and stray and _opens_clause(frame, clause, stray[0]):
+                outer.append(stray)  # "Sen. Jane Roe (D-Ore.), said": a stray comma
             break
         found = _phrase(frame, _words_back(frame, len(frame[:comma].rstrip())))
         inner = _phrase(frame, _words_back(frame, len(frame[:pos].rstrip())))
         if inner and inner[0] > comma and not frame[comma + 1:inner[0]].strip():
             inners.append(inner)  # the whole apposition is one phrase ("a retired teacher")
-        if found:
+        if found and _opens_clause(frame, clause, found[0]):
             outer.append(found)
         pos = comma
     return outer + inners
 
 
+CLAUSE_MARKS = (";", ":", "\"", "“", "”", "(", ")", " - ", " — ")
+OPENERS = EN.set("clause_openers")
+
+
+def clause_start(frame: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after a semicolon, colon, dash or quotation."""
+    head = frame[:pos]
+    return max((head.rfind(mark) + len(mark) for mark in CLAUSE_MARKS if mark in head), default=0)
+
+
+def _opens_clause(frame: str, clause: int, at: int) -> bool:
+    """Whether a phrase at ``at`` can be a subject: it opens the clause, follows a
+    conjunction, or follows the comma that ends the clause's lead-in ("After the vote,")."""
+    before = frame[clause:at].rstrip()
+    if not before:
+        return True
+    last = before.split()[-1].casefold()
+    if last in OPENERS:
+        return True
+    return before.endswith(",") and "," not in before[:-1]
+
+
 def clause_subject(frame: str, verb_start: int) -> tuple[int, str] | None:
-    """The subject at the start of the clause of a verb that comes late: "Roe did not name
-    anyone but told ...", "The company cut jobs, saying ..."."""
-    head = frame[:verb_start]
-    start = max(head.rfind(mark) for mark in (";", ":", "\"", "“", "”", "(", ")", " - ", " — "))
-    start = max(start + 1, 0)
-    first = WORD.search(frame, start, verb_start)
-    if first and first.group(0).casefold() in STOPS and "," in frame[first.end():verb_start]:
-        start = frame.index(",", first.end()) + 1  # "Before the vote, Roe ... , saying": after the lead-in
+    """The subject of a verb that comes late ("Roe did not name anyone but told ...", "The
+    company cut jobs, saying ..."): the nearest phrase that opens a clause, a conjunction or
+    the clause after a lead-in, and is followed by a lower-case word (its own verb)."""
+    clause = clause_start(frame, verb_start)
+    opens = [clause] + [m.end() for m in re.finditer(r",\s*|\b(?:" + "|".join(sorted(OPENERS)) + r")\s+",
+                                                     frame[clause:verb_start], re.IGNORECASE)]
+    for at in sorted({o if o == clause else clause + o for o in opens}, reverse=True):
+        found = _subject_at(frame, at, verb_start)
+        after = frame[found[0] + len(found[1]):verb_start] if found else ""
+        if found and (re.match(r"\s+[a-z]", after) or at == clause and re.match(r"\s*,", after)):
+            if at != clause or not (first := WORD.search(frame, at, verb_start)) or \
+                    first.group(0).casefold() not in STOPS:
+                return found
+    return None
+
+
+def _subject_at(frame: str, start: int, verb_start: int) -> tuple[int, str] | None:
     words: list[re.Match] = []
     pos = start
     for match in WORD.finditer(frame, start, verb_start):
