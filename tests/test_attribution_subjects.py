@@ -64,3 +64,12 @@ def test_a_late_verb_after_a_lead_in_and_a_conjunction():
     assert ph.clause_subject(text, text.index("said")) == (14, "Lina Ostrova")
     text = "The crowd cheered, and when Lina Ostrova thanked Dayton and said it was home, a man shouted."
     assert ph.clause_subject(text, text.index("said")) == (28, "Lina Ostrova")
+
+
+def test_a_described_person_or_a_bodys_spokeswoman_speaks_but_a_group_does_not():
+    got = speakers('"There is no plan," said one party confidant. '
+                   "According to a port authority spokeswoman, 40 boats were held. "
+                   "The Vermont senator said the bill would pass. "
+                   "Officials said the road was closed.")
+    assert None not in got[:3] and len(set(got[:3])) == 3
+    assert got[3] is None

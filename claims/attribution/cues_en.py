@@ -83,6 +83,10 @@ INVERTED_END = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|on|at|during|before|after|who
 AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later))?\s*$")
 WALKED_VERB = re.compile(rf"\b(?:{SPEECH})\b|, ((?:{PARTICIPLES}))\b|\b(?i:according to)\b")
 ROLE_SET = EN.set("roles")
+PERSON_NOUNS = EN.set("person_nouns")
+BODY_VOICES = EN.set("body_voices")
+ABBREVIATIONS = EN.set("abbreviations")
+DESCRIBING = {"the", "a", "an", "one", "another"}
 PASSIVE = re.compile(rf"\b(?:{alternation(EN.words('passive_auxiliaries'))})(?:\s+[a-z]+ly)?\s+$", re.IGNORECASE)
 GENERIC = EN.set("generic_heads")
 
@@ -120,14 +124,18 @@ def _resolve(memory: Entities, phrase: str, start: int):
     """The entity a walked phrase names; a described office ("the Ohio senator", "one
     former campaign aide") when it names none but ends in a role."""
     phrase = m.trim_en(phrase)
+    if phrase.endswith(".") and len(phrase.split()[-1]) > 3 and phrase.split()[-1][:-1].casefold() not in ABBREVIATIONS:
+        phrase = phrase[:-1]  # the sentence's full stop, not an initial's ("Jane M.")
     if not phrase:
         return None
     found = memory.entity_in(phrase, None, start)
     if found is not None:
         return found
-    words = [w for w in phrase.split() if w.casefold() not in {"the", "a", "an", "one", "another"}]
+    given = phrase.split()
+    words = [w for w in given if w.casefold() not in DESCRIBING]
     head = words[-1].casefold() if words else ""
-    if len(words) >= 2 and head in ROLE_SET and head not in GENERIC:
+    # a bare "the minister" with no one given that role is no one in particular
+    if len(words) >= 2 and (head in ROLE_SET | PERSON_NOUNS and head not in GENERIC or head in BODY_VOICES):
         return memory.office(words)
     return None
 
