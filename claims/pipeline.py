@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from claims import attribution as attr
+from claims.attribution import carry
 from claims import checkworthy, sentences
 from claims.models import AnalysedArticle, AnalysedSentence, Article
 from claims.names import Registry
@@ -25,6 +26,8 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
         opens.append(opens_quote)
     _carry_quote_speakers(results, opens)
     _continue_quotations(results, opens)
+    carry.carry_back(results, article.body, article.language)
+    carry.carry_forward(results, article.body, article.language, registry.aliases())
     analysed = []
     for sentence, attribution, content in results:
         value = checkworthy.score(sentence.text, attribution)

@@ -25,3 +25,35 @@ def test_a_quotation_left_open_ends_with_its_paragraph():
             "जलगांव में बुधवार को बारिश हुई। फसलें बच गईं।")
     got = speakers(body)
     assert got[0] is not None and got[1:] == [None, None]
+
+
+def test_a_statement_goes_on_in_its_paragraph_until_a_new_point_or_paragraph():
+    body = ("जिला चिकित्सा अधिकारी डॉ. मीनल वर्मा ने बताया कि अस्पताल में 12 मरीज भर्ती हैं। "
+            "इनमें तीन बच्चे शामिल हैं। "
+            "हम हर मरीज की रोज जांच कर रहे हैं। "
+            "इस बीच, जिले में बाजार शाम सात बजे तक खुले रहेंगे। "
+            "क्या स्कूल भी बंद होंगे?\n\n"
+            "शहर में बुधवार को बारिश हुई।")
+    got = speakers(body)
+    assert got[0] is not None and got[1] == got[2] == got[0]
+    assert got[3:] == [None, None, None]
+
+
+def test_a_closed_quotation_or_a_listed_name_ends_the_statement():
+    body = ("डॉ. मीनल वर्मा ने कहा, \"सभी मरीज ठीक हैं।\" जिले में 40 नए बिस्तर लगाए गए हैं। "
+            "जिलाधिकारी तरुण गोयल ने बताया कि सड़कें खुली हैं। रिज़र्व बैंक का लक्ष्य महंगाई को 4 प्रतिशत पर रखना है।")
+    got = speakers(body)
+    assert got[0] is not None and got[1] is None
+    assert got[2] is not None and got[3] is None
+
+
+def test_a_credit_that_points_back_covers_the_paragraph_before_it():
+    body = ("राज्य में संक्रमण के मामले बढ़कर 90 हो गए हैं। कल तक यह संख्या 75 थी। "
+            "राज्य स्वास्थ्य विभाग ने गुरुवार को यह जानकारी दी।")
+    got = speakers(body)
+    assert got[0] is not None and got[0] == got[1] == got[2]
+
+
+def test_english_statements_do_not_carry_over():
+    got = speakers("Mayor Ana Ruiz said the bridge would reopen. The bridge was built in 1931.", "en")
+    assert got[0] is not None and got[1] is None
