@@ -4,6 +4,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from claims import attribution as attr
+from claims.attribution import carry
 from claims import checkworthy, sentences
 from claims.content import plain_sentence
 from claims.models import AnalysedArticle, AnalysedSentence, Article
@@ -16,12 +17,18 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
     attributor = attr.Attributor(registry, publisher, article.language)
     results = []
     opens = []
+    previous = None
     for sentence in sentences.split(article.body):
+        if previous is not None and opens[-1] and not _quote_goes_on(article.body, previous, sentence):
+            opens[-1] = attributor.ctx.in_quote = False
         attribution, content, opens_quote = attributor.attribute(sentence)
+        previous = sentence
         results.append([sentence, attribution, content])
         opens.append(opens_quote)
     _carry_quote_speakers(results, opens)
     _continue_quotations(results, opens)
+    carry.carry_back(results, article.body, article.language)
+    carry.carry_forward(results, article.body, article.language, registry.aliases())
     outlet_names = tuple({publisher.name, *(name for _, name in publisher.names)})
     analysed = []
     for sentence, attribution, content in results:
@@ -32,6 +39,14 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
         analysed.append(AnalysedSentence(sentence, is_claim, value, attribution, content,
                                          plain_sentence(sentence.text, outlet_names=outlet_names)))
     return AnalysedArticle(article, publisher, tuple(analysed))
+
+
+def _quote_goes_on(body: str, before, sentence) -> bool:
+    """Whether a quotation left open runs on into ``sentence``: always within a paragraph;
+    into a new paragraph only when that paragraph opens with a quotation mark again."""
+    if "\n" not in body[before.end:sentence.start]:
+        return True
+    return sentence.text.lstrip()[:1] in "\"“‘«'" or sentence.text.lstrip().startswith("''")
 
 
 def _continue_quotations(results: list, opens: list[bool]) -> None:

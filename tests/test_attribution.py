@@ -55,8 +55,8 @@ def test_the_first_cue_governs_and_a_name_inside_the_report_is_not_the_speaker()
 
 def test_hindi_possessive_pronoun_cue_and_a_noun_that_is_not_a_cue():
     body = ("विदेश मंत्री एस. जयशंकर ने कहा कि बैठक सफल रही। "
-            "उनका कहना था कि घोषणापत्र आज की परिस्थितियों का जवाब देता है। "
-            "यह घोषणापत्र नई चुनौतियों का जवाब देता है।")
+            "उनका कहना था कि घोषणापत्र आज की परिस्थितियों का जवाब देता है।\n\n"
+            "यह घोषणापत्र नई चुनौतियों का जवाब देता है।")  # a new paragraph: no statement carries over
     got = attribute(body, "hi")
     assert got[1][0] == got[0][0] and got[0][0] is not None
     assert got[2][0] is None

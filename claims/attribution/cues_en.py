@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.attribution import mentions as m
+from claims.attribution import phrases_en as ph
 from claims.attribution.entities import Cue, Entities
 from claims.lexicon import alternation, lexicon
 
@@ -73,7 +74,76 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if role == "addressee":
                 continue
             found_cues.append(Cue(found[0], found[1], role, start, (match.start(), _wrapper_end(frame, match, kind))))
-    return found_cues
+    return found_cues + _walked(memory, frame, found_cues)
+
+
+INVERTED_AT = re.compile(r"(?:^|[,;:]|\s{3})\s*$")
+# after an inverted speaker: the sentence ends, an apposition or a place or time follows
+INVERTED_END = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|on|at|during|before|after|who|while|as|from|of)\b)")
+AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later))?\s*$")
+WALKED_VERB = re.compile(rf"\b(?:{SPEECH})\b|, ((?:{PARTICIPLES}))\b|\b(?i:according to)\b")
+ROLE_SET = EN.set("roles")
+PERSON_NOUNS = EN.set("person_nouns")
+BODY_VOICES = EN.set("body_voices")
+ABBREVIATIONS = EN.set("abbreviations")
+DESCRIBING = {"the", "a", "an", "one", "another"}
+PASSIVE = re.compile(rf"\b(?:{alternation(EN.words('passive_auxiliaries'))})(?:\s+[a-z]+ly)?\s+$", re.IGNORECASE)
+GENERIC = EN.set("generic_heads")
+
+
+def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
+    """Speech verbs the patterns left without a speaker: their subject found by walking the
+    words around them (lower-case descriptions, several appositions, a late verb)."""
+    out: list[Cue] = []
+    text = ph.blank_parentheses(frame)
+    for verb in WALKED_VERB.finditer(text):
+        at = verb.start(1) if verb.group(1) else verb.start()
+        if any(c.span[0] <= at < max(c.span[1], c.position + 1) for c in known + out) or PASSIVE.search(text[:at]):
+            continue
+        if verb.group(1) or AND_BEFORE.search(text[:at]):
+            found = ph.clause_subject(text, at)
+            candidates = [found] if found else []
+        else:
+            found = ph.speaker_after(text, verb.end())
+            according = verb.group(0).casefold() == "according to"
+            inverted = found and INVERTED_AT.search(text[:at]) and INVERTED_END.match(text, found[0] + len(found[1]))
+            candidates = [found] if found and (according or inverted) else [] if according else \
+                ph.subjects_before(text, at)
+        for start, phrase in candidates:
+            entity = _resolve(memory, phrase, start)
+            if entity is None:
+                continue
+            role = "reporting" if entity[0].kind == "outlet" or (
+                verb.group(0).casefold() == "according to" and memory.described(entity[0])) else "speaker"
+            out.append(Cue(entity[0], entity[1], role, start, (min(start, at), _end_after(frame, verb))))
+            break
+    return out
+
+
+def _resolve(memory: Entities, phrase: str, start: int):
+    """The entity a walked phrase names; a described office ("the Ohio senator", "one
+    former campaign aide") when it names none but ends in a role."""
+    phrase = m.trim_en(phrase)
+    if phrase.endswith(".") and len(phrase.split()[-1]) > 3 and phrase.split()[-1][:-1].casefold() not in ABBREVIATIONS:
+        phrase = phrase[:-1]  # the sentence's full stop, not an initial's ("Jane M.")
+    if not phrase:
+        return None
+    found = memory.entity_in(phrase, None, start)
+    if found is not None:
+        return found
+    given = phrase.split()
+    words = [w for w in given if w.casefold() not in DESCRIBING]
+    head = words[-1].casefold() if words else ""
+    # a bare "the minister" with no one given that role is no one in particular
+    if len(words) >= 2 and (head in ROLE_SET | PERSON_NOUNS and head not in GENERIC or head in BODY_VOICES):
+        return memory.office(words)
+    return None
+
+
+def _end_after(frame: str, verb: re.Match) -> int:
+    rest = frame[verb.end():]
+    that = re.match(r"\s+that\b", rest)
+    return verb.end() + (that.end() if that else 0)
 
 
 def _role(kind: str, entity_kind: str, text: str) -> str:

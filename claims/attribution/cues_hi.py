@@ -116,8 +116,12 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
     while k >= 0 and len(words) < 6:
         word, start, end = toks[k]
         gap = frame[end:toks[k + 1][1]] if k + 1 < len(toks) else ""
-        if any(p in gap for p in ",;:\"“”'।"):
-            break
+        if any(p in gap for p in ",;:\"“”'।(") or ")" in gap and words:
+            break  # "परिषद (आईसीएमआर) ने" is the acronym; "23 मार्च (भाषा) केन्द्रीय मंत्रालय" ends at the dateline
+        if word == "एक" and words:
+            words.insert(0, (word, start))  # "मंत्रालय के एक प्रवक्ता": the body's spokesperson
+            k -= 1
+            continue
         if word in BOUNDARY:
             if word in GENITIVE and words:
                 place = place_before(memory, toks, k)

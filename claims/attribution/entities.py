@@ -24,6 +24,8 @@ ROLE_HEADS = {**EN.mapping("role_heads"), **HI.mapping("role_heads")}
 GENERIC_HEADS = EN.set("generic_heads") | HI.set("generic_heads")
 GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
 HI_ROLES = HI.words("roles")
+BODY_VOICES = HI.set("body_voices")
+GENITIVES = HI.set("genitive")
 ARTICLES = {"the", "a", "an"}
 # a first name, an optional initial and a surname
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
@@ -129,7 +131,7 @@ class Entities:
         if want == "outlet":
             return None
         if len(words) > 1 and words[-1].startswith(HI_ROLES) and any(w in {"के", "की", "का"} for w in words):
-            return self._office(words)
+            return self.office(words)
         if low[-1].strip(".,") in GENERIC_HEADS or words[-1] in HI.set("common"):
             return None
         name = m.proper_name(words) or m.hindi_name(words)
@@ -140,13 +142,17 @@ class Entities:
                 self.introduce(entity, before)
             return entity, "named"
         if words[-1].startswith(HI_ROLES) and low[-1] not in GENERIC_HEADS:
-            return self._office(words)
+            return self.office(words)
         return None
 
-    def _office(self, words: list[str]) -> tuple[Entity, str]:
+    def office(self, words: list[str]) -> tuple[Entity, str]:
         """A described office with no name ("वाराणसी के सीएमओ", "मंत्रालय के एक प्रवक्ता"): the
         office speaks, and a later mention of its role word means it."""
         words = [w for w in words if w != "एक"]
+        if len(words) >= 3 and words[-1] in BODY_VOICES and words[-2] in GENITIVES and m.is_institution(words[:-2]):
+            body = self.institution(words[:-2])[0]  # "मंत्रालय के प्रवक्ता" speaks for the ministry
+            self.introduce(body, words[-1])
+            return body, "role"
         entity = self.registry.resolve(" ".join(words), "person")
         self.introduce(entity, " ".join(words))
         return entity, "role"

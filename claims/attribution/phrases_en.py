@@ -1,0 +1,189 @@
+"""English noun phrases around a speech verb, found by walking words rather than by one
+pattern: the subject before the verb (past adverbs, auxiliaries, appositions and
+parentheses), the subject of a clause whose verb comes later ("X did Y and said",
+"X did Y, saying"), and the speaker after an inverted verb ('"...," said a retired teacher').
+
+Lower-case modifiers are allowed ("the self-described budget office", "election lawyer
+Jane Roe"); function words, clause words and punctuation end a phrase.
+"""
+from __future__ import annotations
+
+import re
+
+from claims.lexicon import alternation, lexicon
+
+EN = lexicon("en")
+SPEECH = alternation(EN.words("speech_verbs"))
+PARTICIPLES = alternation(EN.words("speech_participles"))
+STOPS = EN.set("boundaries") | EN.set("phrase_stops")
+DETERMINERS = {"the", "a", "an", "one", "another"}
+DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+# what may stand between a subject and its verb: auxiliaries, adverbs, when it was said
+BEFORE_VERB = re.compile(
+    rf"(?:\s+(?:{alternation(EN.words('pre_verb_words'))}|[a-z]+ly|n[o']t|(?:on |last |this )?(?:{DAYS})"
+    r"|(?:this|last|next) (?:week|month|year)))+$")
+VERB = re.compile(rf"\b(?:{SPEECH})\b")
+# a parenthesis of a few words ("(D-Ohio)", "(I-VT)") reads as if it were not there
+PAREN = re.compile(r"\([^()]{1,40}\)")
+WORD = re.compile(r"[A-Za-z0-9][\w.'’&-]*")
+MAX_WORDS = 9
+
+
+def blank_parentheses(frame: str) -> str:
+    return PAREN.sub(lambda p: " " * len(p.group(0)), frame)
+
+
+def _words_back(frame: str, end: int) -> list[re.Match]:
+    """Words of the phrase that ends at ``end``, walking back until a stop word or mark."""
+    out: list[re.Match] = []
+    pos = end
+    for match in reversed(list(WORD.finditer(frame, max(0, end - 200), end))):
+        gap = frame[match.end():pos]
+        if gap.strip() or len(out) >= MAX_WORDS:
+            break
+        word = match.group(0).rstrip(".")
+        if word.casefold() in STOPS and not (out and word.casefold() == "of" and word == word.lower()
+                                             and out[0].group(0)[:1].isupper()):
+            break
+        out.insert(0, match)
+        pos = match.start()
+    return _from_determiner(out)
+
+
+def _from_determiner(words: list[re.Match]) -> list[re.Match]:
+    """"Last month the senator" -> "the senator" (a determiner after "of" stays inside)."""
+    for k in range(len(words) - 1, 0, -1):
+        if words[k].group(0).casefold() in DETERMINERS and words[k - 1].group(0).casefold() != "of":
+            return words[k:]
+    return words
+
+
+def _phrase(frame: str, words: list[re.Match]) -> tuple[int, str] | None:
+    if not words:
+        return None
+    return words[0].start(), frame[words[0].start():words[-1].end()]
+
+
+def subjects_before(frame: str, verb_start: int) -> list[tuple[int, str]]:
+    """Candidate subjects of a verb at ``verb_start``: the phrase right before it, or (after
+    a comma) the phrases before up to four appositions, nearest first ("Tom Baker, 60, of
+    Flint, Mich., said"), then the appositions themselves ("..., a retired teacher, said").
+    A phrase before an apposition must open its clause: not "in Aurora" nor the "Colorado"
+    of "in Aurora, Colorado"."""
+    head = frame[:verb_start].rstrip()
+    skip = BEFORE_VERB.search(head)
+    end = skip.start() if skip else len(head)
+    if not head[:end].rstrip().endswith(","):
+        found = _phrase(frame, _words_back(frame, len(head[:end].rstrip())))
+        return [found] if found else []
+    outer: list[tuple[int, str]] = []
+    inners: list[tuple[int, str]] = []
+    pos = len(head[:end].rstrip()) - 1  # the comma closing the last apposition
+    clause = clause_start(frame, pos)
+    for level in range(4):
+        comma = frame.rfind(",", max(clause, pos - 140), pos)
+        if comma < 0 or VERB.search(frame, comma, pos):
+            stray = _phrase(frame, _words_back(frame, len(frame[:pos].rstrip())))
+            if level == 0 and stray and _opens_clause(frame, clause, stray[0]):
+                outer.append(stray)  # "Sen. Jane Roe (D-Ore.), said": a stray comma
+            break
+        found = _phrase(frame, _words_back(frame, len(frame[:comma].rstrip())))
+        inner = _phrase(frame, _words_back(frame, len(frame[:pos].rstrip())))
+        if inner and inner[0] > comma and not frame[comma + 1:inner[0]].strip():
+            inners.append(inner)  # the whole apposition is one phrase ("a retired teacher")
+        if found and _opens_clause(frame, clause, found[0]):
+            outer.append(found)
+        pos = comma
+    return outer + inners
+
+
+CLAUSE_MARKS = (";", ":", "\"", "“", "”", "(", ")", " - ", " — ")
+OPENERS = EN.set("clause_openers")
+
+
+def clause_start(frame: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts: after a semicolon, colon, dash or quotation."""
+    head = frame[:pos]
+    return max((head.rfind(mark) + len(mark) for mark in CLAUSE_MARKS if mark in head), default=0)
+
+
+def _opens_clause(frame: str, clause: int, at: int) -> bool:
+    """Whether a phrase at ``at`` can be a subject: it opens the clause, follows a
+    conjunction, or follows the comma that ends the clause's lead-in ("After the vote,")."""
+    before = frame[clause:at].rstrip()
+    if not before:
+        return True
+    last = before.split()[-1].casefold()
+    if last in OPENERS:
+        return True
+    return before.endswith(",") and "," not in before[:-1]
+
+
+def clause_subject(frame: str, verb_start: int) -> tuple[int, str] | None:
+    """The subject of a verb that comes late ("Roe did not name anyone but told ...", "The
+    company cut jobs, saying ..."): the nearest phrase that opens a clause, a conjunction or
+    the clause after a lead-in, and is followed by a lower-case word (its own verb)."""
+    clause = clause_start(frame, verb_start)
+    opens = [clause] + [m.end() for m in re.finditer(r",\s*|\b(?:" + "|".join(sorted(OPENERS)) + r")\s+",
+                                                     frame[clause:verb_start], re.IGNORECASE)]
+    for at in sorted({o if o == clause else clause + o for o in opens}, reverse=True):
+        found = _subject_at(frame, at, verb_start)
+        after = frame[found[0] + len(found[1]):verb_start] if found else ""
+        if found and (re.match(r"\s+[a-z]", after) or at == clause and re.match(r"\s*,", after)):
+            if at != clause or not (first := WORD.search(frame, at, verb_start)) or \
+                    first.group(0).casefold() not in STOPS:
+                return found
+    return None
+
+
+def _subject_at(frame: str, start: int, verb_start: int) -> tuple[int, str] | None:
+    words: list[re.Match] = []
+    pos = start
+    for match in WORD.finditer(frame, start, verb_start):
+        if frame[pos:match.start()].strip():
+            break
+        pos = match.end()
+        word = match.group(0).rstrip(".")
+        if not words and word.casefold() in {"but", "and", "so", "yet", "then"}:
+            continue
+        if not (word[:1].isupper() or word.casefold() in DETERMINERS | {"of"} or words and "-" in word
+                or words and _modifier(words, word)) or len(words) >= MAX_WORDS:
+            break
+        words.append(match)
+    while words and not _head(words[-1].group(0)):
+        words.pop()  # "The ferry company cut 40 jobs" ends at "company"
+    return _phrase(frame, words)
+
+
+def _modifier(words: list[re.Match], word: str) -> bool:
+    """A lower-case word may stand inside a subject a determiner opened ("The ferry company")."""
+    return words[0].group(0).casefold() in DETERMINERS and not word[:1].isdigit()
+
+
+def _head(word: str) -> bool:
+    """A word that can end a subject: a name, a role or an institution."""
+    return (word[:1].isupper() and word.casefold() not in DETERMINERS) or word.casefold() in HEADS
+
+
+HEADS = EN.set("roles") | EN.set("institution_words")
+
+
+def speaker_after(frame: str, verb_end: int) -> tuple[int, str] | None:
+    """The phrase after an inverted verb, up to a comma, a clause word or the sentence end:
+    'said Republican consultant Jane Roe in a statement' -> 'Republican consultant Jane Roe'."""
+    words: list[re.Match] = []
+    pos = verb_end
+    for match in WORD.finditer(frame, verb_end, min(len(frame), verb_end + 200)):
+        gap = frame[pos:match.start()]
+        if gap.strip() or len(words) >= MAX_WORDS:
+            break
+        word = match.group(0)
+        if word.casefold().rstrip(".") in STOPS and not (words and word == "of"):
+            break
+        words.append(match)
+        pos = match.end()
+        if word.endswith(".") and len(word) > 3 and word[:-1].casefold() not in EN.set("abbreviations"):
+            break
+    while words and words[-1].group(0).casefold() in {"of", "the"}:
+        words.pop()
+    return _phrase(frame, words)

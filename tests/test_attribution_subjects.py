@@ -1,0 +1,75 @@
+"""English speakers found by walking the words around a speech verb: lower-case
+descriptions, several appositions, parentheses, late verbs, inverted verbs."""
+from claims.attribution import phrases_en as ph
+from tests.test_attribution import attribute
+
+
+def speakers(body: str) -> list[str | None]:
+    return [s for s, _, _ in attribute(body, "en")]
+
+
+def test_appositions_parentheses_and_adverbs_between_subject_and_verb():
+    body = ("Rep. Hana Vosk (Ore.), a delegate backing the governor, said she had spoken with colleagues. "
+            "Vosk, after the vote in June, initially said that there was no deal. "
+            "Tomas Ardel, 58, a ferry pilot, said the river was rising.")
+    got = speakers(body)
+    assert got[0] == got[1] is not None and got[2] is not None and got[2] != got[0]
+
+
+def test_a_described_office_speaks_and_a_place_in_the_apposition_does_not():
+    body = ("The Vermont senator said the bill would pass. "
+            "The budget office said revenue would fall. "
+            "After the vote in Ohio, Marek Lind, the mayor, said taxes would rise.")
+    got = speakers(body)
+    assert got[0] is not None and got[1] is not None
+    assert "lnd" in got[2]
+
+
+def test_inverted_verb_with_a_lower_case_description_before_the_name():
+    body = '"It is over," said election lawyer Petra Quill in a statement.'
+    assert speakers(body) == [speakers("Petra Quill said it.")[0]]
+
+
+def test_a_late_speech_verb_takes_the_subject_of_its_clause():
+    body = ("Ivo Brandt did not name his rivals but told his supporters the race was close. "
+            "The ferry company cut 40 jobs in May, saying demand had fallen.")
+    got = speakers(body)
+    assert got[0] is not None and got[1] is not None and got[0] != got[1]
+
+
+def test_according_to_a_described_person_and_no_speaker_for_passives_or_groups():
+    body = ("According to local historian Rosa Millet, the bridge opened in 1901. "
+            "Earlier, the Tavish Fishing League was admitted as a member of the council. "
+            "Prices rose sharply last year, analysts said.")
+    got = speakers(body)
+    assert got[0] is not None and got[1] is None and got[2] is None
+
+
+def test_phrase_walks():
+    text = ph.blank_parentheses("Tomas Ardel, 58, a ferry pilot, said the river was rising.")
+    assert ph.subjects_before(text, text.index("said"))[:2] == [(13, "58"), (0, "Tomas Ardel")]
+    assert ph.speaker_after("said election lawyer Petra Quill in a statement", 4) == (5, "election lawyer Petra Quill")
+    assert ph.clause_subject("But Ivo Brandt did not name them but told", 37) == (4, "Ivo Brandt")
+
+
+def test_a_place_inside_an_apposition_is_not_the_subject():
+    text = ph.blank_parentheses("Wren Castellan, who grew up in Dayton, Ohio, in the 1980s, said the plant closed.")
+    assert ph.subjects_before(text, text.index("said"))[0] == (0, "Wren Castellan")
+    text = "Omar Feld, 31, of Akron, Ohio, said he stayed."
+    assert ph.subjects_before(text, text.index("said"))[1] == (0, "Omar Feld")
+
+
+def test_a_late_verb_after_a_lead_in_and_a_conjunction():
+    text = "At the rally, Lina Ostrova praised the crew and said the plant would reopen."
+    assert ph.clause_subject(text, text.index("said")) == (14, "Lina Ostrova")
+    text = "The crowd cheered, and when Lina Ostrova thanked Dayton and said it was home, a man shouted."
+    assert ph.clause_subject(text, text.index("said")) == (28, "Lina Ostrova")
+
+
+def test_a_described_person_or_a_bodys_spokeswoman_speaks_but_a_group_does_not():
+    got = speakers('"There is no plan," said one party confidant. '
+                   "According to a port authority spokeswoman, 40 boats were held. "
+                   "The Vermont senator said the bill would pass. "
+                   "Officials said the road was closed.")
+    assert None not in got[:3] and len(set(got[:3])) == 3
+    assert got[3] is None
