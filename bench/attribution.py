@@ -8,8 +8,8 @@ Figures per set and part: speaker accuracy (on labelled claims), speaker right /
 speaker is labelled, false attribution (a speaker where the outlet speaks for itself),
 sources F1, kind accuracy and speaker ids per real person; for PolNeAR the share of named
 speech-verb attributions whose sentences all get the gold speaker, and the share that get
-none. Scoring lives in ``evaluation/``; a set whose shared data is absent is reported as
-skipped. Tune only on development parts.
+none (sources with a proper name; ``described_*``: any source but a pronoun). Scoring lives
+in ``evaluation/``; a set whose shared data is absent is reported as skipped. Tune only on development parts.
 """
 from __future__ import annotations
 
@@ -56,8 +56,9 @@ def main(argv: list[str] | None = None) -> None:
             if isinstance(figures, str):
                 print(f"  {figures}")
                 continue
-            for key in (k for k in (*FIGURES, "named_speech_attributions", "right", "none", "articles",
-                                    "sentences") if k in figures):
+            for key in (k for k in (*FIGURES, "named_speech_attributions", "right", "none",
+                                    "described_speech_attributions", "described_right", "described_none",
+                                    "articles", "sentences") if k in figures):
                 print(f"  {key:<30}{figures[key]:>8.3f}" if isinstance(figures[key], float)
                       else f"  {key:<30}{figures[key]:>8}")
 

@@ -8,10 +8,13 @@ and no sentence of it may be copied into the repository.
 - Split, fixed by article: TEST when ``int(sha1(stem), 16) % 5 == 0``, else DEV.
 - Measured: attributions whose Source is **named** and whose Cue is a **speech verb**.
 
-  * named: the Source span, folded, has at least one word that is not a pronoun, determiner
-    or relative word (``he``, ``his``, ``they``, ``we``, ``who``, ``the`` ...). So proper names
-    ("Hillary Clinton", "Trump") and described people or bodies ("a campaign spokesman", "the
-    FBI", "officials") count; "he", "his campaign" does count ("campaign"), "they" does not.
+  * named: the Source span has a proper name: a word written with a capital that is not a
+    pronoun, determiner or relative word (``He``, ``The`` ...) and not the head of a generic
+    group (``Officials``, ``Analysts``: ``generic_heads`` in the lexicon). So "Hillary Clinton",
+    "Trump", "the FBI", "Sen. Jane Roe" count; "a campaign spokesman", "officials", "he", "his
+    campaign" do not (our conventions give those no speaker, or a pronoun's person).
+  * described: the wider set the figures ``described_*`` report, where any word that is not a
+    pronoun, determiner or relative word counts ("a campaign spokesman", "officials").
   * speech verb: a word or phrase of the Cue span, folded, is in ``measure_cues`` of
     ``claims/lexicon/en.yaml`` (said, says, told, according to, added ...).
 
@@ -107,8 +110,20 @@ def articles(split: str | None = None, limit: int = 0) -> list[PolnearArticle]:
     return out
 
 
-def is_named(source: str) -> bool:
+GENERIC = frozenset(fold(w) for w in lexicon("en").words("generic_heads"))
+
+
+def is_described(source: str) -> bool:
     return any(w not in NOT_NAMING for w in fold(source).split())
+
+
+def is_named(source: str) -> bool:
+    """A proper name in the span: a capitalised word that is neither a function word nor a group."""
+    for word in re.findall(r"[^\W\d_][\w.'-]*", source):
+        folded = fold(word).strip(".'-")
+        if word[0].isupper() and folded and folded not in NOT_NAMING and folded not in GENERIC:
+            return True
+    return False
 
 
 SPEECH_CUES = tuple(fold(c) for c in lexicon("en").words("measure_cues"))
@@ -134,20 +149,24 @@ def speaker_matches(speaker, source: str, registry: Registry) -> bool:
 
 def score(items: list[PolnearArticle]) -> dict[str, float]:
     """Named speech-verb attributions: how many, and the shares right and with no speaker."""
-    n = right = none = 0
+    counts = {"named": [0, 0, 0], "described": [0, 0, 0]}  # attributions, right, none
     for item in items:
         registry = Registry.default()
         analysed = analyse(item.article, registry).sentences
         for rel in item.relations:
-            if not (is_named(rel.source) and is_speech_cue(rel.cue)):
+            if not (is_described(rel.source) and is_speech_cue(rel.cue)):
                 continue
             start, end = rel.content
             holders = [s for s in analysed if s.sentence.start < end and start < s.sentence.end]
             if not holders:
                 continue
-            n += 1
             speakers = [s.attribution.speaker for s in holders]
-            right += all(sp is not None and speaker_matches(sp, rel.source, registry) for sp in speakers)
-            none += all(sp is None for sp in speakers)
+            got = (1, all(sp is not None and speaker_matches(sp, rel.source, registry) for sp in speakers),
+                   all(sp is None for sp in speakers))
+            for kind in ("named", "described") if is_named(rel.source) else ("described",):
+                counts[kind] = [a + b for a, b in zip(counts[kind], got)]
+    (n, right, none), (dn, dright, dnone) = counts["named"], counts["described"]
     return {"articles": len(items), "named_speech_attributions": n,
-            "right": right / max(1, n), "none": none / max(1, n)}
+            "right": right / max(1, n), "none": none / max(1, n),
+            "described_speech_attributions": dn, "described_right": dright / max(1, dn),
+            "described_none": dnone / max(1, dn)}

@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from evaluation import clusters, sets
+from evaluation import clusters, polnear, sets
 from evaluation.attribution import f1
 
 
@@ -47,3 +47,11 @@ def test_gold_splits_cover_every_event_once():
     assert dev and all(item.split == "dev" and item.labels for item in dev)
     first = dev[0].labels[0]
     assert dev[0].article.body[first["start"]:first["end"]] == first["text"]
+
+
+@pytest.mark.parametrize("source, named, described", [
+    ("Jane Roe", True, True), ("Sen. Jane Roe, D-Ohio", True, True), ("the Ministry of Ports", True, True),
+    ("a campaign spokesman", False, True), ("Officials", False, True), ("officials", False, True),
+    ("He", False, False), ("his campaign", False, True), ("they", False, False)])
+def test_a_named_source_has_a_proper_name(source, named, described):
+    assert (polnear.is_named(source), polnear.is_described(source)) == (named, described)
