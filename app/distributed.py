@@ -38,7 +38,7 @@ def embed_share(paths: list[str], out_dir: str, model: str | None = None) -> str
             for s in analyse(article, registry, claim_threshold=settings.claim_threshold).sentences:
                 if s.is_claim:
                     texts[s.content or s.text] = None
-                    texts[s.sentence.text] = None
+                    texts[s.plain or s.sentence.text] = None
     embedder = _worker_embedder(model)
     distinct = list(texts)
     vectors = embedder.embed(distinct) if distinct else np.zeros((0, embedder.dim), np.float32)
