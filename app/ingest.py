@@ -156,4 +156,4 @@ def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder,
         except BaseException:
             index.clear()  # the transaction is rolled back: the summary must not outlive it
             raise
-        cluster_stats.refresh(con)
+        cluster_stats.refresh(con, clusters=clusterer.touched)

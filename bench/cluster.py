@@ -3,8 +3,9 @@
 Claims are drawn around planted centres (within a cluster cosine about 0.6-0.9, between
 clusters about 0-0.3 before centring), ``--per-day`` claims a day, half Hindi half English,
 and go through the real ``store.cluster.Clusterer`` into a DuckDB file in batches of
-``--batch``, in date order. Prints total time, time per batch at the end, peak memory and
-pairwise F1 against the planted clusters; and the 100k set clustered by sentence-transformers'
+``--batch``, in date order, each batch followed by the statistics update an ingest makes.
+Prints total time, time per batch at the end, peak memory and pairwise F1 against the planted
+clusters; and the 100k set clustered by sentence-transformers'
 ``util.community_detection`` on the same centred vectors, side by side.
 
     python bench/cluster.py [--sizes 10000 100000] [--batch 1000] [--json]
@@ -29,6 +30,7 @@ sys.path.insert(0, str(ROOT))
 
 from claims import matching  # noqa: E402
 from claims.settings import Settings  # noqa: E402
+from store import cluster_stats  # noqa: E402
 from store.cluster import ClaimForClustering, Clusterer  # noqa: E402
 from store.cluster_index import ClusterIndex  # noqa: E402
 from store.db import connect, transaction  # noqa: E402
@@ -100,8 +102,10 @@ def run(n: int, batch: int, per_day: int, settings: Settings, folder: Path) -> d
                 save(con, ids[begin:end], vectors[begin:end], languages[begin:end], days[begin:end])
                 claims = [ClaimForClustering(ids[i], vectors[i], str(languages[i]), None, "synthetic claim",
                                              int(days[i])) for i in range(begin, end)]
-                Clusterer(con, threshold=settings.match_threshold, window=settings.match_window_days,
-                          cross_offset=0.0, index=index).assign_all(claims)
+                clusterer = Clusterer(con, threshold=settings.match_threshold, window=settings.match_window_days,
+                                      cross_offset=0.0, index=index)
+                clusterer.assign_all(claims)
+                cluster_stats.refresh(con, clusters=clusterer.touched)  # as an ingest batch does
             times.append(time.perf_counter() - t)
         total = time.perf_counter() - started
         found = dict(con.execute("SELECT claim_id, cluster_id FROM claim_clusters").fetchall())

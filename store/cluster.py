@@ -77,6 +77,7 @@ class Clusterer:
         self.cross_offset = cross_offset
         self.floor = floor
         self.index = index if index is not None else ClusterIndex()
+        self.touched: set[int] = set()  # every cluster that gained or lost a claim here
 
     def _load(self, lo: int | None, centres: dict[str, np.ndarray]) -> None:
         """Copy every clustered claim published on or after ``lo`` (or undated) into the index."""
@@ -165,6 +166,7 @@ class Clusterer:
         ids = self._carry_ids(keys, groups, old, frozen_ids)
         changed = pd.DataFrame({"claim_id": [k for k in keys if old.get(k) != ids[k]],
                                 "cluster_id": [ids[k] for k in keys if old.get(k) != ids[k]]})
+        self.touched |= {old[k] for k in changed["claim_id"] if k in old} | set(changed["cluster_id"].tolist())
         if len(changed):
             self.con.register("changed_memberships", changed)
             self.con.execute("DELETE FROM claim_clusters WHERE claim_id IN (SELECT claim_id FROM changed_memberships)")

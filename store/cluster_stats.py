@@ -5,7 +5,11 @@ what the claim, article and cluster tables already say.
 """
 from __future__ import annotations
 
+from typing import Iterable
+
 import duckdb
+import numpy as np
+import pandas as pd
 
 from claims.datelines import SEPARATED
 
@@ -27,7 +31,8 @@ SELECT_STATS = """
                 + s.checkworthiness - length(s.text) / 100000.0) AS headline_score
         FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
         LEFT JOIN syndication sy ON sy.article_id = a.article_id
-        LEFT JOIN articles orig ON orig.article_id = sy.original_id)
+        LEFT JOIN articles orig ON orig.article_id = sy.original_id
+        WHERE {where})
     SELECT cluster_id,
            count(*) AS n_claims,
            count(DISTINCT article_id) AS n_articles,
@@ -53,19 +58,20 @@ SELECT_DAYS = """
     SELECT cc.cluster_id, s.article_id, any_value(a.outlet_id) AS outlet_id, any_value(a.published) AS published,
            count(*) AS claims
     FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
+    WHERE {where}
     GROUP BY cc.cluster_id, s.article_id"""
 # claims and articles per publication day and outlet over every cluster: the unfiltered activity
 # chart and article count, without reading a row per cluster and article
 SELECT_ACTIVITY = """
     SELECT published, outlet_id, sum(claims) AS claims, count(DISTINCT article_id) AS articles
-    FROM cluster_days GROUP BY published, outlet_id"""
+    FROM cluster_days cd WHERE {where} GROUP BY published, outlet_id"""
 # one row per speaker of a claim: the Speakers page and the speaker filter
 SELECT_SPEAKERS = """
     SELECT s.speaker_id, count(*) AS claims, count(DISTINCT cc.cluster_id) AS clusters,
            list(DISTINCT a.outlet_id ORDER BY a.outlet_id) AS outlet_ids,
            list(DISTINCT a.language ORDER BY a.language) AS languages
     FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc ON cc.claim_id = s.claim_id
-    WHERE s.is_claim AND s.speaker_id IS NOT NULL GROUP BY s.speaker_id"""
+    WHERE s.is_claim AND s.speaker_id IS NOT NULL AND {where} GROUP BY s.speaker_id"""
 
 
 def create(con: duckdb.DuckDBPyConnection) -> None:
@@ -79,9 +85,42 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
         languages VARCHAR[])""")
 
 
-def refresh(con: duckdb.DuckDBPyConnection) -> None:
-    """Rebuild every row from the claim tables (the caller holds the transaction)."""
-    for table, select in (("cluster_stats", SELECT_STATS), ("cluster_days", SELECT_DAYS),
-                          ("activity_days", SELECT_ACTIVITY), ("speaker_stats", SELECT_SPEAKERS)):
-        con.execute(f"DELETE FROM {table}")
-        con.execute(f"INSERT INTO {table} BY NAME {select}", [SEPARATED] if table == "cluster_stats" else [])
+TOUCHED = "cluster_id IN (SELECT cluster_id FROM touched_clusters)"
+TOUCHED_DAYS = ("EXISTS (SELECT 1 FROM touched_days t WHERE t.published IS NOT DISTINCT FROM {t}.published "
+                "AND t.outlet_id IS NOT DISTINCT FROM {t}.outlet_id)")
+
+
+def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = None) -> None:
+    """Rebuild the rows from the claim tables (the caller holds the transaction): every row, or
+    with ``clusters`` only what those clusters reach (their rows, the days and outlets of their
+    articles, the speakers of their claims), so an ingest batch costs what it touches, not what
+    the database holds. ``clusters`` must name every cluster that gained or lost a claim."""
+    if clusters is None:
+        for table, select in (("cluster_stats", SELECT_STATS), ("cluster_days", SELECT_DAYS),
+                              ("activity_days", SELECT_ACTIVITY), ("speaker_stats", SELECT_SPEAKERS)):
+            con.execute(f"DELETE FROM {table}")
+            con.execute(f"INSERT INTO {table} BY NAME {select.format(where='TRUE')}",
+                        [SEPARATED] if table == "cluster_stats" else [])
+        return
+    ids = sorted({int(c) for c in clusters})
+    if not ids:
+        return
+    con.register("touched_clusters", pd.DataFrame({"cluster_id": np.asarray(ids, dtype=np.int64)}))
+    days_sql = f"SELECT DISTINCT published, outlet_id FROM cluster_days WHERE {TOUCHED}"
+    days_before = con.execute(days_sql).df()
+    con.execute(f"DELETE FROM cluster_stats WHERE {TOUCHED}")
+    con.execute(f"INSERT INTO cluster_stats BY NAME {SELECT_STATS.format(where='cc.' + TOUCHED)}", [SEPARATED])
+    con.execute(f"DELETE FROM cluster_days WHERE {TOUCHED}")
+    con.execute(f"INSERT INTO cluster_days BY NAME {SELECT_DAYS.format(where='cc.' + TOUCHED)}")
+    days = pd.concat([days_before, con.execute(days_sql).df()]).drop_duplicates()
+    con.register("touched_days", days)
+    con.execute(f"DELETE FROM activity_days a WHERE {TOUCHED_DAYS.format(t='a')}")
+    con.execute(f"INSERT INTO activity_days BY NAME {SELECT_ACTIVITY.format(where=TOUCHED_DAYS.format(t='cd'))}")
+    speakers = con.execute(f"""SELECT DISTINCT s.speaker_id FROM claim_clusters cc JOIN sentences s USING (claim_id)
+                               WHERE cc.{TOUCHED} AND s.speaker_id IS NOT NULL""").df()
+    con.register("touched_speakers", speakers)
+    where = "s.speaker_id IN (SELECT speaker_id FROM touched_speakers)"
+    con.execute("DELETE FROM speaker_stats WHERE speaker_id IN (SELECT speaker_id FROM touched_speakers)")
+    con.execute(f"INSERT INTO speaker_stats BY NAME {SELECT_SPEAKERS.format(where=where)}")
+    for name in ("touched_clusters", "touched_days", "touched_speakers"):
+        con.unregister(name)
