@@ -141,6 +141,11 @@ def _resolve(memory: Entities, phrase: str, start: int):
 
 
 def _end_after(frame: str, verb: re.Match) -> int:
+    """Where the wrapper of a walked verb ends: through "that"; before a verb that carries
+    meaning ("called it a success", "denied"), which stays in what is claimed."""
+    word = verb.group(1) or verb.group(0)
+    if word.casefold() in MEANING_VERBS | NEGATING_VERBS:
+        return verb.start(1) if verb.group(1) else verb.start()
     rest = frame[verb.end():]
     that = re.match(r"\s+that\b", rest)
     return verb.end() + (that.end() if that else 0)
