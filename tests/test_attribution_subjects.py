@@ -73,3 +73,45 @@ def test_a_described_person_or_a_bodys_spokeswoman_speaks_but_a_group_does_not()
                    "Officials said the road was closed.")
     assert None not in got[:3] and len(set(got[:3])) == 3
     assert got[3] is None
+
+
+def test_a_place_after_a_preposition_is_never_the_subject():
+    got = speakers("Nadia Orlov, during a town meeting in Kestrel, Ohio, said the mill would close. "
+                   "Piet Garr, 40, of Marlow, Ky., said he would stay.")
+    assert got == speakers("Nadia Orlov said it. Piet Garr said it.")
+
+
+def test_a_name_heads_a_phrase_with_of():
+    got = speakers('"We are ready," said Lotte Brand of the county delegation.')
+    assert got == [speakers("Lotte Brand said it.")[0]]
+
+
+def test_an_aside_between_dashes_stands_between_subject_and_verb():
+    got = speakers("Arlo Penn — a baker from Easton — says he will vote. "
+                   "The county judge -- who has been in a dispute with the mayor -- said she regretted it.")
+    assert got[0] == speakers("Arlo Penn said it.")[0]
+    assert got[1] is not None
+
+
+def test_progressive_infinitive_and_participle_verbs_take_the_clause_subject():
+    got = speakers("Mira Kohl is telling voters that the plant will reopen. "
+                   "Jonas Reeve praised the crew, while saying that the budget was tight. "
+                   "Edda Marsh went on to say she was confident. "
+                   "The flood closed the road, with Senator Ruben Vale telling residents it would reopen.")
+    assert got == speakers("Mira Kohl said it. Jonas Reeve said it. Edda Marsh said it. Ruben Vale said it.")
+
+
+def test_a_passive_is_still_no_speech():
+    assert speakers("The request was denied by the board.") == [None]
+
+
+def test_a_title_case_headline_verb_is_a_verb():
+    got = speakers("Mayor Tilda Brun Says Bridge Will Reopen In May")
+    assert got == [speakers("Tilda Brun said it.")[0]]
+    assert speakers("The Said Family Owns A Bakery In Town.") == [None]
+
+
+def test_a_sentence_that_opens_inside_a_quotation_or_closes_it_the_wrong_way_round():
+    got = speakers("Thanks to all of you!” wrote Fenna Holt. "
+                   "“If the rain holds, we will be fine here,“ said Oskar Lind, a farmer from the valley.")
+    assert got == speakers("Fenna Holt said it. Oskar Lind said it.")

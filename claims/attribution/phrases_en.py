@@ -23,14 +23,18 @@ BEFORE_VERB = re.compile(
     rf"(?:\s+(?:{alternation(EN.words('pre_verb_words'))}|[a-z]+ly|n[o']t|(?:on |last |this )?(?:{DAYS})"
     r"|(?:this|last|next) (?:week|month|year)))+$")
 VERB = re.compile(rf"\b(?:{SPEECH})\b")
-# a parenthesis of a few words ("(D-Ohio)", "(I-VT)") reads as if it were not there
+# a parenthesis of a few words ("(D-Ohio)", "(I-VT)") reads as if it were not there, and so
+# does an aside set off by a pair of dashes ("Jane Roe -- a teacher from Flint -- said")
 PAREN = re.compile(r"\([^()]{1,40}\)")
+DASH = r"(?:\s(?:--|—|–|-)\s|—|--)"
+DASHED = re.compile(rf"{DASH}[^—–]{{3,160}}?{DASH}(?=\s*(?:[a-z]|$))")
 WORD = re.compile(r"[A-Za-z0-9][\w.'’&-]*")
 MAX_WORDS = 9
 
 
 def blank_parentheses(frame: str) -> str:
-    return PAREN.sub(lambda p: " " * len(p.group(0)), frame)
+    frame = PAREN.sub(lambda p: " " * len(p.group(0)), frame)
+    return DASHED.sub(lambda d: d.group(0) if VERB.search(d.group(0)) else " " * len(d.group(0)), frame)
 
 
 def _words_back(frame: str, end: int) -> list[re.Match]:
