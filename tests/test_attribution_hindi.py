@@ -57,3 +57,26 @@ def test_a_credit_that_points_back_covers_the_paragraph_before_it():
 def test_english_statements_do_not_carry_over():
     got = speakers("Mayor Ana Ruiz said the bridge would reopen. The bridge was built in 1931.", "en")
     assert got[0] is not None and got[1] is None
+
+
+def sources(body: str, language: str = "hi") -> list[list[str]]:
+    return [s for _, s, _ in attribute(body, language)]
+
+
+def test_an_infinitive_says_what_was_asked_and_a_negated_infinitive_is_still_asked():
+    got = speakers("किसान मंच ने अपने सदस्यों को गांवों तक बीज पहुंचाने की अपील की है । "
+                   "जिलाधिकारी मीरा कोठारी ने लोगों से नदी में नहीं उतरने को कहा है । "
+                   "मंडल ने यह नहीं बताया कि कितनी नावें डूबीं । "
+                   "नगर निगम ने नई सड़क बनाने का फैसला किया है ।")
+    assert got[0] is not None and got[1] is not None and got[2:] == [None, None]
+
+
+def test_a_wire_service_credited_in_the_dateline_is_a_source():
+    got = sources("नयी दिल्ली, 14 मई (भाषा) केन्द्रीय जल मंत्रालय ने सोमवार को कहा कि नहरें खुलेंगी । "
+                  "बारिश जारी है ।")
+    assert got == [["pti-bhasha"], []]
+    assert sources("पटना, एजेंसी ।")[0] != []
+    assert sources("KOCHI, May 3 (Reuters) - The port reopened on Friday.", "en") == [["reuters"]]
+    # the publisher's own dateline and a note in brackets credit no one
+    assert sources("मुंबई (Test Wire): बाजार में तेजी रही ।") == [[]]
+    assert sources("राष्ट्रीय जल परिषद (एनजेपी) ने कहा कि भूजल घटा है ।") == [[]]

@@ -11,7 +11,9 @@ import re
 from claims.attribution import cues_en, cues_hi
 from claims.attribution.entities import Cue, Entities
 from claims.attribution.text import back, for_matching, mask, quoted_spans
+from claims.attribution.mentions import is_media
 from claims.content import claim_content
+from claims.datelines import read_dateline
 from claims.lexicon import alternation, lexicon
 from claims.models import Attribution, Entity, Sentence
 from claims.names import Registry, fold
@@ -38,6 +40,20 @@ class Attributor:
         found = cues_hi.cues(self.memory, frame) if self.ctx.language == "hi" else []
         return found + cues_en.cues(self.memory, frame)
 
+    def _wire_credit(self, text: str) -> Entity | None:
+        """The news agency a dateline credits ("नई दिल्ली, 23 मार्च (भाषा)", "LONDON (Reuters) -"),
+        unless it is the publisher itself."""
+        line = read_dateline(text)
+        name = line.name if line is not None and line.is_dateline(self.outlet_names) else None
+        bare = BARE_CREDIT.match(text) if name is None else None
+        name = bare.group(1) if bare else name
+        if not name or " ".join(name.split()).casefold() in {" ".join(n.split()).casefold() for n in self.outlet_names}:
+            return None
+        entity = self.registry.lookup(name, "outlet")
+        if entity is None and is_media(name):
+            entity = self.registry.resolve(name, "outlet")
+        return entity if entity is not None and entity.kind == "outlet" and entity.id != self.ctx.publisher.id else None
+
     def attribute(self, sentence: Sentence) -> tuple[Attribution, str, bool]:
         """Returns the attribution, the content with its wrapper removed, and whether the
         sentence leaves a quotation open (so the next sentences continue it)."""
@@ -52,6 +68,9 @@ class Attributor:
                           key=lambda c: (DEPTH[c.role], c.position)):
             if cue.entity not in sources:
                 sources.append(cue.entity)
+        credit = self._wire_credit(text)
+        if credit is not None and credit not in sources:
+            sources.append(credit)  # the wire service credited in the dateline relays it all
         if sources:
             self.ctx.last_source = sources[-1]
         if speaker is not None:
@@ -77,6 +96,10 @@ class Attributor:
                                 outlet_names=self.outlet_names)
         self.ctx.in_quote = opens
         return attribution, content, opens
+
+
+# "नई दिल्ली, एजेंसी ।": a dateline whose credit is a news agency with no brackets
+BARE_CREDIT = re.compile(r"^[^\W\d][^,()\n।]{1,40},\s*([^,()\n।]{2,30}?)\s*[।.]?\s*$")
 
 
 def _governing(cues: list[Cue], spans: list[tuple[int, int]]) -> Cue | None:

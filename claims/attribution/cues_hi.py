@@ -32,9 +32,11 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             stop = next((k for k, w in enumerate(tail) if w in {"ने", "कि"} | PRONOUNS), len(tail))
             clause = tail[:stop]
             strong = any(w.startswith(SPEECH) for w in clause)
-            if "नहीं" in clause[:next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)]:
-                continue  # "सेना ने यह नहीं बताया कि ...": nothing was said
+            verb_at = next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)
+            if "नहीं" in clause[max(0, verb_at - 2):verb_at]:
+                continue  # "सेना ने यह नहीं बताया कि ...": nothing was said ("... न करने को कहा" was)
             weak = any(w.startswith(WEAK) for w in clause)
+            strong = strong or _infinitive_before(clause, verb_at)
             introduces = stop < len(tail) and tail[stop] == "कि" or bool(re.search(r"[\"“]", frame[end:end + 120]))
             if not (strong or (weak and introduces)):
                 continue
@@ -90,6 +92,13 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if found:
                 found_cues.append(Cue(found[0], found[1], "speaker", start, (0, clause_end(frame, end))))
     return found_cues
+
+
+def _infinitive_before(clause: list[str], k: int) -> bool:
+    """"... पहुंचाने की अपील की", "... करने का आग्रह किया": an appeal with an infinitive says
+    what was asked, as a कि-clause would."""
+    return k >= 2 and clause[k].startswith(WEAK) and clause[k - 1] in GENITIVE and \
+        clause[k - 2].endswith("ने") and len(clause[k - 2]) > 3
 
 
 def _copula_next(words: list[str], i: int) -> bool:
