@@ -80,3 +80,15 @@ def test_a_wire_service_credited_in_the_dateline_is_a_source():
     # the publisher's own dateline and a note in brackets credit no one
     assert sources("मुंबई (Test Wire): बाजार में तेजी रही ।") == [[]]
     assert sources("राष्ट्रीय जल परिषद (एनजेपी) ने कहा कि भूजल घटा है ।") == [[]]
+
+
+def test_a_first_name_after_the_full_name_is_the_same_person():
+    got = speakers("राज्य के स्वास्थ्य सचिव विनोद मेहरा ने बताया कि दो नए मामले मिले । "
+                   "विनोद ने बताया कि सभी मरीज स्थिर हैं ।")
+    assert got[0] is not None and got[0] == got[1]
+
+
+def test_a_body_introduced_after_ko_lekar_keeps_its_name():
+    got = speakers("केंद्रीय जल मंत्रालय ने बताया कि बांध भरे हैं । "
+                   "बाढ़ को लेकर केंद्रीय जल मंत्रालय ने कहा कि सतर्कता जरूरी है ।")
+    assert got[0] is not None and got[0] == got[1]

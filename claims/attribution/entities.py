@@ -169,14 +169,19 @@ class Entities:
         target = next((c for c in candidates if c is not None), None)
         return (target, "pronoun") if target else None
 
-    def _by_surname(self, word: str) -> Entity | None:
-        """A person the article named in full, referred to by surname; None when two share it."""
+    def _by_surname(self, word: str, first: bool = False) -> Entity | None:
+        """A person the article named in full, referred to by surname (or, with ``first``, when
+        no one has that surname, by first name); None when two share it."""
         folded = fold(word)
         if not folded or m.is_title(word):
             return None
-        matches = [p for p in self.ctx.people if len(fold(p.name).split()) > 1 and any(
-            fold(n).split()[-1] == folded for _, n in (*p.names, ("", p.name)) if fold(n))]
-        return matches[0] if len(matches) == 1 else None
+        # the surname, else (a new Devanagari name) the first name: "संजय" after "संजय कुमार"
+        for part in (-1, 0) if first and m.DEVANAGARI_WORD.fullmatch(word) else (-1,):
+            matches = [p for p in self.ctx.people if len(fold(p.name).split()) > 1 and any(
+                fold(n).split()[part] == folded for _, n in (*p.names, ("", p.name)) if fold(n))]
+            if matches:
+                return matches[0] if len(matches) == 1 else None
+        return None
 
     def introduce(self, entity: Entity, role: str) -> None:
         """The article gives ``entity`` a role: the whole phrase and each role word in it
@@ -212,7 +217,7 @@ class Entities:
     def person(self, name: str) -> Entity:
         """A person named in the article; a lone surname means the person named in full before."""
         if len(name.split()) == 1:
-            known = self._by_surname(name)
+            known = self._by_surname(name, first=True)
             if known is not None:
                 return known
         entity = self.registry.resolve(name, "person")
