@@ -115,3 +115,22 @@ def test_a_sentence_that_opens_inside_a_quotation_or_closes_it_the_wrong_way_rou
     got = speakers("Thanks to all of you!” wrote Fenna Holt. "
                    "“If the rain holds, we will be fine here,“ said Oskar Lind, a farmer from the valley.")
     assert got == speakers("Fenna Holt said it. Oskar Lind said it.")
+
+
+def test_quotations_around_a_sentence_that_only_credits_them():
+    got = speakers('"Why did you wait?" Nora Feld asked the council members. "Who pays for it now?"\n\n'
+                   '"The dock is finished." Lev Amari wrote in an email to staff.')
+    feld, amari = speakers("Nora Feld said it. Lev Amari said it.")
+    assert got == [feld, feld, feld, amari, amari]
+
+
+def test_a_quotation_goes_on_with_a_statement_only_in_its_paragraph():
+    got = speakers('Ines Roth said the port would reopen on Monday. "The cranes are ready."\n\n'
+                   'Ines Roth said the port would reopen.\n\n"Ready or not, here we come."')
+    roth = speakers("Ines Roth said it.")[0]
+    assert got == [roth, roth, roth, None]
+
+
+def test_a_sentence_that_says_something_is_no_bare_credit():
+    got = speakers('"It rained." Mara Belk said that the crops were lost.')
+    assert got[0] is None
