@@ -8,9 +8,9 @@ overrides what the article itself says.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from claims.attribution import mentions as m
+from claims.attribution.context import Context, Cue
 from claims.attribution.text import tokens
 from claims.lexicon import lexicon
 from claims.models import Entity
@@ -30,34 +30,7 @@ ARTICLES = {"the", "a", "an"}
 # a first name, an optional initial and a surname
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 
-
-@dataclass
-class Cue:
-    entity: Entity
-    ref: str  # named | role | pronoun
-    role: str  # speaker | told | cited | reporting
-    position: int
-    span: tuple[int, int]  # what to strip from the claim's content
-
-
-@dataclass
-class Context:
-    """What the article has told us so far: who holds which role, who spoke last."""
-
-    registry: Registry
-    publisher: Entity
-    language: str
-    last_speaker: Entity | None = None
-    last_person: Entity | None = None
-    in_quote: bool = False
-    prev_speaker: Entity | None = None
-    last_source: Entity | None = None
-    asked: Entity | None = None  # the person a question in this sentence was put to ...
-    asked_end: int = 0  # ... and where the question's verb ends: a pronoun after it answers
-    roles: dict[str, Entity] = field(default_factory=dict)
-    people: list[Entity] = field(default_factory=list)
-    orgs: list[Entity] = field(default_factory=list)
-    described: set[str] = field(default_factory=set)
+__all__ = ["Context", "Cue", "Entities", "fits"]
 
 
 def _word_suffix(longer: str, shorter: str) -> bool:
@@ -239,7 +212,7 @@ class Entities:
         for known, entity in roles.items():
             if _word_suffix(known, role) or _word_suffix(role, known):
                 return entity
-        holder = self.registry.role_holder(role)
+        holder = self.registry.role_holder(role) or self._listed_role(role)
         if holder is not None:
             return holder
         head = ROLE_HEADS.get(role.split()[-1], role.split()[-1])
@@ -247,6 +220,15 @@ class Entities:
             if ROLE_HEADS.get(known.split()[-1], known.split()[-1]) == head and len(role.split()) <= 3:
                 return entity
         return None
+
+    def _listed_role(self, role: str) -> Entity | None:
+        """A shorter form of a listed role of someone the article named: "the space agency"
+        after "ISRO" (listed as "Indian space agency")."""
+        if len(role.split()) < 2:
+            return None
+        found = {ident for known, ident in self.registry.roles.items()
+                 if ident in self.ctx.seen and _word_suffix(known, role)}
+        return self.registry.get(found.pop()) if len(found) == 1 else None
 
     def learn_mentions(self, text: str) -> None:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
@@ -266,6 +248,8 @@ class Entities:
             for size in range(min(4, len(toks) - i), 0, -1):
                 cand = text[toks[i][1]:toks[i + size - 1][2]]
                 entity = self.registry.lookup(cand) if m.namey(cand) else None
+                if entity is not None and self.registry.is_listed(entity.id):
+                    self.ctx.seen.add(entity.id)
                 if entity is not None and self.person_like(entity):
                     before = " ".join(t[0] for t in toks[max(0, i - 3):i])
                     for k in range(1, 4):
