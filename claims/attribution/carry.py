@@ -16,6 +16,7 @@ from claims.names import fold
 HI = lexicon("hi")
 # "यह जानकारी दी", "इसकी पुष्टि की": a credit that points back at what came before it
 BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
+THAT = re.compile(r"(?<![\u0900-\u097F])कि(?![\u0900-\u097F])")
 # "X ने ... किया": the sentence has an agent of its own
 OWN_AGENT = re.compile(r"(?<![\u0900-\u097F])(?:ने|द्वारा)(?![\u0900-\u097F])")
 
@@ -83,8 +84,8 @@ def carry_back(results: list, body: str, language: str) -> None:
     if language != "hi":
         return
     for k, (sentence, attribution, _) in enumerate(results):
-        if attribution.speaker is None or not BACK_CREDIT.search(sentence.text):
-            continue
+        if attribution.speaker is None or not BACK_CREDIT.search(THAT.split(sentence.text)[0]):
+            continue  # "X ने कहा कि यह बात ...": the words after कि are what was said, not a credit
         j = k - 1
         while j >= 0 and not new_paragraph(body, results[j][0], results[j + 1][0]) and _open(results[j]):
             results[j][1] = replace(results[j][1], speaker=attribution.speaker, speaker_ref=attribution.speaker_ref)
