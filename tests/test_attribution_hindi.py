@@ -92,3 +92,21 @@ def test_a_body_introduced_after_ko_lekar_keeps_its_name():
     got = speakers("केंद्रीय जल मंत्रालय ने बताया कि बांध भरे हैं । "
                    "बाढ़ को लेकर केंद्रीय जल मंत्रालय ने कहा कि सतर्कता जरूरी है ।")
     assert got[0] is not None and got[0] == got[1]
+
+
+def test_researchers_after_a_team_of_them_spoke_are_that_team():
+    got = speakers("विश्वविद्यालय के रिसर्चर्स ने रिपोर्ट में कहा कि नदी का पानी घट रहा है । "
+                   "शोधकर्ताओं ने कहा कि बारिश कम हुई है । उन्होंने कहा कि भूजल भी घटा है ।")
+    assert got[0] is not None and got == [got[0]] * 3
+    got = speakers("A team of researchers at Halden University said the glacier was shrinking. "
+                   "The scientists said the loss was faster than expected.", "en")
+    assert got[0] is not None and got[0] == got[1]
+    # with no team of them in the article, scientists are a group, not a speaker
+    assert speakers("Scientists say the glacier is shrinking.", "en") == [None]
+
+
+def test_a_back_credit_inside_what_was_said_points_back_at_nothing():
+    got = speakers("नदी पर नया पुल बना है । विशेषज्ञ समिति ने कहा कि यह बात मौसम पर निर्भर करती है ।")
+    assert got[0] is None and got[1] is not None
+    got = speakers("नदी पर नया पुल बना है । जल आयोग ने यह जानकारी दी ।")
+    assert got[0] is not None and got[0] == got[1]

@@ -23,6 +23,8 @@ HI = lexicon("hi")
 FRAMING = re.compile(rf"\b(?:{alternation(EN.words('framing'), escape=False)})\b"
                      rf"|{alternation(HI.words('framing'), escape=False)}", re.IGNORECASE)
 ASKERS = EN.set("askers") | HI.set("askers")
+RESEARCHERS = re.compile(rf"\b(?:{alternation(EN.words('researchers'))})\b|{alternation(HI.words('researchers'))}",
+                         re.IGNORECASE)
 # credited sources, innermost first: who was told, who cited, who reported
 DEPTH = {"told": 0, "cited": 1, "reporting": 2}
 
@@ -80,7 +82,10 @@ class Attributor:
         else:
             kind = "reported"
         self.memory.learn_mentions(frame)
-        person = speaker is not None and self.memory.person_like(speaker.entity)
+        if speaker is not None and self.ctx.research is None and speaker.entity.kind in {"person", "org"} and \
+                RESEARCHERS.search(frame[max(0, speaker.span[0] - 40):speaker.position + 1]):
+            self.ctx.research = speaker.entity  # "वैज्ञानिकों की एक टीम ने", "a team of researchers said"
+        person = speaker is not None and (self.memory.person_like(speaker.entity) or speaker.entity == self.ctx.research)
         self.ctx.prev_speaker = speaker.entity if person else None
         if person:
             self.ctx.last_speaker = speaker.entity

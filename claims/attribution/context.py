@@ -36,3 +36,4 @@ class Context:
     orgs: list[Entity] = field(default_factory=list)
     described: set[str] = field(default_factory=set)
     seen: set[str] = field(default_factory=set)  # listed people and bodies the article named
+    research: Entity | None = None  # the research team whose findings the article reports
