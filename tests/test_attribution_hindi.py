@@ -110,3 +110,15 @@ def test_a_back_credit_inside_what_was_said_points_back_at_nothing():
     assert got[0] is None and got[1] is not None
     got = speakers("नदी पर नया पुल बना है । जल आयोग ने यह जानकारी दी ।")
     assert got[0] is not None and got[0] == got[1]
+
+
+def test_a_heading_that_ends_by_naming_its_source():
+    got = speakers("राज्य के जल मंत्री विनोद मेहरा ने कहा कि नहरें खुलेंगी ।\n"
+                   "नहरें अगले हफ्ते खुलेंगी: मेहरा\n"
+                   "कोरोना अपडेट: दिल्ली\n"
+                   "विश्वविद्यालय के रिसर्चर्स ने कहा कि नदी का पानी घट रहा है ।\n"
+                   "गर्मी तक आधी हो सकती हैं नदियां: रिपोर्ट")
+    assert got[0] is not None and got[1] == got[0] and got[2] is None
+    assert got[3] is not None and got[4] == got[3]
+    # a report tag with no team of researchers in the article names no one
+    assert speakers("गर्मी तक आधी हो सकती हैं नदियां: रिपोर्ट") == [None]

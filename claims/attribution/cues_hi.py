@@ -91,7 +91,26 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             found = clause_subject(memory, frame[:start].rstrip())
             if found:
                 found_cues.append(Cue(found[0], found[1], "speaker", start, (0, clause_end(frame, end))))
-    return found_cues
+    return found_cues or _headline_tag(memory, frame)
+
+
+# a heading that ends by naming its source: "... 13 लाख केस: रिपोर्ट", "...: रिसर्चर्स"
+HEADLINE_TAG = re.compile(r":\s*([\u0900-\u097F]+(?:\s+[\u0900-\u097F]+){0,2})\s*$")
+
+
+def _headline_tag(memory: Entities, frame: str) -> list[Cue]:
+    tag = HEADLINE_TAG.search(frame)
+    if tag is None:
+        return []
+    phrase = tag.group(1)
+    research = memory.ctx.research
+    found = (research, "role") if research is not None and phrase in REPORT_NOUNS else \
+        memory.entity_in(phrase, None, tag.start(1))
+    if found is None or found[0].kind not in {"person", "org"} or not (
+            found[0] == research or found[1] == "role" or memory.person_like(found[0])
+            or memory.registry.is_listed(found[0].id)):
+        return []  # "कोरोना अपडेट: दिल्ली" names a place, not who says it
+    return [Cue(found[0], found[1], "speaker", tag.start(1), (tag.start(), len(frame)))]
 
 
 def _infinitive_before(clause: list[str], k: int) -> bool:
