@@ -122,3 +122,10 @@ def test_a_heading_that_ends_by_naming_its_source():
     assert got[3] is not None and got[4] == got[3]
     # a report tag with no team of researchers in the article names no one
     assert speakers("गर्मी तक आधी हो सकती हैं नदियां: रिपोर्ट") == [None]
+
+
+def test_the_report_of_a_team_that_has_spoken_speaks_for_it():
+    got = speakers("विश्वविद्यालय के रिसर्चर्स ने कहा कि नदी का पानी घट रहा है । "
+                   "वैज्ञानिकों की टीम की रिपोर्ट ने आशंका जताई है कि गर्मी तक नदियां आधी रह जाएंगी ।")
+    assert got[0] is not None and got[1] == got[0]
+    assert speakers("जांच की रिपोर्ट ने आशंका जताई है कि पुल कमजोर है ।")[0] is None

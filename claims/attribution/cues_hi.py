@@ -104,8 +104,7 @@ def _headline_tag(memory: Entities, frame: str) -> list[Cue]:
         return []
     phrase = tag.group(1)
     research = memory.ctx.research
-    found = (research, "role") if research is not None and phrase in REPORT_NOUNS else \
-        memory.entity_in(phrase, None, tag.start(1))
+    found = memory.entity_in(phrase, None, tag.start(1))
     if found is None or found[0].kind not in {"person", "org"} or not (
             found[0] == research or found[1] == "role" or memory.person_like(found[0])
             or memory.registry.is_listed(found[0].id)):

@@ -28,6 +28,7 @@ BODY_VOICES = HI.set("body_voices")
 GENITIVES = HI.set("genitive")
 ARTICLES = {"the", "a", "an"}
 RESEARCHERS = EN.set("researchers", folded=True) | HI.set("researchers")
+STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
 # a first name, an optional initial and a surname
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 
@@ -61,7 +62,8 @@ class Entities:
         if len(words) == 1 and m.is_pronoun(words[0]):
             return self.pronoun(words[0], at)
         role = fold(" ".join(w for w in words if w.casefold() not in ARTICLES))
-        if want != "outlet" and self.ctx.research is not None and any(w.casefold() in RESEARCHERS for w in words):
+        if want != "outlet" and self.ctx.research is not None and (
+                any(w.casefold() in RESEARCHERS for w in words) or role in STUDY_REPORTS):
             return self.ctx.research, "role"  # "शोधकर्ताओं ने", "the scientists said": the team reported on
         if want != "outlet":
             # what the article itself said comes first: its roles, then its people by surname
