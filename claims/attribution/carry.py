@@ -42,6 +42,7 @@ TOPIC = re.compile(rf"^\W*(?:{alternation(HI.words('topic_openers'))})")
 IMPERSONAL = re.compile(alternation(HI.words("impersonal_speech")))
 ROLE = _words("roles")
 ALSO = _words("additive")
+NOT_ALSO = _words("not_additive")
 
 
 def names_known(text: str, aliases: dict[str, str]) -> bool:
@@ -62,7 +63,7 @@ def _goes_on(before, item, aliases: dict[str, str]) -> bool:
     if closed or TOPIC.search(text) or IMPERSONAL.search(text):
         return False  # a closed quotation, a new point, speech no one in particular makes
     # another person, a listed name, "X भी": the outlet adds a fact of its own
-    return not ROLE.search(text) and not ALSO.search(text) and not names_known(text, aliases)
+    return not ROLE.search(text) and not ALSO.search(NOT_ALSO.sub(" ", text)) and not names_known(text, aliases)
 
 
 def carry_forward(results: list, body: str, language: str, aliases: dict[str, str]) -> None:
