@@ -129,3 +129,17 @@ def test_the_report_of_a_team_that_has_spoken_speaks_for_it():
                    "वैज्ञानिकों की टीम की रिपोर्ट ने आशंका जताई है कि गर्मी तक नदियां आधी रह जाएंगी ।")
     assert got[0] is not None and got[1] == got[0]
     assert speakers("जांच की रिपोर्ट ने आशंका जताई है कि पुल कमजोर है ।")[0] is None
+
+
+def test_an_announcement_of_a_thing_is_an_act_and_one_that_something_is_speech():
+    got = speakers("मुख्यमंत्री रीना सहाय ने मंगलवार को नई योजना की घोषणा की थी । "
+                   "मुख्यमंत्री रीना सहाय ने घोषणा की कि स्कूल सोमवार से खुलेंगे । "
+                   "उन्होंने किसानों के लिए राहत की घोषणा करने की भी मांग की ।")
+    assert got[0] is None and got[1] is not None and got[2] == got[1]
+
+
+def test_at_any_time_or_even_so_adds_no_fact_of_the_outlets():
+    got = speakers("जिला स्वास्थ्य अधिकारी मीरा कोठारी ने कहा कि बुखार के मामले बढ़े हैं । "
+                   "संक्रमण कभी भी फैल सकता है । "
+                   "अस्पताल में बिस्तर भी बढ़ाए गए हैं ।")
+    assert got[0] is not None and got[1] == got[0] and got[2] is None

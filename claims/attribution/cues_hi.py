@@ -36,7 +36,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if "नहीं" in clause[max(0, verb_at - 2):verb_at]:
                 continue  # "सेना ने यह नहीं बताया कि ...": nothing was said ("... न करने को कहा" was)
             weak = any(w.startswith(WEAK) for w in clause)
-            strong = strong or _infinitive_before(clause, verb_at)
+            strong = strong or _infinitive_before(clause)
             introduces = stop < len(tail) and tail[stop] == "कि" or bool(re.search(r"[\"“]", frame[end:end + 120]))
             if not (strong or (weak and introduces)):
                 continue
@@ -112,11 +112,15 @@ def _headline_tag(memory: Entities, frame: str) -> list[Cue]:
     return [Cue(found[0], found[1], "speaker", tag.start(1), (tag.start(), len(frame)))]
 
 
-def _infinitive_before(clause: list[str], k: int) -> bool:
-    """"... पहुंचाने की अपील की", "... करने का आग्रह किया": an appeal with an infinitive says
-    what was asked, as a कि-clause would."""
-    return k >= 2 and clause[k].startswith(WEAK) and clause[k - 1] in GENITIVE and \
-        clause[k - 2].endswith("ने") and len(clause[k - 2]) > 3
+def _infinitive_before(clause: list[str]) -> bool:
+    """"... पहुंचाने की अपील की", "... घोषणा करने की भी मांग की": an appeal with an infinitive
+    says what was asked, as a कि-clause would."""
+    for k, word in enumerate(clause):
+        j = k - 1 - (k >= 1 and clause[k - 1] in {"भी", "ही"})
+        if word.startswith(WEAK) and j >= 1 and clause[j] in GENITIVE and clause[j - 1].endswith("ने") and \
+                len(clause[j - 1]) > 3:
+            return True
+    return False
 
 
 def _copula_next(words: list[str], i: int) -> bool:
