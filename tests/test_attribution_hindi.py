@@ -143,3 +143,9 @@ def test_at_any_time_or_even_so_adds_no_fact_of_the_outlets():
                    "संक्रमण कभी भी फैल सकता है । "
                    "अस्पताल में बिस्तर भी बढ़ाए गए हैं ।")
     assert got[0] is not None and got[1] == got[0] and got[2] is None
+
+
+def test_a_credit_for_a_tweet_or_message_names_its_speaker_and_covers_what_came_before():
+    got = speakers("शहर छोड़कर न जाएं । मुख्यमंत्री रीना सहाय ने शनिवार को यह ट्वीट किया ।")
+    assert got[1] is not None and got[0] == got[1]
+    assert speakers("मुख्यमंत्री रीना सहाय ने शनिवार को नई सड़क का उद्घाटन किया ।") == [None]

@@ -19,6 +19,8 @@ COPULA = HI.set("copula")
 REPORT_NOUNS = HI.set("report_nouns")
 ROLES = HI.words("roles")
 GENITIVE = {"का", "की", "के"}
+# "X ने यह ट्वीट किया": X is credited with what came before (see carry.carry_back)
+BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
 VERB_GROUP = re.compile(rf"(?:\s+(?:{alternation(HI.words('verb_group'))})(?=[\s,.।\"]|$))+")
 
 
@@ -36,7 +38,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if "नहीं" in clause[max(0, verb_at - 2):verb_at]:
                 continue  # "सेना ने यह नहीं बताया कि ...": nothing was said ("... न करने को कहा" was)
             weak = any(w.startswith(WEAK) for w in clause)
-            strong = strong or _infinitive_before(clause)
+            strong = strong or _infinitive_before(clause) or bool(BACK_CREDIT.search(" ".join(clause)))
             introduces = stop < len(tail) and tail[stop] == "कि" or bool(re.search(r"[\"“]", frame[end:end + 120]))
             if not (strong or (weak and introduces)):
                 continue
