@@ -134,3 +134,8 @@ def test_a_quotation_goes_on_with_a_statement_only_in_its_paragraph():
 def test_a_sentence_that_says_something_is_no_bare_credit():
     got = speakers('"It rained." Mara Belk said that the crops were lost.')
     assert got[0] is None
+
+
+def test_a_subject_with_an_apposition_when_the_words_after_the_verb_name_no_one():
+    got = speakers("Ada Quist, a delegate from Easton, Ohio, said the mood at this year's fair was calm.")
+    assert got == speakers("Ada Quist said it.")

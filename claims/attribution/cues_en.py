@@ -132,8 +132,8 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             found = ph.speaker_after(text, verb.end())
             according = verb.group(0).casefold() == "according to"
             inverted = found and INVERTED_AT.search(text[:at]) and INVERTED_END.match(text, found[0] + len(found[1]))
-            candidates = [found] if found and (according or inverted) else [] if according else \
-                ph.subjects_before(text, at)
+            candidates = [found] if found and according else [] if according else \
+                ([found] if found and inverted else []) + ph.subjects_before(text, at)  # "X, a delegate, said the vote"
         for start, phrase in candidates:
             entity = _resolve(memory, phrase, start)
             if entity is None:
