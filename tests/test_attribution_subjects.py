@@ -139,3 +139,10 @@ def test_a_sentence_that_says_something_is_no_bare_credit():
 def test_a_subject_with_an_apposition_when_the_words_after_the_verb_name_no_one():
     got = speakers("Ada Quist, a delegate from Easton, Ohio, said the mood at this year's fair was calm.")
     assert got == speakers("Ada Quist said it.")
+
+
+def test_a_relative_clause_between_dashes_and_a_long_apposition_stand_between_subject_and_verb():
+    got = speakers('Mayor Ines Dalt - who once said she would "never" run again - said on Monday that she would. '
+                   "Oren Pike, a retired harbour pilot who spent thirty years guiding freighters through the channel "
+                   "and now runs the museum at the old lighthouse on the point, said the dredging was overdue.")
+    assert got == speakers("Ines Dalt said it. Oren Pike said it.")

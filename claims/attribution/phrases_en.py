@@ -27,6 +27,8 @@ VERB = re.compile(rf"\b(?:{SPEECH})\b")
 # does an aside set off by a pair of dashes ("Jane Roe -- a teacher from Flint -- said")
 PAREN = re.compile(r"\([^()]{1,40}\)")
 DASH = r"(?:\s(?:--|—|–|-)\s|—|--)"
+# an aside that is a relative clause ("- who once said he would run -") speaks of the subject
+RELATIVE = re.compile(r"\W*(?:who|whom|whose|which)\b")
 DASHED = re.compile(rf"{DASH}[^—–]{{3,160}}?{DASH}(?=\s*(?:[a-z]|$))")
 WORD = re.compile(r"[A-Za-z0-9][\w.'’&-]*")
 MAX_WORDS = 9
@@ -34,7 +36,8 @@ MAX_WORDS = 9
 
 def blank_parentheses(frame: str) -> str:
     frame = PAREN.sub(lambda p: " " * len(p.group(0)), frame)
-    return DASHED.sub(lambda d: d.group(0) if VERB.search(d.group(0)) else " " * len(d.group(0)), frame)
+    return DASHED.sub(lambda d: d.group(0) if VERB.search(d.group(0)) and not RELATIVE.match(d.group(0))
+                      else " " * len(d.group(0)), frame)
 
 
 def _words_back(frame: str, end: int) -> list[re.Match]:
@@ -85,7 +88,7 @@ def subjects_before(frame: str, verb_start: int) -> list[tuple[int, str]]:
     pos = len(head[:end].rstrip()) - 1  # the comma closing the last apposition
     clause = clause_start(frame, pos)
     for level in range(4):
-        comma = frame.rfind(",", max(clause, pos - 140), pos)
+        comma = frame.rfind(",", max(clause, pos - 220), pos)
         if comma < 0 or VERB.search(frame, comma, pos):
             stray = _phrase(frame, _words_back(frame, len(frame[:pos].rstrip())))
             if level == 0 and stray and _opens_clause(frame, clause, stray[0]):
