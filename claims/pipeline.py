@@ -55,12 +55,14 @@ def _quote_goes_on(body: str, before, sentence) -> bool:
 def _continue_quotations(results: list, opens: list[bool], body: str) -> None:
     """A sentence that is all quotation and credits no one continues the quotation of the
     sentence before it (same or next paragraph): '"We will win," Roe said. "It is not close."',
-    or, in the same paragraph, the statement before it: 'Roe said the vote was close. "We won."'"""
+    or, in the same paragraph, the statement before it: 'Roe said the vote was close. "We won."',
+    or the one that introduces it with a colon ('Roe wrote:')."""
     for k in range(1, len(results)):
         sentence, attribution, _ = results[k]
         before = results[k - 1][1]
-        if attribution.speaker is not None or before.speaker is None or before.kind != "direct_quote" and (
-                before.kind != "indirect_quote" or carry.new_paragraph(body, results[k - 1][0], sentence)):
+        introduces = results[k - 1][0].text.rstrip().endswith(":")  # 'Roe wrote:' and the quotation below it
+        if attribution.speaker is not None or before.speaker is None or before.kind != "direct_quote" and not \
+                introduces and (before.kind != "indirect_quote" or carry.new_paragraph(body, results[k - 1][0], sentence)):
             continue
         if attribution.sources or not _all_quoted(sentence.text, opens[k - 1]):
             continue
@@ -72,6 +74,7 @@ def _continue_quotations(results: list, opens: list[bool], body: str) -> None:
 CLAUSE_WORDS = {"that", "he", "she", "they", "it", "we", "i", "you", "was", "is", "were", "are", "will", "would",
                 "had", "has", "have", "there", "this", "the"}
 LISTENER_VERBS = {"told", "tells", "asked", "asks"}
+CIRCUMSTANCE = re.compile(r"\s*(?:,|\s(?:of|as|about|when|while)\s)")
 SPEECH_AT = re.compile(rf"\b(?:{alternation(lexicon('en').words('speech_verbs'))})\b")
 
 
@@ -82,6 +85,8 @@ def _bare_credit(text: str) -> bool:
     verb = SPEECH_AT.search(text)
     if verb is None or len(text[:verb.start()].split()) > 12:
         return False
+    if CIRCUMSTANCE.match(text, verb.end()):
+        return True  # 'Roe said of the plan in May, when ...', 'Roe asked, shaking her head.'
     rest = re.findall(r"[\w'’]+", text[verb.end():])
     clause = CLAUSE_WORDS - ({"the"} if verb.group(0) in LISTENER_VERBS else set())  # "asked the council"
     return len(rest) <= 10 and not any(w.casefold() in clause for w in rest)

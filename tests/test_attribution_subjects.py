@@ -146,3 +146,10 @@ def test_a_relative_clause_between_dashes_and_a_long_apposition_stand_between_su
                    "Oren Pike, a retired harbour pilot who spent thirty years guiding freighters through the channel "
                    "and now runs the museum at the old lighthouse on the point, said the dredging was overdue.")
     assert got == speakers("Ines Dalt said it. Oren Pike said it.")
+
+
+def test_a_colon_introduces_the_quotation_below_and_a_credit_may_add_circumstances():
+    got = speakers('Harbour master Mira Sato wrote:\n\n"The dock is finished. It cost less than planned."\n\n'
+                   '"Who do they think they are?" Lev Amari said of the board in May, when it refused the plan.')
+    sato, amari = speakers("Mira Sato said it. Lev Amari said it.")
+    assert got == [sato, sato, sato, amari, amari]
