@@ -153,3 +153,9 @@ def test_a_colon_introduces_the_quotation_below_and_a_credit_may_add_circumstanc
                    '"Who do they think they are?" Lev Amari said of the board in May, when it refused the plan.')
     sato, amari = speakers("Mira Sato said it. Lev Amari said it.")
     assert got == [sato, sato, sato, amari, amari]
+
+
+def test_a_pronoun_near_the_quotation_is_the_speaker_named_earlier_in_the_sentence():
+    got = speakers('Alan Pratt said the bill was dead. Rosa Tellen said she backed the plan, '
+                   'which she called "a fair deal for the valley."')
+    assert got == speakers("Alan Pratt said it. Rosa Tellen said it.")

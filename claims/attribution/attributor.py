@@ -115,5 +115,8 @@ def _governing(cues: list[Cue], spans: list[tuple[int, int]]) -> Cue | None:
     if not speakers:
         return None
     if spans:
-        return min(speakers, key=lambda c: abs(c.position - spans[0][0]))
+        nearest = min(speakers, key=lambda c: abs(c.position - spans[0][0]))
+        named = [c for c in speakers if c.ref != "pronoun" and c.position < nearest.position]
+        # "Roe said the plan, which she called 'a cartel', ...": the pronoun is the named speaker
+        return named[0] if nearest.ref == "pronoun" and named else nearest
     return min(speakers, key=lambda c: c.position)
