@@ -159,3 +159,8 @@ def test_a_pronoun_near_the_quotation_is_the_speaker_named_earlier_in_the_senten
     got = speakers('Alan Pratt said the bill was dead. Rosa Tellen said she backed the plan, '
                    'which she called "a fair deal for the valley."')
     assert got == speakers("Alan Pratt said it. Rosa Tellen said it.")
+
+
+def test_a_participle_belongs_to_the_subject_of_its_clause_not_the_nearest_name():
+    got = speakers("Mayor Lena Voss went after council member Piet Garr on Monday, saying he had stalled the plan.")
+    assert got == speakers("Lena Voss said it.")

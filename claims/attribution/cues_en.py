@@ -41,7 +41,7 @@ PATTERNS = [
     (rf"\bquoted {NAME} as (?:saying|telling)", "cited", 1),
     (rf", {NAME},(?: [a-z]+){{0,2}} {LINK}(?:{SPEECH})\b", "subject", 1),
     (rf"{NAME}{APPOSITION} {LINK}(?:{SPEECH})\b", "subject", 1),
-    (rf"{NAME}{APPOSITION} [a-z]+(?: [\w'.-]+){{0,8}}, (?:{PARTICIPLES})\b", "subject", 1),
+    (rf"{NAME}{APPOSITION} [a-z]+(?: [\w'.-]+){{0,8}}, (?:{PARTICIPLES})\b", "participle", 1),
     (rf"\b(he|she|they|He|She|They) {LINK}(?:{SPEECH})\b", "subject", 1),
     # "..., with Sen. Jane Roe telling reporters that ..."
     (rf"\bwith {NAME} (?:{PARTICIPLES})\b", "with", 1),
@@ -78,8 +78,11 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             phrase = match.group(group).strip()
             phrase = re.sub(r"^(?:The|the|A|a|An|an)\s+(?=[a-z])", "the ", phrase)
             start = match.start(group)
-            if start in seen or not phrase or kind == "subject" and _object_of_preposition(frame, start, match.end(group)):
+            if start in seen or not phrase or kind in {"subject", "participle"} and \
+                    _object_of_preposition(frame, start, match.end(group)):
                 continue
+            if kind == "participle" and not ph.opens_clause(frame, ph.clause_start(frame, start), start):
+                continue  # "X went after Jane Roe on Monday, saying": the walk finds X
             want = "outlet" if kind in {"told", "cited"} and m.is_media(phrase) else None
             found = memory.entity_in(m.trim_en(phrase), want, start)
             if not found:
@@ -194,7 +197,7 @@ def _end_after(frame: str, verb: re.Match) -> int:
 
 
 def _role(kind: str, entity_kind: str, text: str) -> str:
-    if kind in {"subject", "inverted", "reporting", "with"}:
+    if kind in {"subject", "inverted", "reporting", "with", "participle"}:
         return "reporting" if entity_kind == "outlet" else "speaker"
     if kind == "cited":
         return "cited" if entity_kind == "outlet" else "speaker"

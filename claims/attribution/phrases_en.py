@@ -91,14 +91,14 @@ def subjects_before(frame: str, verb_start: int) -> list[tuple[int, str]]:
         comma = frame.rfind(",", max(clause, pos - 220), pos)
         if comma < 0 or VERB.search(frame, comma, pos):
             stray = _phrase(frame, _words_back(frame, len(frame[:pos].rstrip())))
-            if level == 0 and stray and _opens_clause(frame, clause, stray[0]):
+            if level == 0 and stray and opens_clause(frame, clause, stray[0]):
                 outer.append(stray)  # "Sen. Jane Roe (D-Ore.), said": a stray comma
             break
         found = _phrase(frame, _words_back(frame, len(frame[:comma].rstrip())))
         inner = _phrase(frame, _words_back(frame, len(frame[:pos].rstrip())))
         if inner and inner[0] > comma and not frame[comma + 1:inner[0]].strip():
             inners.append(inner)  # the whole apposition is one phrase ("a retired teacher")
-        if found and _opens_clause(frame, clause, found[0]):
+        if found and opens_clause(frame, clause, found[0]):
             outer.append(found)
         pos = comma
     return outer + inners
@@ -114,7 +114,7 @@ def clause_start(frame: str, pos: int) -> int:
     return max((head.rfind(mark) + len(mark) for mark in CLAUSE_MARKS if mark in head), default=0)
 
 
-def _opens_clause(frame: str, clause: int, at: int) -> bool:
+def opens_clause(frame: str, clause: int, at: int) -> bool:
     """Whether a phrase at ``at`` can be a subject: it opens the clause, follows a
     conjunction, or follows the comma that ends the clause's lead-in ("After the vote,")."""
     before = frame[clause:at].rstrip()
