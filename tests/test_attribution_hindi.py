@@ -149,3 +149,12 @@ def test_a_credit_for_a_tweet_or_message_names_its_speaker_and_covers_what_came_
     got = speakers("शहर छोड़कर न जाएं । मुख्यमंत्री रीना सहाय ने शनिवार को यह ट्वीट किया ।")
     assert got[1] is not None and got[0] == got[1]
     assert speakers("मुख्यमंत्री रीना सहाय ने शनिवार को नई सड़क का उद्घाटन किया ।") == [None]
+
+
+def test_a_body_named_with_its_acronym_is_one_body_under_its_institution_word():
+    got = speakers("राष्ट्रीय किसान संघ (आरकेएस) ने कहा कि बीज समय पर मिलेंगे । "
+                   "संघ ने अपने सदस्यों से खेतों तक खाद पहुंचाने की अपील की है ।")
+    assert got[0] is not None and got[1] == got[0]
+    got = speakers("The National Water Council (NWC) said reservoirs were low. "
+                   "The council said rationing would start in June.", "en")
+    assert got[0] is not None and got[1] == got[0]

@@ -8,6 +8,7 @@ overrides what the article itself says.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claims.attribution import mentions as m
 from claims.attribution.context import Context, Cue
@@ -243,6 +244,11 @@ class Entities:
             if m.proper_name(words) == match.group(0) and not m.is_institution(words) and \
                     self.registry.lookup(match.group(0)) is None:
                 self.person(match.group(0))  # "Jane Roe filed the appeal": a later "Roe" is her
+        for words, acronym in m.acronym_mentions(text):
+            # the body as a cue reads it: a Hindi phrase ends at the acronym, an English one skips it
+            body = self.entity_in(acronym if m.DEVANAGARI_WORD.match(acronym) else " ".join(words), None)
+            if body is not None and body[0].kind in {"org", "person"}:  # "संघ" after "... संघ (आरएसएस)"
+                self.ctx.roles[fold(words[-1])] = replace(body[0], kind="org")
         for role, name, _ in m.role_mentions(text):
             listed = self.registry.lookup(name, "person")
             entity = listed if listed is not None and listed.kind == "person" else self.person(name)
