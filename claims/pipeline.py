@@ -27,6 +27,7 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
         previous = sentence
         results.append([sentence, attribution, content])
         opens.append(opens_quote)
+    _offices_named_later(results, attributor.ctx)
     _carry_quote_speakers(results, opens)
     _quotes_before_a_credit(results, opens, article.body)
     _continue_quotations(results, opens, article.body)
@@ -42,6 +43,22 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
         analysed.append(AnalysedSentence(sentence, is_claim, value, attribution, content,
                                          plain_sentence(sentence.text, outlet_names=outlet_names)))
     return AnalysedArticle(article, publisher, tuple(analysed))
+
+
+def _offices_named_later(results: list, ctx: attr.Context) -> None:
+    """An office the article first leaves unnamed ("एम्स के निदेशक ने बताया") is the one person
+    it later names with that office ("एम्स निदेशक डॉ. ए. कुमार")."""
+    holders: dict[str, object] = {}
+    for office, words in ctx.offices.items():
+        people = {entity for role, entity in ctx.roles.items() if entity.id != office and entity.kind == "person"
+                  and entity.id not in ctx.offices and set(words.split()) <= set(role.split())
+                  and role.split()[-1] == words.split()[-1]}
+        if len(people) == 1:
+            holders[office] = people.pop()
+    for item in results:
+        speaker = item[1].speaker
+        if speaker is not None and speaker.id in holders:
+            item[1] = replace(item[1], speaker=holders[speaker.id])
 
 
 def _quote_goes_on(body: str, before, sentence) -> bool:

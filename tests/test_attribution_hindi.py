@@ -158,3 +158,13 @@ def test_a_body_named_with_its_acronym_is_one_body_under_its_institution_word():
     got = speakers("The National Water Council (NWC) said reservoirs were low. "
                    "The council said rationing would start in June.", "en")
     assert got[0] is not None and got[1] == got[0]
+
+
+def test_an_office_left_unnamed_is_the_person_later_named_with_it():
+    got = speakers("एम्स के निदेशक ने बताया कि मरीज का शव परिवार को सौंप दिया गया है । "
+                   "एम्स निदेशक डॉ. अजय मल्होत्रा ने बताया कि मरीज को बुखार था ।")
+    assert got[1] is not None and got[0] == got[1]
+    # a different office keeps its own voice
+    got = speakers("जिले के कलेक्टर ने बताया कि स्कूल बंद रहेंगे । "
+                   "एम्स निदेशक डॉ. अजय मल्होत्रा ने बताया कि मरीज को बुखार था ।")
+    assert got[0] is not None and got[0] != got[1]

@@ -37,3 +37,4 @@ class Context:
     described: set[str] = field(default_factory=set)
     seen: set[str] = field(default_factory=set)  # listed people and bodies the article named
     research: Entity | None = None  # the research team whose findings the article reports
+    offices: dict[str, str] = field(default_factory=dict)  # an unnamed office's id -> its words

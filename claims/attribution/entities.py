@@ -134,6 +134,7 @@ class Entities:
             return body, "role"
         entity = self.registry.resolve(" ".join(words), "person")
         self.introduce(entity, " ".join(words))
+        self.ctx.offices[entity.id] = fold(" ".join(w for w in words if w not in GENITIVES))
         return entity, "role"
 
     def pronoun(self, word: str, at: int) -> tuple[Entity, str] | None:
