@@ -168,3 +168,10 @@ def test_an_office_left_unnamed_is_the_person_later_named_with_it():
     got = speakers("जिले के कलेक्टर ने बताया कि स्कूल बंद रहेंगे । "
                    "एम्स निदेशक डॉ. अजय मल्होत्रा ने बताया कि मरीज को बुखार था ।")
     assert got[0] is not None and got[0] != got[1]
+
+
+def test_the_outlet_ranking_the_event_is_its_own_remark():
+    got = speakers("जिलाधिकारी मीरा कोठारी ने बताया कि गांव में एक बच्चे में बुखार की पुष्टि हुई है । "
+                   "उसे अस्पताल में भर्ती कराया गया है । "
+                   "जिले में इस बीमारी का यह पहला मामला है ।")
+    assert got[0] is not None and got[1] == got[0] and got[2] is None

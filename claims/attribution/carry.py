@@ -39,6 +39,7 @@ def _words(key: str) -> re.Pattern:
 FIRST_PERSON = _words("first_person")
 ANAPHORIC = re.compile(rf"^\W*(?:{alternation(HI.words('anaphoric_openers'))})")
 TOPIC = re.compile(rf"^\W*(?:{alternation(HI.words('topic_openers'))})")
+REMARK = _words("outlet_remarks")
 IMPERSONAL = re.compile(alternation(HI.words("impersonal_speech")))
 ROLE = _words("roles")
 ALSO = _words("additive")
@@ -60,7 +61,7 @@ def _goes_on(before, item, aliases: dict[str, str]) -> bool:
     if FIRST_PERSON.search(text) or ANAPHORIC.search(text):
         return True  # the speaker's own voice, or a breakdown of what was just said
     closed = before[1].kind == "direct_quote" or before[0].text.rstrip()[-1:] in "'’\"”»"
-    if closed or TOPIC.search(text) or IMPERSONAL.search(text):
+    if closed or TOPIC.search(text) or IMPERSONAL.search(text) or REMARK.search(text):
         return False  # a closed quotation, a new point, speech no one in particular makes
     # another person, a listed name, "X भी": the outlet adds a fact of its own
     return not ROLE.search(text) and not ALSO.search(NOT_ALSO.sub(" ", text)) and not names_known(text, aliases)
