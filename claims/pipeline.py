@@ -78,8 +78,9 @@ def _continue_quotations(results: list, opens: list[bool], body: str) -> None:
         sentence, attribution, _ = results[k]
         before = results[k - 1][1]
         introduces = results[k - 1][0].text.rstrip().endswith(":")  # 'Roe wrote:' and the quotation below it
+        same_paragraph = not carry.new_paragraph(body, results[k - 1][0], sentence)
         if attribution.speaker is not None or before.speaker is None or before.kind != "direct_quote" and not \
-                introduces and (before.kind != "indirect_quote" or carry.new_paragraph(body, results[k - 1][0], sentence)):
+                introduces and (before.kind != "indirect_quote" or not same_paragraph):
             continue
         if attribution.sources or not _all_quoted(sentence.text, opens[k - 1]):
             continue
