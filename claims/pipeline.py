@@ -1,6 +1,7 @@
 """Text -> typed claims for one article: split, attribute, score."""
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from claims import attribution as attr
@@ -8,6 +9,7 @@ from claims.attribution import carry
 from claims import checkworthy, sentences
 from claims.content import plain_sentence
 from claims.models import AnalysedArticle, AnalysedSentence, Article
+from claims.lexicon import alternation, lexicon
 from claims.names import Registry
 
 
@@ -25,8 +27,10 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
         previous = sentence
         results.append([sentence, attribution, content])
         opens.append(opens_quote)
+    _offices_named_later(results, attributor.ctx)
     _carry_quote_speakers(results, opens)
-    _continue_quotations(results, opens)
+    _quotes_before_a_credit(results, opens, article.body)
+    _continue_quotations(results, opens, article.body)
     carry.carry_back(results, article.body, article.language)
     carry.carry_forward(results, article.body, article.language, registry.aliases())
     outlet_names = tuple({publisher.name, *(name for _, name in publisher.names)})
@@ -41,6 +45,22 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
     return AnalysedArticle(article, publisher, tuple(analysed))
 
 
+def _offices_named_later(results: list, ctx: attr.Context) -> None:
+    """An office the article first leaves unnamed ("एम्स के निदेशक ने बताया") is the one person
+    it later names with that office ("एम्स निदेशक डॉ. ए. कुमार")."""
+    holders: dict[str, object] = {}
+    for office, words in ctx.offices.items():
+        people = {entity for role, entity in ctx.roles.items() if entity.id != office and entity.kind == "person"
+                  and entity.id not in ctx.offices and set(words.split()) <= set(role.split())
+                  and role.split()[-1] == words.split()[-1]}
+        if len(people) == 1:
+            holders[office] = people.pop()
+    for item in results:
+        speaker = item[1].speaker
+        if speaker is not None and speaker.id in holders:
+            item[1] = replace(item[1], speaker=holders[speaker.id])
+
+
 def _quote_goes_on(body: str, before, sentence) -> bool:
     """Whether a quotation left open runs on into ``sentence``: always within a paragraph;
     into a new paragraph only when that paragraph opens with a quotation mark again."""
@@ -49,18 +69,61 @@ def _quote_goes_on(body: str, before, sentence) -> bool:
     return sentence.text.lstrip()[:1] in "\"“‘«'" or sentence.text.lstrip().startswith("''")
 
 
-def _continue_quotations(results: list, opens: list[bool]) -> None:
+def _continue_quotations(results: list, opens: list[bool], body: str) -> None:
     """A sentence that is all quotation and credits no one continues the quotation of the
-    sentence before it (same or next paragraph): '"We will win," Roe said. "It is not close."'"""
+    sentence before it (same or next paragraph): '"We will win," Roe said. "It is not close."',
+    or, in the same paragraph, the statement before it: 'Roe said the vote was close. "We won."',
+    or the one that introduces it with a colon ('Roe wrote:')."""
     for k in range(1, len(results)):
         sentence, attribution, _ = results[k]
         before = results[k - 1][1]
-        if attribution.speaker is not None or before.speaker is None or before.kind != "direct_quote":
+        introduces = results[k - 1][0].text.rstrip().endswith(":")  # 'Roe wrote:' and the quotation below it
+        same_paragraph = not carry.new_paragraph(body, results[k - 1][0], sentence)
+        if attribution.speaker is not None or before.speaker is None or before.kind != "direct_quote" and not \
+                introduces and (before.kind != "indirect_quote" or not same_paragraph):
             continue
         if attribution.sources or not _all_quoted(sentence.text, opens[k - 1]):
             continue
         results[k][1] = replace(attribution, speaker=before.speaker, speaker_ref=before.speaker_ref,
                                 kind="direct_quote")
+
+
+# after a speech verb, words that start a clause of its own: the sentence says something
+CLAUSE_WORDS = {"that", "he", "she", "they", "it", "we", "i", "you", "was", "is", "were", "are", "will", "would",
+                "had", "has", "have", "there", "this", "the"}
+LISTENER_VERBS = {"told", "tells", "asked", "asks"}
+CIRCUMSTANCE = re.compile(r"\s*(?:,|\s(?:of|as|about|when|while)\s)")
+SPEECH_AT = re.compile(rf"\b(?:{alternation(lexicon('en').words('speech_verbs'))})\b")
+
+
+def _bare_credit(text: str) -> bool:
+    """'Roe asked.', 'Roe wrote in an email to staff.': a speaker and a verb, and nothing said."""
+    if any(q in text for q in '"“”'):
+        return False
+    verb = SPEECH_AT.search(text)
+    if verb is None or len(text[:verb.start()].split()) > 12:
+        return False
+    if CIRCUMSTANCE.match(text, verb.end()):
+        return True  # 'Roe said of the plan in May, when ...', 'Roe asked, shaking her head.'
+    rest = re.findall(r"[\w'’]+", text[verb.end():])
+    clause = CLAUSE_WORDS - ({"the"} if verb.group(0) in LISTENER_VERBS else set())  # "asked the council"
+    return len(rest) <= 10 and not any(w.casefold() in clause for w in rest)
+
+
+def _quotes_before_a_credit(results: list, opens: list[bool], body: str) -> None:
+    """Quotations just before a sentence that only credits them ('"Why now?" Roe asked.' split
+    at the question mark) are the credited speaker's, within the paragraph."""
+    for k in range(1, len(results)):
+        sentence, attribution, _ = results[k]
+        if attribution.speaker is None or not _bare_credit(sentence.text):
+            continue
+        j = k - 1
+        while j >= 0 and results[j][1].speaker is None and not results[j][1].sources and \
+                not carry.new_paragraph(body, results[j][0], results[j + 1][0]) and \
+                _all_quoted(results[j][0].text, opens[j - 1] if j else False):
+            results[j][1] = replace(results[j][1], speaker=attribution.speaker, speaker_ref=attribution.speaker_ref,
+                                    kind="direct_quote")
+            j -= 1
 
 
 def _all_quoted(text: str, continuing: bool) -> bool:

@@ -162,3 +162,12 @@ def test_offsets_index_the_stored_text_when_joiners_are_ignored():
     for s in analysed:
         assert body[s.sentence.start:s.sentence.end] == s.sentence.text
     assert "30 बसें चलेंगी" in analysed[0].content
+
+
+def test_a_short_form_of_a_listed_role_means_the_body_only_once_the_article_named_it():
+    body = ("ISRO said the lander touched down. "
+            "Minutes later, the space agency posted a message: \"We made it!\"")
+    assert [s for s, _, _ in attribute(body, "en")] == ["isro", "isro"]
+    body = "इसरो ने बताया कि रोवर चल पड़ा है । अंतरिक्ष एजेंसी ने लिखा, \"भारत ने चांद पर सैर की!\""
+    assert [s for s, _, _ in attribute(body, "hi")] == ["isro", "isro"]
+    assert attribute("The space agency posted a message on Tuesday.", "en")[0][0] != "isro"

@@ -57,3 +57,121 @@ def test_a_credit_that_points_back_covers_the_paragraph_before_it():
 def test_english_statements_do_not_carry_over():
     got = speakers("Mayor Ana Ruiz said the bridge would reopen. The bridge was built in 1931.", "en")
     assert got[0] is not None and got[1] is None
+
+
+def sources(body: str, language: str = "hi") -> list[list[str]]:
+    return [s for _, s, _ in attribute(body, language)]
+
+
+def test_an_infinitive_says_what_was_asked_and_a_negated_infinitive_is_still_asked():
+    got = speakers("किसान मंच ने अपने सदस्यों को गांवों तक बीज पहुंचाने की अपील की है । "
+                   "जिलाधिकारी मीरा कोठारी ने लोगों से नदी में नहीं उतरने को कहा है । "
+                   "मंडल ने यह नहीं बताया कि कितनी नावें डूबीं । "
+                   "नगर निगम ने नई सड़क बनाने का फैसला किया है ।")
+    assert got[0] is not None and got[1] is not None and got[2:] == [None, None]
+
+
+def test_a_wire_service_credited_in_the_dateline_is_a_source():
+    got = sources("नयी दिल्ली, 14 मई (भाषा) केन्द्रीय जल मंत्रालय ने सोमवार को कहा कि नहरें खुलेंगी । "
+                  "बारिश जारी है ।")
+    assert got == [["pti-bhasha"], []]
+    assert sources("पटना, एजेंसी ।")[0] != []
+    assert sources("KOCHI, May 3 (Reuters) - The port reopened on Friday.", "en") == [["reuters"]]
+    # the publisher's own dateline and a note in brackets credit no one
+    assert sources("मुंबई (Test Wire): बाजार में तेजी रही ।") == [[]]
+    assert sources("राष्ट्रीय जल परिषद (एनजेपी) ने कहा कि भूजल घटा है ।") == [[]]
+
+
+def test_a_first_name_after_the_full_name_is_the_same_person():
+    got = speakers("राज्य के स्वास्थ्य सचिव विनोद मेहरा ने बताया कि दो नए मामले मिले । "
+                   "विनोद ने बताया कि सभी मरीज स्थिर हैं ।")
+    assert got[0] is not None and got[0] == got[1]
+
+
+def test_a_body_introduced_after_ko_lekar_keeps_its_name():
+    got = speakers("केंद्रीय जल मंत्रालय ने बताया कि बांध भरे हैं । "
+                   "बाढ़ को लेकर केंद्रीय जल मंत्रालय ने कहा कि सतर्कता जरूरी है ।")
+    assert got[0] is not None and got[0] == got[1]
+
+
+def test_researchers_after_a_team_of_them_spoke_are_that_team():
+    got = speakers("विश्वविद्यालय के रिसर्चर्स ने रिपोर्ट में कहा कि नदी का पानी घट रहा है । "
+                   "शोधकर्ताओं ने कहा कि बारिश कम हुई है । उन्होंने कहा कि भूजल भी घटा है ।")
+    assert got[0] is not None and got == [got[0]] * 3
+    got = speakers("A team of researchers at Halden University said the glacier was shrinking. "
+                   "The scientists said the loss was faster than expected.", "en")
+    assert got[0] is not None and got[0] == got[1]
+    # with no team of them in the article, scientists are a group, not a speaker
+    assert speakers("Scientists say the glacier is shrinking.", "en") == [None]
+
+
+def test_a_back_credit_inside_what_was_said_points_back_at_nothing():
+    got = speakers("नदी पर नया पुल बना है । विशेषज्ञ समिति ने कहा कि यह बात मौसम पर निर्भर करती है ।")
+    assert got[0] is None and got[1] is not None
+    got = speakers("नदी पर नया पुल बना है । जल आयोग ने यह जानकारी दी ।")
+    assert got[0] is not None and got[0] == got[1]
+
+
+def test_a_heading_that_ends_by_naming_its_source():
+    got = speakers("राज्य के जल मंत्री विनोद मेहरा ने कहा कि नहरें खुलेंगी ।\n"
+                   "नहरें अगले हफ्ते खुलेंगी: मेहरा\n"
+                   "कोरोना अपडेट: दिल्ली\n"
+                   "विश्वविद्यालय के रिसर्चर्स ने कहा कि नदी का पानी घट रहा है ।\n"
+                   "गर्मी तक आधी हो सकती हैं नदियां: रिपोर्ट")
+    assert got[0] is not None and got[1] == got[0] and got[2] is None
+    assert got[3] is not None and got[4] == got[3]
+    # a report tag with no team of researchers in the article names no one
+    assert speakers("गर्मी तक आधी हो सकती हैं नदियां: रिपोर्ट") == [None]
+
+
+def test_the_report_of_a_team_that_has_spoken_speaks_for_it():
+    got = speakers("विश्वविद्यालय के रिसर्चर्स ने कहा कि नदी का पानी घट रहा है । "
+                   "वैज्ञानिकों की टीम की रिपोर्ट ने आशंका जताई है कि गर्मी तक नदियां आधी रह जाएंगी ।")
+    assert got[0] is not None and got[1] == got[0]
+    assert speakers("जांच की रिपोर्ट ने आशंका जताई है कि पुल कमजोर है ।")[0] is None
+
+
+def test_an_announcement_of_a_thing_is_an_act_and_one_that_something_is_speech():
+    got = speakers("मुख्यमंत्री रीना सहाय ने मंगलवार को नई योजना की घोषणा की थी । "
+                   "मुख्यमंत्री रीना सहाय ने घोषणा की कि स्कूल सोमवार से खुलेंगे । "
+                   "उन्होंने किसानों के लिए राहत की घोषणा करने की भी मांग की ।")
+    assert got[0] is None and got[1] is not None and got[2] == got[1]
+
+
+def test_at_any_time_or_even_so_adds_no_fact_of_the_outlets():
+    got = speakers("जिला स्वास्थ्य अधिकारी मीरा कोठारी ने कहा कि बुखार के मामले बढ़े हैं । "
+                   "संक्रमण कभी भी फैल सकता है । "
+                   "अस्पताल में बिस्तर भी बढ़ाए गए हैं ।")
+    assert got[0] is not None and got[1] == got[0] and got[2] is None
+
+
+def test_a_credit_for_a_tweet_or_message_names_its_speaker_and_covers_what_came_before():
+    got = speakers("शहर छोड़कर न जाएं । मुख्यमंत्री रीना सहाय ने शनिवार को यह ट्वीट किया ।")
+    assert got[1] is not None and got[0] == got[1]
+    assert speakers("मुख्यमंत्री रीना सहाय ने शनिवार को नई सड़क का उद्घाटन किया ।") == [None]
+
+
+def test_a_body_named_with_its_acronym_is_one_body_under_its_institution_word():
+    got = speakers("राष्ट्रीय किसान संघ (आरकेएस) ने कहा कि बीज समय पर मिलेंगे । "
+                   "संघ ने अपने सदस्यों से खेतों तक खाद पहुंचाने की अपील की है ।")
+    assert got[0] is not None and got[1] == got[0]
+    got = speakers("The National Water Council (NWC) said reservoirs were low. "
+                   "The council said rationing would start in June.", "en")
+    assert got[0] is not None and got[1] == got[0]
+
+
+def test_an_office_left_unnamed_is_the_person_later_named_with_it():
+    got = speakers("एम्स के निदेशक ने बताया कि मरीज का शव परिवार को सौंप दिया गया है । "
+                   "एम्स निदेशक डॉ. अजय मल्होत्रा ने बताया कि मरीज को बुखार था ।")
+    assert got[1] is not None and got[0] == got[1]
+    # a different office keeps its own voice
+    got = speakers("जिले के कलेक्टर ने बताया कि स्कूल बंद रहेंगे । "
+                   "एम्स निदेशक डॉ. अजय मल्होत्रा ने बताया कि मरीज को बुखार था ।")
+    assert got[0] is not None and got[0] != got[1]
+
+
+def test_the_outlet_ranking_the_event_is_its_own_remark():
+    got = speakers("जिलाधिकारी मीरा कोठारी ने बताया कि गांव में एक बच्चे में बुखार की पुष्टि हुई है । "
+                   "उसे अस्पताल में भर्ती कराया गया है । "
+                   "जिले में इस बीमारी का यह पहला मामला है ।")
+    assert got[0] is not None and got[1] == got[0] and got[2] is None

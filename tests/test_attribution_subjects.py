@@ -73,3 +73,94 @@ def test_a_described_person_or_a_bodys_spokeswoman_speaks_but_a_group_does_not()
                    "Officials said the road was closed.")
     assert None not in got[:3] and len(set(got[:3])) == 3
     assert got[3] is None
+
+
+def test_a_place_after_a_preposition_is_never_the_subject():
+    got = speakers("Nadia Orlov, during a town meeting in Kestrel, Ohio, said the mill would close. "
+                   "Piet Garr, 40, of Marlow, Ky., said he would stay.")
+    assert got == speakers("Nadia Orlov said it. Piet Garr said it.")
+
+
+def test_a_name_heads_a_phrase_with_of():
+    got = speakers('"We are ready," said Lotte Brand of the county delegation.')
+    assert got == [speakers("Lotte Brand said it.")[0]]
+
+
+def test_an_aside_between_dashes_stands_between_subject_and_verb():
+    got = speakers("Arlo Penn — a baker from Easton — says he will vote. "
+                   "The county judge -- who has been in a dispute with the mayor -- said she regretted it.")
+    assert got[0] == speakers("Arlo Penn said it.")[0]
+    assert got[1] is not None
+
+
+def test_progressive_infinitive_and_participle_verbs_take_the_clause_subject():
+    got = speakers("Mira Kohl is telling voters that the plant will reopen. "
+                   "Jonas Reeve praised the crew, while saying that the budget was tight. "
+                   "Edda Marsh went on to say she was confident. "
+                   "The flood closed the road, with Senator Ruben Vale telling residents it would reopen.")
+    assert got == speakers("Mira Kohl said it. Jonas Reeve said it. Edda Marsh said it. Ruben Vale said it.")
+
+
+def test_a_passive_is_still_no_speech():
+    assert speakers("The request was denied by the board.") == [None]
+
+
+def test_a_title_case_headline_verb_is_a_verb():
+    got = speakers("Mayor Tilda Brun Says Bridge Will Reopen In May")
+    assert got == [speakers("Tilda Brun said it.")[0]]
+    assert speakers("The Said Family Owns A Bakery In Town.") == [None]
+
+
+def test_a_sentence_that_opens_inside_a_quotation_or_closes_it_the_wrong_way_round():
+    got = speakers("Thanks to all of you!” wrote Fenna Holt. "
+                   "“If the rain holds, we will be fine here,“ said Oskar Lind, a farmer from the valley.")
+    assert got == speakers("Fenna Holt said it. Oskar Lind said it.")
+
+
+def test_quotations_around_a_sentence_that_only_credits_them():
+    got = speakers('"Why did you wait?" Nora Feld asked the council members. "Who pays for it now?"\n\n'
+                   '"The dock is finished." Lev Amari wrote in an email to staff.')
+    feld, amari = speakers("Nora Feld said it. Lev Amari said it.")
+    assert got == [feld, feld, feld, amari, amari]
+
+
+def test_a_quotation_goes_on_with_a_statement_only_in_its_paragraph():
+    got = speakers('Ines Roth said the port would reopen on Monday. "The cranes are ready."\n\n'
+                   'Ines Roth said the port would reopen.\n\n"Ready or not, here we come."')
+    roth = speakers("Ines Roth said it.")[0]
+    assert got == [roth, roth, roth, None]
+
+
+def test_a_sentence_that_says_something_is_no_bare_credit():
+    got = speakers('"It rained." Mara Belk said that the crops were lost.')
+    assert got[0] is None
+
+
+def test_a_subject_with_an_apposition_when_the_words_after_the_verb_name_no_one():
+    got = speakers("Ada Quist, a delegate from Easton, Ohio, said the mood at this year's fair was calm.")
+    assert got == speakers("Ada Quist said it.")
+
+
+def test_a_relative_clause_between_dashes_and_a_long_apposition_stand_between_subject_and_verb():
+    got = speakers('Mayor Ines Dalt - who once said she would "never" run again - said on Monday that she would. '
+                   "Oren Pike, a retired harbour pilot who spent thirty years guiding freighters through the channel "
+                   "and now runs the museum at the old lighthouse on the point, said the dredging was overdue.")
+    assert got == speakers("Ines Dalt said it. Oren Pike said it.")
+
+
+def test_a_colon_introduces_the_quotation_below_and_a_credit_may_add_circumstances():
+    got = speakers('Harbour master Mira Sato wrote:\n\n"The dock is finished. It cost less than planned."\n\n'
+                   '"Who do they think they are?" Lev Amari said of the board in May, when it refused the plan.')
+    sato, amari = speakers("Mira Sato said it. Lev Amari said it.")
+    assert got == [sato, sato, sato, amari, amari]
+
+
+def test_a_pronoun_near_the_quotation_is_the_speaker_named_earlier_in_the_sentence():
+    got = speakers('Alan Pratt said the bill was dead. Rosa Tellen said she backed the plan, '
+                   'which she called "a fair deal for the valley."')
+    assert got == speakers("Alan Pratt said it. Rosa Tellen said it.")
+
+
+def test_a_participle_belongs_to_the_subject_of_its_clause_not_the_nearest_name():
+    got = speakers("Mayor Lena Voss went after council member Piet Garr on Monday, saying he had stalled the plan.")
+    assert got == speakers("Lena Voss said it.")

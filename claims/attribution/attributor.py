@@ -11,7 +11,9 @@ import re
 from claims.attribution import cues_en, cues_hi
 from claims.attribution.entities import Cue, Entities
 from claims.attribution.text import back, for_matching, mask, quoted_spans
+from claims.attribution.mentions import is_media
 from claims.content import claim_content
+from claims.datelines import read_dateline
 from claims.lexicon import alternation, lexicon
 from claims.models import Attribution, Entity, Sentence
 from claims.names import Registry, fold
@@ -21,6 +23,8 @@ HI = lexicon("hi")
 FRAMING = re.compile(rf"\b(?:{alternation(EN.words('framing'), escape=False)})\b"
                      rf"|{alternation(HI.words('framing'), escape=False)}", re.IGNORECASE)
 ASKERS = EN.set("askers") | HI.set("askers")
+RESEARCHERS = re.compile(rf"\b(?:{alternation(EN.words('researchers'))})\b|{alternation(HI.words('researchers'))}",
+                         re.IGNORECASE)
 # credited sources, innermost first: who was told, who cited, who reported
 DEPTH = {"told": 0, "cited": 1, "reporting": 2}
 
@@ -38,6 +42,20 @@ class Attributor:
         found = cues_hi.cues(self.memory, frame) if self.ctx.language == "hi" else []
         return found + cues_en.cues(self.memory, frame)
 
+    def _wire_credit(self, text: str) -> Entity | None:
+        """The news agency a dateline credits ("नई दिल्ली, 23 मार्च (भाषा)", "LONDON (Reuters) -"),
+        unless it is the publisher itself."""
+        line = read_dateline(text)
+        name = line.name if line is not None and line.is_dateline(self.outlet_names) else None
+        bare = BARE_CREDIT.match(text) if name is None else None
+        name = bare.group(1) if bare else name
+        if not name or " ".join(name.split()).casefold() in {" ".join(n.split()).casefold() for n in self.outlet_names}:
+            return None
+        entity = self.registry.lookup(name, "outlet")
+        if entity is None and is_media(name):
+            entity = self.registry.resolve(name, "outlet")
+        return entity if entity is not None and entity.kind == "outlet" and entity.id != self.ctx.publisher.id else None
+
     def attribute(self, sentence: Sentence) -> tuple[Attribution, str, bool]:
         """Returns the attribution, the content with its wrapper removed, and whether the
         sentence leaves a quotation open (so the next sentences continue it)."""
@@ -52,6 +70,9 @@ class Attributor:
                           key=lambda c: (DEPTH[c.role], c.position)):
             if cue.entity not in sources:
                 sources.append(cue.entity)
+        credit = self._wire_credit(text)
+        if credit is not None and credit not in sources:
+            sources.append(credit)  # the wire service credited in the dateline relays it all
         if sources:
             self.ctx.last_source = sources[-1]
         if speaker is not None:
@@ -61,7 +82,11 @@ class Attributor:
         else:
             kind = "reported"
         self.memory.learn_mentions(frame)
-        person = speaker is not None and self.memory.person_like(speaker.entity)
+        if speaker is not None and self.ctx.research is None and speaker.entity.kind in {"person", "org"} and \
+                RESEARCHERS.search(frame[max(0, speaker.span[0] - 40):speaker.position + 1]):
+            self.ctx.research = speaker.entity  # "वैज्ञानिकों की एक टीम ने", "a team of researchers said"
+        person = speaker is not None and (self.memory.person_like(speaker.entity)
+                                          or speaker.entity == self.ctx.research)
         self.ctx.prev_speaker = speaker.entity if person else None
         if person:
             self.ctx.last_speaker = speaker.entity
@@ -79,6 +104,10 @@ class Attributor:
         return attribution, content, opens
 
 
+# "नई दिल्ली, एजेंसी ।": a dateline whose credit is a news agency with no brackets
+BARE_CREDIT = re.compile(r"^[^\W\d][^,()\n।]{1,40},\s*([^,()\n।]{2,30}?)\s*[।.]?\s*$")
+
+
 def _governing(cues: list[Cue], spans: list[tuple[int, int]]) -> Cue | None:
     """The speaker cue that governs the sentence: the one nearest the first quotation, else
     the first (later ones sit inside what is reported: "he said Russia observed the limits")."""
@@ -87,5 +116,8 @@ def _governing(cues: list[Cue], spans: list[tuple[int, int]]) -> Cue | None:
     if not speakers:
         return None
     if spans:
-        return min(speakers, key=lambda c: abs(c.position - spans[0][0]))
+        nearest = min(speakers, key=lambda c: abs(c.position - spans[0][0]))
+        named = [c for c in speakers if c.ref != "pronoun" and c.position < nearest.position]
+        # "Roe said the plan, which she called 'a cartel', ...": the pronoun is the named speaker
+        return named[0] if nearest.ref == "pronoun" and named else nearest
     return min(speakers, key=lambda c: c.position)

@@ -16,6 +16,7 @@ from claims.names import fold
 HI = lexicon("hi")
 # "यह जानकारी दी", "इसकी पुष्टि की": a credit that points back at what came before it
 BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
+THAT = re.compile(r"(?<![\u0900-\u097F])कि(?![\u0900-\u097F])")
 # "X ने ... किया": the sentence has an agent of its own
 OWN_AGENT = re.compile(r"(?<![\u0900-\u097F])(?:ने|द्वारा)(?![\u0900-\u097F])")
 
@@ -38,9 +39,11 @@ def _words(key: str) -> re.Pattern:
 FIRST_PERSON = _words("first_person")
 ANAPHORIC = re.compile(rf"^\W*(?:{alternation(HI.words('anaphoric_openers'))})")
 TOPIC = re.compile(rf"^\W*(?:{alternation(HI.words('topic_openers'))})")
+REMARK = _words("outlet_remarks")
 IMPERSONAL = re.compile(alternation(HI.words("impersonal_speech")))
 ROLE = _words("roles")
 ALSO = _words("additive")
+NOT_ALSO = _words("not_additive")
 
 
 def names_known(text: str, aliases: dict[str, str]) -> bool:
@@ -58,10 +61,10 @@ def _goes_on(before, item, aliases: dict[str, str]) -> bool:
     if FIRST_PERSON.search(text) or ANAPHORIC.search(text):
         return True  # the speaker's own voice, or a breakdown of what was just said
     closed = before[1].kind == "direct_quote" or before[0].text.rstrip()[-1:] in "'’\"”»"
-    if closed or TOPIC.search(text) or IMPERSONAL.search(text):
+    if closed or TOPIC.search(text) or IMPERSONAL.search(text) or REMARK.search(text):
         return False  # a closed quotation, a new point, speech no one in particular makes
     # another person, a listed name, "X भी": the outlet adds a fact of its own
-    return not ROLE.search(text) and not ALSO.search(text) and not names_known(text, aliases)
+    return not ROLE.search(text) and not ALSO.search(NOT_ALSO.sub(" ", text)) and not names_known(text, aliases)
 
 
 def carry_forward(results: list, body: str, language: str, aliases: dict[str, str]) -> None:
@@ -83,8 +86,8 @@ def carry_back(results: list, body: str, language: str) -> None:
     if language != "hi":
         return
     for k, (sentence, attribution, _) in enumerate(results):
-        if attribution.speaker is None or not BACK_CREDIT.search(sentence.text):
-            continue
+        if attribution.speaker is None or not BACK_CREDIT.search(THAT.split(sentence.text)[0]):
+            continue  # "X ने कहा कि यह बात ...": the words after कि are what was said, not a credit
         j = k - 1
         while j >= 0 and not new_paragraph(body, results[j][0], results[j + 1][0]) and _open(results[j]):
             results[j][1] = replace(results[j][1], speaker=attribution.speaker, speaker_ref=attribution.speaker_ref)

@@ -17,6 +17,7 @@ NEGATING_VERBS = EN.set("negating_verbs")
 TELLING_VERBS = EN.set("telling_verbs")
 ROLE_WORDS = alternation(EN.words("roles") + EN.words("institution_words"))
 PARTICIPLES = alternation(EN.words("speech_participles"))
+INFINITIVES = alternation(EN.words("speech_infinitives"))
 DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 SPOKEN_ON = re.compile(rf"\s+(?:on|last|this|early on|late on)\s+(?:{DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
                        r"\b(?:\s+that\b)?,?")
@@ -40,8 +41,10 @@ PATTERNS = [
     (rf"\bquoted {NAME} as (?:saying|telling)", "cited", 1),
     (rf", {NAME},(?: [a-z]+){{0,2}} {LINK}(?:{SPEECH})\b", "subject", 1),
     (rf"{NAME}{APPOSITION} {LINK}(?:{SPEECH})\b", "subject", 1),
-    (rf"{NAME}{APPOSITION} [a-z]+(?: [\w'.-]+){{0,8}}, (?:{PARTICIPLES})\b", "subject", 1),
+    (rf"{NAME}{APPOSITION} [a-z]+(?: [\w'.-]+){{0,8}}, (?:{PARTICIPLES})\b", "participle", 1),
     (rf"\b(he|she|they|He|She|They) {LINK}(?:{SPEECH})\b", "subject", 1),
+    # "..., with Sen. Jane Roe telling reporters that ..."
+    (rf"\bwith {NAME} (?:{PARTICIPLES})\b", "with", 1),
     (r"\b((?:the |a |an )?(?:[A-Za-z-]+ ){0,4}(?:president|leader|spokesman|spokeswoman|spokesperson|minister|"
      r"chief|chairman|governor|officials?|analysts|experts|diplomats|secretary|ambassador|agency|"
      r"ministry|department|premier|envoy|commander|general))(?:,[^,]{3,60},)? " + LINK + rf"(?:{SPEECH})\b",
@@ -53,16 +56,33 @@ LISTENER = re.compile(r"[^,.;:\"]{0,60}?\bthat\b|(?:\s+[\w'’-]+){1,4}\s*(?=[.!
                       r"\s+(?:reporters|journalists|the press|the media|state media)\b")
 
 
+SPEECH_WORDS = EN.set("speech_verbs")
+TITLE_WORD = re.compile(r"(?<=\s)[A-Z][a-z]+\b")
+
+
+def headline_verbs(frame: str) -> str:
+    """A headline in Title Case ("Roe Says Council Will Vote") with its speech verbs in lower
+    case, so they read as verbs rather than as part of a name (same length)."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", frame)
+    if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
+        return frame
+    return TITLE_WORD.sub(lambda w: w.group(0).lower() if w.group(0).lower() in SPEECH_WORDS else w.group(0), frame)
+
+
 def cues(memory: Entities, frame: str) -> list[Cue]:
     found_cues: list[Cue] = []
     seen: set[int] = set()
+    frame = headline_verbs(frame)
     for pattern, kind, group in COMPILED:
         for match in pattern.finditer(frame):
             phrase = match.group(group).strip()
             phrase = re.sub(r"^(?:The|the|A|a|An|an)\s+(?=[a-z])", "the ", phrase)
             start = match.start(group)
-            if start in seen or not phrase:
+            if start in seen or not phrase or kind in {"subject", "participle"} and \
+                    _object_of_preposition(frame, start, match.end(group)):
                 continue
+            if kind == "participle" and not ph.opens_clause(frame, ph.clause_start(frame, start), start):
+                continue  # "X went after Jane Roe on Monday, saying": the walk finds X
             want = "outlet" if kind in {"told", "cited"} and m.is_media(phrase) else None
             found = memory.entity_in(m.trim_en(phrase), want, start)
             if not found:
@@ -81,7 +101,13 @@ INVERTED_AT = re.compile(r"(?:^|[,;:]|\s{3})\s*$")
 # after an inverted speaker: the sentence ends, an apposition or a place or time follows
 INVERTED_END = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|on|at|during|before|after|who|while|as|from|of)\b)")
 AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later))?\s*$")
-WALKED_VERB = re.compile(rf"\b(?:{SPEECH})\b|, ((?:{PARTICIPLES}))\b|\b(?i:according to)\b")
+# a verb whose subject opens its clause: ", saying", "while saying", "by saying", "is telling",
+# "went on to say", "released a statement saying"
+LATE_VERB = (rf"(?:,|\s{{3}})\s*(?:(?:while|by|after|when|also|even)\s+)?((?:{PARTICIPLES}))\b"
+             rf"|\b(?:while|by|is|was|are|were)\s+(?:[a-z]+ly\s+)?((?:{PARTICIPLES}))\b"
+             rf"|\b(?:went on|took to \w+|was prompted|interjected|stood up|paused|moved|rose) to ((?:{INFINITIVES}))\b"
+             rf"|\b(?:statement|message|letter|post|tweet|email|release)s?\s+((?:{PARTICIPLES}))\b")
+WALKED_VERB = re.compile(rf"\b(?:{SPEECH})\b|{LATE_VERB}|\b(?i:according to)\b")
 ROLE_SET = EN.set("roles")
 PERSON_NOUNS = EN.set("person_nouns")
 BODY_VOICES = EN.set("body_voices")
@@ -97,18 +123,20 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
     out: list[Cue] = []
     text = ph.blank_parentheses(frame)
     for verb in WALKED_VERB.finditer(text):
-        at = verb.start(1) if verb.group(1) else verb.start()
-        if any(c.span[0] <= at < max(c.span[1], c.position + 1) for c in known + out) or PASSIVE.search(text[:at]):
+        late = next((k for k in range(1, 5) if verb.group(k)), 0)
+        at = verb.start(late) if late else verb.start()
+        if any(c.span[0] <= at < max(c.span[1], c.position + 1) for c in known + out) or (
+                not late and PASSIVE.search(text[:at])):
             continue
-        if verb.group(1) or AND_BEFORE.search(text[:at]):
+        if late or AND_BEFORE.search(text[:at]):
             found = ph.clause_subject(text, at)
             candidates = [found] if found else []
         else:
             found = ph.speaker_after(text, verb.end())
             according = verb.group(0).casefold() == "according to"
             inverted = found and INVERTED_AT.search(text[:at]) and INVERTED_END.match(text, found[0] + len(found[1]))
-            candidates = [found] if found and (according or inverted) else [] if according else \
-                ph.subjects_before(text, at)
+            candidates = [found] if found and according else [] if according else \
+                ([found] if found and inverted else []) + ph.subjects_before(text, at)  # "X, a delegate, said the vote"
         for start, phrase in candidates:
             entity = _resolve(memory, phrase, start)
             if entity is None:
@@ -118,6 +146,22 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             out.append(Cue(entity[0], entity[1], role, start, (min(start, at), _end_after(frame, verb))))
             break
     return out
+
+
+PREPOSITIONS = EN.set("place_prepositions")
+PLACE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z]+)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s*$")
+
+
+def _object_of_preposition(frame: str, start: int, end: int) -> bool:
+    """Whether a capitalised phrase at ``start`` is the object of a preposition, not a subject:
+    "in Columbus, Ohio, said", "of Flint, Mich., said" (a place and, set off, its state)."""
+    head = frame[:start]
+    word = re.search(r"([A-Za-z]+)\s*$", head)
+    first = re.match(r"([a-z]+)\s", frame[start:end])
+    if first and first.group(1) in PREPOSITIONS or word and word.group(1) in PREPOSITIONS:
+        return True
+    place = PLACE_BEFORE.search(head) if frame[end:end + 1] == "," else None
+    return bool(place and place.group(1) in PREPOSITIONS)
 
 
 def _resolve(memory: Entities, phrase: str, start: int):
@@ -131,6 +175,12 @@ def _resolve(memory: Entities, phrase: str, start: int):
     found = memory.entity_in(phrase, None, start)
     if found is not None:
         return found
+    head = re.match(r"(.+?)\s+(?:of|from|at|with)\s+\S", phrase)
+    if head and m.proper_name(head.group(1).split()):
+        # "Jane Roe of the state delegation", "Jane Roe from the city council": the name heads it
+        found = memory.entity_in(head.group(1), None, start)
+        if found is not None:
+            return found
     given = phrase.split()
     words = [w for w in given if w.casefold() not in DESCRIBING]
     head = words[-1].casefold() if words else ""
@@ -152,7 +202,7 @@ def _end_after(frame: str, verb: re.Match) -> int:
 
 
 def _role(kind: str, entity_kind: str, text: str) -> str:
-    if kind in {"subject", "inverted", "reporting"}:
+    if kind in {"subject", "inverted", "reporting", "with", "participle"}:
         return "reporting" if entity_kind == "outlet" else "speaker"
     if kind == "cited":
         return "cited" if entity_kind == "outlet" else "speaker"

@@ -19,6 +19,8 @@ COPULA = HI.set("copula")
 REPORT_NOUNS = HI.set("report_nouns")
 ROLES = HI.words("roles")
 GENITIVE = {"का", "की", "के"}
+# "X ने यह ट्वीट किया": X is credited with what came before (see carry.carry_back)
+BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
 VERB_GROUP = re.compile(rf"(?:\s+(?:{alternation(HI.words('verb_group'))})(?=[\s,.।\"]|$))+")
 
 
@@ -32,9 +34,11 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             stop = next((k for k, w in enumerate(tail) if w in {"ने", "कि"} | PRONOUNS), len(tail))
             clause = tail[:stop]
             strong = any(w.startswith(SPEECH) for w in clause)
-            if "नहीं" in clause[:next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)]:
-                continue  # "सेना ने यह नहीं बताया कि ...": nothing was said
+            verb_at = next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)
+            if "नहीं" in clause[max(0, verb_at - 2):verb_at]:
+                continue  # "सेना ने यह नहीं बताया कि ...": nothing was said ("... न करने को कहा" was)
             weak = any(w.startswith(WEAK) for w in clause)
+            strong = strong or _infinitive_before(clause) or bool(BACK_CREDIT.search(" ".join(clause)))
             introduces = stop < len(tail) and tail[stop] == "कि" or bool(re.search(r"[\"“]", frame[end:end + 120]))
             if not (strong or (weak and introduces)):
                 continue
@@ -89,7 +93,36 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             found = clause_subject(memory, frame[:start].rstrip())
             if found:
                 found_cues.append(Cue(found[0], found[1], "speaker", start, (0, clause_end(frame, end))))
-    return found_cues
+    return found_cues or _headline_tag(memory, frame)
+
+
+# a heading that ends by naming its source: "... 13 लाख केस: रिपोर्ट", "...: रिसर्चर्स"
+HEADLINE_TAG = re.compile(r":\s*([\u0900-\u097F]+(?:\s+[\u0900-\u097F]+){0,2})\s*$")
+
+
+def _headline_tag(memory: Entities, frame: str) -> list[Cue]:
+    tag = HEADLINE_TAG.search(frame)
+    if tag is None:
+        return []
+    phrase = tag.group(1)
+    research = memory.ctx.research
+    found = memory.entity_in(phrase, None, tag.start(1))
+    if found is None or found[0].kind not in {"person", "org"} or not (
+            found[0] == research or found[1] == "role" or memory.person_like(found[0])
+            or memory.registry.is_listed(found[0].id)):
+        return []  # "कोरोना अपडेट: दिल्ली" names a place, not who says it
+    return [Cue(found[0], found[1], "speaker", tag.start(1), (tag.start(), len(frame)))]
+
+
+def _infinitive_before(clause: list[str]) -> bool:
+    """"... पहुंचाने की अपील की", "... घोषणा करने की भी मांग की": an appeal with an infinitive
+    says what was asked, as a कि-clause would."""
+    for k, word in enumerate(clause):
+        j = k - 1 - (k >= 1 and clause[k - 1] in {"भी", "ही"})
+        if word.startswith(WEAK) and j >= 1 and clause[j] in GENITIVE and clause[j - 1].endswith("ने") and \
+                len(clause[j - 1]) > 3:
+            return True
+    return False
 
 
 def _copula_next(words: list[str], i: int) -> bool:

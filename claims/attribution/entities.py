@@ -8,9 +8,10 @@ overrides what the article itself says.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import replace
 
 from claims.attribution import mentions as m
+from claims.attribution.context import Context, Cue
 from claims.attribution.text import tokens
 from claims.lexicon import lexicon
 from claims.models import Entity
@@ -27,37 +28,12 @@ HI_ROLES = HI.words("roles")
 BODY_VOICES = HI.set("body_voices")
 GENITIVES = HI.set("genitive")
 ARTICLES = {"the", "a", "an"}
+RESEARCHERS = EN.set("researchers", folded=True) | HI.set("researchers")
+STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
 # a first name, an optional initial and a surname
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 
-
-@dataclass
-class Cue:
-    entity: Entity
-    ref: str  # named | role | pronoun
-    role: str  # speaker | told | cited | reporting
-    position: int
-    span: tuple[int, int]  # what to strip from the claim's content
-
-
-@dataclass
-class Context:
-    """What the article has told us so far: who holds which role, who spoke last."""
-
-    registry: Registry
-    publisher: Entity
-    language: str
-    last_speaker: Entity | None = None
-    last_person: Entity | None = None
-    in_quote: bool = False
-    prev_speaker: Entity | None = None
-    last_source: Entity | None = None
-    asked: Entity | None = None  # the person a question in this sentence was put to ...
-    asked_end: int = 0  # ... and where the question's verb ends: a pronoun after it answers
-    roles: dict[str, Entity] = field(default_factory=dict)
-    people: list[Entity] = field(default_factory=list)
-    orgs: list[Entity] = field(default_factory=list)
-    described: set[str] = field(default_factory=set)
+__all__ = ["Context", "Cue", "Entities", "fits"]
 
 
 def _word_suffix(longer: str, shorter: str) -> bool:
@@ -87,6 +63,9 @@ class Entities:
         if len(words) == 1 and m.is_pronoun(words[0]):
             return self.pronoun(words[0], at)
         role = fold(" ".join(w for w in words if w.casefold() not in ARTICLES))
+        if want != "outlet" and self.ctx.research is not None and (
+                any(w.casefold() in RESEARCHERS for w in words) or role in STUDY_REPORTS):
+            return self.ctx.research, "role"  # "शोधकर्ताओं ने", "the scientists said": the team reported on
         if want != "outlet":
             # what the article itself said comes first: its roles, then its people by surname
             if role in self.ctx.roles and m.role_like(role):
@@ -155,6 +134,7 @@ class Entities:
             return body, "role"
         entity = self.registry.resolve(" ".join(words), "person")
         self.introduce(entity, " ".join(words))
+        self.ctx.offices[entity.id] = fold(" ".join(w for w in words if w not in GENITIVES))
         return entity, "role"
 
     def pronoun(self, word: str, at: int) -> tuple[Entity, str] | None:
@@ -169,14 +149,19 @@ class Entities:
         target = next((c for c in candidates if c is not None), None)
         return (target, "pronoun") if target else None
 
-    def _by_surname(self, word: str) -> Entity | None:
-        """A person the article named in full, referred to by surname; None when two share it."""
+    def _by_surname(self, word: str, first: bool = False) -> Entity | None:
+        """A person the article named in full, referred to by surname (or, with ``first``, when
+        no one has that surname, by first name); None when two share it."""
         folded = fold(word)
         if not folded or m.is_title(word):
             return None
-        matches = [p for p in self.ctx.people if len(fold(p.name).split()) > 1 and any(
-            fold(n).split()[-1] == folded for _, n in (*p.names, ("", p.name)) if fold(n))]
-        return matches[0] if len(matches) == 1 else None
+        # the surname, else (a new Devanagari name) the first name: "संजय" after "संजय कुमार"
+        for part in (-1, 0) if first and m.DEVANAGARI_WORD.fullmatch(word) else (-1,):
+            matches = [p for p in self.ctx.people if len(fold(p.name).split()) > 1 and any(
+                fold(n).split()[part] == folded for _, n in (*p.names, ("", p.name)) if fold(n))]
+            if matches:
+                return matches[0] if len(matches) == 1 else None
+        return None
 
     def introduce(self, entity: Entity, role: str) -> None:
         """The article gives ``entity`` a role: the whole phrase and each role word in it
@@ -212,7 +197,7 @@ class Entities:
     def person(self, name: str) -> Entity:
         """A person named in the article; a lone surname means the person named in full before."""
         if len(name.split()) == 1:
-            known = self._by_surname(name)
+            known = self._by_surname(name, first=True)
             if known is not None:
                 return known
         entity = self.registry.resolve(name, "person")
@@ -234,7 +219,7 @@ class Entities:
         for known, entity in roles.items():
             if _word_suffix(known, role) or _word_suffix(role, known):
                 return entity
-        holder = self.registry.role_holder(role)
+        holder = self.registry.role_holder(role) or self._listed_role(role)
         if holder is not None:
             return holder
         head = ROLE_HEADS.get(role.split()[-1], role.split()[-1])
@@ -242,6 +227,15 @@ class Entities:
             if ROLE_HEADS.get(known.split()[-1], known.split()[-1]) == head and len(role.split()) <= 3:
                 return entity
         return None
+
+    def _listed_role(self, role: str) -> Entity | None:
+        """A shorter form of a listed role of someone the article named: "the space agency"
+        after "ISRO" (listed as "Indian space agency")."""
+        if len(role.split()) < 2:
+            return None
+        found = {ident for known, ident in self.registry.roles.items()
+                 if ident in self.ctx.seen and _word_suffix(known, role)}
+        return self.registry.get(found.pop()) if len(found) == 1 else None
 
     def learn_mentions(self, text: str) -> None:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
@@ -251,6 +245,11 @@ class Entities:
             if m.proper_name(words) == match.group(0) and not m.is_institution(words) and \
                     self.registry.lookup(match.group(0)) is None:
                 self.person(match.group(0))  # "Jane Roe filed the appeal": a later "Roe" is her
+        for words, acronym in m.acronym_mentions(text):
+            # the body as a cue reads it: a Hindi phrase ends at the acronym, an English one skips it
+            body = self.entity_in(acronym if m.DEVANAGARI_WORD.match(acronym) else " ".join(words), None)
+            if body is not None and body[0].kind in {"org", "person"}:  # "संघ" after "... संघ (आरएसएस)"
+                self.ctx.roles[fold(words[-1])] = replace(body[0], kind="org")
         for role, name, _ in m.role_mentions(text):
             listed = self.registry.lookup(name, "person")
             entity = listed if listed is not None and listed.kind == "person" else self.person(name)
@@ -261,6 +260,8 @@ class Entities:
             for size in range(min(4, len(toks) - i), 0, -1):
                 cand = text[toks[i][1]:toks[i + size - 1][2]]
                 entity = self.registry.lookup(cand) if m.namey(cand) else None
+                if entity is not None and self.registry.is_listed(entity.id):
+                    self.ctx.seen.add(entity.id)
                 if entity is not None and self.person_like(entity):
                     before = " ".join(t[0] for t in toks[max(0, i - 3):i])
                     for k in range(1, 4):

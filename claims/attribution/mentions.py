@@ -183,3 +183,17 @@ def name_continues(words: list[str], begin: int) -> bool:
         return prev not in HI.set("boundaries") and prev not in HI.set("common") and \
             not prev.startswith(HI_ROLES) and prev not in HI.set("pronouns")
     return prev[:1].isupper() and prev not in NOT_NAME_START and prev.casefold() not in EN_ROLES
+
+
+ACRONYM = re.compile(r"((?:[\w\u0900-\u097F.'’-]+\s+){0,5}[\w\u0900-\u097F.'’-]+)\s*\(([^()\s]{2,12})\)")
+
+
+def acronym_mentions(text: str) -> list[tuple[list[str], str]]:
+    """A body named in full with its acronym after it: "राष्ट्रीय जल परिषद (एनजेपी)" ->
+    (["राष्ट्रीय", "जल", "परिषद"], "एनजेपी"); the words run back to the institution word's phrase."""
+    found = []
+    for match in ACRONYM.finditer(text):
+        words = match.group(1).split()
+        if is_institution(words):
+            found.append((words, match.group(2)))
+    return found

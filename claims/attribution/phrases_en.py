@@ -23,14 +23,21 @@ BEFORE_VERB = re.compile(
     rf"(?:\s+(?:{alternation(EN.words('pre_verb_words'))}|[a-z]+ly|n[o']t|(?:on |last |this )?(?:{DAYS})"
     r"|(?:this|last|next) (?:week|month|year)))+$")
 VERB = re.compile(rf"\b(?:{SPEECH})\b")
-# a parenthesis of a few words ("(D-Ohio)", "(I-VT)") reads as if it were not there
+# a parenthesis of a few words ("(D-Ohio)", "(I-VT)") reads as if it were not there, and so
+# does an aside set off by a pair of dashes ("Jane Roe -- a teacher from Flint -- said")
 PAREN = re.compile(r"\([^()]{1,40}\)")
+DASH = r"(?:\s(?:--|—|–|-)\s|—|--)"
+# an aside that is a relative clause ("- who once said he would run -") speaks of the subject
+RELATIVE = re.compile(r"\W*(?:who|whom|whose|which)\b")
+DASHED = re.compile(rf"{DASH}[^—–]{{3,160}}?{DASH}(?=\s*(?:[a-z]|$))")
 WORD = re.compile(r"[A-Za-z0-9][\w.'’&-]*")
 MAX_WORDS = 9
 
 
 def blank_parentheses(frame: str) -> str:
-    return PAREN.sub(lambda p: " " * len(p.group(0)), frame)
+    frame = PAREN.sub(lambda p: " " * len(p.group(0)), frame)
+    return DASHED.sub(lambda d: d.group(0) if VERB.search(d.group(0)) and not RELATIVE.match(d.group(0))
+                      else " " * len(d.group(0)), frame)
 
 
 def _words_back(frame: str, end: int) -> list[re.Match]:
@@ -81,17 +88,17 @@ def subjects_before(frame: str, verb_start: int) -> list[tuple[int, str]]:
     pos = len(head[:end].rstrip()) - 1  # the comma closing the last apposition
     clause = clause_start(frame, pos)
     for level in range(4):
-        comma = frame.rfind(",", max(clause, pos - 140), pos)
+        comma = frame.rfind(",", max(clause, pos - 220), pos)
         if comma < 0 or VERB.search(frame, comma, pos):
             stray = _phrase(frame, _words_back(frame, len(frame[:pos].rstrip())))
-            if level == 0 and stray and _opens_clause(frame, clause, stray[0]):
+            if level == 0 and stray and opens_clause(frame, clause, stray[0]):
                 outer.append(stray)  # "Sen. Jane Roe (D-Ore.), said": a stray comma
             break
         found = _phrase(frame, _words_back(frame, len(frame[:comma].rstrip())))
         inner = _phrase(frame, _words_back(frame, len(frame[:pos].rstrip())))
         if inner and inner[0] > comma and not frame[comma + 1:inner[0]].strip():
             inners.append(inner)  # the whole apposition is one phrase ("a retired teacher")
-        if found and _opens_clause(frame, clause, found[0]):
+        if found and opens_clause(frame, clause, found[0]):
             outer.append(found)
         pos = comma
     return outer + inners
@@ -107,7 +114,7 @@ def clause_start(frame: str, pos: int) -> int:
     return max((head.rfind(mark) + len(mark) for mark in CLAUSE_MARKS if mark in head), default=0)
 
 
-def _opens_clause(frame: str, clause: int, at: int) -> bool:
+def opens_clause(frame: str, clause: int, at: int) -> bool:
     """Whether a phrase at ``at`` can be a subject: it opens the clause, follows a
     conjunction, or follows the comma that ends the clause's lead-in ("After the vote,")."""
     before = frame[clause:at].rstrip()

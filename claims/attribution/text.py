@@ -16,7 +16,9 @@ def quoted_spans(text: str, continuing: bool = False) -> tuple[list[tuple[int, i
     (it then runs to the end). When ``continuing``, the text starts inside a quotation.
 
     Straight quotes are read by where they stand: one before a word opens, one after a
-    word closes, so a stray mark in messy wire copy does not flip the rest."""
+    word closes, so a stray mark in messy wire copy does not flip the rest. A closing mark
+    after a sentence's punctuation with none open before it means the sentence began inside
+    a quotation."""
     spans: list[tuple[int, int]] = []
     open_at: int | None = 0 if continuing else None
     i = 0
@@ -29,7 +31,9 @@ def quoted_spans(text: str, continuing: bool = False) -> tuple[list[tuple[int, i
             continue
         before = text[i - 1] if i > 0 else " "
         after = text[i + mark] if i + mark < n else " "
-        if ch in "“«" or text.startswith("‘‘", i):
+        if ch == "“" and open_at is not None and before in ",.!?" and after.isspace():
+            opening = False  # a closing mark typed the wrong way round: 'here,“ said Roe'
+        elif ch in "“«" or text.startswith("‘‘", i):
             opening = True
         elif ch in "”»" or text.startswith("’’", i):
             opening = False
@@ -40,6 +44,8 @@ def quoted_spans(text: str, continuing: bool = False) -> tuple[list[tuple[int, i
         elif not opening and open_at is not None:
             spans.append((open_at, i + mark))
             open_at = None
+        elif not opening and not spans and before in ",.!?…":
+            spans.append((0, i + mark))  # the sentence opened inside a quotation: 'Thanks!” wrote Roe'
         i += mark
     if open_at is not None:
         spans.append((open_at, n))

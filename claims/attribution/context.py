@@ -1,0 +1,40 @@
+"""The state attribution keeps while it reads one article: the cues a sentence gives, and what
+the article has said so far (who holds which role, who spoke last, whom it named)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from claims.models import Entity
+from claims.names import Registry
+
+
+@dataclass
+class Cue:
+    entity: Entity
+    ref: str  # named | role | pronoun
+    role: str  # speaker | told | cited | reporting
+    position: int
+    span: tuple[int, int]  # what to strip from the claim's content
+
+
+@dataclass
+class Context:
+    """What the article has told us so far: who holds which role, who spoke last."""
+
+    registry: Registry
+    publisher: Entity
+    language: str
+    last_speaker: Entity | None = None
+    last_person: Entity | None = None
+    in_quote: bool = False
+    prev_speaker: Entity | None = None
+    last_source: Entity | None = None
+    asked: Entity | None = None  # the person a question in this sentence was put to ...
+    asked_end: int = 0  # ... and where the question's verb ends: a pronoun after it answers
+    roles: dict[str, Entity] = field(default_factory=dict)
+    people: list[Entity] = field(default_factory=list)
+    orgs: list[Entity] = field(default_factory=list)
+    described: set[str] = field(default_factory=set)
+    seen: set[str] = field(default_factory=set)  # listed people and bodies the article named
+    research: Entity | None = None  # the research team whose findings the article reports
+    offices: dict[str, str] = field(default_factory=dict)  # an unnamed office's id -> its words
