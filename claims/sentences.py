@@ -79,7 +79,8 @@ def _boundary_end(text: str, i: int) -> int | None:
     while j < n and (text[j] in CLOSERS or text[j] == "'"):
         j += 1
     if j < n and not text[j].isspace():
-        return None
+        # a danda ends its sentence even when web text glues the next word to it ("है।इसके")
+        return j if text[i] in "।॥" and text[j].isalpha() else None
     nxt = _next_word(text, j)
     if text[i] == "." and j == i + 1 and not _full_stop_ends(text, i, nxt):
         return None

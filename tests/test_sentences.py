@@ -35,3 +35,9 @@ def test_closing_quote_and_trailing_attribution_stay_with_their_sentence():
 def test_lines_without_punctuation_are_their_own_sentence():
     assert texts("A headline without a stop\nThe body starts here.") == [
         "A headline without a stop", "The body starts here."]
+
+
+def test_a_danda_glued_to_the_next_word_still_ends_its_sentence():
+    texts = [s.text for s in split("नदी का जलस्तर बढ़ा है।इसके बाद गांव खाली कराए गए। 3.5 मीटर.अधिक")]
+    assert texts[:2] == ["नदी का जलस्तर बढ़ा है।", "इसके बाद गांव खाली कराए गए।"]
+    assert [s.text for s in split("Levels rose 3.5 m.Then")] == ["Levels rose 3.5 m.Then"]  # only the danda
