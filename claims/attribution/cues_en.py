@@ -103,7 +103,8 @@ INVERTED_END = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|on|at|during|before|after|who
 AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later))?\s*$")
 # a verb whose subject opens its clause: ", saying", "while saying", "by saying", "is telling",
 # "went on to say", "released a statement saying"
-LATE_VERB = (rf"(?:,|\s{{3}})\s*(?:(?:while|by|after|when|also|even)\s+)?((?:{PARTICIPLES}))\b"
+# (a run of spaces is entered only at its start, so a long run is read once, not once per space)
+LATE_VERB = (rf"(?:,\s*|(?<!\s)\s{{3,}})(?:(?:while|by|after|when|also|even)\s+)?((?:{PARTICIPLES}))\b"
              rf"|\b(?:while|by|is|was|are|were)\s+(?:[a-z]+ly\s+)?((?:{PARTICIPLES}))\b"
              rf"|\b(?:went on|took to \w+|was prompted|interjected|stood up|paused|moved|rose) to ((?:{INFINITIVES}))\b"
              rf"|\b(?:statement|message|letter|post|tweet|email|release)s?\s+((?:{PARTICIPLES}))\b")

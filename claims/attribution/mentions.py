@@ -185,15 +185,24 @@ def name_continues(words: list[str], begin: int) -> bool:
     return prev[:1].isupper() and prev not in NOT_NAME_START and prev.casefold() not in EN_ROLES
 
 
-ACRONYM = re.compile(r"((?:[\w\u0900-\u097F.'’-]+\s+){0,5}[\w\u0900-\u097F.'’-]+)\s*\(([^()\s]{2,12})\)")
+ACRONYM = re.compile(r"\(([^()\s]{2,12})\)")
+WORDS_BEFORE = re.compile(r"((?:[\w\u0900-\u097F.'’-]+\s+){0,5}[\w\u0900-\u097F.'’-]+)\s*$")
+ACRONYM_REACH = 200  # characters read back from an acronym for the words it stands for
 
 
 def acronym_mentions(text: str) -> list[tuple[list[str], str]]:
     """A body named in full with its acronym after it: "राष्ट्रीय जल परिषद (एनजेपी)" ->
-    (["राष्ट्रीय", "जल", "परिषद"], "एनजेपी"); the words run back to the institution word's phrase."""
+    (["राष्ट्रीय", "जल", "परिषद"], "एनजेपी"); the words run back to the institution word's phrase.
+    Each acronym reads a bounded stretch before it, so a long run without one costs nothing."""
     found = []
     for match in ACRONYM.finditer(text):
-        words = match.group(1).split()
-        if is_institution(words):
-            found.append((words, match.group(2)))
+        lo = max(0, match.start() - ACRONYM_REACH)
+        before = WORDS_BEFORE.search(text, lo, match.start())
+        if before is None:
+            continue
+        words = before.group(1).split()
+        if lo > 0 and before.start() == lo:
+            words = words[1:]  # the first word may be cut by the stretch
+        if words and is_institution(words):
+            found.append((words, match.group(1)))
     return found
