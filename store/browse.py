@@ -303,19 +303,18 @@ def review_queue(con: duckdb.DuckDBPyConnection, *, statuses: list[str] | None =
         params.append(list(actors))
     params.append(int(limit))
     return _rows(con.execute(f"""
-        WITH {LATEST}
+        WITH {LATEST}, page AS (   -- the newest changes first, then what they say
+            SELECT * FROM latest l WHERE {' AND '.join(where)} ORDER BY l.created_at DESC LIMIT ?)
         SELECT l.target_type, l.target_id, l.status, l.note, l.actor, l.created_at,
                coalesce(s.text, cs.example) AS text, a.outlet_id,
                coalesce(cc.cluster_id, TRY_CAST(CASE WHEN l.target_type = 'cluster' THEN l.target_id END
                                                 AS BIGINT)) AS cluster_id
-        FROM latest l
+        FROM page l
         LEFT JOIN sentences s ON l.target_type = 'claim' AND s.claim_id = l.target_id
         LEFT JOIN articles a ON a.article_id = s.article_id
         LEFT JOIN claim_clusters cc ON cc.claim_id = s.claim_id
-        LEFT JOIN cluster_stats cs ON l.target_type = 'cluster'
-                                      AND CAST(cs.cluster_id AS VARCHAR) = l.target_id
-        WHERE {' AND '.join(where)}
-        ORDER BY l.created_at DESC LIMIT ?""", params))
+        LEFT JOIN cluster_stats cs ON l.target_type = 'cluster' AND cs.cluster_id = TRY_CAST(l.target_id AS BIGINT)
+        ORDER BY l.created_at DESC""", params))
 
 
 def reviewers(con: duckdb.DuckDBPyConnection) -> list[str]:
