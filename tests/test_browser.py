@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from store import browse
 from store.db import connect
 
 from conftest import ROOT
@@ -104,7 +105,8 @@ def settled(page) -> None:
 def recurring_clusters(db: Path) -> list[int]:
     with connect(db, read_only=True) as con:
         return [r[0] for r in con.execute(
-            "SELECT cluster_id FROM cluster_stats WHERE n_outlets >= 3 ORDER BY n_outlets DESC, cluster_id").fetchall()]
+            f"SELECT cluster_id FROM cluster_stats WHERE n_outlets >= 3 ORDER BY {browse.SORTS['most outlets']}"
+        ).fetchall()]  # in the Claims table's own order
 
 
 def test_overview_shows_counts_and_charts(server, page):
