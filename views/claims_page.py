@@ -98,9 +98,7 @@ def render() -> None:
             "speakers": st.column_config.TextColumn(width=140), "languages": st.column_config.TextColumn(width=80),
             "first seen": st.column_config.DateColumn(width=95), "last seen": st.column_config.DateColumn(width=95),
             "status": st.column_config.TextColumn(width=110)})
-    picked = event.selection.rows if event is not None and hasattr(event, "selection") else []
-    if picked:
-        st.switch_page(common.page_file("cluster"), query_params={"cluster": str(rows[picked[0]]["cluster_id"])})
+    common.open_picked_cluster(event, [r["cluster_id"] for r in rows])
     nav = st.columns([1, 1, 4])
     nav[0].number_input(f"Page (of {pages})", 1, pages, key="c_page")
     choice = nav[1].selectbox("Open cluster", [r["cluster_id"] for r in rows], key="c_open",

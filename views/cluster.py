@@ -168,7 +168,6 @@ def correct(cluster_id: int, members: list[dict], display, name: str) -> None:
     st.subheader("Correct this cluster")
     st.caption("Each correction is previewed first, needs your name, and is kept as a decision every later "
                "ingest honours.")
-    state = st.session_state
     action = st.radio("Correction", ["merge another cluster in", "take a claim out", "move a claim",
                                      "fix a speaker"], key="fix_action", horizontal=True)
     by_claim = {m["claim_id"]: m for m in members}

@@ -116,6 +116,14 @@ def open_cluster_link(cluster_id: int, label: str | None = None) -> None:
                  query_params={"cluster": str(cluster_id)})
 
 
+def open_picked_cluster(event, cluster_ids: list[int | None]) -> None:
+    """After a single-row table: open the cluster of the row the user picked, if it has one
+    (``cluster_ids`` holds each row's cluster, in the table's order)."""
+    picked = event.selection.rows if event is not None and hasattr(event, "selection") else []
+    if picked and cluster_ids[picked[0]] is not None:
+        st.switch_page(page_file("cluster"), query_params={"cluster": str(cluster_ids[picked[0]])})
+
+
 # -- filters, kept in the URL -----------------------------------------------------------------
 
 LISTS = {"f_speakers": "speaker", "f_outlets": "outlet", "f_languages": "lang", "f_kinds": "kind",

@@ -44,9 +44,7 @@ def render() -> None:
         event = st.dataframe(came_back, hide_index=True, width="stretch", key="rv_alerts", on_select="rerun",
                              selection_mode="single-row",
                              column_config={"claim": st.column_config.TextColumn(width="large")})
-        picked = event.selection.rows if event is not None and hasattr(event, "selection") else []
-        if picked:
-            st.switch_page(common.page_file("cluster"), query_params={"cluster": str(d["alerts"][picked[0]]["cluster_id"])})
+        common.open_picked_cluster(event, [a["cluster_id"] for a in d["alerts"]])
     st.subheader(f"Queue ({len(d['queue'])})")
     if not d["queue"]:
         st.text("Nothing has a status yet." if not statuses and not actors else "Nothing matches.")
@@ -58,9 +56,7 @@ def render() -> None:
         event = st.dataframe(queue, hide_index=True, width="stretch", key="rv_table", on_select="rerun",
                              selection_mode="single-row",
                              column_config={"claim": st.column_config.TextColumn(width="large")})
-        picked = event.selection.rows if event is not None and hasattr(event, "selection") else []
-        if picked and d["queue"][picked[0]]["cluster_id"] is not None:
-            st.switch_page(common.page_file("cluster"), query_params={"cluster": str(d["queue"][picked[0]]["cluster_id"])})
+        common.open_picked_cluster(event, [q["cluster_id"] for q in d["queue"]])
     st.subheader("History")
     st.text("Status changes, oldest first")
     if d["flags"]:
