@@ -17,11 +17,12 @@ COLUMNS = """
     cluster_id BIGINT PRIMARY KEY, n_claims INTEGER, n_articles INTEGER, n_outlets INTEGER,
     n_origins INTEGER, outlet_ids VARCHAR[], origin_ids VARCHAR[], speaker_ids VARCHAR[],
     languages VARCHAR[], kinds VARCHAR[], first_seen DATE, last_seen DATE, example VARCHAR,
-    example_claim VARCHAR, checkworthiness DOUBLE, recurring BOOLEAN, single_sourced BOOLEAN"""
+    example_claim VARCHAR, checkworthiness DOUBLE, recurring BOOLEAN, single_sourced BOOLEAN,
+    last_arrived TIMESTAMP"""
 
 SELECT_STATS = """
     WITH members AS (
-        SELECT cc.cluster_id, s.claim_id, a.outlet_id, a.language, a.published, s.speaker_id, s.kind,
+        SELECT cc.cluster_id, s.claim_id, a.outlet_id, a.language, a.published, a.ingested_at, s.speaker_id, s.kind,
                CASE WHEN len(s.source_ids) > 0 THEN s.source_ids[1]
                     ELSE coalesce(orig.outlet_id, a.outlet_id) END AS origin_id,
                s.checkworthiness, s.text, a.article_id,
@@ -49,7 +50,8 @@ SELECT_STATS = """
            arg_max(claim_id, headline_score) AS example_claim,
            max(checkworthiness) AS checkworthiness,
            count(DISTINCT outlet_id) >= 2 AS recurring,
-           count(DISTINCT origin_id) = 1 AS single_sourced
+           count(DISTINCT origin_id) = 1 AS single_sourced,
+           max(ingested_at) AS last_arrived   -- when its newest member's article was stored
     FROM members GROUP BY cluster_id"""
 
 

@@ -133,7 +133,14 @@ def _m6(con: duckdb.DuckDBPyConnection) -> None:
     cluster_stats.refresh(con)
 
 
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3, _m4, _m5, _m6]
+def _m7(con: duckdb.DuckDBPyConnection) -> None:
+    """When each cluster's newest member arrived, so the claims that came back after a check are
+    looked for in the clusters that had any arrival since."""
+    con.execute("ALTER TABLE cluster_stats ADD COLUMN IF NOT EXISTS last_arrived TIMESTAMP")
+    cluster_stats.refresh(con)
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3, _m4, _m5, _m6, _m7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -8,6 +8,7 @@ import duckdb
 import pytest
 
 from app.cli import main
+from store import cluster_stats
 from store.alerts import alerts
 from store.db import connect
 
@@ -34,6 +35,7 @@ def article(con, article_id, outlet, arrived, claims, cluster):
         con.execute("INSERT INTO sentences (article_id, sentence_index, text, is_claim, claim_id) "
                     "VALUES (?, ?, ?, true, ?)", [article_id, i, f"text of {claim}", claim])
         con.execute("INSERT INTO claim_clusters VALUES (?, ?)", [claim, cluster])
+    cluster_stats.refresh(con, clusters=[cluster])  # as every ingest does
 
 
 def flag(con, kind, target, status, when):
@@ -130,3 +132,17 @@ def test_a_checked_claim_coming_back_through_a_feed_is_printed(tmp_path, capsys,
     assert capsys.readouterr().out == ""
     assert main(["alerts", "--since", "soon", "--db", db]) == 1
     assert "is not a date" in capsys.readouterr().err
+
+
+def test_a_file_from_before_arrival_times_upgrades_and_keeps_its_alerts(tmp_path):
+    path = str(tmp_path / "old.duckdb")
+    with connect(path) as con:
+        article(con, "a1", "first", at(0), ["c1"], 1)
+        flag(con, "cluster", 1, "flagged", at(1))
+        article(con, "a2", "second", at(2), ["c2"], 1)
+        # the file as the schema before stored it: no arrival time per cluster
+        con.execute("ALTER TABLE cluster_stats DROP COLUMN last_arrived")
+        con.execute("DELETE FROM schema_migrations WHERE version = 7")
+    with connect(path) as con:
+        assert con.execute("SELECT last_arrived FROM cluster_stats WHERE cluster_id = 1").fetchall() == [(at(2),)]
+        assert found(con) == [(1, "flagged", "c2", "second")]
