@@ -31,6 +31,8 @@ SORTS = {
     "most claims": "n_claims DESC, n_outlets DESC, cluster_id",
     "most check-worthy": "checkworthiness DESC, cluster_id",
 }
+# every column a sort or the recurring filter reads: enough to choose a page before whole rows are read
+SORT_COLUMNS = "cs.cluster_id, cs.n_outlets, cs.n_claims, cs.last_seen, cs.first_seen, cs.checkworthiness, cs.recurring"
 
 
 @dataclass
@@ -144,21 +146,24 @@ def cluster_page(con: duckdb.DuckDBPyConnection, f: Filters, *, sort: str = "mos
     faster). Each row carries the cluster's own status and the statuses set on its claims."""
     where, params = _where(con, resolve(con, f))
     order = SORTS.get(sort, SORTS["most outlets"])
+    # the page is chosen on the sort columns alone; whole rows are read for its clusters only
     rows = _rows(con.execute(f"""
-        WITH {LATEST}, page AS (
-            SELECT cs.*, {'count(*) OVER ()' if count else '-1'} AS total FROM cluster_stats cs WHERE {where}
-            ORDER BY {order} LIMIT ? OFFSET ?)
+        WITH {LATEST}, keys AS (
+            SELECT {SORT_COLUMNS} FROM cluster_stats cs WHERE {where} ORDER BY {order} LIMIT ? OFFSET ?),
+        page AS (SELECT cs.* FROM cluster_stats cs WHERE cs.cluster_id IN (SELECT cluster_id FROM keys))
         SELECT p.*, lk.status AS status, cs2.claim_statuses
         FROM page p
         LEFT JOIN latest lk ON lk.target_type = 'cluster' AND lk.target_id = CAST(p.cluster_id AS VARCHAR)
         LEFT JOIN (SELECT cc.cluster_id, list(DISTINCT lc.status ORDER BY lc.status) AS claim_statuses
                    FROM latest lc JOIN claim_clusters cc ON lc.target_type = 'claim' AND cc.claim_id = lc.target_id
-                   WHERE cc.cluster_id IN (SELECT cluster_id FROM page) GROUP BY cc.cluster_id) cs2
+                   WHERE cc.cluster_id IN (SELECT cluster_id FROM keys) GROUP BY cc.cluster_id) cs2
                ON cs2.cluster_id = p.cluster_id
         ORDER BY {order}""", params + [int(page_size), int(page) * int(page_size)]))
-    total = rows[0]["total"] if rows else (
-        0 if page == 0 else con.execute(f"SELECT count(*) FROM cluster_stats cs WHERE {where}", params).fetchall()[0][0])
-    return rows, int(total)
+    if not count:
+        return rows, -1
+    if page == 0 and len(rows) < page_size:
+        return rows, len(rows)
+    return rows, int(con.execute(f"SELECT count(*) FROM cluster_stats cs WHERE {where}", params).fetchall()[0][0])
 
 
 def leaders(con: duckdb.DuckDBPyConnection, f: Filters, *, n: int = 8) -> dict[str, list[dict]]:
@@ -166,12 +171,23 @@ def leaders(con: duckdb.DuckDBPyConnection, f: Filters, *, n: int = 8) -> dict[s
     (``top``) and the ``n`` newest of them that are single-sourced (``newest_single``)."""
     where, params = _where(con, resolve(con, f))
     rows = _rows(con.execute(f"""
-        WITH picked AS MATERIALIZED (SELECT cs.* FROM cluster_stats cs WHERE {where})
-        (SELECT 'top' AS list, * FROM picked ORDER BY {SORTS["most outlets"]} LIMIT ?)
-        UNION ALL
-        (SELECT 'newest_single' AS list, * FROM picked WHERE recurring AND single_sourced
-         ORDER BY {SORTS["newest"]} LIMIT ?)""", params + [int(n), int(n)]))
-    return {name: [r for r in rows if r["list"] == name] for name in ("top", "newest_single")}
+        WITH picked AS MATERIALIZED (SELECT {SORT_COLUMNS}, cs.single_sourced FROM cluster_stats cs WHERE {where}),
+        chosen AS (
+            (SELECT 'top' AS list, cluster_id FROM picked ORDER BY {SORTS["most outlets"]} LIMIT ?)
+            UNION ALL
+            (SELECT 'newest_single' AS list, cluster_id FROM picked WHERE recurring AND single_sourced
+             ORDER BY {SORTS["newest"]} LIMIT ?))
+        SELECT c.list, cs.* FROM chosen c JOIN cluster_stats cs USING (cluster_id)""", params + [int(n), int(n)]))
+    return {name: _sorted([r for r in rows if r["list"] == name], "most outlets" if name == "top" else "newest")
+            for name in ("top", "newest_single")}
+
+
+def _sorted(rows: list[dict], sort: str) -> list[dict]:
+    """Rows of ``cluster_stats`` in the order ``SORTS[sort]`` gives them in SQL."""
+    keys = {"most outlets": lambda r: (-r["n_outlets"], -r["n_claims"], r["cluster_id"]),
+            "newest": lambda r: (r["last_seen"] is None, -(r["last_seen"].toordinal() if r["last_seen"] else 0),
+                                 -r["n_outlets"], r["cluster_id"])}
+    return sorted(rows, key=keys[sort])
 
 
 def summary(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:

@@ -105,6 +105,34 @@ def test_browse_pages_counts_and_filters(con):
     assert not any(p["place"] for p in browse.speakers(con))
 
 
+def test_every_sort_pages_through_all_clusters_once_in_order(con):
+    everything = browse.Filters()
+    expected = con.execute(f"SELECT cluster_id FROM cluster_stats cs ORDER BY {browse.SORTS['newest']}").fetchall()
+    seen, page = [], 0
+    while True:
+        rows, total = browse.cluster_page(con, everything, sort="newest", page=page, page_size=7)
+        if not rows:
+            break
+        assert total == len(expected)
+        seen += [(r["cluster_id"],) for r in rows]
+        page += 1
+    assert seen == expected
+    assert browse.cluster_page(con, everything, page=page, page_size=7) == ([], len(expected))
+    assert browse.cluster_page(con, everything, page_size=7, count=False)[1] == -1
+
+
+def test_leaders_are_the_widest_carried_and_the_newest_single_sourced(con):
+    lists = browse.leaders(con, browse.Filters(), n=5)
+    everything = con.execute("SELECT * FROM cluster_stats").df().to_dict("records")
+    widest = sorted(everything, key=lambda r: (-r["n_outlets"], -r["n_claims"], r["cluster_id"]))[:5]
+    assert [r["cluster_id"] for r in lists["top"]] == [r["cluster_id"] for r in widest]
+    single = [r for r in everything if r["recurring"] and r["single_sourced"]]
+    newest = sorted(single, key=lambda r: (-r["last_seen"].toordinal(), -r["n_outlets"], r["cluster_id"]))[:5]
+    assert len(single) >= 1 and len(lists["newest_single"]) == min(5, len(single))
+    assert [r["cluster_id"] for r in lists["newest_single"]] == [r["cluster_id"] for r in newest]
+    assert lists["top"][0]["example"] and "speaker_ids" in lists["top"][0]  # whole rows
+
+
 def test_a_claim_status_is_found_by_the_status_filter(db_copy):
     with connect(db_copy) as con:
         claim, cluster = con.execute("SELECT claim_id, cluster_id FROM claim_clusters ORDER BY claim_id "
