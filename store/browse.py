@@ -92,6 +92,23 @@ def _claim_level_sql(f: Filters) -> tuple[str, list]:
     return sql, params
 
 
+def _article_level_sql(f: Filters) -> tuple[str, list]:
+    """Clusters with an article passing filters on articles alone (outlet, language, dates):
+    read from ``cluster_days``, one row per cluster and article, without touching the claims."""
+    where, params = ["TRUE"], []
+    for column, wanted in (("outlet_id", f.outlets), ("language", f.languages)):
+        if wanted:
+            where.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")  # column names are ours
+            params.append(list(wanted))
+    if f.date_from is not None:
+        where.append("published >= ?")
+        params.append(f.date_from)
+    if f.date_to is not None:
+        where.append("published <= ?")
+        params.append(f.date_to)
+    return f"SELECT DISTINCT cluster_id FROM cluster_days WHERE {' AND '.join(where)}", params
+
+
 def resolve(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
     """``f`` with its claim-level filters turned into the list of clusters they pick, once, so
     the counts, the chart and the table of one page need not repeat the work."""
@@ -109,6 +126,8 @@ def resolve(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
                                                                   AND cc.cluster_id = TRY_CAST(hit.target_id AS BIGINT)
             LEFT JOIN latest own ON own.target_type = 'claim' AND own.target_id = cc.claim_id
             WHERE own.status IS NULL""", [list(f.statuses)]
+    elif not (f.speakers or f.kinds or f.statuses or f.min_checkworthiness is not None or f.search):
+        sql, params = _article_level_sql(f)
     else:
         sql, params = _claim_level_sql(f)
     ids = [r[0] for r in con.execute(sql, params).fetchall()]

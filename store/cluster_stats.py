@@ -55,10 +55,11 @@ SELECT_STATS = """
     FROM members GROUP BY cluster_id"""
 
 
-# claims per cluster, article and day: the activity chart and article counts under any filter
+# claims per cluster and article, with the article's outlet, day and language: the activity chart,
+# article counts under any filter, and the filters on articles alone
 SELECT_DAYS = """
     SELECT cc.cluster_id, s.article_id, any_value(a.outlet_id) AS outlet_id, any_value(a.published) AS published,
-           count(*) AS claims
+           any_value(a.language) AS language, count(*) AS claims
     FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
     WHERE {where}
     GROUP BY cc.cluster_id, s.article_id"""
@@ -79,7 +80,8 @@ SELECT_SPEAKERS = """
 def create(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"CREATE TABLE IF NOT EXISTS cluster_stats ({COLUMNS})")
     con.execute("""CREATE TABLE IF NOT EXISTS cluster_days (
-        cluster_id BIGINT, article_id VARCHAR, outlet_id VARCHAR, published DATE, claims INTEGER)""")
+        cluster_id BIGINT, article_id VARCHAR, outlet_id VARCHAR, published DATE, claims INTEGER,
+        language VARCHAR)""")
     con.execute("""CREATE TABLE IF NOT EXISTS activity_days (
         published DATE, outlet_id VARCHAR, claims INTEGER, articles INTEGER)""")
     con.execute("""CREATE TABLE IF NOT EXISTS speaker_stats (

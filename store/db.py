@@ -140,7 +140,14 @@ def _m7(con: duckdb.DuckDBPyConnection) -> None:
     cluster_stats.refresh(con)
 
 
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3, _m4, _m5, _m6, _m7]
+def _m8(con: duckdb.DuckDBPyConnection) -> None:
+    """Each cluster's articles with their language, so filters on outlets, languages and dates
+    read that table alone."""
+    con.execute("ALTER TABLE cluster_days ADD COLUMN IF NOT EXISTS language VARCHAR")
+    cluster_stats.refresh(con)
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3, _m4, _m5, _m6, _m7, _m8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -133,6 +133,18 @@ def test_leaders_are_the_widest_carried_and_the_newest_single_sourced(con):
     assert lists["top"][0]["example"] and "speaker_ids" in lists["top"][0]  # whole rows
 
 
+@pytest.mark.parametrize("flt", [
+    browse.Filters(outlets=["northern-wire"]), browse.Filters(languages=["hi"]),
+    browse.Filters(languages=["en"], date_from=date(2023, 9, 14)),
+    browse.Filters(outlets=["bharat-varta", "metro-herald"], languages=["en", "hi"], date_to=date(2023, 9, 13))])
+def test_filters_on_articles_alone_pick_what_the_claims_say(con, flt):
+    fast, fast_params = browse._article_level_sql(flt)
+    slow, slow_params = browse._claim_level_sql(flt)
+    picked = {r[0] for r in con.execute(fast, fast_params).fetchall()}
+    assert picked == {r[0] for r in con.execute(slow, slow_params).fetchall()}
+    assert picked and set(browse.resolve(con, flt).cluster_ids) == picked
+
+
 def test_a_claim_status_is_found_by_the_status_filter(db_copy):
     with connect(db_copy) as con:
         claim, cluster = con.execute("SELECT claim_id, cluster_id FROM claim_clusters ORDER BY claim_id "
