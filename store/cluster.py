@@ -199,10 +199,12 @@ class Clusterer:
             if g not in chosen and cluster not in taken:
                 chosen[g] = cluster
                 taken.add(cluster)
-        for g in sorted(members, key=lambda g: min(members[g])):
-            if g not in chosen:
-                chosen[g] = int(self.con.execute("SELECT nextval('cluster_ids')").fetchall()[0][0])
-                self.con.execute("INSERT INTO clusters VALUES (?, now())", [chosen[g]])
+        fresh = [g for g in sorted(members, key=lambda g: min(members[g])) if g not in chosen]
+        if fresh:  # new ids in one statement, in the groups' canonical order
+            ids = [int(r[0]) for r in self.con.execute(
+                "SELECT nextval('cluster_ids') FROM range(?) ORDER BY range", [len(fresh)]).fetchall()]
+            chosen.update(zip(fresh, sorted(ids)))
+            self.con.execute("INSERT INTO clusters SELECT unnest(?::BIGINT[]), now()", [ids])
         return {k: chosen[g] for g, claim_ids in members.items() for k in claim_ids}
 
     def _save_sums(self, claims: list[ClaimForClustering]) -> None:
