@@ -27,7 +27,7 @@ from store.cluster import ClaimForClustering, Clusterer, store_centres, stored_c
 from store.cluster_index import ClusterIndex
 from store.corrections import apply_speaker_decisions
 from store.db import StoreError, connect, transaction
-from store.save import known_article_ids, record_model, recorded_model, save_article
+from store.save import known_article_ids, record_model, recorded_model, save_articles
 
 BATCH_FILES = 16
 EPOCH = date(1970, 1, 1)
@@ -143,10 +143,9 @@ def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder,
         record_model(con, embedder.name)
         if not stored_centres(con):
             store_centres(con, centres.for_embedder(embedder))
-        for analysed in batch:
-            save_article(con, analysed, by_id, shingles(analysed.article.body))
-            report.articles_added += 1
-            report.sentences += len(analysed.sentences)
+        save_articles(con, batch, by_id, [shingles(a.article.body) for a in batch])
+        report.articles_added += len(batch)
+        report.sentences += sum(len(a.sentences) for a in batch)
         apply_speaker_decisions(con, [a.article.article_id for a in batch])  # speakers people corrected
         index = _INDEXES.setdefault(str(Path(db_path).resolve()), ClusterIndex(embedder.dim))
         clusterer = Clusterer(con, threshold=threshold, window=settings.match_window_days,

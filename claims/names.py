@@ -24,6 +24,7 @@ DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 FUZZY_MIN = 88.0
 # no name, role or outlet is longer than this; a longer "name" is a run of text, not looked up
 MAX_NAME = 120
+FOUND_MAX = 100_000
 # a place's possessive before a noun: "South Korea's army", "दक्षिण कोरिया की सेना"
 POSSESSIVE = re.compile(r"^(?:([^'’]+?)['’]s|(.+?)\s+(?:के|की|का))\s+(\S.*)$")
 
@@ -54,13 +55,19 @@ def romanise(text: str) -> str:
     if has_devanagari(text):
         letters = lexicon("hi").mapping("latin_letters")
         text = " ".join(letters.get(w.rstrip("."), w) if w.endswith(".") else w for w in text.split())
-        text = sanscript.transliterate(text, sanscript.DEVANAGARI, sanscript.ITRANS)
+        text = " ".join(_itrans(word) for word in text.split(" "))  # a space ends every sign
         # the inherent vowel is not spoken at the end of a Hindi word: पुतिन -> putin
         text = re.sub(r"(?<=[^aAiIuUeEoO\s.~^])a\b", "", text)
         text = text.replace(".N", "n").replace(".n", "n").replace("M", "n").lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+@lru_cache(maxsize=65536)
+def _itrans(word: str) -> str:
+    """One Devanagari word in ITRANS: names share their words, so each is transliterated once."""
+    return sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.ITRANS)
 
 
 @lru_cache(maxsize=65536)
@@ -97,6 +104,7 @@ class Registry:
         self._exact: dict[str, str] = {}
         self._keys: dict[str, str] = {}
         self.roles: dict[str, str] = {}
+        self._found: dict[tuple[str, str | None], Entity | None] = {}  # lookup's answers since the last new alias
         self.places = {fold(str(k)): str(v) for k, v in (data.get("places") or {}).items()}
         for section, kind in KINDS.items():
             for ident, spec in (data.get(section) or {}).items():
@@ -120,6 +128,7 @@ class Registry:
 
     def _add_alias(self, alias: str, ident: str) -> None:
         alias = re.sub(r"^(?:the|a|an)\s+", "", alias.strip(), flags=re.IGNORECASE)
+        self._found.clear()  # a new spelling can change any answer, found or not
         self._exact.setdefault(fold(alias), ident)
         key = phonetic_key(alias)
         if key:
@@ -152,7 +161,17 @@ class Registry:
         return surface
 
     def lookup(self, surface: str, kind: str | None = None) -> Entity | None:
-        """A known identity for this spelling, or None."""
+        """A known identity for this spelling, or None (remembered until a new alias is added)."""
+        try:
+            return self._found[surface, kind]
+        except KeyError:
+            pass
+        if len(self._found) >= FOUND_MAX:
+            self._found.clear()
+        found = self._found[surface, kind] = self._lookup(surface, kind)
+        return found
+
+    def _lookup(self, surface: str, kind: str | None) -> Entity | None:
         surface = re.sub(r"^(?:the|a|an)\s+", "", surface.strip(), flags=re.IGNORECASE)
         surface = self._depossess(surface)
         folded = fold(surface)

@@ -1,4 +1,4 @@
-from claims.names import Registry, phonetic_key
+from claims.names import Registry, phonetic_key, romanise
 
 
 def test_one_id_across_scripts_and_spellings():
@@ -61,3 +61,18 @@ def test_different_surnames_sharing_a_prefix_never_merge():
     kumar = r.resolve("Anil Kumar", "person")
     assert r.resolve("Anil Kumaran", "person").id != kumar.id
     assert r.lookup("Sunil Kumaran") is None or r.lookup("Sunil Kumaran").id != kumar.id
+
+
+def test_a_name_not_found_is_found_once_it_is_learnt():
+    r = Registry.default()
+    assert r.lookup("Anjali Verenkar", "person") is None
+    assert r.lookup("Verenkar") is None
+    learnt = r.resolve("Anjali Verenkar", "person")
+    assert r.lookup("Anjali Verenkar", "person") == learnt  # the answer remembered before is forgotten
+    assert r.lookup("अंजली वेरेंकर") == learnt
+
+
+def test_a_phrase_is_romanised_as_its_words_are():
+    words = ["रेल", "मंत्री", "ए.", "कुमार", "ने", "कहा", "क्षेत्र", "ज्ञान", "१२"]
+    assert romanise(" ".join(words)) == " ".join(w for w in (romanise(w) for w in words) if w)
+    assert romanise("व्लादिमीर पुतिन") == "vladimir putin"

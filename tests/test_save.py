@@ -63,3 +63,26 @@ def test_the_model_is_recorded_once(tmp_path):
         save.record_model(con, "model-a")
         save.record_model(con, "model-b")
         assert save.recorded_model(con) == "model-a"
+
+
+def test_copies_within_one_batch_are_found_as_one_by_one(tmp_path):
+    original = analysed("Valley Courier")
+    copy = analysed("Hill Times", TEXT + "Photo: file.\n")
+    copy_of_copy = analysed("Lake News", TEXT + "Photo: file.\nMore soon.\n")
+    other = analysed("Plains Post", "A storm closed three schools in Lakeside on Tuesday, officials said.\n")
+    batch = [original, copy, other, copy_of_copy]
+    with connect(tmp_path / "one.duckdb") as con:
+        for a in batch:
+            save.save_article(con, a, vectors_for(a), shingles(a.article.body))
+        one_by_one = con.execute("SELECT * FROM syndication ORDER BY article_id").fetchall()
+    with connect(tmp_path / "batch.duckdb") as con:
+        save.save_article(con, original, vectors_for(original), shingles(original.article.body))
+        vectors = {k: v for a in batch[1:] for k, v in vectors_for(a).items()}
+        ids = save.save_articles(con, batch[1:], vectors, [shingles(a.article.body) for a in batch[1:]])
+        assert ids == [a.claim_id(s) for a in batch[1:] for s in a.sentences if s.is_claim]
+        assert con.execute("SELECT * FROM syndication ORDER BY article_id").fetchall() == one_by_one
+        assert con.execute("SELECT count(*) FROM claim_vectors").fetchall()[0][0] == len(ids) + len(vectors_for(original))
+        assert con.execute("SELECT count(DISTINCT article_id) FROM article_shingles").fetchall()[0][0] == 4
+    originals = {row[0]: row[1] for row in one_by_one}
+    assert originals == {copy.article.article_id: original.article.article_id,
+                         copy_of_copy.article.article_id: original.article.article_id}
