@@ -203,3 +203,9 @@ def test_a_new_dateline_or_a_credit_of_its_own_ends_the_statement():
                    "तय कार्यक्रम के अनुसार बोर्ड परीक्षाएं अप्रैल में होंगी ।")
     assert got[0] is not None and got[1] is None
 
+
+def test_figures_or_a_plan_gone_by_are_not_speakers():
+    assert speakers("चीन से मिल रहे आंकड़ों के मुताबिक 12 फरवरी को सबसे ज्यादा मामले आए ।") == [None]
+    assert speakers("विश्व स्वास्थ्य संगठन के दिशानिर्देशों के मुताबिक यात्रियों की जांच की जा रही है ।") == [None]
+    got = attribute("राज्य आयोग की रिपोर्ट के मुताबिक 12 लोग बीमार हैं ।", "hi")
+    assert got[0][0] is not None or got[0][1]  # a body's report still credits the body

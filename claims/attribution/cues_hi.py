@@ -60,7 +60,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             report = i >= 3 and words[i - 2] in REPORT_NOUNS
             if report:
                 back = i - 3 if words[i - 3] != "एक" else i - 4
-                np_start, found = np_before(memory, frame, toks, back, None)
+                # "X की रिपोर्ट के मुताबिक" credits X; "चीन से मिल रहे आंकड़ों के मुताबिक" no one
+                np_start, found = np_before(memory, frame, toks, back, None) if back >= 1 and \
+                    words[back] in GENITIVE else (start, None)
             else:
                 np_start, found = np_before(memory, frame, toks, i - 1, None)
             if found:
