@@ -87,6 +87,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             people = list(memory.ctx.people)
             found = memory.entity_in(m.trim_en(phrase), want, start)
             if not found:
+                if kind in {"subject", "inverted", "reporting", "participle", "with"}:
+                    memory.note_group(m.trim_en(phrase))
                 continue
             verb = VERB_AT_END.search(match.group(0)) if kind == "subject" else None
             if verb and verb.group(0) in NOUN_HOMOGRAPHS and _new_name(memory, found, people):
@@ -149,6 +151,7 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             people = list(memory.ctx.people)
             entity = _resolve(memory, phrase, start)
             if entity is None:
+                memory.note_group(m.trim_en(phrase))
                 continue
             word = (verb.group(late) if late else verb.group(0)).casefold()
             if word in NOUN_HOMOGRAPHS and _new_name(memory, entity, people):
