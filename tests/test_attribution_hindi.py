@@ -209,3 +209,11 @@ def test_figures_or_a_plan_gone_by_are_not_speakers():
     assert speakers("विश्व स्वास्थ्य संगठन के दिशानिर्देशों के मुताबिक यात्रियों की जांच की जा रही है ।") == [None]
     got = attribute("राज्य आयोग की रिपोर्ट के मुताबिक 12 लोग बीमार हैं ।", "hi")
     assert got[0][0] is not None or got[0][1]  # a body's report still credits the body
+
+
+def test_a_news_site_credited_is_a_source_and_no_antecedent_for_a_pronoun():
+    got = attribute("न्यायपालिका की मिजान न्यूज वेबसाइट के मुताबिक, रइसी ने कहा कि कैदी रिहा रहेंगे । "
+                    "उन्होंने यह नहीं बताया कि कैदी कब लौटेंगे ।", "hi")
+    assert got[0][0] is not None and got[0][1] and got[1][0] == got[0][0]
+    got = attribute("एक न्यूज पोर्टल के मुताबिक, 20 लोग बीमार हैं ।", "hi")
+    assert got[0][0] is None and got[0][1]
