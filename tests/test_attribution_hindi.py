@@ -217,3 +217,9 @@ def test_a_news_site_credited_is_a_source_and_no_antecedent_for_a_pronoun():
     assert got[0][0] is not None and got[0][1] and got[1][0] == got[0][0]
     got = attribute("एक न्यूज पोर्टल के मुताबिक, 20 लोग बीमार हैं ।", "hi")
     assert got[0][0] is None and got[0][1]
+
+
+def test_a_participle_before_the_speaker_is_not_part_of_the_name():
+    got = speakers("मीडिया से बात करते हुए रीना सहाय ने कहा कि स्कूल बंद रहेंगे । "
+                   "रीना सहाय ने कहा कि बसें चलेंगी ।")
+    assert got[0] is not None and got[0] == got[1]
