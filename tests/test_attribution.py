@@ -171,3 +171,16 @@ def test_a_short_form_of_a_listed_role_means_the_body_only_once_the_article_name
     body = "इसरो ने बताया कि रोवर चल पड़ा है । अंतरिक्ष एजेंसी ने लिखा, \"भारत ने चांद पर सैर की!\""
     assert [s for s, _, _ in attribute(body, "hi")] == ["isro", "isro"]
     assert attribute("The space agency posted a message on Tuesday.", "en")[0][0] != "isro"
+
+
+def test_a_pronoun_after_an_unnamed_group_is_the_group_and_no_speaker():
+    got = [s for s, _, _ in attribute("The Health Ministry said 40 people were ill. Two hospital officials said the "
+                                      "wards were full. They said more beds would arrive.", "en")]
+    assert got[0] is not None and got[1] is None and got[2] is None
+    got = [s for s, _, _ in attribute("मुख्यमंत्री रीना सहाय ने कहा कि ट्रेनें रद्द रहेंगी । रेलवे के दो अधिकारियों ने "
+                                      "बताया कि पटरी टूट गई है । उन्होंने कहा कि मरम्मत में एक हफ्ता लगेगा ।", "hi")]
+    assert got[0] is not None and got[1] is None and got[2] is None
+    # a named speaker after the group is a compatible antecedent again
+    got = [s for s, _, _ in attribute("Two hospital officials said the wards were full. Mayor Ana Ruiz said beds "
+                                      "would arrive. She said the army would help.", "en")]
+    assert got[0] is None and got[1] is not None and got[2] == got[1]

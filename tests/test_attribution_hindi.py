@@ -175,3 +175,51 @@ def test_the_outlet_ranking_the_event_is_its_own_remark():
                    "उसे अस्पताल में भर्ती कराया गया है । "
                    "जिले में इस बीमारी का यह पहला मामला है ।")
     assert got[0] is not None and got[1] == got[0] and got[2] is None
+
+
+def test_a_credit_that_points_back_closes_the_statement_it_credits():
+    got = speakers("जिले में 20 नए मरीज मिले हैं । स्वास्थ्य विभाग ने यह जानकारी दी । "
+                   "शहर के बाजार शाम सात बजे तक खुले रहेंगे ।")
+    assert got[1] is not None and got[0] == got[1] and got[2] is None
+    # a breakdown of what was credited still belongs to it
+    got = speakers("जिले में 20 नए मरीज मिले हैं । स्वास्थ्य विभाग ने यह जानकारी दी । इनमें तीन बच्चे शामिल हैं ।")
+    assert got[1] is not None and got[2] == got[1]
+
+
+def test_an_act_is_not_a_statement_the_next_sentence_goes_on_with():
+    got = speakers("मुख्यमंत्री रीना सहाय ने किसानों को राहत पैकेज देने की घोषणा की । "
+                   "जिले में गेहूं की कटाई शुरू हो गई है ।")
+    assert got[0] is not None and got[1] is None
+    got = speakers("मुख्यमंत्री रीना सहाय ने कहा कि किसानों को राहत मिलेगी । "
+                   "गेहूं की खरीद अगले सोमवार से शुरू होगी ।")
+    assert got[0] is not None and got[1] == got[0]
+
+
+def test_a_new_dateline_or_a_credit_of_its_own_ends_the_statement():
+    got = speakers("जिलाधिकारी तरुण गोयल ने बताया कि स्कूल बंद रहेंगे । "
+                   "भोपाल : शहर में बुधवार को तेज बारिश हुई ।")
+    assert got[0] is not None and got[1] is None
+    got = speakers("जिलाधिकारी तरुण गोयल ने बताया कि स्कूल बंद रहेंगे । "
+                   "तय कार्यक्रम के अनुसार बोर्ड परीक्षाएं अप्रैल में होंगी ।")
+    assert got[0] is not None and got[1] is None
+
+
+def test_figures_or_a_plan_gone_by_are_not_speakers():
+    assert speakers("चीन से मिल रहे आंकड़ों के मुताबिक 12 फरवरी को सबसे ज्यादा मामले आए ।") == [None]
+    assert speakers("विश्व स्वास्थ्य संगठन के दिशानिर्देशों के मुताबिक यात्रियों की जांच की जा रही है ।") == [None]
+    got = attribute("राज्य आयोग की रिपोर्ट के मुताबिक 12 लोग बीमार हैं ।", "hi")
+    assert got[0][0] is not None or got[0][1]  # a body's report still credits the body
+
+
+def test_a_news_site_credited_is_a_source_and_no_antecedent_for_a_pronoun():
+    got = attribute("न्यायपालिका की मिजान न्यूज वेबसाइट के मुताबिक, रइसी ने कहा कि कैदी रिहा रहेंगे । "
+                    "उन्होंने यह नहीं बताया कि कैदी कब लौटेंगे ।", "hi")
+    assert got[0][0] is not None and got[0][1] and got[1][0] == got[0][0]
+    got = attribute("एक न्यूज पोर्टल के मुताबिक, 20 लोग बीमार हैं ।", "hi")
+    assert got[0][0] is None and got[0][1]
+
+
+def test_a_participle_before_the_speaker_is_not_part_of_the_name():
+    got = speakers("मीडिया से बात करते हुए रीना सहाय ने कहा कि स्कूल बंद रहेंगे । "
+                   "रीना सहाय ने कहा कि बसें चलेंगी ।")
+    assert got[0] is not None and got[0] == got[1]

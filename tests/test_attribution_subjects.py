@@ -164,3 +164,18 @@ def test_a_pronoun_near_the_quotation_is_the_speaker_named_earlier_in_the_senten
 def test_a_participle_belongs_to_the_subject_of_its_clause_not_the_nearest_name():
     got = speakers("Mayor Lena Voss went after council member Piet Garr on Monday, saying he had stalled the plan.")
     assert got == speakers("Lena Voss said it.")
+
+
+def test_a_speech_verb_that_is_also_a_plural_noun_needs_a_subject_the_article_knows():
+    assert speakers("The senator campaigned in Ohio and Vermont, states that vote next week.") == [None]
+    assert speakers("The party gained ground in the Rust Belt states that it lost in 2016.") == [None]
+    assert speakers("Western claims on the strait have grown since the treaty.") == [None]
+    got = speakers("Mayor Ana Ruiz opened the bridge on Monday. Ruiz claims the tolls will fall by half.")
+    assert got[1] is not None
+
+
+def test_an_owner_before_a_late_verb_is_not_its_subject():
+    assert speakers("The investments make up a fraction of Ruiz’s reported net worth.") == [None]
+    got = speakers("Mayor Ana Ruiz said the bridge would open. Ruiz's campaign launched an ad on Tuesday and "
+                   "announced it would seek a recount.")
+    assert got[0] is not None and got[1] is None

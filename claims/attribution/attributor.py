@@ -88,6 +88,8 @@ class Attributor:
         person = speaker is not None and (self.memory.person_like(speaker.entity)
                                           or speaker.entity == self.ctx.research)
         self.ctx.prev_speaker = speaker.entity if person else None
+        if speaker is not None:
+            self.ctx.group_spoke = False
         if person:
             self.ctx.last_speaker = speaker.entity
             self.ctx.last_person = speaker.entity

@@ -4,12 +4,18 @@ Wire copy often credits a statement once and goes on with it: "X ने बत�
 ... है ।" (the second sentence is still X's account), or gives the figures first and the
 credit after them: "... 415 हो गए हैं । ... 360 थी । मंत्रालय ने यह जानकारी दी ।". A paragraph
 break ends both; a sentence with its own agent, credit or framing is never carried.
+
+A statement goes on only from a sentence that reports what was said (a कि-clause, a
+quotation, "X के मुताबिक"): an act ("X ने राहत की घोषणा की") or a credit that points back
+("X ने यह जानकारी दी") closes what it credits, and the outlet's narration follows it. A new
+dateline ("पेरिस : ...", "लखनऊ, 5 मई (भाषा) ...") starts a new report.
 """
 from __future__ import annotations
 
 import re
 from dataclasses import replace
 
+from claims.datelines import read_dateline
 from claims.lexicon import alternation, lexicon
 from claims.names import fold
 
@@ -19,6 +25,14 @@ BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
 THAT = re.compile(r"(?<![\u0900-\u097F])कि(?![\u0900-\u097F])")
 # "X ने ... किया": the sentence has an agent of its own
 OWN_AGENT = re.compile(r"(?<![\u0900-\u097F])(?:ने|द्वारा)(?![\u0900-\u097F])")
+# "कंपनी अधिनियम के अनुसार", "तय कार्यक्रम के मुताबिक": a credit of its own, even one that names no speaker
+OWN_CREDIT = re.compile(rf"(?<![\u0900-\u097F])(?:के|उनके|इसके|उसके) (?:{alternation(HI.words('credit_words'))})"
+                        r"(?![\u0900-\u097F])")
+# what a statement's sentence reports: a कि-clause, a quotation, a credit, "X का कहना है", a colon
+REPORTS = re.compile(rf"(?<![\u0900-\u097F])(?:कि|{alternation(HI.words('saying_nouns'))})(?![\u0900-\u097F])"
+                     r"|[\"“”'‘’:]" + rf"|{OWN_CREDIT.pattern}")
+# "पेरिस : ...", "न्यूयॉर्क: ...": a place and a colon opening a new item of a live report
+PLACE_COLON = re.compile(r"^\W*[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,2} ?[:：] ")
 
 
 def new_paragraph(body: str, before, sentence) -> bool:
@@ -29,7 +43,20 @@ def _open(item) -> bool:
     """A sentence that states something without a speaker, credit or framing of its own."""
     sentence, attribution, _ = item
     return attribution.speaker is None and not attribution.sources and attribution.kind == "reported" \
-        and not OWN_AGENT.search(sentence.text)
+        and not OWN_AGENT.search(sentence.text) and not OWN_CREDIT.search(sentence.text)
+
+
+def new_report(text: str) -> bool:
+    """A sentence that opens with a dateline: a new report, whoever spoke before it."""
+    line = read_dateline(text)
+    return line is not None and line.is_dateline() or bool(PLACE_COLON.match(text))
+
+
+def reports_speech(text: str) -> bool:
+    """Whether a speaker's sentence reports what was said, rather than an act or a credit that
+    points back at the sentences before it."""
+    head = THAT.split(text)[0]
+    return bool(REPORTS.search(text)) and not BACK_CREDIT.search(head)
 
 
 def _words(key: str) -> re.Pattern:
@@ -53,13 +80,16 @@ def names_known(text: str, aliases: dict[str, str]) -> bool:
     return any(" ".join(words[i:i + n]) in aliases for n in (3, 2, 1) for i in range(len(words) - n + 1))
 
 
-def _goes_on(before, item, aliases: dict[str, str]) -> bool:
-    """Whether ``item`` goes on with the statement of ``before`` (the sentence before it)."""
+def _goes_on(before, item, aliases: dict[str, str], origin=None) -> bool:
+    """Whether ``item`` goes on with the statement of ``before`` (the sentence before it), which
+    ``origin`` (the sentence that credits the speaker) began."""
     text = item[0].text.strip()
-    if not _open(item) or text.endswith("?") or before[0].text.strip().endswith("?"):
+    if not _open(item) or text.endswith("?") or before[0].text.strip().endswith("?") or new_report(text):
         return False
     if FIRST_PERSON.search(text) or ANAPHORIC.search(text):
         return True  # the speaker's own voice, or a breakdown of what was just said
+    if not reports_speech((origin or before)[0].text):
+        return False  # an act, or a credit pointing back: what follows is the outlet's
     closed = before[1].kind == "direct_quote" or before[0].text.rstrip()[-1:] in "'’\"”»"
     if closed or TOPIC.search(text) or IMPERSONAL.search(text) or REMARK.search(text):
         return False  # a closed quotation, a new point, speech no one in particular makes
@@ -71,14 +101,18 @@ def carry_forward(results: list, body: str, language: str, aliases: dict[str, st
     """A sentence that names no one continues the statement of the sentence before it."""
     if language != "hi":
         return
+    origin, carried = None, False  # the sentence whose speaker the statement carries
     for k in range(1, len(results)):
         before = results[k - 1]
+        origin = origin if carried else before
+        carried = False
         if before[1].speaker is None or new_paragraph(body, before[0], results[k][0]) or \
-                not _goes_on(before, results[k], aliases):
+                not _goes_on(before, results[k], aliases, origin):
             continue
         attribution = results[k][1]
         results[k][1] = replace(attribution, speaker=before[1].speaker, speaker_ref=before[1].speaker_ref,
                                 kind="indirect_quote")
+        carried = True
 
 
 def carry_back(results: list, body: str, language: str) -> None:

@@ -84,9 +84,16 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if kind == "participle" and not ph.opens_clause(frame, ph.clause_start(frame, start), start):
                 continue  # "X went after Jane Roe on Monday, saying": the walk finds X
             want = "outlet" if kind in {"told", "cited"} and m.is_media(phrase) else None
+            people = list(memory.ctx.people)
             found = memory.entity_in(m.trim_en(phrase), want, start)
             if not found:
+                if kind in {"subject", "inverted", "reporting", "participle", "with"}:
+                    memory.note_group(m.trim_en(phrase))
                 continue
+            verb = VERB_AT_END.search(match.group(0)) if kind == "subject" else None
+            if verb and verb.group(0) in NOUN_HOMOGRAPHS and _new_name(memory, found, people):
+                _forget(memory, found, people)
+                continue  # "Rust Belt states that ...", "Republican claims": a noun, not a verb
             seen.add(start)
             role = _role(kind, found[0].kind, match.group(0))
             if kind == "reporting" and memory.described(found[0]):
@@ -139,14 +146,41 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             candidates = [found] if found and according else [] if according else \
                 ([found] if found and inverted else []) + ph.subjects_before(text, at)  # "X, a delegate, said the vote"
         for start, phrase in candidates:
+            if POSSESSIVE_END.search(phrase):
+                continue  # "Trump's candidacy ... is raising": an owner, not a subject
+            people = list(memory.ctx.people)
             entity = _resolve(memory, phrase, start)
             if entity is None:
+                memory.note_group(m.trim_en(phrase))
                 continue
+            word = (verb.group(late) if late else verb.group(0)).casefold()
+            if word in NOUN_HOMOGRAPHS and _new_name(memory, entity, people):
+                _forget(memory, entity, people)
+                continue  # "Vermont, states that vote", "the March states": a noun, not a verb
             role = "reporting" if entity[0].kind == "outlet" or (
                 verb.group(0).casefold() == "according to" and memory.described(entity[0])) else "speaker"
             out.append(Cue(entity[0], entity[1], role, start, (min(start, at), _end_after(frame, verb))))
             break
     return out
+
+
+NOUN_HOMOGRAPHS = EN.set("noun_homographs")
+POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
+
+
+def _new_name(memory: Entities, found: tuple, people: list) -> bool:
+    """Whether a cue's subject is a name this very phrase introduced: not listed, not a person
+    the article named before, not a role, pronoun, institution or outlet."""
+    entity, ref = found
+    return ref == "named" and entity.kind == "person" and entity not in people and \
+        not memory.registry.is_listed(entity.id)
+
+
+def _forget(memory: Entities, found: tuple, people: list) -> None:
+    """Drops a name a rejected subject introduced, so no later surname or pronoun finds it."""
+    memory.ctx.people[:] = people
+    if memory.ctx.last_person == found[0]:
+        memory.ctx.last_person = None
 
 
 PREPOSITIONS = EN.set("place_prepositions")

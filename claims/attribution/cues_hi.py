@@ -47,6 +47,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 np_start = start
             else:
                 np_start, found = np_before(memory, frame, toks, i, None)
+                if not found and i:
+                    memory.note_group(words[i - 1])  # "अधिकारियों ने": a group spoke
             if found:
                 role = "reporting" if found[0].kind == "outlet" else "speaker"
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, verb_group_end(frame, end))))
@@ -60,9 +62,13 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             report = i >= 3 and words[i - 2] in REPORT_NOUNS
             if report:
                 back = i - 3 if words[i - 3] != "एक" else i - 4
-                np_start, found = np_before(memory, frame, toks, back, None)
+                # "X की रिपोर्ट के मुताबिक" credits X; "चीन से मिल रहे आंकड़ों के मुताबिक" no one
+                np_start, found = np_before(memory, frame, toks, back, None) if back >= 1 and \
+                    words[back] in GENITIVE else (start, None)
             else:
                 np_start, found = np_before(memory, frame, toks, i - 1, None)
+                if not found and i >= 2:
+                    memory.note_group(words[i - 2])  # "अधिकारियों के मुताबिक"
             if found:
                 role = "reporting" if found[0].kind == "outlet" or memory.described(found[0]) or (
                     report and found[0].kind == "org") else "speaker"

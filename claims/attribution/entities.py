@@ -23,6 +23,7 @@ ASKED_EN = re.compile(r"\basked ([A-Z][\w.'’-]{0,40}(?: [A-Z][\w.'’-]{0,40})
 ASKED_HI = re.compile(r"(?<=\s)से (?:पूछा|सवाल किया)")
 ROLE_HEADS = {**EN.mapping("role_heads"), **HI.mapping("role_heads")}
 GENERIC_HEADS = EN.set("generic_heads") | HI.set("generic_heads")
+GENERIC_FOLDED = frozenset(fold(w) for w in GENERIC_HEADS)
 GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
 HI_ROLES = HI.words("roles")
 BODY_VOICES = HI.set("body_voices")
@@ -146,8 +147,17 @@ class Entities:
         if m.pronoun_number(word) == "plural":
             candidates = [ctx.prev_speaker if ctx.prev_speaker and ctx.prev_speaker.kind == "org" else None,
                           ctx.orgs[-1] if ctx.orgs else None]
+        if asked is None and ctx.group_spoke and m.pronoun_number(word) != "singular":
+            return None  # "officials said ... They said": the group again, still no speaker
         target = next((c for c in candidates if c is not None), None)
         return (target, "pronoun") if target else None
+
+    def note_group(self, phrase: str) -> None:
+        """A speech subject that resolved to no one: when it is an unnamed group ("two railway
+        officials", "अधिकारियों"), a plural pronoun after it refers to the group."""
+        words = phrase.split()
+        if words and fold(words[-1]).strip(".,") in GENERIC_FOLDED:
+            self.ctx.group_spoke = True
 
     def _by_surname(self, word: str, first: bool = False) -> Entity | None:
         """A person the article named in full, referred to by surname (or, with ``first``, when

@@ -107,9 +107,13 @@ def hindi_name(words: list[str]) -> str | None:
     tail = [w for w in tail if w not in HI.set("boundaries") and w not in HI.set("common")]
     if not tail or len(tail) > 3 or (not roles and len(words) > 3):
         return None
-    if any(w in DATE_WORDS for w in tail) or is_institution(tail):
-        return None
+    if any(w in DATE_WORDS or w.endswith(PLURAL_ENDINGS) for w in tail) or is_institution(tail):
+        return None  # "दिशानिर्देशों के मुताबिक", "परीक्षाएं ... के अनुसार": a plural noun names no one
     return " ".join(tail)
+
+
+# the endings of plural nouns ("आंकड़ों", "परीक्षाएं", "सुविधाओं"), which a name does not take
+PLURAL_ENDINGS = ("ों", "ाएं", "ाएँ", "ाओं", "ियां", "ियाँ")
 
 
 def trim_en(phrase: str) -> str:
