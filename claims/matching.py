@@ -91,11 +91,20 @@ def facts_of(content: str, speaker: str | None) -> Facts:
 
 @lru_cache(maxsize=1 << 18)
 def facts_for(content: str, speaker: str | None, headline: str | None) -> Facts:
-    """A claim's facts; for a claim that names no place, the places its headline names."""
+    """A claim's facts; for a claim that names no place, the states and cities its headline
+    names."""
     facts = facts_of(content, speaker)
     if facts.places or not headline:
         return facts
-    return replace(facts, headline_places=places_in(headline[_dateline_end(headline):]))
+    return replace(facts, headline_places=places_in(headline[_dateline_end(headline):]) & _local_places())
+
+
+@lru_cache(maxsize=1)
+def _local_places() -> frozenset[str]:
+    """States and cities: in a headline they say where a story happens ("दिल्ली में लॉकडाउन"),
+    where a country is as often a visitor's destination ("Kim invites Putin to North Korea")."""
+    data = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
+    return frozenset(ident for section, places in data.items() if section != "countries" for ident in places)
 
 
 # "पटना : ...", "नयी दिल्ली : ...", "MUMBAI — ...": a place that opens a claim before a colon or a

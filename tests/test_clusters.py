@@ -293,6 +293,10 @@ def test_headline_places_split_claims_that_name_none_only_from_each_other():
     named = matching.facts_for("Shops in Russia stay shut.", None, "Delhi lockdown")
     assert named.places == {"russia"} and named.headline_places == frozenset()
     assert matching.compatible(named, delhi)
+    # a country in a headline is as often where someone travels as where the story happens
+    assert matching.compatible(
+        matching.facts_for("the talks lasted about five hours.", None, "Kim invites Putin to North Korea"),
+        matching.facts_for("यह वार्ता लगभग पांच घंटे चली।", None, "रूस दौरे में किम को दिखाए गए युद्धपोत"))
     # a claim that names its own place keeps it, whatever its headline says
     assert matching.facts_for("मुंबई में दुकानें बंद", None, "Delhi lockdown").headline_places == frozenset()
 
