@@ -10,6 +10,9 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# a number joined to a name by a hyphen names a thing ("COVID-19", "कोविड-19", "G-20",
+# "Chandrayaan-3"): it is part of the name, not a figure the claim states
+NAMED = re.compile(r"(?<=[A-Za-z\u0900-\u097F])-(\d+)(?![\d\w\u0900-\u097F])")
 DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 # "मत" is also a vote ("मत दिया"), not only "don't"
 NEGATION = re.compile(
@@ -85,7 +88,7 @@ def numbers_in(text: str) -> frozenset[str]:
         found.add(_plain(f"{value:f}"))
         return " "
 
-    text = unicodedata.normalize("NFC", text).replace("\u093c", "")
+    text = NAMED.sub(" ", unicodedata.normalize("NFC", text).replace("\u093c", ""))
     text = WORDS.sub(lambda m: str(NUMBER_WORDS[m.group(1).casefold()]), text)
     text = SCALED.sub(scaled, BASIS_POINTS.sub(points, CLOCK.sub(clock, text)))
     return frozenset(found | {_plain(n) for n in NUMBER.findall(text)})
@@ -130,6 +133,13 @@ def dates_in(text: str) -> frozenset[str]:
         elif folded in _SHORT and word[0].isupper() and (token.endswith(".") or beside_number):
             found.add(_SHORT[folded])
     return frozenset(found)
+
+
+def named_numbers_in(text: str) -> frozenset[str]:
+    """The numbers that are part of a name ("Chandrayaan-3", "कोविड-19" -> {"3"}, {"19"}),
+    which two claims about the same thing share."""
+    text = unicodedata.normalize("NFC", text.translate(DEVANAGARI_DIGITS))
+    return frozenset(_plain(n) for n in NAMED.findall(text))
 
 
 def numbers_conflict(a: frozenset[str], b: frozenset[str]) -> bool:

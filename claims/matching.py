@@ -11,8 +11,10 @@ The rule, given unit vectors, languages and each claim's facts:
    ``cross_offset`` for a pair in two languages.
 2. Claims are grouped by average link: the two groups whose members are on average most
    similar merge first, while that average reaches ``threshold`` and every pair across the
-   two groups is compatible (figures with their multipliers agree, they name a place in
-   common or one names none, no cannot-link decision). Pairs below ``floor`` count as 0.
+   two groups is compatible (figures with their multipliers agree; they name a place in
+   common or one names none, a place only in a dateline not counting; two claims that name
+   no place and whose headlines name places share one of those; a number in a name,
+   "Chandrayaan-3", is the same; no cannot-link decision). Pairs below ``floor`` count as 0.
 3. Must-link decisions and ``frozen`` groups (clusters a person has flagged or corrected)
    start as groups; two frozen groups never merge.
 
@@ -24,14 +26,14 @@ from __future__ import annotations
 import heapq
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 import yaml
 
-from claims.figures import numbers_conflict, numbers_in
+from claims.figures import named_numbers_in, numbers_conflict, numbers_in
 
 PLACES_FILE = Path(__file__).with_name("data") / "places.yaml"
 FIRST_PERSON = re.compile(
@@ -48,6 +50,8 @@ class Facts:
     places: frozenset[str] = frozenset()
     first_person: bool = False
     speaker: str | None = None
+    named_numbers: frozenset[str] = frozenset()  # "Chandrayaan-3" -> {"3"}
+    headline_places: frozenset[str] = frozenset()  # when the claim names none: its headline's
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +84,37 @@ def places_in(text: str) -> frozenset[str]:
 
 @lru_cache(maxsize=1 << 18)  # a claim is regrouped with every later batch near it
 def facts_of(content: str, speaker: str | None) -> Facts:
-    return Facts(numbers_in(content), places_in(content), bool(FIRST_PERSON.search(content)), speaker)
+    about = content[_dateline_end(content):]
+    return Facts(numbers_in(content), places_in(about), bool(FIRST_PERSON.search(content)), speaker,
+                 named_numbers_in(content))
+
+
+@lru_cache(maxsize=1 << 18)
+def facts_for(content: str, speaker: str | None, headline: str | None) -> Facts:
+    """A claim's facts; for a claim that names no place, the states and cities its headline
+    names."""
+    facts = facts_of(content, speaker)
+    if facts.places or not headline:
+        return facts
+    return replace(facts, headline_places=places_in(headline[_dateline_end(headline):]) & _local_places())
+
+
+@lru_cache(maxsize=1)
+def _local_places() -> frozenset[str]:
+    """States and cities: in a headline they say where a story happens ("दिल्ली में लॉकडाउन"),
+    where a country is as often a visitor's destination ("Kim invites Putin to North Korea")."""
+    data = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
+    return frozenset(ident for section, places in data.items() if section != "countries" for ident in places)
+
+
+# "पटना : ...", "नयी दिल्ली : ...", "MUMBAI — ...": a place that opens a claim before a colon or a
+# dash is where the story was filed, not what the claim is about
+_FILED = re.compile(r"^\s*([^\s:：।,—–-]+(?:\s+[^\s:：।,—–-]+){0,2})(?:\s+[:：-]|\s*[—–])\s")
+
+
+def _dateline_end(content: str) -> int:
+    match = _FILED.match(content)
+    return match.end() if match and places_in(match.group(1)) else 0
 
 
 def compatible(a: Facts, b: Facts) -> bool:
@@ -88,6 +122,10 @@ def compatible(a: Facts, b: Facts) -> bool:
     if numbers_conflict(a.numbers, b.numbers):
         return False
     if a.places and b.places and not a.places & b.places:
+        return False
+    if a.headline_places and b.headline_places and not a.headline_places & b.headline_places:
+        return False  # "all shops stay shut" under a Delhi headline and under a Lucknow one
+    if a.named_numbers and b.named_numbers and not a.named_numbers & b.named_numbers:
         return False
     if a.first_person and b.first_person and a.speaker and b.speaker and a.speaker != b.speaker:
         return False

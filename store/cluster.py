@@ -45,6 +45,7 @@ class ClaimForClustering:
     speaker_id: str | None
     content: str
     day: int | None = None  # publication date as a day number, when known
+    headline: str | None = None  # the article's title: the places a claim naming none is about
 
 
 def stored_centres(con: duckdb.DuckDBPyConnection) -> dict[str, np.ndarray]:
@@ -105,7 +106,7 @@ class Clusterer:
                 SELECT claim_id FROM claim_clusters WHERE cluster_id IN (SELECT unnest(?::BIGINT[]))
                 UNION SELECT unnest(?::VARCHAR[]))
             SELECT cv.claim_id, cv.vector, a.language, s.speaker_id, coalesce(s.content, s.text) AS content,
-                   a.published - DATE '1970-01-01' AS day, cc.cluster_id
+                   a.published - DATE '1970-01-01' AS day, cc.cluster_id, a.title
             FROM chosen JOIN claim_vectors cv USING (claim_id) JOIN sentences s USING (claim_id)
             JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)""",
                             params=[cluster_ids, claim_ids]).to_arrow_table()
@@ -113,9 +114,9 @@ class Clusterer:
             return []
         vectors = _matrix(table.column("vector"))
         columns = [table.column(name).to_pylist() for name in ("claim_id", "language", "speaker_id", "content",
-                                                                 "day", "cluster_id")]
-        return [(k, vectors[i], lang, speaker, content, day, cluster)
-                for i, (k, lang, speaker, content, day, cluster) in enumerate(zip(*columns))]
+                                                                 "day", "cluster_id", "title")]
+        return [(k, vectors[i], lang, speaker, content, day, cluster, title)
+                for i, (k, lang, speaker, content, day, cluster, title) in enumerate(zip(*columns))]
 
     def _centres(self) -> dict[str, np.ndarray]:
         priors = stored_centres(self.con)
@@ -146,7 +147,7 @@ class Clusterer:
                                          self.threshold - MARGIN - abs(self.cross_offset))
         rows = self._members(near, [c.claim_id for c in claims])
         stored = {r[0] for r in rows}
-        rows += [(c.claim_id, c.vector, c.language, c.speaker_id, c.content, c.day, None)
+        rows += [(c.claim_id, c.vector, c.language, c.speaker_id, c.content, c.day, None, c.headline)
                  for c in claims if c.claim_id not in stored]  # not saved by the caller
         rows.sort(key=lambda r: r[0])
         keys = [r[0] for r in rows]
@@ -158,7 +159,7 @@ class Clusterer:
         units = matching.centred(np.asarray([r[1] for r in rows], dtype=np.float32).reshape(len(rows), -1),
                                  languages, centres)
         groups = matching.group(
-            keys, units, languages, [matching.facts_of(r[4] or "", r[3]) for r in rows],
+            keys, units, languages, [matching.facts_for(r[4] or "", r[3], r[7]) for r in rows],
             threshold=self.threshold, cross_offset=self.cross_offset, floor=self.floor,
             days=[r[5] for r in rows], window=self.window,
             must=[(a, b) for a, bs in must.items() for b in bs if a < b],

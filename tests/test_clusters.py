@@ -267,3 +267,44 @@ def test_regrouping_only_the_neighbourhood_stays_close_to_regrouping_the_window(
         ingest([str(f)], str(near))
     a, b = _pairs(partition(whole)), _pairs(partition(near))
     assert a and b and 2 * len(a & b) / (len(a) + len(b)) >= 0.9, (len(a), len(b), len(a & b))
+
+
+def test_a_dateline_place_is_not_what_a_claim_is_about():
+    from claims import matching
+    filed = matching.facts_of("नयी दिल्ली : देश में कोविड-19 के मामले बढ़कर 415 हो गए हैं.", None)
+    assert filed.places == frozenset() and filed.numbers == {"415"}
+    assert matching.compatible(filed, matching.facts_of("भारत में कोरोना के कुल 415 मामले", None))
+    assert matching.facts_of("MUMBAI — Cases in Kerala rose to 9", None).places == {"kerala"}
+    # a place heading a headline-style claim ("Kerala: ...") is its subject, and so is a place
+    # that opens a sentence without a colon
+    assert matching.facts_of("Kerala: cases rose to 9", None).places == {"kerala"}
+    assert matching.facts_of("पटना में 9 नए मामले", None).places == {"patna"}
+
+
+def test_headline_places_split_claims_that_name_none_only_from_each_other():
+    from claims import matching
+    delhi = matching.facts_for("सभी दुकानें और बाजार बंद रहेंगे।", None, "दिल्ली में 31 मार्च तक लॉकडाउन")
+    lucknow = matching.facts_for("All shops and markets stay shut.", None, "Lockdown in Lucknow till March 25")
+    unplaced = matching.facts_for("All shops and markets stay shut.", None, "What stays open in the lockdown")
+    assert delhi.places == frozenset() and delhi.headline_places == {"delhi"}
+    assert not matching.compatible(delhi, lucknow)
+    assert matching.compatible(delhi, unplaced) and matching.compatible(lucknow, unplaced)
+    # a headline's place never overrules a place a claim names itself: only two headlines disagree
+    named = matching.facts_for("Shops in Russia stay shut.", None, "Delhi lockdown")
+    assert named.places == {"russia"} and named.headline_places == frozenset()
+    assert matching.compatible(named, delhi)
+    # a country in a headline is as often where someone travels as where the story happens
+    assert matching.compatible(
+        matching.facts_for("the talks lasted about five hours.", None, "Kim invites Putin to North Korea"),
+        matching.facts_for("यह वार्ता लगभग पांच घंटे चली।", None, "रूस दौरे में किम को दिखाए गए युद्धपोत"))
+    # a claim that names its own place keeps it, whatever its headline says
+    assert matching.facts_for("मुंबई में दुकानें बंद", None, "Delhi lockdown").headline_places == frozenset()
+
+
+def test_names_with_numbers_must_agree():
+    from claims import matching
+    three = matching.facts_of("Chandrayaan-3 touched down near the south pole", None)
+    two = matching.facts_of("चंद्रयान-2 touched down near the south pole", None)
+    assert not matching.compatible(three, two)
+    assert matching.compatible(three, matching.facts_of("चंद्रयान-3 दक्षिणी ध्रुव के पास उतरा", None))
+    assert matching.compatible(three, matching.facts_of("The lander touched down near the south pole", None))

@@ -32,3 +32,14 @@ def test_figures_with_multipliers():
     assert numbers_in("2.5 करोड़") == numbers_in("25 million") == {"25000000"}
     assert numbers_in("नौ लोगों की मौत") == numbers_in("nine deaths") == {"9"}
     assert numbers_conflict(numbers_in("50 deaths"), numbers_in("50 हजार मौतें"))
+
+
+def test_a_number_joined_to_a_name_is_part_of_the_name():
+    from claims.figures import named_numbers_in
+    assert numbers_in("देश में कोविड-19 संक्रमण के मामले बढ़कर 415 हो गए") == {"415"}
+    assert numbers_in("COVID-19 cases rose to 415") == {"415"}
+    assert named_numbers_in("COVID-19 cases rose to 415") == named_numbers_in("कोविड-१९ के 415 मामले") == {"19"}
+    assert named_numbers_in("Chandrayaan-3 landed") == {"3"} and numbers_in("Chandrayaan-3 landed") == frozenset()
+    # a range or a score between figures stays two figures
+    assert numbers_in("2-3 days") == {"2", "3"} and named_numbers_in("2-3 days") == frozenset()
+    assert numbers_in("won 3-1 on Sunday") == {"3", "1"}
