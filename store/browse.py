@@ -55,29 +55,36 @@ class Filters:
                     or self.date_from or self.date_to or self.min_checkworthiness or self.search)
 
 
+def _article_conditions(f: Filters, table: str) -> tuple[list[str], list]:
+    """Conditions on the outlet, language and date of an article, whose columns are read from
+    ``table`` (an alias of ``articles``, or ``cluster_days``, which holds the same columns)."""
+    where, params = [], []
+    for column, wanted in (("outlet_id", f.outlets), ("language", f.languages)):
+        if wanted:
+            where.append(f"{table}.{column} IN (SELECT unnest(?::VARCHAR[]))")  # column names are ours
+            params.append(list(wanted))
+    for condition, value in (("published >= ?", f.date_from), ("published <= ?", f.date_to)):
+        if value is not None:
+            where.append(f"{table}.{condition}")
+            params.append(value)
+    return where, params
+
+
 def _claim_level_sql(f: Filters) -> tuple[str, list]:
     """Clusters holding a claim that passes every claim-level filter (joins only what is asked)."""
-    inner, params, joins = ["TRUE"], [], []
-    need_article = bool(f.outlets or f.languages or f.date_from or f.date_to)
-    for column, wanted in (("s.speaker_id", f.speakers), ("a.outlet_id", f.outlets),
-                           ("a.language", f.languages), ("s.kind", f.kinds)):
+    inner, params = _article_conditions(f, "a")
+    joins = ["JOIN articles a USING (article_id)"] if inner else []
+    inner = ["TRUE"] + inner
+    for column, wanted in (("s.speaker_id", f.speakers), ("s.kind", f.kinds)):
         if wanted:
             inner.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")  # column names are ours
             params.append(list(wanted))
-    if f.date_from is not None:
-        inner.append("a.published >= ?")
-        params.append(f.date_from)
-    if f.date_to is not None:
-        inner.append("a.published <= ?")
-        params.append(f.date_to)
     if f.min_checkworthiness is not None:
         inner.append("s.checkworthiness >= ?")
         params.append(float(f.min_checkworthiness))
     if f.search:
         inner.append("s.text ILIKE '%' || ? || '%'")
         params.append(f.search)
-    if need_article:
-        joins.append("JOIN articles a USING (article_id)")
     if f.statuses:
         # a claim's own latest status, else its cluster's, else unflagged
         joins.append("LEFT JOIN latest lc ON lc.target_type = 'claim' AND lc.target_id = s.claim_id "
@@ -95,18 +102,8 @@ def _claim_level_sql(f: Filters) -> tuple[str, list]:
 def _article_level_sql(f: Filters) -> tuple[str, list]:
     """Clusters with an article passing filters on articles alone (outlet, language, dates):
     read from ``cluster_days``, one row per cluster and article, without touching the claims."""
-    where, params = ["TRUE"], []
-    for column, wanted in (("outlet_id", f.outlets), ("language", f.languages)):
-        if wanted:
-            where.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")  # column names are ours
-            params.append(list(wanted))
-    if f.date_from is not None:
-        where.append("published >= ?")
-        params.append(f.date_from)
-    if f.date_to is not None:
-        where.append("published <= ?")
-        params.append(f.date_to)
-    return f"SELECT DISTINCT cluster_id FROM cluster_days WHERE {' AND '.join(where)}", params
+    where, params = _article_conditions(f, "cd")
+    return f"SELECT DISTINCT cd.cluster_id FROM cluster_days cd WHERE {' AND '.join(['TRUE'] + where)}", params
 
 
 def resolve(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
