@@ -157,25 +157,33 @@ def centre(total: np.ndarray, count: int, prior: np.ndarray | None, prior_weight
 def edges(units: np.ndarray, languages: list[str], *, floor: float, cross_offset: float = 0.0,
           days: list[int | None] | None = None, window: int | None = None,
           block: int = 2048) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """Pairs (i < j) whose similarity reaches ``floor``: rows, columns and similarities."""
+    """Pairs (i < j) whose similarity reaches ``floor``: rows, columns and similarities.
+
+    Each block of rows is compared with itself and the rows after it only; the pairs near
+    enough to matter (``floor`` less any cross-language bonus) are picked first, and the
+    cross-language bonus and the date window are applied to those alone."""
     n = len(units)
     lang_codes = np.unique(np.asarray(languages), return_inverse=True)[1] if n else np.zeros(0, int)
     day = np.asarray([-1 if d is None else d for d in (days or [None] * n)])
+    loose = floor - max(cross_offset, 0.0)
     rows, cols, sims = [], [], []
     for begin in range(0, n, block):
-        part = units[begin:begin + block] @ units.T
+        end = min(n, begin + block)
+        part = units[begin:end] @ units[begin:].T  # columns begin..n-1
+        r, c = np.nonzero(part >= loose)
+        c = c + begin
+        upper = r + begin < c
+        r, c = r[upper], c[upper]
+        sim = part[r, c - begin]
         if cross_offset:
-            part += cross_offset * (lang_codes[begin:begin + block, None] != lang_codes[None, :])
-        index = np.arange(begin, min(n, begin + block))
-        keep = (part >= floor) & (index[:, None] < np.arange(n)[None, :])
+            sim = sim + cross_offset * (lang_codes[r + begin] != lang_codes[c])
+        keep = sim >= floor
         if window is not None:
-            d = day[begin:begin + block, None]
-            far = (d >= 0) & (day[None, :] >= 0) & (np.abs(d - day[None, :]) > window)
-            keep &= ~far
-        r, c = np.nonzero(keep)
-        rows.append(r + begin)
-        cols.append(c)
-        sims.append(part[r, c])
+            d_r, d_c = day[r + begin], day[c]
+            keep &= ~((d_r >= 0) & (d_c >= 0) & (np.abs(d_r - d_c) > window))
+        rows.append(r[keep] + begin)
+        cols.append(c[keep])
+        sims.append(sim[keep])
     if not rows:
         return np.zeros(0, int), np.zeros(0, int), np.zeros(0, np.float32)
     return np.concatenate(rows), np.concatenate(cols), np.concatenate(sims)
