@@ -15,23 +15,11 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from tqdm import tqdm
-
-from app import export
-from app.feeds import ingest_urls, poll_feeds
-from app.fetch import Fetcher
-from app.ingest import IngestReport, ingest
-from app.watch import Round, WatchError, parse_duration, read_feed_list, watch
-from claims.embed import ModelError
 from claims.models import STATUSES
 from claims.settings import SettingError, Settings
-from store import corrections, flags, queries
-from store.alerts import alerts
-from store.feeds import feed_status
-from store.backup import backup, restore
-from store.db import StoreError, connect
 
-EXPORT_FIELDS = export.FIELDS
+# Each command imports the libraries it needs when it runs, so ``--help`` and a mistyped
+# command answer at once, and a missing package is one clear error (see ``main``).
 
 
 def global_options() -> argparse.ArgumentParser:
@@ -155,6 +143,11 @@ def _who(parser: argparse.ArgumentParser) -> None:
 def main(argv: list[str] | None = None, prog: str = "claims") -> int:
     args = build_parser(prog).parse_args(argv)
     try:
+        from claims.embed import ModelError  # noqa: PLC0415 - loaded once a command runs
+        from store.db import StoreError  # noqa: PLC0415
+    except ModuleNotFoundError as exc:
+        return _missing(exc)
+    try:
         settings = Settings.from_env()
         if getattr(args, "db", None):
             settings = dataclasses.replace(settings, db=args.db)
@@ -164,12 +157,20 @@ def main(argv: list[str] | None = None, prog: str = "claims") -> int:
     except (StoreError, ModelError, SettingError) as exc:
         print(f"Error: {exc}", file=sys.stderr)
         return 1
+    except ModuleNotFoundError as exc:
+        return _missing(exc)
     except BrokenPipeError:
         _discard_stdout()
         return 0
     except KeyboardInterrupt:
         print("Error: interrupted", file=sys.stderr)
         return 130
+
+
+def _missing(exc: ModuleNotFoundError) -> int:
+    print(f"Error: the Python package '{exc.name}' is not installed; install what the tool needs with "
+          "'pip install -r requirements.txt' (or 'pip install .')", file=sys.stderr)
+    return 1
 
 
 def _discard_stdout() -> None:
@@ -189,6 +190,10 @@ def run() -> None:
 
 
 def cmd_ingest(args, settings: Settings) -> int:
+    from tqdm import tqdm  # noqa: PLC0415
+    from app.feeds import ingest_urls, poll_feeds  # noqa: PLC0415
+    from app.fetch import Fetcher  # noqa: PLC0415
+    from app.ingest import IngestReport, ingest  # noqa: PLC0415
     bar = None
 
     def progress(done: int, total: int, path: str) -> None:
@@ -231,12 +236,14 @@ def cmd_ingest(args, settings: Settings) -> int:
 
 
 def _add(total: IngestReport, more: IngestReport) -> IngestReport:
+    from app.ingest import IngestReport  # noqa: PLC0415
     return IngestReport(total.files + more.files, total.articles_added + more.articles_added,
                         total.articles_unchanged + more.articles_unchanged, total.sentences + more.sentences,
                         total.claims + more.claims, total.seconds + more.seconds)
 
 
 def cmd_watch(args, settings: Settings) -> int:
+    from app.watch import Round, WatchError, parse_duration, read_feed_list, watch  # noqa: PLC0415
     every = parse_duration(args.every)
     rounds = 1 if args.once else args.rounds
     if rounds is not None and rounds < 1:
@@ -266,6 +273,9 @@ def _alert_line(a: dict) -> str:
 
 
 def cmd_alerts(args, settings: Settings) -> int:
+    from app.watch import WatchError  # noqa: PLC0415
+    from store.alerts import alerts  # noqa: PLC0415
+    from store.db import connect  # noqa: PLC0415
     since = None
     if args.since:
         try:
@@ -280,6 +290,8 @@ def cmd_alerts(args, settings: Settings) -> int:
 
 
 def cmd_feeds(args, settings: Settings) -> int:
+    from store.db import connect  # noqa: PLC0415
+    from store.feeds import feed_status  # noqa: PLC0415
     with connect(settings.db, read_only=True, timeout=settings.lock_timeout) as con:
         rows = feed_status(con)
     for f in rows:
@@ -292,6 +304,8 @@ def cmd_feeds(args, settings: Settings) -> int:
 
 
 def cmd_export(args, settings: Settings) -> int:
+    from app import export  # noqa: PLC0415
+    from store.db import connect  # noqa: PLC0415
     with connect(settings.db, read_only=True, timeout=settings.lock_timeout) as con:
         rows = export.records(con, script=settings.script)
     if args.out == "-":
@@ -303,6 +317,8 @@ def cmd_export(args, settings: Settings) -> int:
 
 
 def cmd_stats(args, settings: Settings) -> int:
+    from store import queries  # noqa: PLC0415
+    from store.db import connect  # noqa: PLC0415
     with connect(settings.db, read_only=True, timeout=settings.lock_timeout) as con:
         counts = queries.stats(con)
     width = max(len(k) for k in counts)
@@ -312,18 +328,22 @@ def cmd_stats(args, settings: Settings) -> int:
 
 
 def cmd_backup(args, settings: Settings) -> int:
+    from store.backup import backup  # noqa: PLC0415
     summary = backup(settings.db, args.file, timeout=settings.lock_timeout)
     print(f"{args.file}: {summary.line()}")
     return 0
 
 
 def cmd_restore(args, settings: Settings) -> int:
+    from store.backup import restore  # noqa: PLC0415
     summary = restore(args.file, settings.db, force=args.force, timeout=settings.lock_timeout)
     print(f"{settings.db}: restored {summary.line()}")
     return 0
 
 
 def cmd_flag(args, settings: Settings) -> int:
+    from store import flags  # noqa: PLC0415
+    from store.db import connect  # noqa: PLC0415
     with connect(settings.db, timeout=settings.lock_timeout) as con:
         target = flags.parse_target(con, args.id)
         event = flags.add_flag(con, target, args.status, note=args.note, by=reviewer(args.by))
@@ -332,6 +352,8 @@ def cmd_flag(args, settings: Settings) -> int:
 
 
 def cmd_history(args, settings: Settings) -> int:
+    from store import flags  # noqa: PLC0415
+    from store.db import connect  # noqa: PLC0415
     with connect(settings.db, timeout=settings.lock_timeout) as con:
         events = flags.history(con, flags.parse_target(con, args.id)) if args.id else flags.history(con)
     for e in events:
@@ -342,6 +364,8 @@ def cmd_history(args, settings: Settings) -> int:
 
 
 def cmd_correct(args, settings: Settings) -> int:
+    from store import corrections  # noqa: PLC0415
+    from store.db import connect  # noqa: PLC0415
     with connect(settings.db, timeout=settings.lock_timeout) as con:
         who = {"actor": reviewer(args.by), "note": args.note}
         if args.command == "merge":
@@ -358,6 +382,8 @@ def cmd_correct(args, settings: Settings) -> int:
 
 
 def cmd_corrections(args, settings: Settings) -> int:
+    from store import corrections  # noqa: PLC0415
+    from store.db import connect  # noqa: PLC0415
     with connect(settings.db, read_only=True, timeout=settings.lock_timeout) as con:
         rows = corrections.history(con)
     for r in rows:

