@@ -11,13 +11,15 @@ import re
 
 from claims.datelines import read_dateline
 from claims.figures import NEGATION
+from claims.lexicon import alternation, lexicon
 
 # what is left of a wrapper at the start of a sentence once its speaker is gone:
 # "पत्रकारों से बातचीत में कहा कि ...", "reporters after the meeting that ..."
 REPORTED_PREFIX = re.compile(r"^(?:[^,।.\"]{0,60}?\s)?(?:कहा|बताया|जानकारी दी|दावा किया|घोषणा की)\s*(?:कि\s+|,\s*)|"
                              r"^(?:reporters|journalists|fellow [a-z]+)\b[^,.;:]{0,50}?\s+that\s+")
-LEADING_MARKERS = re.compile(r"^(?:इस बीच|दूसरी ओर|वहीं|हालांकि|meanwhile|however|on the other hand|"
-                             r"separately|in addition|also)\s*,?\s*", re.IGNORECASE)
+LEADING_MARKERS = re.compile(
+    rf"^(?:{alternation(w for language in ('en', 'hi') for w in lexicon(language).words('leading_markers'))})"
+    r"(?![\w\u0900-\u097F])\s*,?\s*", re.IGNORECASE)
 # a wrapper leaves words behind only when it opens the sentence: a cue starting this near the
 # front ("इसरो के अध्यक्ष सोमनाथ ने ... कहा, ...")
 WRAPPER_START = 40

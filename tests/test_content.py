@@ -63,3 +63,13 @@ def test_the_listener_is_part_of_the_wrapper():
     assert content_of("\"No, there were no signings, and none were planned,\" Peskov told reporters.", "en") == [
         "No, there were no signings, and none were planned"]
     assert content_of("Peskov told reporters the talks were useful.", "en") == ["the talks were useful."]
+
+
+def test_an_opening_remark_is_not_part_of_the_claim_in_either_language():
+    from claims.content import claim_content
+    assert claim_content("गौरतलब है कि नहर का बांध पिछले साल भी टूटा था।", [], []) == "नहर का बांध पिछले साल भी टूटा था।"
+    assert claim_content("काबिले गौर है कि तीन गांवों में पानी भर गया है।", [], []) == "तीन गांवों में पानी भर गया है।"
+    assert claim_content("Notably, the canal wall also broke last year.", [], []) == "the canal wall also broke last year."
+    # only a whole word is a marker: a name that starts like one stays
+    assert claim_content("Alsop said the canal wall broke last year.", [], []) == "Alsop said the canal wall broke last year."
+    assert claim_content("वहींदा ने नहर का बांध देखा था।", [], []) == "वहींदा ने नहर का बांध देखा था।"
