@@ -26,6 +26,22 @@ def test_grouping_is_average_link_and_order_free():
         assert together == again
 
 
+def test_one_close_paraphrase_counts_for_more_than_the_average_alone():
+    # "x" states two things; "p" restates one of them closely and is far from the other half
+    # of the group; "q" is as near to the group on average as "p" but near no member
+    units = _units([1, 0, 0, 0, 0], [0.2, 1, 0, 0, 0], [1, 0, 0, 0.75, 0], [0.478, 0.392, 0, 0, 0.786])
+    facts = [matching.Facts()] * 4
+    cos = units @ units.T
+    assert cos[2, :2].mean() < 0.5 < cos[2, :2].max()  # average link alone would leave p out
+    assert abs(cos[3, :2].mean() - cos[2, :2].mean()) < 0.01 and cos[3, :2].max() < 0.5
+    labels = matching.group(["x", "y", "p", "q"], units, ["en"] * 4, facts, threshold=0.5,
+                            must=[("x", "y")])
+    assert labels[2] == labels[0] and labels[3] != labels[0]
+    average_only = matching.group(["x", "y", "p"], units[:3], ["en"] * 3, facts[:3], threshold=0.5,
+                                  must=[("x", "y")], strongest_share=0.0)
+    assert average_only[2] != average_only[0]
+
+
 def test_grouping_honours_figures_places_decisions_and_frozen_groups():
     units = _units([1, 0, 0], [1, 0.01, 0], [1, 0.02, 0])
     keys = ["a", "b", "c"]
