@@ -1,6 +1,6 @@
 """Server-side time of each dashboard page's queries on a synthetic database.
 
-    python bench/dashboard.py [--claims 100000] [--repeat 20] [--json]
+    python bench/dashboard.py [--claims 100000] [--repeat 20] [--json] [--keep FILE]
 
 Builds a DuckDB file of N synthetic claims (bulk inserts: ~3 claims per article, 40 outlets,
 500 speakers with names in both scripts, clusters of 1-8 claims published within days of each
@@ -134,15 +134,19 @@ def main() -> None:
     parser.add_argument("--claims", type=int, default=100000)
     parser.add_argument("--repeat", type=int, default=20)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--keep", type=Path, default=None,
+                        help="build the database at this path, or reuse the one there (its size, not --claims, counts)")
     args = parser.parse_args()
     rng = np.random.default_rng(7)
     result = {"claims": args.claims, "pages": {}}
     with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "bench.duckdb"
+        path = args.keep or Path(tmp) / "bench.duckdb"
         started = time.perf_counter()
-        build(path, args.claims, rng)
+        if not path.exists():
+            build(path, args.claims, rng)
         built = time.perf_counter() - started
         with connect(path, read_only=True) as con:
+            result["claims"] = con.execute("SELECT count(*) FROM claim_clusters").fetchall()[0][0]
             for page, run in page_queries(con, rng).items():
                 run()  # warm
                 times = []
