@@ -108,6 +108,14 @@ def test_titles_party_tags_and_days_are_no_names():
     assert got[1][0] is None
 
 
+def test_an_opening_adverb_or_participle_is_no_name():
+    got = attribute("Having announced that the school would stay shut, Judge Osei left the room. "
+                    "The river rose all night. Then Okafor told the council about the levee. "
+                    "The levee would hold, Okafor noted; the town stayed dry.", "en")
+    assert got[0][0] is None  # not a person called "Having"
+    assert got[-2][0] == got[-1][0] == _id("Okafor")  # not "Then Okafor" first and "Okafor" after
+
+
 def test_a_speaker_after_the_verb_with_an_apposition():
     got = attribute('Jane Roe filed the appeal on Friday. "We will win this case," said Roe, a former prosecutor.', "en")
     assert got[1][0] == _id("Jane Roe")

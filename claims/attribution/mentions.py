@@ -23,6 +23,7 @@ HI_TITLES = HI.set("titles")
 # days and months are when something was said, never who said it
 DATE_WORDS = frozenset(w for en, hindi in WEEKDAYS + MONTHS for w in (en, *hindi)) - {"may", "march"}
 NOT_NAME_START = frozenset(EN.words("not_name_starts"))
+SENTENCE_ADVERBS = frozenset(EN.words("sentence_adverbs"))
 JOINERS = {"of", "for", "the"}
 
 
@@ -89,8 +90,10 @@ def proper_name(words: list[str]) -> str | None:
     roles = [i for i, w in enumerate(tail) if w.casefold() in EN_ROLES]
     if roles and roles[-1] < len(tail) - 1 and "of" not in tail[roles[-1]:]:
         tail = tail[roles[-1] + 1:]
+    while len(tail) > 1 and tail[0] in SENTENCE_ADVERBS:
+        tail.pop(0)  # "Then Roe" -> "Roe"
     tail = strip_titles(tail)
-    if not tail or tail[0] in NOT_NAME_START:
+    if not tail or tail[0] in NOT_NAME_START or tail == [w for w in tail if w in SENTENCE_ADVERBS]:
         return None
     if all(is_title(w) or w.casefold() in DATE_WORDS or w.casefold() in EN_ROLES for w in tail):
         return None
