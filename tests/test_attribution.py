@@ -116,6 +116,13 @@ def test_an_opening_adverb_or_participle_is_no_name():
     assert got[-2][0] == got[-1][0] == _id("Okafor")  # not "Then Okafor" first and "Okafor" after
 
 
+def test_a_passive_report_credits_its_agent_and_a_medias_writer_is_a_person():
+    got = attribute("The drainage plan, first reported by the Daily Beacon, will cost the city two million. "
+                    "Beacon columnist Mira Okonjo wrote that the plan came too late.", "en")
+    assert got[0][:2] == (None, [got[0][1][0]]) and "beacon" in got[0][1][0]  # the plan said nothing
+    assert got[1][0] == _id("Mira Okonjo")
+
+
 def test_a_speaker_after_the_verb_with_an_apposition():
     got = attribute('Jane Roe filed the appeal on Friday. "We will win this case," said Roe, a former prosecutor.', "en")
     assert got[1][0] == _id("Jane Roe")

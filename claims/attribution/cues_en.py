@@ -123,6 +123,8 @@ ABBREVIATIONS = EN.set("abbreviations")
 DESCRIBING = {"the", "a", "an", "one", "another"}
 PASSIVE = re.compile(rf"\b(?:{alternation(EN.words('passive_auxiliaries'))})(?:\s+[a-z]+ly)?\s+$", re.IGNORECASE)
 GENERIC = EN.set("generic_heads")
+# a participle with its agent after it ("the plan, first reported by the Beacon,"): passive
+BY_AGENT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\b")
 
 
 def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
@@ -135,6 +137,13 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
         at = verb.start(late) if late else verb.start()
         if any(c.span[0] <= at < max(c.span[1], c.position + 1) for c in known + out) or (
                 not late and PASSIVE.search(text[:at])):
+            continue  # "is expected", "was admitted": no one speaks
+        agent = None if late else BY_AGENT.match(text, verb.end())
+        if agent:  # "the plan, first reported by the Beacon,": the subject before it said nothing
+            found = ph.speaker_after(text, agent.end())
+            entity = _resolve(memory, found[1], found[0]) if found else None
+            if entity is not None and entity[0].kind == "outlet":
+                out.append(Cue(entity[0], entity[1], "reporting", found[0], (at, found[0] + len(found[1]))))
             continue
         if late or AND_BEFORE.search(text[:at]):
             found = ph.clause_subject(text, at)

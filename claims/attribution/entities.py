@@ -29,6 +29,7 @@ HI_ROLES = HI.words("roles")
 BODY_VOICES = HI.set("body_voices")
 GENITIVES = HI.set("genitive")
 ARTICLES = {"the", "a", "an"}
+MEDIA_PEOPLE = EN.set("media_people")
 RESEARCHERS = EN.set("researchers", folded=True) | HI.set("researchers")
 STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
 # a first name, an optional initial and a surname
@@ -87,6 +88,9 @@ class Entities:
                 holder = self.role(role)
                 if holder is not None and holder.kind == "person" and (want is None or fits(holder, want)):
                     return holder, "role"
+                named = self._media_person(words) if want != "outlet" else None
+                if named is not None:
+                    return named, "named"
             cand = " ".join(words[begin:begin + size])
             entity = self.registry.lookup(cand)
             if entity is not None and entity.kind == "person" and size == 1 and m.name_continues(words, begin):
@@ -124,6 +128,17 @@ class Entities:
         if words[-1].startswith(HI_ROLES) and low[-1] not in GENERIC_HEADS:
             return self.office(words)
         return None
+
+    def _media_person(self, words: list[str]) -> Entity | None:
+        """The person a medium's writer or presenter is: "Beacon columnist Jane Roe" is Jane Roe,
+        whose paper is only how she is described."""
+        name = m.proper_name(words)
+        size = len(name.split()) if name else 0
+        if not name or size >= len(words) or words[-size - 1].casefold().strip(",") not in MEDIA_PEOPLE:
+            return None
+        entity = self.person(name)
+        self.introduce(entity, " ".join(words[:-size]))
+        return entity
 
     def office(self, words: list[str]) -> tuple[Entity, str]:
         """A described office with no name ("वाराणसी के सीएमओ", "मंत्रालय के एक प्रवक्ता"): the
