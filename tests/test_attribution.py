@@ -128,6 +128,12 @@ def test_a_speaker_after_the_verb_with_an_apposition():
     assert got[1][0] == _id("Jane Roe")
 
 
+def test_a_described_subject_is_the_person_its_apposition_names():
+    got = attribute("But the other speaker at the hearing, former mayor Ruth Adeyemi, disagreed, "
+                    "saying that the bridge was safe.", "en")
+    assert got[0][0] == _id("Ruth Adeyemi")
+
+
 def test_a_role_means_whom_the_article_gave_it_before_the_alias_file():
     english = attribute("Railway Minister A. Kumar opened the new line on Monday. "
                         "The minister said fares would not rise this year.", "en")

@@ -146,7 +146,7 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
                 out.append(Cue(entity[0], entity[1], "reporting", found[0], (at, found[0] + len(found[1]))))
             continue
         if late or AND_BEFORE.search(text[:at]):
-            found = ph.clause_subject(text, at)
+            found = _named_in_apposition(text, ph.clause_subject(text, at))
             candidates = [found] if found else []
         else:
             found = ph.speaker_after(text, verb.end())
@@ -171,6 +171,21 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             out.append(Cue(entity[0], entity[1], role, start, (min(start, at), _end_after(frame, verb))))
             break
     return out
+
+
+# a description, maybe with a place or time, then a name set off by commas:
+# "the other candidate on the stage, former governor Jane Roe, drew ..."
+APPOSITION = re.compile(r"(?:\s+(?:on|in|at|of|from)\s+[^,]{1,40})?,\s*([^,]{3,80}?),")
+
+
+def _named_in_apposition(text: str, found: tuple[int, str] | None) -> tuple[int, str] | None:
+    """The named person a described subject is, when a name follows it in apposition."""
+    if not found or m.proper_name(found[1].split()) or not found[1][:1].islower():
+        return found
+    after = APPOSITION.match(text, found[0] + len(found[1]))
+    if after and m.proper_name(after.group(1).split()):
+        return after.start(1), after.group(1)
+    return found
 
 
 NOUN_HOMOGRAPHS = EN.set("noun_homographs")
