@@ -86,6 +86,13 @@ def places_in(text: str) -> frozenset[str]:
     return frozenset(forms[m.group(1)] for pattern in (latin, hindi) for m in pattern.finditer(folded))
 
 
+def is_place(text: str) -> bool:
+    """Whether ``text`` is a place's name and nothing more ("United States", "उत्तर प्रदेश")."""
+    latin, hindi, _ = _place_pattern()
+    folded = _fold(text).strip(" ,.")
+    return any(pattern.fullmatch(folded) for pattern in (latin, hindi))
+
+
 @lru_cache(maxsize=1 << 18)  # a claim is regrouped with every later batch near it
 def facts_of(content: str, speaker: str | None) -> Facts:
     about = content[_dateline_end(content):]

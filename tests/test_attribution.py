@@ -123,6 +123,13 @@ def test_a_passive_report_credits_its_agent_and_a_medias_writer_is_a_person():
     assert got[1][0] == _id("Mira Okonjo")
 
 
+def test_he_is_never_a_place():
+    for place in ("Union Station", "the United States"):
+        got = attribute(f"Mayor Okafor toured the flooded district on Monday. Later the crowd gathered at {place}. "
+                        '"The trains will run again," he said.', "en")
+        assert got[-1][0] in (None, _id("Okafor")), place
+
+
 def test_a_speaker_after_the_verb_with_an_apposition():
     got = attribute('Jane Roe filed the appeal on Friday. "We will win this case," said Roe, a former prosecutor.', "en")
     assert got[1][0] == _id("Jane Roe")

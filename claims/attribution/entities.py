@@ -14,6 +14,7 @@ from claims.attribution import mentions as m
 from claims.attribution.context import Context, Cue
 from claims.attribution.text import tokens
 from claims.lexicon import lexicon
+from claims.matching import is_place
 from claims.models import Entity
 from claims.names import Registry, fold
 
@@ -30,6 +31,14 @@ BODY_VOICES = HI.set("body_voices")
 GENITIVES = HI.set("genitive")
 ARTICLES = {"the", "a", "an"}
 MEDIA_PEOPLE = EN.set("media_people")
+PLACE_HEADS = EN.set("place_heads")
+
+
+def names_a_place(name: str) -> bool:
+    """A place, not a person: one the places list knows, or a name ending in a word for a
+    place ("Aral Sea", "Union Station")."""
+    return is_place(name) or name.split()[-1].casefold().strip(".,") in PLACE_HEADS
+
 RESEARCHERS = EN.set("researchers", folded=True) | HI.set("researchers")
 STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
 # a first name, an optional initial and a surname
@@ -119,6 +128,8 @@ class Entities:
         if low[-1].strip(".,") in GENERIC_HEADS or words[-1] in HI.set("common"):
             return None
         name = m.proper_name(words) or m.hindi_name(words)
+        if name and names_a_place(name):
+            return None  # "the United States", "अमेरिका": a place, not a person
         if name:
             entity = self.person(name)
             before = " ".join(words[:len(words) - len(name.split())])
@@ -164,7 +175,9 @@ class Entities:
                           ctx.orgs[-1] if ctx.orgs else None]
         if asked is None and ctx.group_spoke and m.pronoun_number(word) != "singular":
             return None  # "officials said ... They said": the group again, still no speaker
-        target = next((c for c in candidates if c is not None), None)
+        wanted = m.pronoun_refers_to(word)  # "he" is a person, never a country; "it" never a person
+        target = next((c for c in candidates if c is not None and (
+            wanted is None or (c.kind == "person") == (wanted == "person"))), None)
         return (target, "pronoun") if target else None
 
     def note_group(self, phrase: str) -> None:
@@ -268,7 +281,7 @@ class Entities:
         for match in FULL_NAME.finditer(text):
             words = match.group(0).split()
             if m.proper_name(words) == match.group(0) and not m.is_institution(words) and \
-                    self.registry.lookup(match.group(0)) is None:
+                    not names_a_place(match.group(0)) and self.registry.lookup(match.group(0)) is None:
                 self.person(match.group(0))  # "Jane Roe filed the appeal": a later "Roe" is her
         for words, acronym in m.acronym_mentions(text):
             # the body as a cue reads it: a Hindi phrase ends at the acronym, an English one skips it

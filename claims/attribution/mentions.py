@@ -50,6 +50,12 @@ def pronoun_number(word: str) -> str:
     return spec.get("number", "any")
 
 
+def pronoun_refers_to(word: str) -> str | None:
+    """``person`` for a pronoun with a gender ("he", "she"), ``org`` for "it", else None."""
+    spec = HI.mapping("pronouns").get(word) or EN.mapping("pronouns").get(word.casefold()) or {}
+    return "person" if spec.get("gender") else spec.get("kind")
+
+
 def is_title(word: str) -> bool:
     bare = word.strip(".,").casefold()
     return bare in EN_TITLES or bare in HI_TITLES
