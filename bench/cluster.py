@@ -128,6 +128,9 @@ def run(n: int, batch: int, per_day: int, settings: Settings, folder: Path) -> d
                 clusterer.assign_all(claims)
                 cluster_stats.refresh(con, clusters=clusterer.touched)  # as an ingest batch does
             times.append(time.perf_counter() - t)
+            if len(times) % 100 == 0:  # progress on stderr: the per-batch time as the database grows
+                print(f"{end} claims: {np.mean(times[-100:]) * 1000 / batch:.3f} s per 1k, {np.sum(times):.0f} s",
+                      file=sys.stderr, flush=True)
         total = float(np.sum(times))
         found = con.execute("SELECT CAST(substr(claim_id, 2) AS BIGINT) AS i, cluster_id FROM claim_clusters").fetchnumpy()
     clusters = np.full(n, -1, dtype=np.int64)
