@@ -241,11 +241,15 @@ def group(keys: list[str], units: np.ndarray, languages: list[str], facts: list[
     frozen_root = {root: any(is_frozen[find(i)] for i in rows) for root, rows in members.items()}
     sums: dict[int, dict[int, float]] = {root: {} for root in members}
     r, c, s = edges(units, languages, floor=floor, cross_offset=cross_offset, days=days, window=window)
-    for i, j, sim in zip(r.tolist(), c.tolist(), s.tolist()):
-        a, b = find(i), find(j)
-        if a != b:
-            sums[a][b] = sums[a].get(b, 0.0) + sim
-            sums[b][a] = sums[b].get(a, 0.0) + sim
+    root = np.asarray([find(i) for i in range(n)], dtype=np.int64)
+    r, c = root[r], root[c]
+    apart = r != c
+    low, high = np.minimum(r, c)[apart], np.maximum(r, c)[apart]
+    pair, where = np.unique(low * max(n, 1) + high, return_inverse=True)
+    totals = np.bincount(where, weights=s[apart].astype(np.float64), minlength=len(pair))  # summed in edge order
+    low, high = pair // max(n, 1), pair % max(n, 1)
+    for a, b, total in zip(low.tolist(), high.tolist(), totals.tolist()):
+        sums[a][b] = sums[b][a] = total
 
     def average(a: int, b: int) -> float:
         return sums[a][b] / (len(members[a]) * len(members[b]))
@@ -260,7 +264,10 @@ def group(keys: list[str], units: np.ndarray, languages: list[str], facts: list[
         distinct_b = set(facts[i] for i in members[b])
         return all(compatible(x, y) for x in distinct_a for y in distinct_b)
 
-    heap = [(-average(a, b), a, b) for a in sums for b in sums[a] if a < b]
+    size = np.zeros(n, dtype=np.float64)
+    for a, rows in members.items():
+        size[a] = len(rows)
+    heap = list(zip((-(totals / (size[low] * size[high]))).tolist(), low.tolist(), high.tolist()))
     heapq.heapify(heap)
     while heap:
         negative, a, b = heapq.heappop(heap)
