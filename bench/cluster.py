@@ -4,8 +4,9 @@ Claims are drawn around planted centres (within a cluster cosine about 0.6-0.9, 
 clusters about 0-0.3 before centring), ``--per-day`` claims a day, half Hindi half English,
 and go through the real ``store.cluster.Clusterer`` into a DuckDB file in batches of
 ``--batch``, in date order, each batch followed by the statistics update an ingest makes.
-Prints total time, time per batch at the end, peak memory and pairwise F1 against the planted
-clusters; and the 100k set clustered by sentence-transformers'
+Vectors are made a batch at a time, so the bench itself stays small at a million claims.
+Prints total time (of the batches: saving, clustering, statistics), time per batch at the
+end, peak memory and pairwise F1 against the planted clusters; and the 100k set clustered by sentence-transformers'
 ``util.community_detection`` on the same centred vectors, side by side.
 
     python bench/cluster.py [--sizes 10000 100000] [--batch 1000] [--json]
@@ -19,6 +20,7 @@ import resource
 import sys
 import tempfile
 import time
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -37,26 +39,43 @@ from store.db import connect, transaction  # noqa: E402
 
 DIM = 384
 DAY0 = 19000
+CHUNK = 4096  # planted centres are made this many at a time
 
 
 def synthetic(n: int, per_day: int, seed: int = 7):
-    """Vectors, planted labels, languages and days of ``n`` claims, in date order."""
+    """Planted labels, languages and days of ``n`` claims, in date order, and a function giving
+    the vectors of any run of them (made on demand, so a million claims fit in memory)."""
     rng = np.random.default_rng(seed)
     sizes = 1 + rng.geometric(0.3, size=n)  # 1 + geometric: mean about 4 claims a statement
     labels = np.repeat(np.arange(len(sizes)), sizes)[:n]
     k = labels.max() + 1
     shared = rng.normal(size=DIM)
     shared /= np.linalg.norm(shared)
-    centres = rng.normal(size=(k, DIM)) / np.sqrt(DIM) + 0.35 * shared  # between ~0.1 raw
-    centres /= np.linalg.norm(centres, axis=1, keepdims=True)
-    spread = rng.uniform(0.35, 0.8, size=k)[labels]  # within ~1/(1+s^2): 0.6-0.9
-    vectors = centres[labels] + rng.normal(size=(n, DIM)) * (spread / np.sqrt(DIM))[:, None]
-    vectors = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).astype(np.float32)
+    spread = rng.uniform(0.35, 0.8, size=k)  # within ~1/(1+s^2): 0.6-0.9
     start = np.searchsorted(labels, np.arange(k))
     days = DAY0 + (start[labels] + rng.integers(0, 3 * per_day, size=n)) // per_day
     order = np.argsort(days, kind="stable")
     languages = np.where(rng.random(n) < 0.5, "en", "hi")
-    return vectors[order], labels[order], languages[order], days[order]
+    labels, languages, days = labels[order], languages[order], days[order]
+
+    @lru_cache(maxsize=16)
+    def centres(chunk: int) -> np.ndarray:
+        """The planted centres of labels ``chunk * CHUNK`` to ``(chunk + 1) * CHUNK``."""
+        c = np.random.default_rng([seed, 1, chunk]).normal(size=(CHUNK, DIM)) / np.sqrt(DIM) + 0.35 * shared
+        return c / np.linalg.norm(c, axis=1, keepdims=True)  # between ~0.1 raw
+
+    def vectors(begin: int, end: int) -> np.ndarray:
+        """Vectors of claims ``begin`` to ``end`` (in date order)."""
+        own = labels[begin:end]
+        centre = np.zeros((len(own), DIM))
+        for chunk in np.unique(own // CHUNK):
+            mine = own // CHUNK == chunk
+            centre[mine] = centres(int(chunk))[own[mine] % CHUNK]
+        noise = np.random.default_rng([seed, 2, begin]).normal(size=(len(own), DIM))
+        out = centre + noise * (spread[own] / np.sqrt(DIM))[:, None]
+        return (out / np.linalg.norm(out, axis=1, keepdims=True)).astype(np.float32)
+
+    return vectors, labels, languages, days
 
 
 def save(con, ids, vectors, languages, days) -> None:
@@ -78,50 +97,64 @@ def save(con, ids, vectors, languages, days) -> None:
 
 
 def pairwise_f1(labels: np.ndarray, found: np.ndarray) -> float:
-    def pairs(counts):
+    def pairs(keys: np.ndarray) -> float:
+        counts = np.unique(keys, return_counts=True)[1].astype(np.float64)
         return float((counts * (counts - 1) / 2).sum())
-    both = pairs(pd.Series(list(zip(labels, found))).value_counts().to_numpy())
-    got, true = pairs(pd.Series(found).value_counts().to_numpy()), pairs(pd.Series(labels).value_counts().to_numpy())
+    found = np.unique(found, return_inverse=True)[1].astype(np.int64)
+    both = pairs(np.asarray(labels, dtype=np.int64) * (int(found.max(initial=0)) + 1) + found)
+    got, true = pairs(found), pairs(labels)
     precision, recall = both / max(got, 1), both / max(true, 1)
     return 2 * precision * recall / max(precision + recall, 1e-12)
 
 
 def run(n: int, batch: int, per_day: int, settings: Settings, folder: Path) -> dict:
-    vectors, labels, languages, days = synthetic(n, per_day)
+    make, labels, languages, days = synthetic(n, per_day)
     ids = [f"c{i:08d}" for i in range(n)]
     path = folder / f"clusters{n}.duckdb"
     index = ClusterIndex(DIM)
-    times = []
+    times, cpu = [], []  # wall and processor seconds of each batch (cpu counts every thread)
     with connect(path) as con:
         con.execute("SET memory_limit = '1GB'")
-        started = time.perf_counter()
         for begin in range(0, n, batch):
             end = min(n, begin + batch)
-            t = time.perf_counter()
+            vectors = make(begin, end)  # not timed: the claims a batch brings
+            t, c = time.perf_counter(), time.process_time()
             with transaction(con):
-                save(con, ids[begin:end], vectors[begin:end], languages[begin:end], days[begin:end])
-                claims = [ClaimForClustering(ids[i], vectors[i], str(languages[i]), None, "synthetic claim",
+                save(con, ids[begin:end], vectors, languages[begin:end], days[begin:end])
+                claims = [ClaimForClustering(ids[i], vectors[i - begin], str(languages[i]), None, "synthetic claim",
                                              int(days[i])) for i in range(begin, end)]
                 clusterer = Clusterer(con, threshold=settings.match_threshold, window=settings.match_window_days,
                                       cross_offset=0.0, index=index)
                 clusterer.assign_all(claims)
                 cluster_stats.refresh(con, clusters=clusterer.touched)  # as an ingest batch does
             times.append(time.perf_counter() - t)
-        total = time.perf_counter() - started
-        found = dict(con.execute("SELECT claim_id, cluster_id FROM claim_clusters").fetchall())
-    last = times[-max(1, len(times) // 10):]
+            cpu.append(time.process_time() - c)
+            if len(times) % 100 == 0:  # progress on stderr: the per-batch time as the database grows
+                print(f"{end} claims: {np.mean(times[-100:]) * 1000 / batch:.3f} s per 1k "
+                      f"({np.mean(cpu[-100:]) * 1000 / batch:.3f} s processor), {np.sum(times):.0f} s",
+                      file=sys.stderr, flush=True)
+        total = float(np.sum(times))
+        found = con.execute("SELECT CAST(substr(claim_id, 2) AS BIGINT) AS i, cluster_id FROM claim_clusters").fetchnumpy()
+    clusters = np.full(n, -1, dtype=np.int64)
+    clusters[found["i"]] = found["cluster_id"]
+    tenth = max(1, len(times) // 10)
     return {"claims": n, "seconds_total": round(total, 1),
-            "seconds_per_1k_batch_last": round(float(np.mean(last)) * 1000 / batch, 3),
-            "seconds_per_1k_batch_first": round(float(np.mean(times[:max(1, len(times) // 10)])) * 1000 / batch, 3),
+            "seconds_per_1k_batch_last": round(float(np.mean(times[-tenth:])) * 1000 / batch, 3),
+            "seconds_per_1k_batch_first": round(float(np.mean(times[:tenth])) * 1000 / batch, 3),
+            # processor time: steadier than wall time on a shared machine
+            "cpu_seconds_total": round(float(np.sum(cpu)), 1),
+            "cpu_seconds_per_1k_batch_last": round(float(np.mean(cpu[-tenth:])) * 1000 / batch, 3),
+            "cpu_seconds_per_1k_batch_first": round(float(np.mean(cpu[:tenth])) * 1000 / batch, 3),
             "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-            "pairwise_f1": round(pairwise_f1(labels, np.asarray([found[k] for k in ids])), 4)}
+            "pairwise_f1": round(pairwise_f1(labels, clusters), 4)}
 
 
 def community(n: int, per_day: int, threshold: float) -> dict:
     from sentence_transformers import util  # noqa: PLC0415 - torch is slow to import
     import torch  # noqa: PLC0415
 
-    vectors, labels, languages, _ = synthetic(n, per_day)
+    make, labels, languages, _ = synthetic(n, per_day)
+    vectors = make(0, n)
     centres = {lang: vectors[languages == lang].mean(axis=0) for lang in ("en", "hi")}
     units = matching.centred(vectors, list(languages), centres)
     start = time.perf_counter()

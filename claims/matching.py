@@ -260,12 +260,18 @@ def group(keys: list[str], units: np.ndarray, languages: list[str], facts: list[
     sums: dict[int, dict[int, float]] = {root: {} for root in members}
     tops: dict[int, dict[int, float]] = {root: {} for root in members}
     r, c, s = edges(units, languages, floor=floor, cross_offset=cross_offset, days=days, window=window)
-    for i, j, sim in zip(r.tolist(), c.tolist(), s.tolist()):
-        a, b = find(i), find(j)
-        if a != b:
-            sums[a][b] = sums[a].get(b, 0.0) + sim
-            sums[b][a] = sums[b].get(a, 0.0) + sim
-            tops[a][b] = tops[b][a] = max(tops[a].get(b, -1.0), sim)
+    root = np.asarray([find(i) for i in range(n)], dtype=np.int64)
+    r, c = root[r], root[c]
+    apart = r != c
+    low, high = np.minimum(r, c)[apart], np.maximum(r, c)[apart]
+    pair, where = np.unique(low * max(n, 1) + high, return_inverse=True)
+    totals = np.bincount(where, weights=s[apart].astype(np.float64), minlength=len(pair))  # summed in edge order
+    closest = np.full(len(pair), -np.inf)
+    np.maximum.at(closest, where, s[apart].astype(np.float64))
+    low, high = pair // max(n, 1), pair % max(n, 1)
+    for a, b, total, top in zip(low.tolist(), high.tolist(), totals.tolist(), closest.tolist()):
+        sums[a][b] = sums[b][a] = total
+        tops[a][b] = tops[b][a] = top
 
     def average(a: int, b: int) -> float:
         mean = sums[a][b] / (len(members[a]) * len(members[b]))
@@ -281,7 +287,7 @@ def group(keys: list[str], units: np.ndarray, languages: list[str], facts: list[
         distinct_b = set(facts[i] for i in members[b])
         return all(compatible(x, y) for x in distinct_a for y in distinct_b)
 
-    heap = [(-average(a, b), a, b) for a in sums for b in sums[a] if a < b]
+    heap = [(-average(a, b), a, b) for a, b in zip(low.tolist(), high.tolist())]
     heapq.heapify(heap)
     while heap:
         negative, a, b = heapq.heappop(heap)

@@ -1,16 +1,16 @@
 """Cluster tables in DuckDB: which claims are grouped, read and written after each batch.
 
-After a batch is saved, the clusters a new claim could join are found in one matrix product
-of the new claims against the claims of the news window, kept in memory per process
-(``store.cluster_index``): every cluster linked to a new claim by a chain of pairs whose
-similarity reaches ``MARGIN`` below the threshold. Average link only merges groups with at
-least one pair at the threshold, so grouping those clusters' members and the new claims
-afresh by the matching rule in ``claims.matching`` gives what grouping the whole window would;
-every other cluster stays as it is, so the work per batch follows the batch and its
-neighbourhood, not the database. Below ``WHOLE_WINDOW`` clusters in a window, where the
-language centres still move with each batch, the whole window is grouped again instead. The
-rule depends only on the set of claims, so the clusters do not depend on the order articles
-arrive in.
+After a batch is saved, its claims are compared, in one matrix product, with the claims of
+the news window kept in memory per process (``store.cluster_index``), and the pairs whose
+similarity reaches ``MARGIN`` below the threshold are kept there. The clusters a new claim
+could join are those linked to it by a chain of such pairs, found by walking the kept pairs.
+The grouping link (``claims.matching``) never merges groups without a pair at the threshold,
+so grouping those clusters' members and the new claims afresh by the matching rule in ``claims.matching`` gives
+what grouping the whole window would; every other cluster stays as it is, so the work per
+batch follows the batch and its neighbourhood, not the database. Below ``WHOLE_WINDOW``
+clusters in a window, where the language centres still move with each batch, the whole
+window is grouped again instead. The rule depends only on the set of claims, so the clusters
+do not depend on the order articles arrive in.
 
 Ids stay stable for users: each new group takes the id of the old cluster it shares most
 claims with (each old id at most once); only groups with no old claims get new ids. Clusters
@@ -33,8 +33,9 @@ from store.corrections import decisions
 PRIOR_WEIGHT = 20.0  # pseudo-claims at the reference centre that steady each language's centre
 MARGIN = 0.02  # slack under the threshold for the chains that decide which clusters are regrouped
 # up to this many clusters in a window, all of it is regrouped: the language centres still move
-# with each batch there, and regrouping everything keeps the clusters exactly order-free
-WHOLE_WINDOW = 5000
+# with each batch there, and regrouping everything keeps the clusters exactly order-free (the
+# cost grows with the square of the window, so this stays well under a day of busy news)
+WHOLE_WINDOW = 1000
 
 
 @dataclass(frozen=True)
@@ -93,30 +94,45 @@ class Clusterer:
             FROM claim_clusters cc JOIN claim_vectors cv USING (claim_id) JOIN sentences s USING (claim_id)
             JOIN articles a USING (article_id) WHERE {where}""", params=params).to_arrow_table()
         if table.num_rows:
-            units = matching.centred(_matrix(table.column("vector")), table.column("language").to_pylist(), centres)
-            index.put(table.column("claim_id").to_pylist(), units, table.column("cluster_id").to_pylist(),
+            vectors, languages = _matrix(table.column("vector")), table.column("language").to_pylist()
+            index.put(table.column("claim_id").to_pylist(), vectors, matching.centred(vectors, languages, centres),
+                      languages, table.column("cluster_id").to_pylist(),
                       [UNDATED if d is None else d for d in table.column("day").to_pylist()])
         index.since, index.everything = lo, lo is None
         index.seen = fingerprint(self.con)
 
     def _members(self, cluster_ids: list[int], claim_ids: list[str]) -> list[tuple]:
-        """The stored members of ``cluster_ids`` and the stored claims among ``claim_ids``."""
+        """The stored members of ``cluster_ids`` and the stored claims among ``claim_ids``.
+        Vectors come from the index where it holds them, so only the claims it lacks are read
+        from the (wide) vector table."""
         table = self.con.sql("""
             WITH chosen AS (
                 SELECT claim_id FROM claim_clusters WHERE cluster_id IN (SELECT unnest(?::BIGINT[]))
                 UNION SELECT unnest(?::VARCHAR[]))
-            SELECT cv.claim_id, cv.vector, a.language, s.speaker_id, coalesce(s.content, s.text) AS content,
+            SELECT s.claim_id, a.language, s.speaker_id, coalesce(s.content, s.text) AS content,
                    a.published - DATE '1970-01-01' AS day, cc.cluster_id, a.title
-            FROM chosen JOIN claim_vectors cv USING (claim_id) JOIN sentences s USING (claim_id)
+            FROM chosen JOIN sentences s USING (claim_id)
             JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)""",
                             params=[cluster_ids, claim_ids]).to_arrow_table()
         if not table.num_rows:
             return []
-        vectors = _matrix(table.column("vector"))
         columns = [table.column(name).to_pylist() for name in ("claim_id", "language", "speaker_id", "content",
                                                                  "day", "cluster_id", "title")]
+        rows = np.asarray([self.index.row.get(k, -1) for k in columns[0]], dtype=np.int64)
+        vectors = np.zeros((len(rows), self.index.dim), dtype=np.float32)
+        found = rows >= 0
+        vectors[found] = self.index.vectors[rows[found]]
+        lacking = [k for k, r in zip(columns[0], rows) if r < 0]
+        if lacking:
+            read = self.con.sql("SELECT claim_id, vector FROM claim_vectors WHERE claim_id IN (SELECT unnest(?::VARCHAR[]))",
+                                params=[lacking]).to_arrow_table()
+            position = {k: i for i, k in enumerate(columns[0])}
+            read_rows = [position[k] for k in read.column("claim_id").to_pylist()]
+            if read_rows:
+                vectors[read_rows] = _matrix(read.column("vector"))
+            found[read_rows] = True
         return [(k, vectors[i], lang, speaker, content, day, cluster, title)
-                for i, (k, lang, speaker, content, day, cluster, title) in enumerate(zip(*columns))]
+                for i, (k, lang, speaker, content, day, cluster, title) in enumerate(zip(*columns)) if found[i]]
 
     def _centres(self) -> dict[str, np.ndarray]:
         priors = stored_centres(self.con)
@@ -139,12 +155,14 @@ class Clusterer:
             self._load(lo, centres)
         elif lo is not None:
             self.index.forget_before(lo - self.window)
-        new_units = matching.centred(np.asarray([c.vector for c in claims], dtype=np.float32).reshape(len(claims), -1),
-                                     [c.language for c in claims], centres)
+        self.index.seen = None  # the copy changes from here: rebuilt if this batch fails
+        new_rows = self.index.link(
+            [c.claim_id for c in claims], np.asarray([c.vector for c in claims], dtype=np.float32).reshape(len(claims), -1),
+            [c.language for c in claims], [UNDATED if d is None else d for d in days], centres,
+            floor=self.threshold - MARGIN - abs(self.cross_offset), window=self.window)
         near = self.index.window(days, self.window if dated else None)
         if len(near) > WHOLE_WINDOW:
-            near = self.index.candidates(new_units, days, self.window if dated else None,
-                                         self.threshold - MARGIN - abs(self.cross_offset))
+            near = self.index.candidates(new_rows, days, self.window if dated else None)
         rows = self._members(near, [c.claim_id for c in claims])
         stored = {r[0] for r in rows}
         rows += [(c.claim_id, c.vector, c.language, c.speaker_id, c.content, c.day, None, c.headline)
@@ -156,8 +174,8 @@ class Clusterer:
         frozen = [[k for k, c in old.items() if c == cluster] for cluster in sorted(frozen_ids)]
         must, cannot = decisions(self.con)
         languages = [r[2] for r in rows]
-        units = matching.centred(np.asarray([r[1] for r in rows], dtype=np.float32).reshape(len(rows), -1),
-                                 languages, centres)
+        vectors = np.asarray([r[1] for r in rows], dtype=np.float32).reshape(len(rows), -1)
+        units = matching.centred(vectors, languages, centres)
         groups = matching.group(
             keys, units, languages, [matching.facts_for(r[4] or "", r[3], r[7]) for r in rows],
             threshold=self.threshold, cross_offset=self.cross_offset, floor=self.floor,
@@ -173,7 +191,8 @@ class Clusterer:
             self.con.execute("DELETE FROM claim_clusters WHERE claim_id IN (SELECT claim_id FROM changed_memberships)")
             self.con.execute("INSERT INTO claim_clusters SELECT claim_id, cluster_id FROM changed_memberships")
             self.con.unregister("changed_memberships")
-        self.index.put(keys, units, [ids[k] for k in keys], [UNDATED if r[5] is None else r[5] for r in rows])
+        self.index.put(keys, vectors, units, languages, [ids[k] for k in keys],
+                       [UNDATED if r[5] is None else r[5] for r in rows])
         self.index.seen = fingerprint(self.con)
         return [ids[c.claim_id] for c in claims]
 

@@ -1,11 +1,15 @@
 """An in-memory copy of the claims near the news being ingested, kept per process.
 
-For each claim of the news window it holds its centred vector (float16), its cluster and its
-day, so one matrix product finds every stored claim a new claim is near, without reading the
-window's vectors from DuckDB; only the clusters of those claims are then read and grouped
-again. Claims older than the window are forgotten, so memory follows the window, not the
-database.
+For each claim of the news window it holds its vector, the vector centred by the language
+centres of when it was last grouped, its language, cluster and day, and the pairs of claims
+whose similarity reaches a floor (``link``): a batch's new claims are
+compared once, when they arrive, with the claims already held within the date window, and
+the pairs found are kept. Which clusters a batch could change is then a walk over those
+pairs (``candidates``), not a matrix product of every linked cluster's members against the
+window. Claims loaded from DuckDB (after a restart or another process's write) carry no
+pairs among themselves yet; the walk compares them with vectors when it meets them.
 
+Claims older than the window are forgotten, so memory follows the window, not the database.
 The copy is checked against the database before each batch (the number of memberships and a
 checksum of them): when another process has written, it is rebuilt from DuckDB.
 """
@@ -15,6 +19,7 @@ import duckdb
 import numpy as np
 
 UNDATED = np.iinfo(np.int32).min
+NEW = -1  # the cluster of a claim added by ``link`` until its batch is grouped
 
 
 def fingerprint(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
@@ -25,16 +30,25 @@ def fingerprint(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
 
 
 class ClusterIndex:
-    """Centred vector, cluster and day of each claim near the news, as rows of growing arrays."""
+    """Vector, language, cluster and day of each claim near the news, as rows of growing
+    arrays, and the near pairs among them."""
 
     def __init__(self, dim: int = 384) -> None:
         self.dim = dim
         self.row: dict[str, int] = {}
         self.n = 0
-        self.units = np.zeros((0, dim), dtype=np.float16)
+        self.vectors = np.zeros((0, dim), dtype=np.float32)
+        self.units = np.zeros((0, dim), dtype=np.float32)  # centred
+        self.language = np.zeros(0, dtype=np.int16)  # position in ``languages``
+        self.languages: list[str] = []
         self.cluster = np.zeros(0, dtype=np.int64)
         self.day = np.zeros(0, dtype=np.int32)
         self.live = np.zeros(0, dtype=bool)
+        # a linked row's near pairs with every row held when it came, within the window, are in ``pairs``
+        self.linked = np.zeros(0, dtype=bool)
+        self.pairs = np.zeros((0, 2), dtype=np.int64)  # both (a, b) and (b, a)
+        self.link_floor: float | None = None
+        self.link_window: int | None = None
         self.since: int | None = None  # every claim on or after this day (and undated) is here
         self.everything = False  # every claim is here
         self.seen: tuple[int, int] | None = None  # fingerprint after our last write
@@ -51,7 +65,8 @@ class ClusterIndex:
     def clear(self) -> None:
         self.__init__(self.dim)
 
-    def put(self, claim_ids: list[str], units: np.ndarray, clusters: list[int], days: list[int]) -> None:
+    def _rows(self, claim_ids: list[str]) -> np.ndarray:
+        """Each claim's row, a new unlinked one for a claim not held yet."""
         rows = []
         for claim_id in claim_ids:
             row = self.row.get(claim_id)
@@ -59,37 +74,114 @@ class ClusterIndex:
                 row = self.row[claim_id] = self.n
                 self.n += 1
             rows.append(row)
-        if self.n > len(self.units):
-            self._grow(max(4096, 2 * self.n))
-        rows = np.asarray(rows, dtype=np.int64)
+        if self.n > len(self.vectors):
+            self._grow(max(4096, self.n + self.n // 2))
+        return np.asarray(rows, dtype=np.int64)
+
+    def _codes(self, languages: list[str]) -> np.ndarray:
+        for lang in languages:
+            if lang not in self.languages:
+                self.languages.append(lang)
+        code = {lang: i for i, lang in enumerate(self.languages)}
+        return np.asarray([code[lang] for lang in languages], dtype=np.int16)
+
+    def _centred(self, rows: np.ndarray, centres: dict[str, np.ndarray]) -> np.ndarray:
+        """The vectors at ``rows`` less their language's centre, as unit vectors (as
+        ``claims.matching.centred`` makes them)."""
+        out = self.vectors[rows]
+        codes = self.language[rows]
+        for code, lang in enumerate(self.languages):
+            if lang in centres:
+                chosen = codes == code
+                if chosen.any():
+                    out[chosen] -= np.asarray(centres[lang], dtype=np.float32)
+        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-6)
+
+    def put(self, claim_ids: list[str], vectors: np.ndarray, units: np.ndarray, languages: list[str],
+            clusters: list[int], days: list[int]) -> None:
+        rows = self._rows(claim_ids)
+        self.vectors[rows] = vectors
         self.units[rows] = units
+        self.language[rows] = self._codes(languages)
         self.cluster[rows] = clusters
         self.day[rows] = days
         self.live[rows] = True
+
+    def link(self, claim_ids: list[str], vectors: np.ndarray, languages: list[str], days: list[int],
+             centres: dict[str, np.ndarray], *, floor: float, window: int | None, block: int = 8192) -> np.ndarray:
+        """Add the claims not held yet (in cluster ``NEW``) and keep their pairs whose
+        similarity (vectors centred by ``centres``) reaches ``floor`` with each other and with
+        the claims held within ``window`` days (pairs further apart in time never count);
+        returns every claim's row. A different floor or window than before forgets the pairs
+        kept so far."""
+        if floor != self.link_floor or window != self.link_window:
+            self.linked[:] = False
+            self.pairs = np.zeros((0, 2), dtype=np.int64)
+            self.link_floor, self.link_window = floor, window
+        days = np.asarray(days, dtype=np.int32)
+        fresh = np.asarray([k not in self.row for k in claim_ids], dtype=bool)
+        held = self._in_days(days[fresh], window)
+        rows = self._rows(claim_ids)
+        new = rows[fresh]
+        self.vectors[new] = np.asarray(vectors, dtype=np.float32)[fresh]
+        self.language[new] = self._codes([lang for lang, f in zip(languages, fresh) if f])
+        self.day[new], self.cluster[new], self.live[new] = days[fresh], NEW, True
+        units = self.units[new] = self._centred(new, centres)
+        found = []
+        for begin in range(0, len(held), block):
+            part = held[begin:begin + block]
+            product = units @ self.units[part].T
+            near = np.flatnonzero(product.max(axis=0) >= floor)
+            a, b = np.nonzero(product[:, near] >= floor)
+            found.append(np.stack([new[a], part[near[b]]], axis=1))
+        a, b = np.nonzero(np.triu(units @ units.T >= floor, 1))
+        found.append(np.stack([new[a], new[b]], axis=1))
+        found = np.concatenate(found)
+        if window is not None:
+            d_a, d_b = self.day[found[:, 0]].astype(np.int64), self.day[found[:, 1]].astype(np.int64)
+            found = found[(d_a == UNDATED) | (d_b == UNDATED) | (np.abs(d_a - d_b) <= window)]
+        self.pairs = np.concatenate([self.pairs, found, found[:, ::-1]])
+        self.linked[new] = True
+        return rows
+
+    def _in_days(self, days: np.ndarray, window: int | None) -> np.ndarray:
+        """Live rows within ``window`` days of ``days`` (all live rows when some are undated or
+        there is no window), undated rows included."""
+        n = self.n
+        live = self.live[:n].copy()
+        if window is not None and len(days) and not (days == UNDATED).any():
+            live &= (self.day[:n] == UNDATED) | ((self.day[:n] >= days.min() - window) &
+                                                 (self.day[:n] <= days.max() + window))
+        return np.flatnonzero(live)
 
     def _grow(self, capacity: int) -> None:
         def grown(a: np.ndarray) -> np.ndarray:
             out = np.zeros((capacity,) + a.shape[1:], dtype=a.dtype)
             out[:len(a)] = a
             return out
-        self.units, self.cluster, self.day, self.live = (grown(self.units), grown(self.cluster), grown(self.day),
-                                                         grown(self.live))
+        self.vectors, self.units, self.language, self.cluster, self.day, self.live, self.linked = (
+            grown(self.vectors), grown(self.units), grown(self.language), grown(self.cluster), grown(self.day),
+            grown(self.live), grown(self.linked))
 
     def forget_before(self, day: int) -> None:
-        """Forget claims published before ``day``; compacts when half the rows are forgotten."""
+        """Forget claims published before ``day``; compacts when a third of the rows are forgotten."""
         n = self.n
         self.live[:n] &= (self.day[:n] >= day) | (self.day[:n] == UNDATED)
         if not self.everything and self.since is not None:
             self.since = max(self.since, day)
-        if n > 4096 and self.live[:n].sum() < n // 2:
+        if n > 4096 and self.live[:n].sum() < 2 * n // 3:
             keep = np.flatnonzero(self.live[:n])
+            moved = np.full(n, -1, dtype=np.int64)
+            moved[keep] = np.arange(len(keep))
             names = {row: claim_id for claim_id, row in self.row.items()}
             self.row = {names[int(r)]: i for i, r in enumerate(keep)}
-            self.units[:len(keep)] = self.units[keep]
-            self.cluster[:len(keep)] = self.cluster[keep]
-            self.day[:len(keep)] = self.day[keep]
+            for a in (self.vectors, self.units, self.language, self.cluster, self.day, self.linked):
+                a[:len(keep)] = a[keep]
             self.live[:len(keep)] = True
             self.live[len(keep):n] = False
+            self.linked[len(keep):n] = False
+            pairs = moved[self.pairs]
+            self.pairs = pairs[(pairs >= 0).all(axis=1)]
             self.n = len(keep)
 
     def window(self, days: list[int | None], window: int | None) -> list[int]:
@@ -99,34 +191,47 @@ class ClusterIndex:
         if window is not None and all(d is not None for d in days):
             live &= (self.day[:n] == UNDATED) | ((self.day[:n] >= min(days) - window) &
                                                  (self.day[:n] <= max(days) + window))
-        return sorted({int(c) for c in self.cluster[:n][live]})
+        clusters = np.unique(self.cluster[:n][live])
+        return clusters[clusters != NEW].tolist()
 
-    def candidates(self, units: np.ndarray, days: list[int | None], window: int | None,
-                   floor: float, block: int = 16384) -> list[int]:
-        """Clusters linked to a new claim by a chain of pairs whose similarity reaches ``floor``
-        (each cluster's members all count as linked). Average link only merges groups with at
-        least one such pair, so grouping these with the new claims gives what grouping the
-        whole window would, and every other cluster stays as it is."""
+    def candidates(self, rows: np.ndarray, days: list[int | None], window: int | None,
+                   block: int = 8192) -> list[int]:
+        """Clusters linked to the claims at ``rows`` (added by ``link``) by a chain of kept
+        pairs among claims within twice ``window`` days of ``days`` (each cluster's members all
+        count as linked). The grouping link never merges groups without such a pair, so
+        grouping these with the new claims gives what grouping the whole window would, and
+        every other cluster stays as it is."""
         n = self.n
-        live = self.live[:n].copy()
-        if window is not None and all(d is not None for d in days):
-            live &= (self.day[:n] == UNDATED) | ((self.day[:n] >= min(days) - window - window) &
-                                                 (self.day[:n] <= max(days) + window + window))
-        rows = np.flatnonzero(live)
-        frontier = np.asarray(units, dtype=np.float32)
+        span = np.asarray([UNDATED if d is None else d for d in days], dtype=np.int32)
+        inside = np.zeros(n, dtype=bool)
+        inside[self._in_days(span, None if window is None else 2 * window)] = True
+        unlinked = np.flatnonzero(inside & ~self.linked[:n])
+        frontier = np.zeros(n, dtype=bool)
+        frontier[rows] = True
         chosen: set[int] = set()
-        while len(rows) and len(frontier):
-            near = np.zeros(len(rows), dtype=bool)
-            for begin in range(0, len(rows), block):
-                part = rows[begin:begin + block]
-                for f in range(0, len(frontier), block):
-                    near[begin:begin + len(part)] |= (frontier[f:f + block] @ self.units[part].astype(np.float32).T
-                                                      >= floor).any(axis=0)
-            clusters = set(self.cluster[rows[near]].tolist()) - chosen
+        while frontier.any():
+            near = np.zeros(n, dtype=bool)
+            near[self.pairs[frontier[self.pairs[:, 0]], 1]] = True
+            # pairs with a claim loaded from the database were never kept: compare those
+            if len(unlinked):
+                ahead = np.flatnonzero(frontier)
+                cold = ahead[~self.linked[ahead]]
+                near[self._near(self.units[cold], np.flatnonzero(inside), block)] = True
+                near[self._near(self.units[ahead[self.linked[ahead]]], unlinked, block)] = True
+            clusters = set(self.cluster[:n][near & inside].tolist()) - chosen - {NEW}
             if not clusters:
                 break
             chosen |= clusters
-            joined = np.isin(self.cluster[rows], np.fromiter(clusters, dtype=np.int64))
-            frontier = self.units[rows[joined]].astype(np.float32)
-            rows = rows[~joined]
+            frontier = inside & np.isin(self.cluster[:n], np.fromiter(clusters, dtype=np.int64))
         return sorted(int(c) for c in chosen)
+
+    def _near(self, units: np.ndarray, rows: np.ndarray, block: int) -> np.ndarray:
+        """Those of ``rows`` whose similarity with some of ``units`` reaches the link floor."""
+        if not len(units) or not len(rows):
+            return rows[:0]
+        hit = np.zeros(len(rows), dtype=bool)
+        for begin in range(0, len(rows), block):
+            part = rows[begin:begin + block]
+            for f in range(0, len(units), block):
+                hit[begin:begin + len(part)] |= (units[f:f + block] @ self.units[part].T).max(axis=0) >= self.link_floor
+        return rows[hit]

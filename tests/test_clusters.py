@@ -308,3 +308,26 @@ def test_names_with_numbers_must_agree():
     assert not matching.compatible(three, two)
     assert matching.compatible(three, matching.facts_of("चंद्रयान-3 दक्षिणी ध्रुव के पास उतरा", None))
     assert matching.compatible(three, matching.facts_of("The lander touched down near the south pole", None))
+
+
+def test_the_clusters_a_batch_could_change_are_those_a_chain_of_near_pairs_reaches():
+    """q is near x1 alone; x1's cluster also holds x2, which is near y: clusters 1 and 2 are
+    reached, z's is not, nor y's copy dated past twice the window. The same holds whether the
+    index kept the pairs as the claims came or loaded the claims without pairs."""
+    from store.cluster_index import ClusterIndex
+
+    def unit(*v):
+        v = np.asarray(v, dtype=np.float32)
+        return v / np.linalg.norm(v)
+
+    stored = [("x1", unit(1, 0, 0, 0), 1, 100), ("x2", unit(0, 1, 0, 0), 1, 101), ("y", unit(0, 1, 0.5, 0), 2, 110),
+              ("z", unit(0, 0, 0, 1), 3, 100), ("late", unit(0, 1, 0.5, 0), 4, 170)]
+    for kept_pairs in (True, False):
+        index = ClusterIndex(4)
+        for key, vector, cluster, day in stored:
+            if kept_pairs:
+                index.link([key], vector[None], ["en"], [day], {}, floor=0.48, window=30)
+            index.put([key], vector[None], vector[None], ["en"], [cluster], [day])
+        rows = index.link(["q"], unit(1, 0, 0, 0.1)[None], ["en"], [100], {}, floor=0.48, window=30)
+        assert index.candidates(rows, [100], 30) == [1, 2], kept_pairs
+        assert index.window([100], 30) == [1, 2, 3]
