@@ -32,6 +32,10 @@ GENITIVES = HI.set("genitive")
 ARTICLES = {"the", "a", "an"}
 MEDIA_PEOPLE = EN.set("media_people")
 PLACE_HEADS = EN.set("place_heads")
+RESEARCHERS = EN.set("researchers", folded=True) | HI.set("researchers")
+STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
+# a first name, an optional initial and a surname
+FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 
 
 def names_a_place(name: str) -> bool:
@@ -39,10 +43,6 @@ def names_a_place(name: str) -> bool:
     place ("Aral Sea", "Union Station")."""
     return is_place(name) or name.split()[-1].casefold().strip(".,") in PLACE_HEADS
 
-RESEARCHERS = EN.set("researchers", folded=True) | HI.set("researchers")
-STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
-# a first name, an optional initial and a surname
-FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 
 __all__ = ["Context", "Cue", "Entities", "fits"]
 

@@ -99,7 +99,7 @@ def proper_name(words: list[str]) -> str | None:
     while len(tail) > 1 and tail[0] in SENTENCE_ADVERBS:
         tail.pop(0)  # "Then Roe" -> "Roe"
     tail = strip_titles(tail)
-    if not tail or tail[0] in NOT_NAME_START or tail == [w for w in tail if w in SENTENCE_ADVERBS]:
+    if not tail or tail[0] in NOT_NAME_START or tail[0] in SENTENCE_ADVERBS:
         return None
     if all(is_title(w) or w.casefold() in DATE_WORDS or w.casefold() in EN_ROLES for w in tail):
         return None
