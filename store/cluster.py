@@ -5,8 +5,8 @@ the news window kept in memory per process (``store.cluster_index``), and the pa
 similarity reaches ``MARGIN`` below the threshold are kept there. The clusters a new claim
 could join are those linked to it by a chain of such pairs, found by walking the kept pairs.
 The grouping link (``claims.matching``) never merges groups without a pair at the threshold,
-so grouping those clusters' members and the new claims afresh by the matching rule in ``claims.matching`` gives
-what grouping the whole window would; every other cluster stays as it is, so the work per
+so grouping those clusters' members and the new claims afresh by that rule gives what
+grouping the whole window would; every other cluster stays as it is, so the work per
 batch follows the batch and its neighbourhood, not the database. Below ``WHOLE_WINDOW``
 clusters in a window, where the language centres still move with each batch, the whole
 window is grouped again instead. The rule depends only on the set of claims, so the clusters

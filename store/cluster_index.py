@@ -18,6 +18,8 @@ from __future__ import annotations
 import duckdb
 import numpy as np
 
+from claims.matching import centred
+
 UNDATED = np.iinfo(np.int32).min
 NEW = -1  # the cluster of a claim added by ``link`` until its batch is grouped
 
@@ -86,16 +88,8 @@ class ClusterIndex:
         return np.asarray([code[lang] for lang in languages], dtype=np.int16)
 
     def _centred(self, rows: np.ndarray, centres: dict[str, np.ndarray]) -> np.ndarray:
-        """The vectors at ``rows`` less their language's centre, as unit vectors (as
-        ``claims.matching.centred`` makes them)."""
-        out = self.vectors[rows]
-        codes = self.language[rows]
-        for code, lang in enumerate(self.languages):
-            if lang in centres:
-                chosen = codes == code
-                if chosen.any():
-                    out[chosen] -= np.asarray(centres[lang], dtype=np.float32)
-        return out / np.maximum(np.linalg.norm(out, axis=1, keepdims=True), 1e-6)
+        """The vectors at ``rows`` less their language's centre, as unit vectors."""
+        return centred(self.vectors[rows], [self.languages[c] for c in self.language[rows]], centres)
 
     def put(self, claim_ids: list[str], vectors: np.ndarray, units: np.ndarray, languages: list[str],
             clusters: list[int], days: list[int]) -> None:
@@ -186,12 +180,8 @@ class ClusterIndex:
 
     def window(self, days: list[int | None], window: int | None) -> list[int]:
         """Every cluster with a claim in the window of ``days``."""
-        n = self.n
-        live = self.live[:n].copy()
-        if window is not None and all(d is not None for d in days):
-            live &= (self.day[:n] == UNDATED) | ((self.day[:n] >= min(days) - window) &
-                                                 (self.day[:n] <= max(days) + window))
-        clusters = np.unique(self.cluster[:n][live])
+        span = np.asarray([UNDATED if d is None else d for d in days], dtype=np.int32)
+        clusters = np.unique(self.cluster[self._in_days(span, window)])
         return clusters[clusters != NEW].tolist()
 
     def candidates(self, rows: np.ndarray, days: list[int | None], window: int | None,
