@@ -179,3 +179,46 @@ def test_an_owner_before_a_late_verb_is_not_its_subject():
     got = speakers("Mayor Ana Ruiz said the bridge would open. Ruiz's campaign launched an ad on Tuesday and "
                    "announced it would seek a recount.")
     assert got[0] is not None and got[1] is None
+
+
+def test_a_name_inside_what_the_speaker_says_is_not_the_speaker():
+    got = speakers('Council member Ines Rowe said Mayor Dario Pell called the levy "a stopgap". '
+                   'Rowe said it would "never have passed" had Pell agreed to the audit. '
+                   'Rowe praised Pell and the auditor Kofi Amrah "for their patience" and said the audit would go on.')
+    rowe = speakers("Ines Rowe said it.")[0]
+    assert got == [rowe, rowe, rowe]
+
+
+def test_said_of_someone_names_whom_it_was_said_about():
+    got = speakers('"She will not last the winter," Piotr Haldane said of the new coach.')
+    assert got == speakers("Piotr Haldane said it.")
+    got = speakers('Asked about the strike, union organiser Maren Teal said of Gorsky: "He has never met us."')
+    assert got == speakers("Maren Teal said it.")
+
+
+def test_a_given_name_that_sounds_like_a_listed_surname_starts_a_new_person():
+    # "Samira" and the listed "Somanath" share their consonants; a full name is someone new
+    got = speakers("Samira Pollock, the port's operations director, said the cranes were idle.")
+    assert got[0] is not None and "somanath" not in got[0]
+
+
+def test_a_relative_clause_between_subject_and_verb_with_its_own_quotation_or_speech_verb():
+    pell = speakers("Dario Pell said it.")[0]
+    assert speakers('Dario Pell, who calls the levy "theft," said he would repeal it.') == [pell]
+    assert speakers("Dario Pell, who said in May that the levy was theft, issued a statement Friday "
+                    "saying he would repeal it.") == [pell]
+    assert speakers("The auditor met Dario Pell, who said the books were in order.") == [pell]
+
+
+def test_a_verb_after_a_time_phrase_a_conjunction_or_before_saying_keeps_its_subject():
+    pell = speakers("Dario Pell said it.")[0]
+    assert speakers("Dario Pell at the time said the levy would lapse.") == [pell]
+    assert speakers("Dario Pell, the mayor, this past week announced a second levy.") == [pell]
+    assert speakers("Dario Pell opposed the levy but has since said he would keep it.") == [pell]
+    assert speakers("Dario Pell dodged questions about the audit before saying the books were fine.") == [pell]
+
+
+def test_the_subject_of_told_is_found_past_an_aside_between_dashes():
+    got = attribute("Reached by phone, Dario Pell — who chairs the finance panel — told the Valley Courier "
+                    "the levy would lapse.", "en")
+    assert got[0][0] == speakers("Dario Pell said it.")[0] and got[0][1]

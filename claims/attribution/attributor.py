@@ -64,7 +64,7 @@ class Attributor:
         frame = mask(text, spans)
         self.ctx.asked, self.ctx.asked_end = self.memory.asked(frame)
         cues = [c for c in self._cues(frame) if c.entity.id != self.ctx.publisher.id]
-        speaker = _governing(cues, spans)
+        speaker = _governing(cues, spans, frame)
         sources: list[Entity] = []
         for cue in sorted((c for c in cues if c.role in DEPTH and (c.entity.kind == "outlet" or c.role == "reporting")),
                           key=lambda c: (DEPTH[c.role], c.position)):
@@ -99,7 +99,10 @@ class Attributor:
             sources=tuple(sources),
             kind=kind,
         )
-        content = claim_content(sentence.text, [back(where, c.span) for c in cues],
+        # a speaker inside what the governing one says is part of the claim, not its wrapper
+        wrappers = [c for c in cues if speaker is None or c is speaker or c.role != "speaker"
+                    or not _reported_by(c, [speaker], frame)]
+        content = claim_content(sentence.text, [back(where, c.span) for c in wrappers],
                                 [back(where, s) for s in spans] if speaker is not None else [],
                                 outlet_names=self.outlet_names)
         self.ctx.in_quote = opens
@@ -110,7 +113,7 @@ class Attributor:
 BARE_CREDIT = re.compile(r"^[^\W\d][^,()\n।]{1,40},\s*([^,()\n।]{2,30}?)\s*[।.]?\s*$")
 
 
-def _governing(cues: list[Cue], spans: list[tuple[int, int]]) -> Cue | None:
+def _governing(cues: list[Cue], spans: list[tuple[int, int]], frame: str) -> Cue | None:
     """The speaker cue that governs the sentence: the one nearest the first quotation, else
     the first (later ones sit inside what is reported: "he said Russia observed the limits")."""
     speakers = [c for c in cues if c.role == "speaker" and c.entity.kind in {"person", "org"}
@@ -118,8 +121,20 @@ def _governing(cues: list[Cue], spans: list[tuple[int, int]]) -> Cue | None:
     if not speakers:
         return None
     if spans:
+        speakers = [c for c in speakers if not _reported_by(c, speakers, frame)] or speakers
         nearest = min(speakers, key=lambda c: abs(c.position - spans[0][0]))
         named = [c for c in speakers if c.ref != "pronoun" and c.position < nearest.position]
         # "Roe said the plan, which she called 'a cartel', ...": the pronoun is the named speaker
         return named[0] if nearest.ref == "pronoun" and named else nearest
     return min(speakers, key=lambda c: c.position)
+
+
+CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
+
+
+def _reported_by(cue: Cue, speakers: list[Cue], frame: str) -> bool:
+    """Whether a speaker cue stands inside what an earlier speaker says: after that speaker's
+    verb with no clause break between ("Roe said Kim called it 'a trap'", "Roe said that it
+    would 'help' had Kim agreed"), so the quotation is still the earlier speaker's."""
+    return any(other.position < cue.position and other.span[1] <= cue.position
+               and not CLAUSE_BREAK.search(frame, other.span[1], cue.position) for other in speakers)

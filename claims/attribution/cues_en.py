@@ -37,7 +37,8 @@ PATTERNS = [
     (r"\b(?:told|in an interview with|speaking to|in remarks to|interview to) "
      r"((?:[\w-]+\s+){0,3}?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d+))*)", "told", 1),
     # '"...," said Roe, a former prosecutor.' -- the verb first, then the speaker and an apposition
-    (rf"(?:^\s*|[,;:]\s*|(?<=\s{{3}}))({SPEECH}) {NAME}(?=[.,;:]|\s*$)", "inverted", 2),
+    # ("said of Roe:" names whom it was said about, not who said it)
+    (rf"(?:^\s*|[,;:]\s*|(?<=\s{{3}}))({SPEECH}) (?!of\b){NAME}(?=[.,;:]|\s*$)", "inverted", 2),
     (rf"\bquoted {NAME} as (?:saying|telling)", "cited", 1),
     (rf", {NAME},(?: [a-z]+){{0,2}} {LINK}(?:{SPEECH})\b", "subject", 1),
     (rf"{NAME}{APPOSITION} {LINK}(?:{SPEECH})\b", "subject", 1),
@@ -107,14 +108,15 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
 INVERTED_AT = re.compile(r"(?:^|[,;:]|\s{3})\s*$")
 # after an inverted speaker: the sentence ends, an apposition or a place or time follows
 INVERTED_END = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|on|at|during|before|after|who|while|as|from|of)\b)")
-AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later))?\s*$")
+AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had))?(?:\s+[a-z]+ly|\s+(?:also|then|later|since))?\s*$")
 # a verb whose subject opens its clause: ", saying", "while saying", "by saying", "is telling",
 # "went on to say", "released a statement saying"
 # (a run of spaces is entered only at its start, so a long run is read once, not once per space)
 LATE_VERB = (rf"(?:,\s*|(?<!\s)\s{{3,}})(?:(?:while|by|after|when|also|even)\s+)?((?:{PARTICIPLES}))\b"
-             rf"|\b(?:while|by|is|was|are|were)\s+(?:[a-z]+ly\s+)?((?:{PARTICIPLES}))\b"
+             rf"|\b(?:while|by|before|after|when|is|was|are|were)\s+(?:[a-z]+ly\s+)?((?:{PARTICIPLES}))\b"
              rf"|\b(?:went on|took to \w+|was prompted|interjected|stood up|paused|moved|rose) to ((?:{INFINITIVES}))\b"
-             rf"|\b(?:statement|message|letter|post|tweet|email|release)s?\s+((?:{PARTICIPLES}))\b")
+             rf"|\b(?:statement|message|letter|post|tweet|email|release)s?(?:\s+(?:on\s+)?(?:{DAYS}))?"
+             rf"\s+((?:{PARTICIPLES}))\b")
 WALKED_VERB = re.compile(rf"\b(?:{SPEECH})\b|{LATE_VERB}|\b(?i:according to)\b")
 ROLE_SET = EN.set("roles")
 PERSON_NOUNS = EN.set("person_nouns")
@@ -135,7 +137,8 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
     for verb in WALKED_VERB.finditer(text):
         late = next((k for k in range(1, 5) if verb.group(k)), 0)
         at = verb.start(late) if late else verb.start()
-        if any(c.span[0] <= at < max(c.span[1], c.position + 1) for c in known + out) or (
+        # a cue that only names who was told ("told the Beacon") leaves the verb's subject to find
+        if any(c.span[0] <= at < max(c.span[1], c.position + 1) for c in known + out if c.role != "told") or (
                 not late and PASSIVE.search(text[:at])):
             continue  # "is expected", "was admitted": no one speaks
         agent = None if late else BY_AGENT.match(text, verb.end())

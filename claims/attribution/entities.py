@@ -104,6 +104,9 @@ class Entities:
             entity = self.registry.lookup(cand)
             if entity is not None and entity.kind == "person" and size == 1 and m.name_continues(words, begin):
                 continue  # "Priya Das" is not the listed Das: the article's full name wins
+            if entity is not None and entity.kind == "person" and size == 1 and index >= tails and \
+                    m.name_goes_on(words, begin + 1):
+                continue  # nor is the given name of "Samantha Phillips" someone listed
             if entity is not None and (want is None or fits(entity, want)):
                 rest = " ".join(words[:begin]).strip(" ,")
                 if rest and entity.kind == "person":

@@ -198,6 +198,12 @@ def name_continues(words: list[str], begin: int) -> bool:
     return prev[:1].isupper() and prev not in NOT_NAME_START and prev.casefold() not in EN_ROLES
 
 
+def name_goes_on(words: list[str], end: int) -> bool:
+    """Whether the word at ``end`` carries on the name before it ("Samantha Phillips": the
+    first word is a given name, not a listed surname)."""
+    return end < len(words) and name_continues(words, end + 1)
+
+
 ACRONYM = re.compile(r"\(([^()\s]{2,12})\)")
 WORDS_BEFORE = re.compile(r"((?:[\w\u0900-\u097F.'’-]+\s+){0,5}[\w\u0900-\u097F.'’-]+)\s*$")
 ACRONYM_REACH = 200  # characters read back from an acronym for the words it stands for

@@ -21,7 +21,7 @@ DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # what may stand between a subject and its verb: auxiliaries, adverbs, when it was said
 BEFORE_VERB = re.compile(
     rf"(?:\s+(?:{alternation(EN.words('pre_verb_words'))}|[a-z]+ly|n[o']t|(?:on |last |this )?(?:{DAYS})"
-    r"|(?:this|last|next) (?:week|month|year)))+$")
+    r"|(?:this|last|next)(?: past)? (?:week|month|year)|at the time))+$")
 VERB = re.compile(rf"\b(?:{SPEECH})\b")
 # a parenthesis of a few words ("(D-Ohio)", "(I-VT)") reads as if it were not there, and so
 # does an aside set off by a pair of dashes ("Jane Roe -- a teacher from Flint -- said")
@@ -34,8 +34,14 @@ WORD = re.compile(r"[A-Za-z0-9][\w.'’&-]*")
 MAX_WORDS = 9
 
 
+# a relative clause set off by commas in the middle of a clause ("Roe, who once said she
+# would run, told ...") speaks of the subject; its verbs are not the sentence's
+RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{3,160},(?=\s*[a-z])")
+
+
 def blank_parentheses(frame: str) -> str:
     frame = PAREN.sub(lambda p: " " * len(p.group(0)), frame)
+    frame = RELATIVE_ASIDE.sub(lambda p: " " * len(p.group(0)), frame)
     return DASHED.sub(lambda d: d.group(0) if VERB.search(d.group(0)) and not RELATIVE.match(d.group(0))
                       else " " * len(d.group(0)), frame)
 
@@ -71,6 +77,9 @@ def _phrase(frame: str, words: list[re.Match]) -> tuple[int, str] | None:
     return words[0].start(), frame[words[0].start():words[-1].end()]
 
 
+WHO_BEFORE = re.compile(r",\s*who\s*$")
+
+
 def subjects_before(frame: str, verb_start: int) -> list[tuple[int, str]]:
     """Candidate subjects of a verb at ``verb_start``: the phrase right before it, or (after
     a comma) the phrases before up to four appositions, nearest first ("Tom Baker, 60, of
@@ -80,6 +89,10 @@ def subjects_before(frame: str, verb_start: int) -> list[tuple[int, str]]:
     head = frame[:verb_start].rstrip()
     skip = BEFORE_VERB.search(head)
     end = skip.start() if skip else len(head)
+    who = WHO_BEFORE.search(head[:end])
+    if who:  # "..., said Roe, who added that ...", "Roe met Kim, who said ...": the name before
+        found = _phrase(frame, _words_back(frame, who.start()))
+        return [found] if found and found[1][:1].isupper() else []
     if not head[:end].rstrip().endswith(","):
         found = _phrase(frame, _words_back(frame, len(head[:end].rstrip())))
         return [found] if found else []

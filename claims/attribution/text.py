@@ -54,11 +54,14 @@ def quoted_spans(text: str, continuing: bool = False) -> tuple[list[tuple[int, i
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with every character inside ``spans`` blanked (same length)."""
+    """``text`` with every character inside ``spans`` blanked (same length), but for a comma
+    just before a closing mark: in 'Roe, who called it "a trap," said' it closes the aside."""
     chars = list(text)
     for start, end in spans:
+        inner = text[start:end].rstrip('"”»’\'')
+        keep = start + len(inner) - 1 if inner.endswith(",") and len(inner) < end - start else -1
         for k in range(start, end):
-            chars[k] = " " if not chars[k].isspace() else chars[k]
+            chars[k] = " " if not chars[k].isspace() and k != keep else chars[k]
     return "".join(chars)
 
 
