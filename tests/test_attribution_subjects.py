@@ -222,3 +222,16 @@ def test_the_subject_of_told_is_found_past_an_aside_between_dashes():
     got = attribute("Reached by phone, Dario Pell — who chairs the finance panel — told the Valley Courier "
                     "the levy would lapse.", "en")
     assert got[0][0] == speakers("Dario Pell said it.")[0] and got[0][1]
+
+
+def test_an_unnamed_spokesman_is_not_the_one_the_article_named():
+    got = speakers("Port spokeswoman Lina Ferro said the cranes were idle. "
+                   "The strike will cost millions, according to a port spokeswoman.")
+    ferro = speakers("Lina Ferro said it.")[0]
+    assert got[0] == ferro and got[1] != ferro
+
+
+def test_a_full_name_with_where_the_person_is_from_after_of():
+    got = speakers('"The ruling will not stand," said Odile Marchetti of the Valley Law School.')
+    assert got == speakers("Odile Marchetti said it.")
+    assert speakers("The Reserve Bank of India said inflation would ease.") == speakers("The RBI said it.")

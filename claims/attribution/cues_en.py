@@ -7,7 +7,7 @@ import re
 
 from claims.attribution import mentions as m
 from claims.attribution import phrases_en as ph
-from claims.attribution.entities import Cue, Entities
+from claims.attribution.entities import Cue, Entities, names_a_place
 from claims.lexicon import alternation, lexicon
 
 EN = lexicon("en")
@@ -52,6 +52,7 @@ PATTERNS = [
      "subject", 1),
 ]
 COMPILED = [(re.compile(p), kind, group) for p, kind, group in PATTERNS]
+INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 VERB_AT_END = re.compile(rf"\b(?:{SPEECH})$")
 LISTENER = re.compile(r"[^,.;:\"]{0,60}?\bthat\b|(?:\s+[\w'’-]+){1,4}\s*(?=[.!?]?\s*$)|"
                       r"\s+(?:reporters|journalists|the press|the media|state media)\b")
@@ -79,6 +80,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             phrase = match.group(group).strip()
             phrase = re.sub(r"^(?:The|the|A|a|An|an)\s+(?=[a-z])", "the ", phrase)
             start = match.start(group)
+            if kind == "reporting" and INDEFINITE_BEFORE.search(frame, 0, start):
+                phrase = "a " + phrase  # "according to a ministry spokesman": someone unnamed
             if start in seen or not phrase or kind in {"subject", "participle"} and \
                     _object_of_preposition(frame, start, match.end(group)):
                 continue
@@ -86,7 +89,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 continue  # "X went after Jane Roe on Monday, saying": the walk finds X
             want = "outlet" if kind in {"told", "cited"} and m.is_media(phrase) else None
             people = list(memory.ctx.people)
-            found = memory.entity_in(m.trim_en(phrase), want, start)
+            found = memory.entity_in(_affiliated(memory, m.trim_en(phrase)), want, start)
             if not found:
                 if kind in {"subject", "inverted", "reporting", "participle", "with"}:
                     memory.note_group(m.trim_en(phrase))
@@ -103,6 +106,23 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 continue
             found_cues.append(Cue(found[0], found[1], role, start, (match.start(), _wrapper_end(frame, match, kind))))
     return found_cues + _walked(memory, frame, found_cues)
+
+
+AFFILIATION = re.compile(r"(.+?)\s+of\s+(?:the\s+)?[A-Z]")
+
+
+def _affiliated(memory: Entities, phrase: str) -> str:
+    """The person of "Jane Roe of the Valley Law School": a full name with where the person is
+    from after "of" (a body's own name, "Reserve Bank of India", stays whole)."""
+    head = AFFILIATION.match(phrase)
+    if not head or memory.registry.lookup(phrase) is not None:
+        return phrase
+    words = head.group(1).split()
+    name = m.proper_name(words)
+    if name is None or len(name.split()) < 2 or name != " ".join(w.strip(",") for w in words[-len(name.split()):]) \
+            or m.is_institution(words) or any(m.role_like(w) for w in name.split()) or names_a_place(name):
+        return phrase
+    return head.group(1)
 
 
 INVERTED_AT = re.compile(r"(?:^|[,;:]|\s{3})\s*$")

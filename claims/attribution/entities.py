@@ -30,6 +30,7 @@ HI_ROLES = HI.words("roles")
 BODY_VOICES = HI.set("body_voices")
 GENITIVES = HI.set("genitive")
 ARTICLES = {"the", "a", "an"}
+INDEFINITE = {"a", "an", "another", "one"}
 MEDIA_PEOPLE = EN.set("media_people")
 PLACE_HEADS = EN.set("place_heads")
 RESEARCHERS = EN.set("researchers", folded=True) | HI.set("researchers")
@@ -74,6 +75,8 @@ class Entities:
         if len(words) == 1 and m.is_pronoun(words[0]):
             return self.pronoun(words[0], at)
         role = fold(" ".join(w for w in words if w.casefold() not in ARTICLES))
+        if low[0] in INDEFINITE and len(words) > 1 and m.role_like(low[-1]) and not m.proper_name(words):
+            return None  # "a State Department spokesman": someone unnamed, not the holder anyone knows
         if want != "outlet" and self.ctx.research is not None and (
                 any(w.casefold() in RESEARCHERS for w in words) or role in STUDY_REPORTS):
             return self.ctx.research, "role"  # "शोधकर्ताओं ने", "the scientists said": the team reported on
