@@ -212,3 +212,12 @@ def test_a_pronoun_after_an_unnamed_group_is_the_group_and_no_speaker():
     got = [s for s, _, _ in attribute("Two hospital officials said the wards were full. Mayor Ana Ruiz said beds "
                                       "would arrive. She said the army would help.", "en")]
     assert got[0] is None and got[1] is not None and got[2] == got[1]
+
+
+def test_a_role_of_a_body_followed_by_a_name_is_that_person_not_the_body():
+    hindi = attribute("पुलिस के मुताबिक, बंदरगाह पर एक पर्ची मिली। "
+                      "पुलिस अधीक्षक कविता देशमुख ने साफ किया कि किसी को गिरफ्तार नहीं किया गया है।", "hi")
+    assert hindi[1][0] == attribute("कविता देशमुख ने कहा कि यह सही है।", "hi")[0][0]
+    english = attribute("The Port Authority said the dock was closed. "
+                        "Port Authority chair Odile Brandt said the dock would reopen in May.", "en")
+    assert english[1][0] == attribute("Odile Brandt said it.", "en")[0][0] != english[0][0]

@@ -110,6 +110,8 @@ class Entities:
             if entity is not None and entity.kind == "person" and size == 1 and index >= tails and \
                     m.name_goes_on(words, begin + 1):
                 continue  # nor is the given name of "Samantha Phillips" someone listed
+            if entity is not None and entity.kind != "person" and index >= tails and self._holder_named(words, size):
+                continue  # "पुलिस आयुक्त सुधीर वानखेड़े", "Port Authority chair Jane Roe": the person, not the body
             if entity is not None and (want is None or fits(entity, want)):
                 rest = " ".join(words[:begin]).strip(" ,")
                 if rest and entity.kind == "person":
@@ -145,6 +147,16 @@ class Entities:
         if words[-1].startswith(HI_ROLES) and low[-1] not in GENERIC_HEADS:
             return self.office(words)
         return None
+
+    @staticmethod
+    def _holder_named(words: list[str], size: int) -> bool:
+        """Whether the words after a body's name (its first ``size`` words) are a role and a
+        person's name: the phrase names the holder of an office of that body."""
+        name = m.proper_name(words) or m.hindi_name(words)
+        length = len(name.split()) if name else 0
+        if not length or length >= len(words) - size or names_a_place(name):
+            return False
+        return m.role_like(fold(words[len(words) - length - 1]))
 
     def _media_person(self, words: list[str]) -> Entity | None:
         """The person a medium's writer or presenter is: "Beacon columnist Jane Roe" is Jane Roe,
