@@ -235,3 +235,23 @@ def test_a_full_name_with_where_the_person_is_from_after_of():
     got = speakers('"The ruling will not stand," said Odile Marchetti of the Valley Law School.')
     assert got == speakers("Odile Marchetti said it.")
     assert speakers("The Reserve Bank of India said inflation would ease.") == speakers("The RBI said it.")
+
+
+def test_the_airline_or_the_company_is_the_business_the_article_named():
+    got = attribute("The Halcyon Airways Airbus landed in Indore at dawn. "
+                    "It carried 210 passengers, the airline said. "
+                    "Refunds will be paid within a week, the company said in a statement.", "en")
+    assert got[0][0] is None and got[1][0] == got[2][0] == "halcyon-airways"
+
+
+def test_an_office_with_its_portfolio_before_the_name():
+    got = speakers("Minister of State for Inland Waterways Harsha Pendse said the ferry would run daily. "
+                   "Minister for Home Affairs Dinesh R. Kale said the border was calm.")
+    assert got == speakers("Harsha Pendse said it. Dinesh R. Kale said it.")
+    # the words after "of" in a body's name are no person a later surname could mean
+    from claims.attribution.entities import Entities
+    from claims.names import Registry
+    registry = Registry.default()
+    memory = Entities(registry, registry.resolve("Test Wire", "outlet"), "en")
+    memory.learn_mentions("The Directorate General of Shipping Services shut the port; Tara Veil runs it.")
+    assert [p.name for p in memory.ctx.people] == ["Tara Veil"]

@@ -89,7 +89,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 continue  # "X went after Jane Roe on Monday, saying": the walk finds X
             want = "outlet" if kind in {"told", "cited"} and m.is_media(phrase) else None
             people = list(memory.ctx.people)
-            found = memory.entity_in(_affiliated(memory, m.trim_en(phrase)), want, start)
+            found = memory.entity_in(_affiliated(memory, _after_portfolio(frame, start, m.trim_en(phrase))), want, start)
             if not found:
                 if kind in {"subject", "inverted", "reporting", "participle", "with"}:
                     memory.note_group(m.trim_en(phrase))
@@ -100,12 +100,28 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 continue  # "Rust Belt states that ...", "Republican claims": a noun, not a verb
             seen.add(start)
             role = _role(kind, found[0].kind, match.group(0))
-            if kind == "reporting" and memory.described(found[0]):
+            if kind == "reporting" and memory.credited(*found):
                 role = "reporting"  # "according to the ministry": a credited source
             if role == "addressee":
                 continue
-            found_cues.append(Cue(found[0], found[1], role, start, (match.start(), _wrapper_end(frame, match, kind))))
+            office = PORTFOLIO_BEFORE.search(frame, 0, match.start()) if kind == "subject" else None
+            begin = office.start() if office and _after_portfolio(frame, start, phrase) != phrase else match.start()
+            found_cues.append(Cue(found[0], found[1], role, start, (begin, _wrapper_end(frame, match, kind))))
     return found_cues + _walked(memory, frame, found_cues)
+
+
+# "Minister of State for Civil Aviation Jane Roe": an office, "for" or "of", its portfolio, the name
+PORTFOLIO_BEFORE = re.compile(rf"\b(?i:{ROLE_WORDS})(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?$")
+
+
+def _after_portfolio(frame: str, start: int, phrase: str) -> str:
+    """The person's name at the end of an office's portfolio: the last two capitalised words,
+    or three with an initial ("Minister for Home Affairs Jane M. Roe" -> "Jane M. Roe")."""
+    words = phrase.split()
+    if len(words) < 3 or not all(w[:1].isupper() for w in words) or not PORTFOLIO_BEFORE.search(frame, 0, start):
+        return phrase
+    size = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
+    return " ".join(words[-size:])
 
 
 AFFILIATION = re.compile(r"(.+?)\s+of\s+(?:the\s+)?[A-Z]")
@@ -190,7 +206,7 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
                 _forget(memory, entity, people)
                 continue  # "Vermont, states that vote", "the March states": a noun, not a verb
             role = "reporting" if entity[0].kind == "outlet" or (
-                verb.group(0).casefold() == "according to" and memory.described(entity[0])) else "speaker"
+                verb.group(0).casefold() == "according to" and memory.credited(*entity)) else "speaker"
             out.append(Cue(entity[0], entity[1], role, start, (min(start, at), _end_after(frame, verb))))
             break
     return out
@@ -238,6 +254,8 @@ def _object_of_preposition(frame: str, start: int, end: int) -> bool:
     """Whether a capitalised phrase at ``start`` is the object of a preposition, not a subject:
     "in Columbus, Ohio, said", "of Flint, Mich., said" (a place and, set off, its state)."""
     head = frame[:start]
+    if PORTFOLIO_BEFORE.search(head) and _after_portfolio(frame, start, frame[start:end]) != frame[start:end]:
+        return False  # "Minister of State for Civil Aviation Jane Roe": the holder, after the portfolio
     word = re.search(r"([A-Za-z]+)\s*$", head)
     first = re.match(r"([a-z]+)\s", frame[start:end])
     if first and first.group(1) in PREPOSITIONS or word and word.group(1) in PREPOSITIONS:

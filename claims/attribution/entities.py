@@ -32,9 +32,15 @@ GENITIVES = HI.set("genitive")
 ARTICLES = {"the", "a", "an"}
 INDEFINITE = {"a", "an", "another", "one"}
 MEDIA_PEOPLE = EN.set("media_people")
+BODY_HEADS = {fold(k): v for k, v in {**EN.mapping("body_heads"), **HI.mapping("body_heads")}.items()}
+BODY_REFS = {fold(k): v for k, v in {**EN.mapping("body_refs"), **HI.mapping("body_refs")}.items()}
 PLACE_HEADS = EN.set("place_heads")
 RESEARCHERS = EN.set("researchers", folded=True) | HI.set("researchers")
 STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
+OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)(?:\s+the)?\s+$")
+# a run of capitalised words: a business among them ends in a word of BODY_HEADS ("Aurelia Airways")
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){1,5}")
+LEADING_FUNCTION_WORDS = {"a", "an", "the", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "with"}
 # a first name, an optional initial and a surname
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 
@@ -235,6 +241,10 @@ class Entities:
         bare institution word is the last body of that kind the article mentioned."""
         name = m.institution_name(words)
         folded = fold(name)
+        kind = BODY_REFS.get(fold(words[-1]).strip(".,")) if len(words) <= 2 and not m.proper_name(words) else None
+        for org in reversed(self.ctx.orgs) if kind else ():
+            if kind in BODY_HEADS.get(fold(org.name).split()[-1], ()):
+                return org, "role"  # "the airline" after "Aurelia Airways", "कंपनी" after "... लिमिटेड"
         for org in reversed(self.ctx.orgs):
             known = fold(org.name)
             if known == folded or known.endswith(" " + folded) or folded.endswith(" " + known):
@@ -249,6 +259,14 @@ class Entities:
         """Whether the entity is a body the article describes by common nouns, not by a name
         from the alias file: credited with "according to", it is a source, not a speaker."""
         return entity.id in self.ctx.described
+
+    def credited(self, entity: Entity, ref: str) -> bool:
+        """Whether "according to" a body credits it as a source rather than gives it as the
+        speaker: a body named in full by common nouns ("स्वास्थ्य मंत्रालय के अनुसार", "according
+        to the state health department") is where a figure comes from; a short reference back
+        to a body the article has introduced ("पुलिस के मुताबिक", "according to the airline")
+        is that body speaking in the story."""
+        return self.described(entity) and ref != "role"
 
     def person(self, name: str) -> Entity:
         """A person named in the article; a lone surname means the person named in full before."""
@@ -298,9 +316,18 @@ class Entities:
         व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
         for match in FULL_NAME.finditer(text):
             words = match.group(0).split()
+            if OF_BEFORE.search(text, 0, match.start()):
+                continue  # "Directorate General of Civil Aviation": the end of a body's name
             if m.proper_name(words) == match.group(0) and not m.is_institution(words) and \
                     not names_a_place(match.group(0)) and self.registry.lookup(match.group(0)) is None:
                 self.person(match.group(0))  # "Jane Roe filed the appeal": a later "Roe" is her
+        for match in CAPITALISED_RUN.finditer(text):
+            words = match.group(0).split()
+            while words and words[0].casefold() in LEADING_FUNCTION_WORDS:
+                words.pop(0)
+            head = next((k for k, w in enumerate(words) if k and fold(w) in BODY_HEADS), None)
+            if head is not None:  # "The Aurelia Airways Airbus landed": a later "the airline" is it
+                self.institution(words[:head + 1])
         for words, acronym in m.acronym_mentions(text):
             # the body as a cue reads it: a Hindi phrase ends at the acronym, an English one skips it
             body = self.entity_in(acronym if m.DEVANAGARI_WORD.match(acronym) else " ".join(words), None)
