@@ -255,3 +255,12 @@ def test_an_office_with_its_portfolio_before_the_name():
     memory = Entities(registry, registry.resolve("Test Wire", "outlet"), "en")
     memory.learn_mentions("The Directorate General of Shipping Services shut the port; Tara Veil runs it.")
     assert [p.name for p in memory.ctx.people] == ["Tara Veil"]
+
+
+def test_asking_someone_to_act_or_for_a_report_is_no_statement():
+    got = attribute("The port regulator has asked Halcyon Lines to submit a report within two days, PTI reported.", "en")
+    assert got[0][0] is None and got[0][1]
+    assert speakers("Tara Veil asked the board whether it would vote.")[0] is not None
+    hindi = attribute("पीटीआई के मुताबिक, राज्य आयोग ने नगर निगम से 15 दिन में रिपोर्ट मांगी है। "
+                      "आयोग ने कहा कि रिपोर्ट 15 दिन में आनी चाहिए।", "hi")
+    assert hindi[0][0] is None and hindi[1][0] is not None

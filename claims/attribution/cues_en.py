@@ -52,6 +52,7 @@ PATTERNS = [
      "subject", 1),
 ]
 COMPILED = [(re.compile(p), kind, group) for p, kind, group in PATTERNS]
+ASKED_TO = re.compile(r"(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'’.-]+){1,5}\s+to\s+[a-z]+")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 VERB_AT_END = re.compile(rf"\b(?:{SPEECH})$")
 LISTENER = re.compile(r"[^,.;:\"]{0,60}?\bthat\b|(?:\s+[\w'’-]+){1,4}\s*(?=[.!?]?\s*$)|"
@@ -95,6 +96,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                     memory.note_group(m.trim_en(phrase))
                 continue
             verb = VERB_AT_END.search(match.group(0)) if kind == "subject" else None
+            if verb and verb.group(0) == "asked" and ASKED_TO.match(frame, match.end()):
+                continue  # "the regulator has asked the airline to submit a report": a request
             if verb and verb.group(0) in NOUN_HOMOGRAPHS and _new_name(memory, found, people):
                 _forget(memory, found, people)
                 continue  # "Rust Belt states that ...", "Republican claims": a noun, not a verb
@@ -177,6 +180,8 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
         if any(c.span[0] <= at < max(c.span[1], c.position + 1) for c in known + out if c.role != "told") or (
                 not late and PASSIVE.search(text[:at])):
             continue  # "is expected", "was admitted": no one speaks
+        if not late and verb.group(0) == "asked" and ASKED_TO.match(text, verb.end()):
+            continue  # "has asked the airline to submit a report": a request, not a statement
         agent = None if late else BY_AGENT.match(text, verb.end())
         if agent:  # "the plan, first reported by the Beacon,": the subject before it said nothing
             found = ph.speaker_after(text, agent.end())

@@ -19,6 +19,7 @@ COPULA = HI.set("copula")
 REPORT_NOUNS = HI.set("report_nouns")
 ROLES = HI.words("roles")
 GENITIVE = {"का", "की", "के"}
+REQUESTS = HI.words("request_verbs")
 # "X ने यह ट्वीट किया": X is credited with what came before (see carry.carry_back)
 BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
 VERB_GROUP = re.compile(rf"(?:\s+(?:{alternation(HI.words('verb_group'))})(?=[\s,.।\"]|$))+")
@@ -33,6 +34,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             tail = words[i + 1:i + 30]
             stop = next((k for k, w in enumerate(tail) if w in {"ने", "कि"} | PRONOUNS), len(tail))
             clause = tail[:stop]
+            # "रिपोर्ट मांगी", "जवाब मांगा": a report or a reply asked for, not given
+            clause = [w for k, w in enumerate(clause) if not (k + 1 < len(clause) and clause[k + 1].startswith(REQUESTS))]
             strong = any(w.startswith(SPEECH) for w in clause)
             verb_at = next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)
             if "नहीं" in clause[max(0, verb_at - 2):verb_at]:
