@@ -91,7 +91,7 @@ def test_an_agency_that_is_not_a_news_agency_is_no_source_and_a_welcome_is_no_st
 
 
 def test_a_pronoun_before_the_question_is_the_one_asking():
-    body = "Narendra Modi said India wanted peace. He asked Putin to withdraw 5,000 troops from the border."
+    body = "Narendra Modi said India wanted peace. He asked Putin whether Russia would withdraw 5,000 troops from the border."
     assert [s for s, _, _ in attribute(body, "en")] == ["narendra-modi", "narendra-modi"]
 
 
