@@ -234,3 +234,16 @@ def test_a_short_reference_to_a_body_speaks_while_a_body_named_in_full_is_credit
     airline = got[0][0]
     assert airline is not None and got[1][0] == got[2][0] == airline
     assert got[3][0] is None and got[3][1]
+
+
+def test_two_people_with_one_surname_are_told_apart_by_title():
+    from tests.test_attribution import attribute
+    hindi = attribute("पुलिस आयुक्त सुधीर पालेकर ने बताया कि कोई विस्फोटक नहीं मिला। "
+                      "अस्पताल की प्रमुख डॉ. मीनल पालेकर ने बताया कि तीन लोग भर्ती हैं। "
+                      "डॉ. पालेकर ने कहा कि एक महिला की कलाई टूट गई है।", "hi")
+    assert hindi[0][0] != hindi[1][0] and hindi[2][0] == hindi[1][0]
+    english = attribute("Police Commissioner Sudhir Palekar said no explosives were found. "
+                        "Dr. Meenal Palekar, who heads the ward, said three were admitted. "
+                        "Palekar told the court the search took seven hours. "
+                        "Dr. Palekar said one woman broke her wrist.", "en")
+    assert english[0][0] != english[1][0] and english[3][0] == english[1][0]

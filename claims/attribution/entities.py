@@ -74,9 +74,11 @@ class Entities:
         """The entity a short noun phrase names: pronoun, the article's own roles and people,
         known name, institution, role, or a new name. ``at`` is where the phrase stands in the
         sentence (a pronoun after a question put to someone refers to that person)."""
-        words = m.strip_titles(phrase.split())
+        given = phrase.split()
+        words = m.strip_titles(given)
         if not words:
             return None
+        titles = {fold(w.strip(".,")) for w in given if m.is_title(w)}
         low = [w.casefold() for w in words]
         if len(words) == 1 and m.is_pronoun(words[0]):
             return self.pronoun(words[0], at)
@@ -91,7 +93,7 @@ class Entities:
             if role in self.ctx.roles and m.role_like(role):
                 return self.ctx.roles[role], "role"
             if len(words) == 1:
-                known = self._by_surname(words[0])
+                known = self._by_surname(words[0], titles=titles)
                 if known is not None:
                     return known, "named"
         # longest known name ending the phrase (Hindi and English heads come last)
@@ -146,6 +148,8 @@ class Entities:
             return None  # "the United States", "अमेरिका": a place, not a person
         if name:
             entity = self.person(name)
+            if titles and len(name.split()) > 1:
+                self.ctx.titles.setdefault(entity.id, set()).update(titles)  # "डॉ. मीनल वानखेड़े"
             before = " ".join(words[:len(words) - len(name.split())])
             if before and m.role_like(before):
                 self.introduce(entity, before)
@@ -211,9 +215,11 @@ class Entities:
         if words and fold(words[-1]).strip(".,") in GENERIC_FOLDED:
             self.ctx.group_spoke = True
 
-    def _by_surname(self, word: str, first: bool = False) -> Entity | None:
+    def _by_surname(self, word: str, first: bool = False, titles: set[str] = frozenset()) -> Entity | None:
         """A person the article named in full, referred to by surname (or, with ``first``, when
-        no one has that surname, by first name); None when two share it."""
+        no one has that surname, by first name); when two share it, the one the article gave
+        the same title ("डॉ. वानखेड़े" after "डॉ. मीनल वानखेड़े") or else the one spoken of last,
+        else None."""
         folded = fold(word)
         if not folded or m.is_title(word):
             return None
@@ -221,6 +227,10 @@ class Entities:
         for part in (-1, 0) if first and m.DEVANAGARI_WORD.fullmatch(word) else (-1,):
             matches = [p for p in self.ctx.people if len(fold(p.name).split()) > 1 and any(
                 fold(n).split()[part] == folded for _, n in (*p.names, ("", p.name)) if fold(n))]
+            if len(matches) > 1 and titles:
+                matches = [p for p in matches if titles & self.ctx.titles.get(p.id, set())]
+            if len(matches) > 1 and self.ctx.last_person in matches:
+                return self.ctx.last_person  # the one the article spoke of last
             if matches:
                 return matches[0] if len(matches) == 1 else None
         return None
