@@ -264,3 +264,10 @@ def test_asking_someone_to_act_or_for_a_report_is_no_statement():
     hindi = attribute("पीटीआई के मुताबिक, राज्य आयोग ने नगर निगम से 15 दिन में रिपोर्ट मांगी है। "
                       "आयोग ने कहा कि रिपोर्ट 15 दिन में आनी चाहिए।", "hi")
     assert hindi[0][0] is None and hindi[1][0] is not None
+
+
+def test_according_to_a_body_referred_back_to_speaks_and_one_named_in_full_is_credited():
+    got = attribute("The Halcyon Airways Airbus landed in Indore at dawn. "
+                    "All 210 passengers were flown on to Vienna, according to the airline. "
+                    "Twelve wards reported new cases, according to the district health department.", "en")
+    assert got[1][0] == "halcyon-airways" and got[2][0] is None and got[2][1]

@@ -73,7 +73,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 if not found and i >= 2:
                     memory.note_group(words[i - 2])  # "अधिकारियों के मुताबिक"
             if found:
-                role = "reporting" if found[0].kind == "outlet" or memory.credited(*found) or (
+                role = "reporting" if found[0].kind == "outlet" or memory.described(found[0]) or (
                     report and found[0].kind == "org") else "speaker"
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, end)))
         elif word == "हवाले" and i >= 1 and words[i - 1] == "के" or (

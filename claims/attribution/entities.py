@@ -272,10 +272,10 @@ class Entities:
 
     def credited(self, entity: Entity, ref: str) -> bool:
         """Whether "according to" a body credits it as a source rather than gives it as the
-        speaker: a body named in full by common nouns ("स्वास्थ्य मंत्रालय के अनुसार", "according
-        to the state health department") is where a figure comes from; a short reference back
-        to a body the article has introduced ("पुलिस के मुताबिक", "according to the airline")
-        is that body speaking in the story."""
+        speaker (English): a body named in full by common nouns ("according to the state health
+        department") is where a figure comes from; a short reference back to a body the article
+        has introduced ("according to the airline") is that body speaking in the story. Hindi
+        news credits every described body this way ("पुलिस के मुताबिक", "मंत्रालय के अनुसार")."""
         return self.described(entity) and ref != "role"
 
     def person(self, name: str) -> Entity:
