@@ -49,6 +49,12 @@ WORDS = re.compile(r"(?<![\w\u0900-\u097F])(" + "|".join(sorted(NUMBER_WORDS, ke
                    + _EDGE, re.IGNORECASE)
 
 
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+# "fifty-seven", "Twenty one": one figure, not fifty and seven
+COMPOUND = re.compile(rf"\b({'|'.join(TENS)})[-\s]({'|'.join(UNITS)})\b", re.IGNORECASE)
+
+
 def _plain(number: str) -> str:
     """"04" -> "4", "5.40" -> "5.4", "1,500" -> "1500"."""
     whole, _, part = number.replace(",", "").partition(".")
@@ -89,6 +95,7 @@ def numbers_in(text: str) -> frozenset[str]:
         return " "
 
     text = NAMED.sub(" ", unicodedata.normalize("NFC", text).replace("\u093c", ""))
+    text = COMPOUND.sub(lambda m: str(TENS[m.group(1).casefold()] + UNITS[m.group(2).casefold()]), text)
     text = WORDS.sub(lambda m: str(NUMBER_WORDS[m.group(1).casefold()]), text)
     text = SCALED.sub(scaled, BASIS_POINTS.sub(points, CLOCK.sub(clock, text)))
     return frozenset(found | {_plain(n) for n in NUMBER.findall(text)})

@@ -43,3 +43,9 @@ def test_a_number_joined_to_a_name_is_part_of_the_name():
     # a range or a score between figures stays two figures
     assert numbers_in("2-3 days") == {"2", "3"} and named_numbers_in("2-3 days") == frozenset()
     assert numbers_in("won 3-1 on Sunday") == {"3", "1"}
+
+
+def test_a_figure_written_as_tens_and_units_is_one_number():
+    from claims.figures import numbers_in
+    assert numbers_in("Fifty-seven of the passengers were Indian.") == numbers_in("यात्रियों में 57 भारतीय थे।")
+    assert numbers_in("twenty one buses and forty cars") == {"21", "40"}
