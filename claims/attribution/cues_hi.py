@@ -20,6 +20,7 @@ REPORT_NOUNS = HI.set("report_nouns")
 ROLES = HI.words("roles")
 GENITIVE = {"का", "की", "के"}
 REQUESTS = HI.words("request_verbs")
+APPEALS = HI.words("appeal_verbs")
 # "X ने यह ट्वीट किया": X is credited with what came before (see carry.carry_back)
 BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
 VERB_GROUP = re.compile(rf"(?:\s+(?:{alternation(HI.words('verb_group'))})(?=[\s,.।\"]|$))+")
@@ -125,10 +126,10 @@ def _headline_tag(memory: Entities, frame: str) -> list[Cue]:
 
 def _infinitive_before(clause: list[str]) -> bool:
     """"... पहुंचाने की अपील की", "... घोषणा करने की भी मांग की": an appeal with an infinitive
-    says what was asked, as a कि-clause would."""
+    says what was asked, as a कि-clause would ("... देने की घोषणा की" is an act announced)."""
     for k, word in enumerate(clause):
         j = k - 1 - (k >= 1 and clause[k - 1] in {"भी", "ही"})
-        if word.startswith(WEAK) and j >= 1 and clause[j] in GENITIVE and clause[j - 1].endswith("ने") and \
+        if word.startswith(APPEALS) and j >= 1 and clause[j] in GENITIVE and clause[j - 1].endswith("ने") and \
                 len(clause[j - 1]) > 3:
             return True
     return False
