@@ -271,3 +271,14 @@ def test_according_to_a_body_referred_back_to_speaks_and_one_named_in_full_is_cr
                     "All 210 passengers were flown on to Vienna, according to the airline. "
                     "Twelve wards reported new cases, according to the district health department.", "en")
     assert got[1][0] == "halcyon-airways" and got[2][0] is None and got[2][1]
+
+
+def test_modals_sentence_adverbs_and_an_opening_said():
+    pell = speakers("Dario Pell said it.")[0]
+    assert speakers("Dario Pell, meanwhile, who chairs the panel, said the levy would lapse.") == [pell]
+    assert speakers("Dario Pell, however, said the levy would lapse.") == [pell]
+    assert speakers('Dario Pell may have said it best when he wrote: "The levy is dead."') == [pell]
+    assert speakers("Dario Pell has long said that the levy would lapse.") == [pell]
+    assert speakers('Said Dario Pell, "The levy is dead."') == [pell]
+    assert speakers("''It is dead,'' said Dario Pell, whom the council elected in May.") == [pell]
+    assert speakers("Dario Pell cut the levy and on Monday announced a second cut was coming.") == [pell]

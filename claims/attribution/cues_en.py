@@ -38,7 +38,8 @@ PATTERNS = [
      r"((?:[\w-]+\s+){0,3}?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d+))*)", "told", 1),
     # '"...," said Roe, a former prosecutor.' -- the verb first, then the speaker and an apposition
     # ("said of Roe:" names whom it was said about, not who said it)
-    (rf"(?:^\s*|[,;:]\s*|(?<=\s{{3}}))({SPEECH}) (?!of\b){NAME}(?=[.,;:]|\s*$)", "inverted", 2),
+    (rf"(?:^\s*|[,;:]\s*|(?<=\s{{3}}))({SPEECH}|(?<![^\s])(?-i:Said|Says|Asked|Added)) (?!of\b){NAME}(?=[.,;:]|\s*$)",
+     "inverted", 2),
     (rf"\bquoted {NAME} as (?:saying|telling)", "cited", 1),
     (rf", {NAME},(?: [a-z]+){{0,2}} {LINK}(?:{SPEECH})\b", "subject", 1),
     (rf"{NAME}{APPOSITION} {LINK}(?:{SPEECH})\b", "subject", 1),
@@ -146,8 +147,9 @@ def _affiliated(memory: Entities, phrase: str) -> str:
 
 INVERTED_AT = re.compile(r"(?:^|[,;:]|\s{3})\s*$")
 # after an inverted speaker: the sentence ends, an apposition or a place or time follows
-INVERTED_END = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|on|at|during|before|after|who|while|as|from|of)\b)")
-AND_BEFORE = re.compile(r"\b(?:and|but)(?:\s+(?:has|have|had))?(?:\s+[a-z]+ly|\s+(?:also|then|later|since))?\s*$")
+INVERTED_END = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|on|at|during|before|after|who|whom|whose|while|as|from|of)\b)")
+AND_BEFORE = re.compile(rf"\b(?:and|but)(?:\s+(?:has|have|had))?(?:\s+[a-z]+ly|\s+(?:also|then|later|since))?"
+                        rf"(?:\s+(?:on\s+)?(?:{DAYS}))?\s*$")
 # a verb whose subject opens its clause: ", saying", "while saying", "by saying", "is telling",
 # "went on to say", "released a statement saying"
 # (a run of spaces is entered only at its start, so a long run is read once, not once per space)

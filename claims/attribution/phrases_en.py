@@ -21,7 +21,10 @@ DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # what may stand between a subject and its verb: auxiliaries, adverbs, when it was said
 BEFORE_VERB = re.compile(
     rf"(?:\s+(?:{alternation(EN.words('pre_verb_words'))}|[a-z]+ly|n[o']t|(?:on |last |this )?(?:{DAYS})"
-    r"|(?:this|last|next)(?: past)? (?:week|month|year)|at the time))+$")
+    r"|(?:this|last|next)(?: past)? (?:week|month|year)|at the time"
+    r"|(?:a|one|two|three|a few|\d+) (?:days?|weeks?|months?|years?) (?:later|earlier|ago)))+$")
+# a sentence adverb set off by commas ("Roe, meanwhile, said") reads as if it were not there
+SET_OFF_ADVERB = re.compile(r",\s*(?:however|meanwhile|though|instead|too|in turn|for (?:his|her|their|its) part),(?=\s)")
 VERB = re.compile(rf"\b(?:{SPEECH})\b")
 # a parenthesis of a few words ("(D-Ohio)", "(I-VT)") reads as if it were not there, and so
 # does an aside set off by a pair of dashes ("Jane Roe -- a teacher from Flint -- said")
@@ -42,6 +45,7 @@ RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{3,160},(?=\s*[a-z]
 def blank_parentheses(frame: str) -> str:
     frame = PAREN.sub(lambda p: " " * len(p.group(0)), frame)
     frame = RELATIVE_ASIDE.sub(lambda p: " " * len(p.group(0)), frame)
+    frame = SET_OFF_ADVERB.sub(lambda p: " " * len(p.group(0)), frame)
     return DASHED.sub(lambda d: d.group(0) if VERB.search(d.group(0)) and not RELATIVE.match(d.group(0))
                       else " " * len(d.group(0)), frame)
 
