@@ -12,7 +12,8 @@ from decimal import Decimal, InvalidOperation
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 # a number joined to a name by a hyphen names a thing ("COVID-19", "कोविड-19", "G-20",
 # "Chandrayaan-3"): it is part of the name, not a figure the claim states
-NAMED = re.compile(r"(?<=[A-Za-z\u0900-\u097F])-(\d+)(?![\d\w\u0900-\u097F])")
+# (a hyphen or none: "G20", "जी20"; but "Rs500" is a sum)
+NAMED = re.compile(r"(?<=[A-Za-z\u0900-\u097F])(?<!Rs)(?<!INR)(?<!USD)-?(\d+)(?![\d\w\u0900-\u097F])")
 DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 # "मत" is also a vote ("मत दिया"), not only "don't"
 NEGATION = re.compile(

@@ -49,3 +49,10 @@ def test_a_figure_written_as_tens_and_units_is_one_number():
     from claims.figures import numbers_in
     assert numbers_in("Fifty-seven of the passengers were Indian.") == numbers_in("यात्रियों में 57 भारतीय थे।")
     assert numbers_in("twenty one buses and forty cars") == {"21", "40"}
+
+
+def test_a_number_fixed_to_a_name_without_a_hyphen_is_part_of_the_name():
+    from claims.figures import named_numbers_in, numbers_in
+    assert numbers_in("जी20 का स्थायी सदस्य बना") == numbers_in("joined the G20 as a member") == frozenset()
+    assert named_numbers_in("जी20") == named_numbers_in("G-20") == {"20"}
+    assert numbers_in("a pass costs Rs500 a month") == {"500"}
