@@ -282,3 +282,8 @@ def test_modals_sentence_adverbs_and_an_opening_said():
     assert speakers('Said Dario Pell, "The levy is dead."') == [pell]
     assert speakers("''It is dead,'' said Dario Pell, whom the council elected in May.") == [pell]
     assert speakers("Dario Pell cut the levy and on Monday announced a second cut was coming.") == [pell]
+
+
+def test_a_speaker_in_a_lead_in_clause_is_not_the_main_clauses():
+    got = speakers("While Dario Pell has said the levy is fair, Ines Rowe said it would not survive the audit.")
+    assert got == speakers("Ines Rowe said it.")

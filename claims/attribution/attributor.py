@@ -99,9 +99,11 @@ class Attributor:
             sources=tuple(sources),
             kind=kind,
         )
-        # a speaker inside what the governing one says is part of the claim, not its wrapper
+        # a speaker inside what the governing one says, or in a lead-in before it, is part of the
+        # claim, not its wrapper
+        lead = LEADING_CLAUSE.match(frame)
         wrappers = [c for c in cues if speaker is None or c is speaker or c.role != "speaker"
-                    or not _reported_by(c, [speaker], frame)]
+                    or not (_reported_by(c, [speaker], frame) or lead and c.position < lead.end() <= speaker.position)]
         content = claim_content(sentence.text, [back(where, c.span) for c in wrappers],
                                 [back(where, s) for s in spans] if speaker is not None else [],
                                 outlet_names=self.outlet_names)
@@ -126,9 +128,16 @@ def _governing(cues: list[Cue], spans: list[tuple[int, int]], frame: str) -> Cue
         named = [c for c in speakers if c.ref != "pronoun" and c.position < nearest.position]
         # "Roe said the plan, which she called 'a cartel', ...": the pronoun is the named speaker
         return named[0] if nearest.ref == "pronoun" and named else nearest
+    lead = LEADING_CLAUSE.match(frame)
+    if lead:  # "While Roe has said ..., Kim said ...": the main clause's speaker, after the lead-in
+        main = [c for c in speakers if c.position >= lead.end()]
+        speakers = main or speakers
     return min(speakers, key=lambda c: c.position)
 
 
+# a subordinate clause opening the sentence, up to its comma
+LEADING_CLAUSE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even as|Even though|Because|Since|If|As|After|"
+                            r"Before|When|Despite)\b[^,;:]{3,200},")
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
 
 
