@@ -216,6 +216,7 @@ def test_a_verb_after_a_time_phrase_a_conjunction_or_before_saying_keeps_its_sub
     assert speakers("Dario Pell, the mayor, this past week announced a second levy.") == [pell]
     assert speakers("Dario Pell opposed the levy but has since said he would keep it.") == [pell]
     assert speakers("Dario Pell dodged questions about the audit before saying the books were fine.") == [pell]
+    assert speakers("Dario Pell, the mayor, drew boos upon saying the levy would stay.") == [pell]
 
 
 def test_the_subject_of_told_is_found_past_an_aside_between_dashes():

@@ -154,7 +154,7 @@ AND_BEFORE = re.compile(rf"\b(?:and|but)(?:\s+(?:has|have|had))?(?:\s+[a-z]+ly|\
 # "went on to say", "released a statement saying"
 # (a run of spaces is entered only at its start, so a long run is read once, not once per space)
 LATE_VERB = (rf"(?:,\s*|(?<!\s)\s{{3,}})(?:(?:while|by|after|when|also|even)\s+)?((?:{PARTICIPLES}))\b"
-             rf"|\b(?:while|by|before|after|when|is|was|are|were)\s+(?:[a-z]+ly\s+)?((?:{PARTICIPLES}))\b"
+             rf"|\b(?:while|by|before|after|when|upon|on|is|was|are|were)\s+(?:[a-z]+ly\s+)?((?:{PARTICIPLES}))\b"
              rf"|\b(?:went on|took to \w+|was prompted|interjected|stood up|paused|moved|rose) to ((?:{INFINITIVES}))\b"
              rf"|\b(?:statement|message|letter|post|tweet|email|release)s?(?:\s+(?:on\s+)?(?:{DAYS}))?"
              rf"\s+((?:{PARTICIPLES}))\b")
