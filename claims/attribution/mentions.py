@@ -18,7 +18,8 @@ ROLE = re.compile(rf"(?:{alternation(EN.words('roles'))})|{alternation(HI.words(
 PARTY_TAG = re.compile(EN.text("party_tag"))
 EN_ROLES = EN.set("roles")
 EN_TITLES = EN.set("titles")
-HI_ROLES = HI.words("roles")
+HI_OFFICES = HI.words("roles")
+HI_ROLES = HI_OFFICES + HI.words("person_nouns")
 HI_TITLES = HI.set("titles")
 # days and months are when something was said, never who said it
 DATE_WORDS = frozenset(w for en, hindi in WEEKDAYS + MONTHS for w in (en, *hindi)) - {"may", "march"}
@@ -179,7 +180,8 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
                 break
             name.append(w)
             j += 1
-        if name and not is_institution(name):
+        if name and not is_institution(name) and (len(name) > 1 or word.startswith(HI_OFFICES)):
+            # an occupation takes a full name ("मजदूर दिनेश महतो"), not a lone word ("कर्मचारी आपस में")
             found.append((" ".join(role), " ".join(name), words[i + 1][1]))
     return found
 
