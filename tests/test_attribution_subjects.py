@@ -288,3 +288,18 @@ def test_modals_sentence_adverbs_and_an_opening_said():
 def test_a_speaker_in_a_lead_in_clause_is_not_the_main_clauses():
     got = speakers("While Dario Pell has said the levy is fair, Ines Rowe said it would not survive the audit.")
     assert got == speakers("Ines Rowe said it.")
+
+
+def test_an_office_with_its_field_before_the_name_and_a_time_of_day():
+    assert speakers("Superintendent of Police Kavita Rane said the manager had been detained.") == \
+        speakers("Kavita Rane said it.")
+    assert speakers("Kavita Rane on Monday evening said the manager had been detained.") == \
+        speakers("Kavita Rane said it.")
+
+
+def test_acts_descriptions_and_groups_are_no_statements():
+    assert speakers("Collector Kavita Rane ordered an inquiry and asked for a report within ten days.") == [None]
+    assert speakers("Mayor Kavita Rane has called a general body meeting on March 20.") == [None]
+    assert speakers("Sangli, often called the turmeric city, has 400 traders.") == [None]
+    assert speakers("The hearing is likely on March 24, lawyers for the party said.") == [None]
+    assert speakers("Mayor Kavita Rane called the vote a farce.") == speakers("Kavita Rane said it.")

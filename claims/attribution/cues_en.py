@@ -53,7 +53,11 @@ PATTERNS = [
      "subject", 1),
 ]
 COMPILED = [(re.compile(p), kind, group) for p, kind, group in PATTERNS]
-ASKED_TO = re.compile(r"(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'’.-]+){1,5}\s+to\s+[a-z]+")
+ASKED_TO = re.compile(r"(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'’.-]+){1,5}\s+to\s+[a-z]+|\s+for\b")
+CALLED_ACT = re.compile(rf"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?(?:{alternation(EN.words('called_acts'))})\b")
+NAMING = EN.set("naming_participles")
+SET_OFF = re.compile(r",(?:\s+(?:[a-z]+ly|often|also|sometimes|now|once))*\s*$")
+BEFORE_PREPOSITION = re.compile(r"(?:^|\s)(?:for|of)\s+$")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 VERB_AT_END = re.compile(rf"\b(?:{SPEECH})$")
 LISTENER = re.compile(r"[^,.;:\"]{0,60}?\bthat\b|(?:\s+[\w'’-]+){1,4}\s*(?=[.!?]?\s*$)|"
@@ -99,6 +103,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             verb = VERB_AT_END.search(match.group(0)) if kind == "subject" else None
             if verb and verb.group(0) == "asked" and ASKED_TO.match(frame, match.end()):
                 continue  # "the regulator has asked the airline to submit a report": a request
+            if verb and verb.group(0) == "called" and CALLED_ACT.match(frame, match.end()):
+                continue  # "the mayor has called a meeting": an act
             if verb and verb.group(0) in NOUN_HOMOGRAPHS and _new_name(memory, found, people):
                 _forget(memory, found, people)
                 continue  # "Rust Belt states that ...", "Republican claims": a noun, not a verb
@@ -184,6 +190,10 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             continue  # "is expected", "was admitted": no one speaks
         if not late and verb.group(0) == "asked" and ASKED_TO.match(text, verb.end()):
             continue  # "has asked the airline to submit a report": a request, not a statement
+        if not late and verb.group(0) == "called" and CALLED_ACT.match(text, verb.end()):
+            continue  # "has called a general body meeting": an act
+        if not late and verb.group(0) in NAMING and SET_OFF.search(text[:at]):
+            continue  # "Bhilwara, often called the Manchester of Rajasthan,": a description
         agent = None if late else BY_AGENT.match(text, verb.end())
         if agent:  # "the plan, first reported by the Beacon,": the subject before it said nothing
             found = ph.speaker_after(text, agent.end())
@@ -203,6 +213,13 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
         for start, phrase in candidates:
             if POSSESSIVE_END.search(phrase):
                 continue  # "Trump's candidacy ... is raising": an owner, not a subject
+            if BEFORE_PREPOSITION.search(text[:start]):
+                # "lawyers for the party said", "Jane Roe of the state delegation said": the head
+                # before the preposition is the subject
+                head = ph.subjects_before(text, BEFORE_PREPOSITION.search(text[:start]).start() + 1)
+                if not head:
+                    continue
+                start, phrase = head[0]
             people = list(memory.ctx.people)
             entity = _resolve(memory, phrase, start)
             if entity is None:

@@ -97,6 +97,11 @@ def proper_name(words: list[str]) -> str | None:
     roles = [i for i, w in enumerate(tail) if w.casefold() in EN_ROLES]
     if roles and roles[-1] < len(tail) - 1 and "of" not in tail[roles[-1]:]:
         tail = tail[roles[-1] + 1:]
+    elif roles and "of" in tail[roles[-1]:]:
+        after = tail[tail.index("of", roles[-1]) + 1:]
+        if len(after) >= 3 and not is_institution(after):
+            # "Superintendent of Police Anand Vyas": the office's field, then the name
+            tail = after[-(3 if re.fullmatch(r"[A-Z]\.", after[-2]) else 2):]
     while len(tail) > 1 and tail[0] in SENTENCE_ADVERBS:
         tail.pop(0)  # "Then Roe" -> "Roe"
     tail = strip_titles(tail)

@@ -20,7 +20,8 @@ DETERMINERS = {"the", "a", "an", "one", "another"}
 DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 # what may stand between a subject and its verb: auxiliaries, adverbs, when it was said
 BEFORE_VERB = re.compile(
-    rf"(?:\s+(?:{alternation(EN.words('pre_verb_words'))}|[a-z]+ly|n[o']t|(?:on |last |this )?(?:{DAYS})"
+    rf"(?:\s+(?:{alternation(EN.words('pre_verb_words'))}|[a-z]+ly|n[o']t"
+    rf"|(?:on |last |this )?(?:{DAYS})(?: morning| afternoon| evening| night)?"
     r"|(?:this|last|next)(?: past)? (?:week|month|year)|at the time"
     r"|(?:a|one|two|three|a few|\d+) (?:days?|weeks?|months?|years?) (?:later|earlier|ago)))+$")
 # a sentence adverb set off by commas ("Roe, meanwhile, said") reads as if it were not there
