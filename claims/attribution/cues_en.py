@@ -54,7 +54,9 @@ PATTERNS = [
 ]
 COMPILED = [(re.compile(p), kind, group) for p, kind, group in PATTERNS]
 ASKED_TO = re.compile(r"(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'’.-]+){1,5}\s+to\s+[a-z]+|\s+for\b")
-CALLED_ACT = re.compile(rf"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?(?:{alternation(EN.words('called_acts'))})\b")
+# ... ending there, not "called the vote a farce" (a description of it)
+CALLED_ACT = re.compile(rf"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?(?:{alternation(EN.words('called_acts'))})\b"
+                        r"(?=\s*(?:[.,;:]|$|(?:on|for|in|at|to|after|before|next|this|until|over|of)\b))")
 NAMING = EN.set("naming_participles")
 SET_OFF = re.compile(r",(?:\s+(?:[a-z]+ly|often|also|sometimes|now|once))*\s*$")
 BEFORE_PREPOSITION = re.compile(r"(?:^|\s)(?:for|of)\s+$")
