@@ -250,3 +250,12 @@ def test_two_people_with_one_surname_are_told_apart_by_title():
                         "Palekar told the court the search took seven hours. "
                         "Dr. Palekar said one woman broke her wrist.", "en")
     assert english[0][0] != english[1][0] and english[3][0] == english[1][0]
+
+
+def test_a_lone_surname_is_the_full_name_the_article_gave_before_it():
+    from tests.test_attribution import attribute
+    got = attribute("चुनाव में नगरी मोर्चा की वसुधा पाटकर ने जनता दल के सचिन गोरे को 40 मतों से हरा दिया। "
+                    "गोरे ने कहा, \"यह जनादेश की लूट है।\" "
+                    "राजारामपुरी वार्ड से दूसरी बार पार्षद चुनी गईं पाटकर ने पदभार संभाला।", "hi")
+    assert got[0][0] is None and got[1][0] == attribute("सचिन गोरे ने कहा कि यह लूट है।", "hi")[0][0]
+    assert got[2][0] is None

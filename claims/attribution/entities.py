@@ -31,6 +31,9 @@ BODY_VOICES = HI.set("body_voices")
 GENITIVES = HI.set("genitive")
 ARTICLES = {"the", "a", "an"}
 INDEFINITE = {"a", "an", "another", "one"}
+# words that are never a given name before a surname: function words, auxiliaries, common nouns, numbers
+NOT_GIVEN = HI.set("boundaries") | HI.set("auxiliaries") | HI.set("common") | HI.set("verb_group") | \
+    HI.set("generic_heads") | set(HI.mapping("pronouns")) | HI.set("possessive_pronouns")
 MEDIA_PEOPLE = EN.set("media_people")
 BODY_HEADS = {fold(k): v for k, v in {**EN.mapping("body_heads"), **HI.mapping("body_heads")}.items()}
 BODY_REFS = {fold(k): v for k, v in {**EN.mapping("body_refs"), **HI.mapping("body_refs")}.items()}
@@ -96,6 +99,9 @@ class Entities:
                 known = self._by_surname(words[0], titles=titles)
                 if known is not None:
                     return known, "named"
+                full = self._full_name_before(words[0]) if self.registry.lookup(words[0]) is None else None
+                if full is not None:
+                    return self.person(full), "named"  # "मोहिते ने कहा" after "... के सचिन मोहिते को ..."
         # longest known name ending the phrase (Hindi and English heads come last)
         spans = [(0, len(words))] if 6 < len(words) <= 8 else []
         spans += [(len(words) - size, size) for size in range(min(6, len(words)), 0, -1)]
@@ -235,6 +241,18 @@ class Entities:
                 return matches[0] if len(matches) == 1 else None
         return None
 
+    def _full_name_before(self, word: str) -> str | None:
+        """The full name a lone Devanagari surname stands for: the one word that came right
+        before it earlier in the article ("सचिन मोहिते"), when that word can be a given name."""
+        if not m.DEVANAGARI_WORD.fullmatch(word) or word in NOT_GIVEN or word.startswith(HI_ROLES) or \
+                m.is_institution([word]) or m.is_pronoun(word):
+            return None
+        given = {before for text in self.ctx.read for before in
+                 re.findall(rf"([\u0900-\u0963\u0966-\u097F]+)\s+{re.escape(word)}(?![\u0900-\u097F])", text)}
+        given = {g for g in given if g not in NOT_GIVEN and not g.startswith(HI_ROLES) and not m.is_title(g)
+                 and not m.is_institution([g]) and not names_a_place(f"{g} {word}")}
+        return f"{given.pop()} {word}" if len(given) == 1 else None
+
     def introduce(self, entity: Entity, role: str) -> None:
         """The article gives ``entity`` a role: the whole phrase and each role word in it
         ("Railway Minister" gives "railway minister" and "minister")."""
@@ -324,6 +342,7 @@ class Entities:
     def learn_mentions(self, text: str) -> None:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
         व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
+        self.ctx.read.append(text)
         for match in FULL_NAME.finditer(text):
             words = match.group(0).split()
             if OF_BEFORE.search(text, 0, match.start()):

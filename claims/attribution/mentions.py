@@ -185,6 +185,8 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
                 break
             name.append(w)
             j += 1
+        if j < len(words) and words[j][0] in HI.set("auxiliaries"):
+            continue  # "पार्षद चुनी गईं": the words after the role are a verb
         if name and not is_institution(name) and (len(name) > 1 or word.startswith(HI_OFFICES)):
             # an occupation takes a full name ("मजदूर दिनेश महतो"), not a lone word ("कर्मचारी आपस में")
             found.append((" ".join(role), " ".join(name), words[i + 1][1]))
