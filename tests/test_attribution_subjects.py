@@ -303,3 +303,9 @@ def test_acts_descriptions_and_groups_are_no_statements():
     assert speakers("Sangli, often called the turmeric city, has 400 traders.") == [None]
     assert speakers("The hearing is likely on March 24, lawyers for the party said.") == [None]
     assert speakers("Mayor Kavita Rane called the vote a farce.") == speakers("Kavita Rane said it.")
+
+
+def test_an_acronym_is_the_name_the_article_spelt_out():
+    got = attribute("Tara Veil of the Pragati Lok Morcha lost by two votes. The PLM says both ballots were valid. "
+                    "In a statement, the PLM said it would go to court.", "en")
+    assert got[1][0] == got[2][0] == attribute("The Pragati Lok Morcha said it.", "en")[0][0] is not None

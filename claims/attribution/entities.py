@@ -41,6 +41,9 @@ PLACE_HEADS = EN.set("place_heads")
 RESEARCHERS = EN.set("researchers", folded=True) | HI.set("researchers")
 STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
 OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)(?:\s+the)?\s+$")
+ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+# capitalised words, with "of", "and", "for" or "the" between them ("Directorate General of Civil Aviation")
+NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w'’-]*){1,6}")
 # a run of capitalised words: a business among them ends in a word of BODY_HEADS ("Aurelia Airways")
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){1,5}")
 LEADING_FUNCTION_WORDS = {"a", "an", "the", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "with"}
@@ -79,6 +82,8 @@ class Entities:
         sentence (a pronoun after a question put to someone refers to that person)."""
         given = phrase.split()
         words = m.strip_titles(given)
+        if len(words) > 1 and words[0] in {"The", "the"} and words[1][:1].isupper():
+            words = words[1:]  # "The PJP", "the Pragati Janata Paksha"
         if not words:
             return None
         titles = {fold(w.strip(".,")) for w in given if m.is_title(w)}
@@ -102,6 +107,9 @@ class Entities:
                 full = self._full_name_before(words[0]) if self.registry.lookup(words[0]) is None else None
                 if full is not None:
                     return self.person(full), "named"  # "मोहिते ने कहा" after "... के सचिन मोहिते को ..."
+                spelt = self._spelt_out(words[0]) if self.registry.lookup(words[0]) is None else None
+                if spelt is not None:
+                    return self.entity_in(spelt, want, at)  # "the PJP" after "the Pragati Janata Paksha"
         # longest known name ending the phrase (Hindi and English heads come last)
         spans = [(0, len(words))] if 6 < len(words) <= 8 else []
         spans += [(len(words) - size, size) for size in range(min(6, len(words)), 0, -1)]
@@ -240,6 +248,21 @@ class Entities:
             if matches:
                 return matches[0] if len(matches) == 1 else None
         return None
+
+    def _spelt_out(self, word: str) -> str | None:
+        """The name an acronym stands for, when the article spelt it out earlier: "PJP" after
+        "Pragati Janata Paksha", "DGCA" after "Directorate General of Civil Aviation"."""
+        if not ACRONYM_WORD.fullmatch(word):
+            return None
+        found = set()
+        for text in self.ctx.read:
+            for run in NAME_RUN.finditer(text):
+                named = [w for w in run.group(0).split() if w[:1].isupper()]
+                while len(named) > len(word) and named[0] in {"The", "A", "An"}:
+                    named.pop(0)
+                if len(named) == len(word) and "".join(w[0] for w in named) == word:
+                    found.add(run.group(0)[run.group(0).index(named[0]):])
+        return found.pop() if len(found) == 1 else None
 
     def _full_name_before(self, word: str) -> str | None:
         """The full name a lone Devanagari surname stands for: the one word that came right
