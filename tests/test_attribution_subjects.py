@@ -309,3 +309,9 @@ def test_an_acronym_is_the_name_the_article_spelt_out():
     got = attribute("Tara Veil of the Pragati Lok Morcha lost by two votes. The PLM says both ballots were valid. "
                     "In a statement, the PLM said it would go to court.", "en")
     assert got[1][0] == got[2][0] == attribute("The Pragati Lok Morcha said it.", "en")[0][0] is not None
+
+
+def test_a_decision_with_a_plain_object_is_no_statement():
+    assert speakers("The returning officer, Collector Kavita Rane, declared two ballots invalid.") == [None]
+    assert speakers("The company announced 600 job cuts at its Pune plant.") == [None]
+    assert speakers("Kavita Rane announced that the count would resume.") == speakers("Kavita Rane said it.")

@@ -58,6 +58,10 @@ ASKED_TO = re.compile(r"(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'â
 CALLED_ACT = re.compile(rf"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?(?:{alternation(EN.words('called_acts'))})\b"
                         r"(?=\s*(?:[.,;:]|$|(?:on|for|in|at|to|after|before|next|this|until|over|of)\b))")
 NAMING = EN.set("naming_participles")
+ACT_VERBS = EN.set("act_verbs")
+# a plain object after an act verb, maybe after when: "declared two ballots invalid", "announced a grant"
+ACT_OBJECT = re.compile(rf"(?:\s+(?:on\s+)?(?:{DAYS}|today|yesterday))?\s+(?:a|an|the|its|his|her|their|\d|"
+                        r"two|three|four|five|six|seven|eight|nine|ten|new)\b")
 SET_OFF = re.compile(r",(?:\s+(?:[a-z]+ly|often|also|sometimes|now|once))*\s*$")
 BEFORE_PREPOSITION = re.compile(r"(?:^|\s)(?:for|of)\s+$")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
@@ -107,6 +111,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 continue  # "the regulator has asked the airline to submit a report": a request
             if verb and verb.group(0) == "called" and CALLED_ACT.match(frame, match.end()):
                 continue  # "the mayor has called a meeting": an act
+            if verb and verb.group(0) in ACT_VERBS and ACT_OBJECT.match(frame, match.end()):
+                continue  # "the officer declared two ballots invalid": a decision
             if verb and verb.group(0) in NOUN_HOMOGRAPHS and _new_name(memory, found, people):
                 _forget(memory, found, people)
                 continue  # "Rust Belt states that ...", "Republican claims": a noun, not a verb
@@ -194,6 +200,8 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             continue  # "has asked the airline to submit a report": a request, not a statement
         if not late and verb.group(0) == "called" and CALLED_ACT.match(text, verb.end()):
             continue  # "has called a general body meeting": an act
+        if not late and verb.group(0) in ACT_VERBS and ACT_OBJECT.match(text, verb.end()):
+            continue  # "declared two ballots invalid": a decision
         if not late and verb.group(0) in NAMING and SET_OFF.search(text[:at]):
             continue  # "Bhilwara, often called the Manchester of Rajasthan,": a description
         agent = None if late else BY_AGENT.match(text, verb.end())
