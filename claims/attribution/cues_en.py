@@ -60,8 +60,10 @@ CALLED_ACT = re.compile(rf"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?(?:{altern
 NAMING = EN.set("naming_participles")
 ACT_VERBS = EN.set("act_verbs")
 # a plain object after an act verb, maybe after when: "declared two ballots invalid", "announced a grant"
-ACT_OBJECT = re.compile(rf"(?:\s+(?:on\s+)?(?:{DAYS}|today|yesterday))?\s+(?:a|an|the|its|his|her|their|\d|"
-                        r"two|three|four|five|six|seven|eight|nine|ten|new)\b")
+# (not when a verb follows the object: "announced a second cut was coming" reports words)
+ACT_OBJECT = re.compile(rf"(?:\s+(?:on\s+)?(?:{DAYS}|today|yesterday))?\s+(?:(?:a|an|the|its|his|her|their|"
+                        r"two|three|four|five|six|seven|eight|nine|ten|new)\b|\d)"
+                        r"(?!(?:[\w,.'’-]*\s+){1,5}(?:was|were|is|are|will|would|had|has|could|should|must|may)\b)")
 SET_OFF = re.compile(r",(?:\s+(?:[a-z]+ly|often|also|sometimes|now|once))*\s*$")
 BEFORE_PREPOSITION = re.compile(r"(?:^|\s)(?:for|of)\s+$")
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
