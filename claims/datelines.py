@@ -25,6 +25,7 @@ class Dateline:
     name: str  # the name in brackets, usually the outlet
     separated: bool  # a dash, colon or danda follows the brackets
     dated: bool  # a date stands before the brackets
+    place: str = ""  # the place it names first ("MOSCOW", "सियोल")
 
     def is_dateline(self, outlet_names: tuple[str, ...] = ()) -> bool:
         """Whether it is a dateline rather than a name with a note in brackets ("NATO (the
@@ -40,4 +41,5 @@ def read_dateline(text: str) -> Dateline | None:
     if match is None:
         return None
     return Dateline(match.end(), " ".join(match.group(2).split()), bool(match.group(3)),
-                    "," in match.group(1) and bool(re.search(r"\d", match.group(1))))
+                    "," in match.group(1) and bool(re.search(r"\d", match.group(1))),
+                    " ".join(match.group(1).split(",")[0].split()))

@@ -221,3 +221,11 @@ def test_a_role_of_a_body_followed_by_a_name_is_that_person_not_the_body():
     english = attribute("The Port Authority said the dock was closed. "
                         "Port Authority chair Odile Brandt said the dock would reopen in May.", "en")
     assert english[1][0] == attribute("Odile Brandt said it.", "en")[0][0] != english[0][0]
+
+
+def test_bare_police_are_the_police_of_the_dateline_place():
+    got = attribute("SANGLI, May 2 (Test Wire) - Two traders were hurt in a blast. Police said a cylinder burst.", "en")
+    assert got[1][0] == attribute("The Sangli Police said it.", "en")[0][0]
+    hindi = attribute("सांगली, 2 मई (टेस्ट वायर) - बाजार में धमाके में दो व्यापारी घायल हो गए। "
+                      "पुलिस ने बताया कि सिलेंडर फटा था।", "hi")
+    assert hindi[-1][0] == attribute("सांगली पुलिस ने बताया कि यह हुआ।", "hi")[0][0]

@@ -60,6 +60,11 @@ class Attributor:
         """Returns the attribution, the content with its wrapper removed, and whether the
         sentence leaves a quotation open (so the next sentences continue it)."""
         text, where = for_matching(sentence.text)
+        if sentence.index == 0:
+            line = read_dateline(text)
+            if line is not None and line.is_dateline(self.outlet_names) and line.place:
+                place = line.place
+                self.ctx.place = place.title() if place.isupper() else place
         spans, opens = quoted_spans(text, self.ctx.in_quote)
         frame = mask(text, spans)
         self.ctx.asked, self.ctx.asked_end = self.memory.asked(frame)

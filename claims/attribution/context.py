@@ -40,6 +40,7 @@ class Context:
     offices: dict[str, str] = field(default_factory=dict)  # an unnamed office's id -> its words
     titles: dict[str, set[str]] = field(default_factory=dict)  # a person's id -> titles named with ("dr")
     read: list[str] = field(default_factory=list)  # the sentences read so far
+    place: str = ""  # where the article is datelined ("Bhilwara"): the police it quotes are that place's
     # an unnamed group spoke last ("officials said", "अधिकारियों ने बताया"): a "they" or
     # "उन्होंने" after it is that group, which is no speaker
     group_spoke: bool = False

@@ -41,6 +41,7 @@ PLACE_HEADS = EN.set("place_heads")
 RESEARCHERS = EN.set("researchers", folded=True) | HI.set("researchers")
 STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
 OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)(?:\s+the)?\s+$")
+LOCAL_BODIES = {fold(w) for w in EN.words("local_bodies") + HI.words("local_bodies")}
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 # capitalised words, with "of", "and", "for" or "the" between them ("Directorate General of Civil Aviation")
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w'’-]*){1,6}")
@@ -300,6 +301,9 @@ class Entities:
             known = fold(org.name)
             if known == folded or known.endswith(" " + folded) or folded.endswith(" " + known):
                 return org, "role" if len(folded.split()) == 1 else "named"
+        if self.ctx.place and folded in LOCAL_BODIES:
+            # "police said" in a story datelined Bhilwara: the Bhilwara police
+            name = f"{self.ctx.place} {name[:1].upper()}{name[1:]}"
         entity = self.registry.lookup(name, "org") or self.registry.resolve(name, "org")
         self.ctx.orgs.append(entity)
         if not self.registry.is_listed(entity.id):
