@@ -56,6 +56,13 @@ UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
 COMPOUND = re.compile(rf"\b({'|'.join(TENS)})[-\s]({'|'.join(UNITS)})\b", re.IGNORECASE)
 
 
+# "पांच-पांच लाख", "10-10 हजार" (so much each): the figure once
+REDUPLICATED = re.compile(r"(?<![\w\u0900-\u097F])([\w\u0900-\u097F]+)-\1(?![\w\u0900-\u097F])")
+# "एक लाख", "one million", "a million": one, since a multiplier follows
+ONE_SCALED = re.compile(r"(?<![\w\u0900-\u097F])(?:एक|one|a)\s+(?=(?:" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+                        + r")(?![\w\u0900-\u097F]))", re.IGNORECASE)
+
+
 def _plain(number: str) -> str:
     """"04" -> "4", "5.40" -> "5.4", "1,500" -> "1500"."""
     whole, _, part = number.replace(",", "").partition(".")
@@ -96,6 +103,8 @@ def numbers_in(text: str) -> frozenset[str]:
         return " "
 
     text = NAMED.sub(" ", unicodedata.normalize("NFC", text).replace("\u093c", ""))
+    text = REDUPLICATED.sub(r"\1", text)
+    text = ONE_SCALED.sub("1 ", text)
     text = COMPOUND.sub(lambda m: str(TENS[m.group(1).casefold()] + UNITS[m.group(2).casefold()]), text)
     text = WORDS.sub(lambda m: str(NUMBER_WORDS[m.group(1).casefold()]), text)
     text = SCALED.sub(scaled, BASIS_POINTS.sub(points, CLOCK.sub(clock, text)))

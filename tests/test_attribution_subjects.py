@@ -315,3 +315,9 @@ def test_a_decision_with_a_plain_object_is_no_statement():
     assert speakers("The returning officer, Collector Kavita Rane, declared two ballots invalid.") == [None]
     assert speakers("The company announced 600 job cuts at its Pune plant.") == [None]
     assert speakers("Kavita Rane announced that the count would resume.") == speakers("Kavita Rane said it.")
+
+
+def test_a_person_named_by_surname_in_a_fact_is_the_one_a_pronoun_then_means():
+    got = speakers('Vasudha Kale beat Sachin Gore by two votes. "This is robbery," Gore told reporters. '
+                   'Kale, a two-term councillor, took charge on Tuesday. "I serve every ward," she said.')
+    assert got[3] == speakers("Vasudha Kale said it.")[0] != got[1]

@@ -56,3 +56,10 @@ def test_a_number_fixed_to_a_name_without_a_hyphen_is_part_of_the_name():
     assert numbers_in("जी20 का स्थायी सदस्य बना") == numbers_in("joined the G20 as a member") == frozenset()
     assert named_numbers_in("जी20") == named_numbers_in("G-20") == {"20"}
     assert numbers_in("a pass costs Rs500 a month") == {"500"}
+
+
+def test_so_much_each_and_one_before_a_multiplier():
+    from claims.figures import numbers_in
+    hindi = numbers_in("मृतकों के परिजनों को पांच-पांच लाख रुपये और घायलों को एक-एक लाख रुपये मिलेंगे।")
+    assert hindi == numbers_in("Rs 5 lakh for each family and Rs 1 lakh for each injured worker.") == {"500000", "100000"}
+    assert numbers_in("a million people") == {"1000000"} and numbers_in("one of the two") == {"2"}

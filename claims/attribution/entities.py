@@ -399,6 +399,8 @@ class Entities:
             for size in range(min(4, len(toks) - i), 0, -1):
                 cand = text[toks[i][1]:toks[i + size - 1][2]]
                 entity = self.registry.lookup(cand) if m.namey(cand) else None
+                if entity is None and size == 1 and cand[:1].isupper():
+                    entity = self._by_surname(cand)  # "Ingale, a two-term councillor, ...": she comes to mind
                 if entity is not None and self.registry.is_listed(entity.id):
                     self.ctx.seen.add(entity.id)
                 if entity is not None and self.person_like(entity):
