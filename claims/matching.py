@@ -18,7 +18,8 @@ The rule, given unit vectors, languages and each claim's facts:
    two groups is compatible (figures with their multipliers agree; they name a place in
    common or one names none, a place only in a dateline not counting; two claims that name
    no place and whose headlines name places share one of those; a number in a name,
-   "Chandrayaan-3", is the same; no cannot-link decision). Pairs below ``floor`` count as 0.
+   "Chandrayaan-3", is the same; they take no opposite sides of one question, "rightly" /
+   "गलत"; no cannot-link decision). Pairs below ``floor`` count as 0.
 3. Must-link decisions and ``frozen`` groups (clusters a person has flagged or corrected)
    start as groups; two frozen groups never merge.
 
@@ -38,6 +39,7 @@ import numpy as np
 import yaml
 
 from claims.figures import named_numbers_in, numbers_conflict, numbers_in
+from claims.lexicon import lexicon
 
 PLACES_FILE = Path(__file__).with_name("data") / "places.yaml"
 FIRST_PERSON = re.compile(
@@ -56,6 +58,7 @@ class Facts:
     speaker: str | None = None
     named_numbers: frozenset[str] = frozenset()  # "Chandrayaan-3" -> {"3"}
     headline_places: frozenset[str] = frozenset()  # when the claim names none: its headline's
+    sides: frozenset[str] = frozenset()  # "right+" for "rightly", "right-" for "wrongly" / "गलत"
 
 
 @lru_cache(maxsize=1)
@@ -97,7 +100,28 @@ def is_place(text: str) -> bool:
 def facts_of(content: str, speaker: str | None) -> Facts:
     about = content[_dateline_end(content):]
     return Facts(numbers_in(content), places_in(about), bool(FIRST_PERSON.search(content)), speaker,
-                 named_numbers_in(content))
+                 named_numbers_in(content), sides=sides_in(content))
+
+
+@lru_cache(maxsize=1)
+def _sides() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, "key+" or "key-") for each side of each pair of opposites in the lexicons:
+    English words whole, Hindi stems at the start of a word."""
+    out = []
+    for language in ("en", "hi"):
+        for key, (yes, no) in lexicon(language).mapping("opposites").items():
+            for words, sign in ((yes, "+"), (no, "-")):
+                alternatives = "|".join(re.escape(_fold(w)) for w in words)
+                tail = r"\b" if language == "en" else ""
+                out.append((re.compile(rf"(?<![\w\u0900-\u097F])(?:{alternatives}){tail}", re.IGNORECASE), key + sign))
+    return tuple(out)
+
+
+def sides_in(text: str) -> frozenset[str]:
+    """The sides a claim takes: a key with one sign only (a claim with both says neither)."""
+    folded = _fold(text)
+    found = {side for pattern, side in _sides() if pattern.search(folded)}
+    return frozenset(s for s in found if s[:-1] + ("-" if s[-1] == "+" else "+") not in found)
 
 
 @lru_cache(maxsize=1 << 18)
@@ -140,6 +164,8 @@ def compatible(a: Facts, b: Facts) -> bool:
         return False
     if a.first_person and b.first_person and a.speaker and b.speaker and a.speaker != b.speaker:
         return False
+    if any(s[:-1] + ("-" if s[-1] == "+" else "+") in b.sides for s in a.sides):
+        return False  # "rightly rejected" / "wrongly rejected"
     return True
 
 

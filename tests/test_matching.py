@@ -74,3 +74,15 @@ def test_places_in_both_scripts():
     assert matching.places_in("Maharashtra's tally rose") == matching.places_in("महाराष्‍ट्र में") == {"maharashtra"}
     assert matching.places_in("they told us") == frozenset()
     assert matching.places_in("the US and India") == {"united_states", "india"}
+
+
+def test_claims_on_opposite_sides_of_one_question_are_two_statements():
+    right = matching.facts_of("The two ballots were rightly rejected.", None)
+    wrong = matching.facts_of("अधिकारी ने नियमों की गलत व्याख्या करके दो मतपत्र खारिज कर दिए।", None)
+    also_right = matching.facts_of("दोनों मतपत्र सही तरीके से रद्द किए गए थे।", None)
+    assert not matching.compatible(right, wrong) and matching.compatible(right, also_right)
+    both = matching.facts_of("Cases rose in Pune and fell in Nashik.", None)
+    assert both.sides == frozenset() and matching.compatible(both, matching.facts_of("Cases fell.", None))
+    units = _units([1, 0.05, 0], [1, 0, 0.05], [1, 0.02, 0.02])
+    groups = matching.group(["a", "b", "c"], units, ["en", "hi", "hi"], [right, wrong, also_right], threshold=0.5)
+    assert groups[0] == groups[2] != groups[1]
