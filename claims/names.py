@@ -105,6 +105,7 @@ class Registry:
         self._keys: dict[str, str] = {}
         self.roles: dict[str, str] = {}
         self._found: dict[tuple[str, str | None], Entity | None] = {}  # lookup's answers since the last new alias
+        self._surnames: tuple[int, dict[str, set[str]]] | None = None  # (entities when built, surname key -> ids)
         self.places = {fold(str(k)): str(v) for k, v in (data.get("places") or {}).items()}
         for section, kind in KINDS.items():
             for ident, spec in (data.get(section) or {}).items():
@@ -201,6 +202,12 @@ class Registry:
         if found is not None:
             return found
         surface = self._depossess(" ".join(surface.split()))
+        if kind == "person" and len(surface.split()) == 1:
+            full = self._only_full_name(surface)
+            if full is not None:
+                self._add_alias(surface, full.id)
+                self._key_list = list(self._keys)
+                return full  # "केजरीवाल" after "अरविंद केजरीवाल" in an earlier article, and no other
         # people get an id from the spelling-tolerant key, so that the same new name in either
         # script gets the same id in every run; outlets keep a readable slug
         ident = "-".join(phonetic_key(surface).split()) if kind == "person" else slug(surface)
@@ -214,6 +221,24 @@ class Registry:
         self._add_alias(surface, ident)
         self._key_list = list(self._keys)
         return entity
+
+    def _only_full_name(self, surname: str) -> Entity | None:
+        """The one person known by a full name whose surname sounds like ``surname``; None when
+        there is no such person, or more than one."""
+        key = phonetic_key(surname)
+        if len(key) < 3:
+            return None
+        if self._surnames is None or self._surnames[0] != len(self._entities):
+            index: dict[str, set[str]] = {}
+            for e in self._entities.values():
+                if e.kind == "person" and len(e.name.split()) > 1:
+                    for _, n in (*e.names, ("", e.name)):
+                        last = phonetic_key(n).split()[-1:]
+                        if last:
+                            index.setdefault(last[0], set()).add(e.id)
+            self._surnames = (len(self._entities), index)
+        found = self._surnames[1].get(key, set())
+        return self._entities[next(iter(found))] if len(found) == 1 else None
 
     def role_holder(self, role: str) -> Entity | None:
         ident = self.roles.get(fold(role)) or self.roles.get(fold(self._depossess(role)))

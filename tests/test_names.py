@@ -76,3 +76,13 @@ def test_a_phrase_is_romanised_as_its_words_are():
     words = ["रेल", "मंत्री", "ए.", "कुमार", "ने", "कहा", "क्षेत्र", "ज्ञान", "१२"]
     assert romanise(" ".join(words)) == " ".join(w for w in (romanise(w) for w in words) if w)
     assert romanise("व्लादिमीर पुतिन") == "vladimir putin"
+
+
+def test_a_lone_surname_joins_the_one_full_name_known_and_no_other():
+    from claims.names import Registry
+    registry = Registry.default()
+    full = registry.resolve("अरविंद पाठारे", "person")
+    assert registry.resolve("पाठारे", "person") == full == registry.resolve("Pathare", "person")
+    registry.resolve("Rekha Bhosle", "person")
+    registry.resolve("Amar Bhosle", "person")
+    assert registry.resolve("Bhosle", "person").name == "Bhosle"  # two Bhosles: no telling which

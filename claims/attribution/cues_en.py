@@ -94,7 +94,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             phrase = match.group(group).strip()
             phrase = re.sub(r"^(?:The|the|A|a|An|an)\s+(?=[a-z])", "the ", phrase)
             start = match.start(group)
-            if kind == "reporting" and INDEFINITE_BEFORE.search(frame, 0, start):
+            if kind == "reporting" and INDEFINITE_BEFORE.search(frame, max(0, start - 12), start):
                 phrase = "a " + phrase  # "according to a ministry spokesman": someone unnamed
             if start in seen or not phrase or kind in {"subject", "participle"} and \
                     _object_of_preposition(frame, start, match.end(group)):
@@ -124,7 +124,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 role = "reporting"  # "according to the ministry": a credited source
             if role == "addressee":
                 continue
-            office = PORTFOLIO_BEFORE.search(frame, 0, match.start()) if kind == "subject" else None
+            office = PORTFOLIO_BEFORE.search(frame, max(0, match.start() - 120), match.start()) if kind == "subject" else None
             begin = office.start() if office and _after_portfolio(frame, start, phrase) != phrase else match.start()
             found_cues.append(Cue(found[0], found[1], role, start, (begin, _wrapper_end(frame, match, kind))))
     return found_cues + _walked(memory, frame, found_cues)
@@ -138,7 +138,7 @@ def _after_portfolio(frame: str, start: int, phrase: str) -> str:
     """The person's name at the end of an office's portfolio: the last two capitalised words,
     or three with an initial ("Minister for Home Affairs Jane M. Roe" -> "Jane M. Roe")."""
     words = phrase.split()
-    if len(words) < 3 or not all(w[:1].isupper() for w in words) or not PORTFOLIO_BEFORE.search(frame, 0, start):
+    if len(words) < 3 or not all(w[:1].isupper() for w in words) or not PORTFOLIO_BEFORE.search(frame, max(0, start - 120), start):
         return phrase
     size = 3 if re.fullmatch(r"[A-Z]\.", words[-2]) else 2
     return " ".join(words[-size:])
@@ -204,7 +204,7 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             continue  # "has called a general body meeting": an act
         if not late and verb.group(0) in ACT_VERBS and ACT_OBJECT.match(text, verb.end()):
             continue  # "declared two ballots invalid": a decision
-        if not late and verb.group(0) in NAMING and SET_OFF.search(text[:at]):
+        if not late and verb.group(0) in NAMING and SET_OFF.search(text, max(0, at - 80), at):
             continue  # "Bhilwara, often called the Manchester of Rajasthan,": a description
         agent = None if late else BY_AGENT.match(text, verb.end())
         if agent:  # "the plan, first reported by the Beacon,": the subject before it said nothing
@@ -225,10 +225,11 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
         for start, phrase in candidates:
             if POSSESSIVE_END.search(phrase):
                 continue  # "Trump's candidacy ... is raising": an owner, not a subject
-            if BEFORE_PREPOSITION.search(text[:start]):
+            before = BEFORE_PREPOSITION.search(text, max(0, start - 12), start)
+            if before:
                 # "lawyers for the party said", "Jane Roe of the state delegation said": the head
                 # before the preposition is the subject
-                head = ph.subjects_before(text, BEFORE_PREPOSITION.search(text[:start]).start() + 1)
+                head = ph.subjects_before(text, before.start() + 1)
                 if not head:
                     continue
                 start, phrase = head[0]
@@ -290,7 +291,8 @@ def _object_of_preposition(frame: str, start: int, end: int) -> bool:
     """Whether a capitalised phrase at ``start`` is the object of a preposition, not a subject:
     "in Columbus, Ohio, said", "of Flint, Mich., said" (a place and, set off, its state)."""
     head = frame[:start]
-    if PORTFOLIO_BEFORE.search(head) and _after_portfolio(frame, start, frame[start:end]) != frame[start:end]:
+    if PORTFOLIO_BEFORE.search(frame, max(0, start - 120), start) and \
+            _after_portfolio(frame, start, frame[start:end]) != frame[start:end]:
         return False  # "Minister of State for Civil Aviation Jane Roe": the holder, after the portfolio
     word = re.search(r"([A-Za-z]+)\s*$", head)
     first = re.match(r"([a-z]+)\s", frame[start:end])

@@ -43,6 +43,7 @@ STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
 OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)(?:\s+the)?\s+$")
 LOCAL_BODIES = {fold(w) for w in EN.words("local_bodies") + HI.words("local_bodies")}
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
 # capitalised words, with "of", "and", "for" or "the" between them ("Directorate General of Civil Aviation")
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w'’-]*){1,6}")
 # a run of capitalised words: a business among them ends in a word of BODY_HEADS ("Aurelia Airways")
@@ -250,20 +251,30 @@ class Entities:
                 return matches[0] if len(matches) == 1 else None
         return None
 
+    def _remember(self, text: str) -> None:
+        """Notes, as a sentence is read, which word stood before each Devanagari word and which
+        capitalised names an acronym of their initials would stand for."""
+        words = list(HINDI_WORD.finditer(text))
+        for first, second in zip(words, words[1:]):
+            if not text[first.end():second.start()].strip():  # only spaces between them
+                self.ctx.before.setdefault(second.group(0), set()).add(first.group(0))
+        for run in NAME_RUN.finditer(text):
+            named = [w for w in run.group(0).split() if w[:1].isupper()]
+            for skip in range(0, min(2, len(named) - 1)):  # with and without an opening "The"
+                if skip and named[0] not in {"The", "A", "An"}:
+                    break
+                rest = named[skip:]
+                if 2 <= len(rest) <= 6:
+                    self.ctx.spelt.setdefault("".join(w[0] for w in rest), set()).add(
+                        run.group(0)[run.group(0).index(rest[0]):])
+
     def _spelt_out(self, word: str) -> str | None:
         """The name an acronym stands for, when the article spelt it out earlier: "PJP" after
         "Pragati Janata Paksha", "DGCA" after "Directorate General of Civil Aviation"."""
         if not ACRONYM_WORD.fullmatch(word):
             return None
-        found = set()
-        for text in self.ctx.read:
-            for run in NAME_RUN.finditer(text):
-                named = [w for w in run.group(0).split() if w[:1].isupper()]
-                while len(named) > len(word) and named[0] in {"The", "A", "An"}:
-                    named.pop(0)
-                if len(named) == len(word) and "".join(w[0] for w in named) == word:
-                    found.add(run.group(0)[run.group(0).index(named[0]):])
-        return found.pop() if len(found) == 1 else None
+        found = self.ctx.spelt.get(word, set())
+        return next(iter(found)) if len(found) == 1 else None
 
     def _full_name_before(self, word: str) -> str | None:
         """The full name a lone Devanagari surname stands for: the one word that came right
@@ -271,10 +282,8 @@ class Entities:
         if not m.DEVANAGARI_WORD.fullmatch(word) or word in NOT_GIVEN or word.startswith(HI_ROLES) or \
                 m.is_institution([word]) or m.is_pronoun(word):
             return None
-        given = {before for text in self.ctx.read for before in
-                 re.findall(rf"([\u0900-\u0963\u0966-\u097F]+)\s+{re.escape(word)}(?![\u0900-\u097F])", text)}
-        given = {g for g in given if g not in NOT_GIVEN and not g.startswith(HI_ROLES) and not m.is_title(g)
-                 and not m.is_institution([g]) and not names_a_place(f"{g} {word}")}
+        given = {g for g in self.ctx.before.get(word, set()) if g not in NOT_GIVEN and not g.startswith(HI_ROLES)
+                 and not m.is_title(g) and not m.is_institution([g]) and not names_a_place(f"{g} {word}")}
         return f"{given.pop()} {word}" if len(given) == 1 else None
 
     def introduce(self, entity: Entity, role: str) -> None:
@@ -369,10 +378,10 @@ class Entities:
     def learn_mentions(self, text: str) -> None:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
         व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
-        self.ctx.read.append(text)
+        self._remember(text)
         for match in FULL_NAME.finditer(text):
             words = match.group(0).split()
-            if OF_BEFORE.search(text, 0, match.start()):
+            if OF_BEFORE.search(text, max(0, match.start() - 60), match.start()):
                 continue  # "Directorate General of Civil Aviation": the end of a body's name
             if m.proper_name(words) == match.group(0) and not m.is_institution(words) and \
                     not names_a_place(match.group(0)) and self.registry.lookup(match.group(0)) is None:
