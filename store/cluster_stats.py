@@ -1,7 +1,10 @@
 """Precomputed tables of per-cluster figures (outlets, origins, speakers, dates, headline),
 so the dashboard reads one small row per cluster instead of aggregating every claim on each
-page draw. Rebuilt after each ingest batch and after every correction; it only ever holds
-what the claim, article and cluster tables already say.
+page draw; one row per claim with its article's outlet, language and dates beside it, so
+filters and lists of claims read one table instead of joining three; and each cluster's
+headline vector, so similar clusters are found without reading every claim's vector.
+Rebuilt after each ingest batch and after every correction; they only ever hold what the
+claim, article and cluster tables already say.
 """
 from __future__ import annotations
 
@@ -77,6 +80,27 @@ SELECT_SPEAKERS = """
     WHERE s.is_claim AND s.speaker_id IS NOT NULL AND {where} GROUP BY s.speaker_id"""
 
 
+# one row per claim: what the claim-level filters, the Speakers page, the review queue and the
+# alerts read of a claim, its cluster and its article (``search_text``: the text in lower case,
+# which a search by words reads, as ILIKE would compare it)
+SELECT_CLAIMS = """
+    SELECT cc.cluster_id, s.claim_id, s.article_id, s.speaker_id, s.kind, s.checkworthiness, a.outlet_id,
+           a.language, a.published, a.ingested_at, s.text, lower(s.text) AS search_text
+    FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)
+    WHERE s.is_claim AND {where}
+    ORDER BY cc.cluster_id, s.claim_id"""
+# each cluster's headline claim and its vector; a row is replaced only when the headline changed
+STALE_VECTORS = """
+    DELETE FROM cluster_vectors v WHERE {where} AND NOT EXISTS (
+        SELECT 1 FROM cluster_stats cs WHERE cs.cluster_id = v.cluster_id AND cs.example_claim = v.example_claim)"""
+NEW_VECTORS = """
+    INSERT INTO cluster_vectors
+    SELECT cs.cluster_id, cs.example_claim, cv.vector
+    FROM cluster_stats cs JOIN claim_vectors cv ON cv.claim_id = cs.example_claim
+    WHERE {where} AND NOT EXISTS (SELECT 1 FROM cluster_vectors v WHERE v.cluster_id = cs.cluster_id)
+    ORDER BY cs.cluster_id"""
+
+
 def create(con: duckdb.DuckDBPyConnection) -> None:
     con.execute(f"CREATE TABLE IF NOT EXISTS cluster_stats ({COLUMNS})")
     con.execute("""CREATE TABLE IF NOT EXISTS cluster_days (
@@ -87,6 +111,14 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("""CREATE TABLE IF NOT EXISTS speaker_stats (
         speaker_id VARCHAR PRIMARY KEY, claims INTEGER, clusters INTEGER, outlet_ids VARCHAR[],
         languages VARCHAR[])""")
+    con.execute("""CREATE TABLE IF NOT EXISTS claim_facts (
+        cluster_id BIGINT, claim_id VARCHAR, article_id VARCHAR, speaker_id VARCHAR, kind VARCHAR,
+        checkworthiness DOUBLE, outlet_id VARCHAR, language VARCHAR, published DATE, ingested_at TIMESTAMP,
+        text VARCHAR, search_text VARCHAR)""")
+    vector = con.execute("SELECT data_type FROM duckdb_columns() WHERE database_name = current_database() "
+                         "AND table_name = 'claim_vectors' AND column_name = 'vector'").fetchall()[0][0]
+    con.execute(f"""CREATE TABLE IF NOT EXISTS cluster_vectors (
+        cluster_id BIGINT PRIMARY KEY, example_claim VARCHAR, vector {vector})""")  # as the claims' vectors
 
 
 TOUCHED = "cluster_id IN (SELECT cluster_id FROM touched_clusters)"
@@ -105,6 +137,10 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
             con.execute(f"DELETE FROM {table}")
             con.execute(f"INSERT INTO {table} BY NAME {select.format(where='TRUE')}",
                         [SEPARATED] if table == "cluster_stats" else [])
+        con.execute("DELETE FROM claim_facts")
+        con.execute(f"INSERT INTO claim_facts BY NAME {SELECT_CLAIMS.format(where='TRUE')}")
+        for sql in (STALE_VECTORS, NEW_VECTORS):
+            con.execute(sql.format(where="TRUE"))
         return
     ids = sorted({int(c) for c in clusters})
     if not ids:
@@ -114,6 +150,10 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
     days_before = con.execute(days_sql).df()
     con.execute(f"DELETE FROM cluster_stats WHERE {TOUCHED}")
     con.execute(f"INSERT INTO cluster_stats BY NAME {SELECT_STATS.format(where='cc.' + TOUCHED)}", [SEPARATED])
+    con.execute(f"DELETE FROM claim_facts WHERE {TOUCHED}")
+    con.execute(f"INSERT INTO claim_facts BY NAME {SELECT_CLAIMS.format(where='cc.' + TOUCHED)}")
+    for sql, table in ((STALE_VECTORS, "v"), (NEW_VECTORS, "cs")):
+        con.execute(sql.format(where=f"{table}.{TOUCHED}"))
     con.execute(f"DELETE FROM cluster_days WHERE {TOUCHED}")
     con.execute(f"INSERT INTO cluster_days BY NAME {SELECT_DAYS.format(where='cc.' + TOUCHED)}")
     days = pd.concat([days_before, con.execute(days_sql).df()]).drop_duplicates()

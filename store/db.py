@@ -137,6 +137,7 @@ def _m7(con: duckdb.DuckDBPyConnection) -> None:
     """When each cluster's newest member arrived, so the claims that came back after a check are
     looked for in the clusters that had any arrival since."""
     con.execute("ALTER TABLE cluster_stats ADD COLUMN IF NOT EXISTS last_arrived TIMESTAMP")
+    cluster_stats.create(con)  # the tables a refresh fills now, some of them added later
     cluster_stats.refresh(con)
 
 
@@ -144,10 +145,18 @@ def _m8(con: duckdb.DuckDBPyConnection) -> None:
     """Each cluster's articles with their language, so filters on outlets, languages and dates
     read that table alone."""
     con.execute("ALTER TABLE cluster_days ADD COLUMN IF NOT EXISTS language VARCHAR")
+    cluster_stats.create(con)
     cluster_stats.refresh(con)
 
 
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3, _m4, _m5, _m6, _m7, _m8]
+def _m9(con: duckdb.DuckDBPyConnection) -> None:
+    """One row per claim with its cluster and its article's outlet, language and dates, and each
+    cluster's headline vector (store/cluster_stats.py), filled from what is there."""
+    cluster_stats.create(con)
+    cluster_stats.refresh(con)
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3, _m4, _m5, _m6, _m7, _m8, _m9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

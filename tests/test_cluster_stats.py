@@ -1,21 +1,32 @@
 """store/cluster_stats.py: the tables an ingest keeps up batch by batch, touching only the
-clusters a batch changed, hold exactly what a full rebuild from the claim tables gives."""
+clusters a batch changed, hold exactly what a full rebuild from the claim tables gives; so do
+they after corrections, speaker fixes and the upgrade of a file from before they existed."""
 from __future__ import annotations
 
 from app.ingest import ingest
 from claims.embed import Cached, get_embedder
 from store import cluster_stats, corrections
-from store.db import connect, transaction
+from store.db import SCHEMA_VERSION, connect, schema_version, transaction
 
 from conftest import SAMPLES
 
 TABLES = {"cluster_stats": "cluster_id", "cluster_days": "cluster_id, article_id",
-          "activity_days": "published, outlet_id", "speaker_stats": "speaker_id"}
+          "activity_days": "published, outlet_id", "speaker_stats": "speaker_id",
+          "claim_facts": "cluster_id, claim_id", "cluster_vectors": "cluster_id"}
 
 
 def snapshot(con) -> dict[str, list]:
     return {table: con.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
             for table, order in TABLES.items()}
+
+
+def rebuilt(con) -> dict[str, list]:
+    """The tables as a rebuild into empty tables makes them."""
+    with transaction(con):
+        for table in TABLES:
+            con.execute(f"DELETE FROM {table}")
+        cluster_stats.refresh(con)
+    return snapshot(con)
 
 
 def test_batch_by_batch_equals_a_full_rebuild(tmp_path):
@@ -46,4 +57,50 @@ def test_nothing_touched_changes_nothing(db_copy):
         kept = snapshot(con)
         with transaction(con):
             cluster_stats.refresh(con, clusters=[])
+        assert snapshot(con) == kept
+
+
+def test_corrections_and_speaker_fixes_leave_what_a_rebuild_gives(db_copy):
+    with connect(db_copy) as con:
+        big, other, third = [r[0] for r in con.execute(
+            "SELECT cluster_id FROM cluster_stats ORDER BY n_claims DESC, cluster_id LIMIT 3").fetchall()]
+        speaker, other_speaker = [r[0] for r in con.execute(
+            "SELECT speaker_id FROM speaker_stats ORDER BY claims DESC, speaker_id LIMIT 2").fetchall()]
+        steps = [lambda: corrections.merge(con, big, other, actor="ed"),
+                 lambda: corrections.split(con, big, [members(con, big)[0]], actor="ed"),
+                 lambda: corrections.move(con, members(con, big)[-1], third, actor="ed"),
+                 lambda: corrections.not_same(con, *members(con, third)[:2], actor="ed"),
+                 lambda: corrections.set_speaker(con, other_speaker, claim=members(con, third)[0], actor="ed"),
+                 lambda: corrections.set_speaker(con, speaker, found=other_speaker, actor="ed")]
+        for step in steps:
+            step()
+            kept = snapshot(con)
+            assert rebuilt(con) == kept
+        assert con.execute("SELECT claim_id, speaker_id FROM claim_facts ORDER BY 1").fetchall() == con.execute(
+            "SELECT claim_id, speaker_id FROM sentences WHERE is_claim ORDER BY 1").fetchall()
+
+
+def members(con, cluster: int) -> list[str]:
+    return [r[0] for r in con.execute(
+        "SELECT claim_id FROM claim_clusters WHERE cluster_id = ? ORDER BY claim_id", [cluster]).fetchall()]
+
+
+def test_each_cluster_keeps_the_vector_of_its_headline_claim(db_copy):
+    with connect(db_copy) as con:
+        expected = con.execute("""SELECT cs.cluster_id, cs.example_claim, cv.vector FROM cluster_stats cs
+                                  JOIN claim_vectors cv ON cv.claim_id = cs.example_claim ORDER BY 1""").fetchall()
+        assert expected and snapshot(con)["cluster_vectors"] == expected
+        facts = con.execute("SELECT claim_id, cluster_id FROM claim_facts ORDER BY 1").fetchall()
+        assert facts == con.execute("SELECT claim_id, cluster_id FROM claim_clusters ORDER BY 1").fetchall()
+
+
+def test_a_file_from_before_the_claim_table_gets_it_filled(db_copy):
+    with connect(db_copy) as con:
+        kept = snapshot(con)
+        # the file as the schema before stored it: no claim table, no headline vectors
+        con.execute("DROP TABLE claim_facts")
+        con.execute("DROP TABLE cluster_vectors")
+        con.execute("DELETE FROM schema_migrations WHERE version >= 9")
+    with connect(db_copy) as con:
+        assert schema_version(con) == SCHEMA_VERSION
         assert snapshot(con) == kept

@@ -179,3 +179,45 @@ def test_similar_clusters_are_other_clusters_best_first(con):
     similar = browse.similar_clusters(con, cluster, limit=3)
     assert 0 < len(similar) <= 3 and cluster not in [s["cluster_id"] for s in similar]
     assert [s["similarity"] for s in similar] == sorted((s["similarity"] for s in similar), reverse=True)
+
+
+@pytest.mark.parametrize("words", ["putin", "PUTIN", "Kim Jong", "पुतिन", "ने कहा", "%", "_", "o_t", "e%s", "\\",
+                                   "100%", "zzz"])
+def test_a_search_by_words_finds_what_ilike_finds_in_the_claims(con, words):
+    live = {r[0] for r in con.execute(
+        "SELECT DISTINCT cc.cluster_id FROM claim_clusters cc JOIN sentences s USING (claim_id) "
+        "WHERE s.text ILIKE '%' || ? || '%'", [words]).fetchall()}
+    assert set(browse.resolve(con, browse.Filters(search=words)).cluster_ids) == live
+    assert {r["cluster_id"] for r in browse.claim_choices(con, words, limit=10**6)} == live
+
+
+def test_speaker_claims_are_what_the_sentences_say(con):
+    for speaker in [p["id"] for p in browse.speakers(con, include_places=True)]:
+        for limit in (3, 500):
+            live = con.execute("""
+                SELECT s.claim_id, s.text, a.outlet_id, a.language, a.published, cc.cluster_id, s.kind
+                FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)
+                WHERE s.is_claim AND s.speaker_id = ?
+                ORDER BY a.published DESC NULLS LAST, s.claim_id LIMIT ?""", [speaker, limit]).fetchall()
+            assert [tuple(r.values()) for r in browse.speaker_claims(con, speaker, limit=limit)] == live
+
+
+@pytest.mark.parametrize("flt", [
+    browse.Filters(kinds=["reported"], languages=["hi"]), browse.Filters(speakers=["vladimir-putin"], outlets=["northern-wire"]),
+    browse.Filters(min_checkworthiness=0.8, date_to=date(2023, 9, 13)), browse.Filters(search="the", kinds=["direct_quote"])])
+def test_claim_level_filters_pick_what_the_claim_tables_say(con, flt):
+    where, params = ["TRUE"], []
+    for column, wanted in (("s.speaker_id", flt.speakers), ("s.kind", flt.kinds), ("a.outlet_id", flt.outlets),
+                           ("a.language", flt.languages)):
+        if wanted:
+            where.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")
+            params.append(wanted)
+    for condition, value in (("s.checkworthiness >= ?", flt.min_checkworthiness), ("a.published <= ?", flt.date_to),
+                             ("s.text ILIKE '%' || ? || '%'", flt.search)):
+        if value is not None:
+            where.append(condition)
+            params.append(value)
+    live = {r[0] for r in con.execute(
+        "SELECT DISTINCT cc.cluster_id FROM claim_clusters cc JOIN sentences s USING (claim_id) "
+        f"JOIN articles a USING (article_id) WHERE {' AND '.join(where)}", params).fetchall()}
+    assert live and set(browse.resolve(con, flt).cluster_ids) == live
