@@ -180,9 +180,9 @@ def cluster_page(con: duckdb.DuckDBPyConnection, f: Filters, *, sort: str = "mos
         SELECT p.*, lk.status AS status, cs2.claim_statuses
         FROM page p
         LEFT JOIN latest lk ON lk.target_type = 'cluster' AND lk.target_id = CAST(p.cluster_id AS VARCHAR)
-        LEFT JOIN (SELECT cc.cluster_id, list(DISTINCT lc.status ORDER BY lc.status) AS claim_statuses
-                   FROM latest lc JOIN claim_clusters cc ON lc.target_type = 'claim' AND cc.claim_id = lc.target_id
-                   WHERE cc.cluster_id IN (SELECT cluster_id FROM keys) GROUP BY cc.cluster_id) cs2
+        LEFT JOIN (SELECT f.cluster_id, list(DISTINCT lc.status ORDER BY lc.status) AS claim_statuses
+                   FROM claim_facts f JOIN latest lc ON lc.target_type = 'claim' AND lc.target_id = f.claim_id
+                   WHERE f.cluster_id IN (SELECT cluster_id FROM keys) GROUP BY f.cluster_id) cs2
                ON cs2.cluster_id = p.cluster_id
         ORDER BY {order}""", params + [int(page_size), int(page) * int(page_size)]))
     if not count:
@@ -219,12 +219,17 @@ def _sorted(rows: list[dict], sort: str) -> list[dict]:
 def summary(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
     """Headline counts over the clusters passing ``f``."""
     where, params = _where(con, resolve(con, f))
-    articles = ("(SELECT coalesce(sum(articles), 0) FROM activity_days)" if where == "TRUE" else
-                "(SELECT count(DISTINCT article_id) FROM cluster_days WHERE cluster_id IN (SELECT cluster_id FROM picked))")
+    if where == "TRUE":  # every cluster: the sums kept per day and outlet
+        spread = "SELECT coalesce(sum(articles), 0) AS articles, count(DISTINCT outlet_id) AS outlets FROM activity_days"
+    else:  # the picked clusters' articles, counted by their numbers: the bits set, one per number
+        top = con.execute("SELECT coalesce(max(article_key), 1) FROM article_keys").fetchall()[0][0]
+        spread = (f"SELECT coalesce(bit_count(bitstring_agg(article_key, 1, {int(top)})), 0) AS articles, "
+                  "count(DISTINCT outlet_id) AS outlets FROM cluster_days WHERE cluster_id IN (SELECT cluster_id FROM picked)")
     row = con.execute(f"""
-        WITH picked AS (SELECT cs.* FROM cluster_stats cs WHERE {where})
-        SELECT count(*), coalesce(sum(n_claims), 0), {articles},
-               (SELECT count(DISTINCT o) FROM (SELECT unnest(outlet_ids) AS o FROM picked)),
+        WITH picked AS MATERIALIZED (
+            SELECT cs.cluster_id, cs.n_claims, cs.recurring, cs.single_sourced FROM cluster_stats cs WHERE {where}),
+        spread AS MATERIALIZED ({spread})
+        SELECT count(*), coalesce(sum(n_claims), 0), (SELECT articles FROM spread), (SELECT outlets FROM spread),
                count(*) FILTER (WHERE recurring),
                count(*) FILTER (WHERE recurring AND single_sourced),
                count(*) FILTER (WHERE recurring AND NOT single_sourced),

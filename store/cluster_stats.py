@@ -58,14 +58,31 @@ SELECT_STATS = """
     FROM members GROUP BY cluster_id"""
 
 
+# one row per claim: what the claim-level filters, the Speakers page, the review queue and the
+# alerts read of a claim, its cluster and its article (``search_text``: the text in lower case,
+# which a search by words reads, as ILIKE would compare it); the tables below are built from it
+SELECT_CLAIMS = """
+    SELECT cc.cluster_id, s.claim_id, s.article_id, s.speaker_id, s.kind, s.checkworthiness, a.outlet_id,
+           a.language, a.published, a.ingested_at, s.text, lower(s.text) AS search_text
+    FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)
+    WHERE s.is_claim AND {where}
+    ORDER BY cc.cluster_id, s.claim_id"""
+# a small number for each article, given once and kept, so distinct articles are counted on
+# integers rather than on their text ids
+NEW_ARTICLE_KEYS = """
+    INSERT INTO article_keys
+    SELECT article_id, (SELECT coalesce(max(article_key), 0) FROM article_keys)
+                       + row_number() OVER (ORDER BY article_id)
+    FROM (SELECT DISTINCT article_id FROM claim_facts f WHERE {where}) n
+    WHERE NOT EXISTS (SELECT 1 FROM article_keys k WHERE k.article_id = n.article_id)"""
 # claims per cluster and article, with the article's outlet, day and language: the activity chart,
 # article counts under any filter, and the filters on articles alone
 SELECT_DAYS = """
-    SELECT cc.cluster_id, s.article_id, any_value(a.outlet_id) AS outlet_id, any_value(a.published) AS published,
-           any_value(a.language) AS language, count(*) AS claims
-    FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
-    WHERE {where}
-    GROUP BY cc.cluster_id, s.article_id"""
+    SELECT f.cluster_id, f.article_id, any_value(k.article_key) AS article_key, any_value(f.outlet_id) AS outlet_id,
+           any_value(f.published) AS published, any_value(f.language) AS language, count(*) AS claims
+    FROM claim_facts f JOIN article_keys k USING (article_id)
+    WHERE f.cluster_id IS NOT NULL AND {where}
+    GROUP BY f.cluster_id, f.article_id"""
 # claims and articles per publication day and outlet over every cluster: the unfiltered activity
 # chart and article count, without reading a row per cluster and article
 SELECT_ACTIVITY = """
@@ -73,22 +90,10 @@ SELECT_ACTIVITY = """
     FROM cluster_days cd WHERE {where} GROUP BY published, outlet_id"""
 # one row per speaker of a claim: the Speakers page and the speaker filter
 SELECT_SPEAKERS = """
-    SELECT s.speaker_id, count(*) AS claims, count(DISTINCT cc.cluster_id) AS clusters,
-           list(DISTINCT a.outlet_id ORDER BY a.outlet_id) AS outlet_ids,
-           list(DISTINCT a.language ORDER BY a.language) AS languages
-    FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc ON cc.claim_id = s.claim_id
-    WHERE s.is_claim AND s.speaker_id IS NOT NULL AND {where} GROUP BY s.speaker_id"""
-
-
-# one row per claim: what the claim-level filters, the Speakers page, the review queue and the
-# alerts read of a claim, its cluster and its article (``search_text``: the text in lower case,
-# which a search by words reads, as ILIKE would compare it)
-SELECT_CLAIMS = """
-    SELECT cc.cluster_id, s.claim_id, s.article_id, s.speaker_id, s.kind, s.checkworthiness, a.outlet_id,
-           a.language, a.published, a.ingested_at, s.text, lower(s.text) AS search_text
-    FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)
-    WHERE s.is_claim AND {where}
-    ORDER BY cc.cluster_id, s.claim_id"""
+    SELECT speaker_id, count(*) AS claims, count(DISTINCT cluster_id) AS clusters,
+           list(DISTINCT outlet_id ORDER BY outlet_id) AS outlet_ids,
+           list(DISTINCT language ORDER BY language) AS languages
+    FROM claim_facts WHERE speaker_id IS NOT NULL AND {where} GROUP BY speaker_id"""
 # each cluster's headline claim and its vector; a row is replaced only when the headline changed
 STALE_VECTORS = """
     DELETE FROM cluster_vectors v WHERE {where} AND NOT EXISTS (
@@ -111,10 +116,17 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("""CREATE TABLE IF NOT EXISTS speaker_stats (
         speaker_id VARCHAR PRIMARY KEY, claims INTEGER, clusters INTEGER, outlet_ids VARCHAR[],
         languages VARCHAR[])""")
+
+
+def create_claim_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """The tables added after ``create``'s (schema 9): one row per claim, each cluster's headline
+    vector, and the article numbers ``cluster_days.article_key`` holds."""
+    con.execute("ALTER TABLE cluster_days ADD COLUMN IF NOT EXISTS article_key INTEGER")
     con.execute("""CREATE TABLE IF NOT EXISTS claim_facts (
         cluster_id BIGINT, claim_id VARCHAR, article_id VARCHAR, speaker_id VARCHAR, kind VARCHAR,
         checkworthiness DOUBLE, outlet_id VARCHAR, language VARCHAR, published DATE, ingested_at TIMESTAMP,
-        text VARCHAR, search_text VARCHAR)""")
+        text VARCHAR, search_text VARCHAR USING COMPRESSION uncompressed)""")  # scanned whole by a search
+    con.execute("CREATE TABLE IF NOT EXISTS article_keys (article_id VARCHAR PRIMARY KEY, article_key INTEGER)")
     vector = con.execute("SELECT data_type FROM duckdb_columns() WHERE database_name = current_database() "
                          "AND table_name = 'claim_vectors' AND column_name = 'vector'").fetchall()[0][0]
     con.execute(f"""CREATE TABLE IF NOT EXISTS cluster_vectors (
@@ -132,13 +144,14 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
     articles, the speakers of their claims), so an ingest batch costs what it touches, not what
     the database holds. ``clusters`` must name every cluster that gained or lost a claim."""
     if clusters is None:
-        for table, select in (("cluster_stats", SELECT_STATS), ("cluster_days", SELECT_DAYS),
-                              ("activity_days", SELECT_ACTIVITY), ("speaker_stats", SELECT_SPEAKERS)):
+        for table, select in (("claim_facts", SELECT_CLAIMS), ("cluster_stats", SELECT_STATS),
+                              ("cluster_days", SELECT_DAYS), ("activity_days", SELECT_ACTIVITY),
+                              ("speaker_stats", SELECT_SPEAKERS)):
+            if table == "cluster_days":
+                con.execute(NEW_ARTICLE_KEYS.format(where="TRUE"))
             con.execute(f"DELETE FROM {table}")
             con.execute(f"INSERT INTO {table} BY NAME {select.format(where='TRUE')}",
                         [SEPARATED] if table == "cluster_stats" else [])
-        con.execute("DELETE FROM claim_facts")
-        con.execute(f"INSERT INTO claim_facts BY NAME {SELECT_CLAIMS.format(where='TRUE')}")
         for sql in (STALE_VECTORS, NEW_VECTORS):
             con.execute(sql.format(where="TRUE"))
         return
@@ -148,23 +161,25 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
     con.register("touched_clusters", pd.DataFrame({"cluster_id": np.asarray(ids, dtype=np.int64)}))
     days_sql = f"SELECT DISTINCT published, outlet_id FROM cluster_days WHERE {TOUCHED}"
     days_before = con.execute(days_sql).df()
-    con.execute(f"DELETE FROM cluster_stats WHERE {TOUCHED}")
-    con.execute(f"INSERT INTO cluster_stats BY NAME {SELECT_STATS.format(where='cc.' + TOUCHED)}", [SEPARATED])
+    speakers_sql = f"SELECT DISTINCT speaker_id FROM claim_facts WHERE {TOUCHED} AND speaker_id IS NOT NULL"
+    speakers_before = con.execute(speakers_sql).df()
     con.execute(f"DELETE FROM claim_facts WHERE {TOUCHED}")
     con.execute(f"INSERT INTO claim_facts BY NAME {SELECT_CLAIMS.format(where='cc.' + TOUCHED)}")
+    con.execute(f"DELETE FROM cluster_stats WHERE {TOUCHED}")
+    con.execute(f"INSERT INTO cluster_stats BY NAME {SELECT_STATS.format(where='cc.' + TOUCHED)}", [SEPARATED])
     for sql, table in ((STALE_VECTORS, "v"), (NEW_VECTORS, "cs")):
         con.execute(sql.format(where=f"{table}.{TOUCHED}"))
+    con.execute(NEW_ARTICLE_KEYS.format(where="f." + TOUCHED))
     con.execute(f"DELETE FROM cluster_days WHERE {TOUCHED}")
-    con.execute(f"INSERT INTO cluster_days BY NAME {SELECT_DAYS.format(where='cc.' + TOUCHED)}")
+    con.execute(f"INSERT INTO cluster_days BY NAME {SELECT_DAYS.format(where='f.' + TOUCHED)}")
     days = pd.concat([days_before, con.execute(days_sql).df()]).drop_duplicates()
     con.register("touched_days", days)
     con.execute(f"DELETE FROM activity_days a WHERE {TOUCHED_DAYS.format(t='a')}")
     con.execute(f"INSERT INTO activity_days BY NAME {SELECT_ACTIVITY.format(where=TOUCHED_DAYS.format(t='cd'))}")
-    speakers = con.execute(f"""SELECT DISTINCT s.speaker_id FROM claim_clusters cc JOIN sentences s USING (claim_id)
-                               WHERE cc.{TOUCHED} AND s.speaker_id IS NOT NULL""").df()
+    speakers = pd.concat([speakers_before, con.execute(speakers_sql).df()]).drop_duplicates()
     con.register("touched_speakers", speakers)
-    where = "s.speaker_id IN (SELECT speaker_id FROM touched_speakers)"
-    con.execute("DELETE FROM speaker_stats WHERE speaker_id IN (SELECT speaker_id FROM touched_speakers)")
+    where = "speaker_id IN (SELECT speaker_id FROM touched_speakers)"
+    con.execute(f"DELETE FROM speaker_stats WHERE {where}")
     con.execute(f"INSERT INTO speaker_stats BY NAME {SELECT_SPEAKERS.format(where=where)}")
     for name in ("touched_clusters", "touched_days", "touched_speakers"):
         con.unregister(name)

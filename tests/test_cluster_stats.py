@@ -1,11 +1,12 @@
 """store/cluster_stats.py: the tables an ingest keeps up batch by batch, touching only the
 clusters a batch changed, hold exactly what a full rebuild from the claim tables gives; so do
-they after corrections, speaker fixes and the upgrade of a file from before they existed."""
+they after corrections, speaker fixes, and the upgrade of a file or a backup from before they
+existed. Article numbers may differ between two builds; each names one article."""
 from __future__ import annotations
 
 from app.ingest import ingest
 from claims.embed import Cached, get_embedder
-from store import cluster_stats, corrections
+from store import backup, cluster_stats, corrections
 from store.db import SCHEMA_VERSION, connect, schema_version, transaction
 
 from conftest import SAMPLES
@@ -16,7 +17,13 @@ TABLES = {"cluster_stats": "cluster_id", "cluster_days": "cluster_id, article_id
 
 
 def snapshot(con) -> dict[str, list]:
-    return {table: con.execute(f"SELECT * FROM {table} ORDER BY {order}").fetchall()
+    """Every row of the tables, but the article numbers, which are checked to name one article each."""
+    missing, ids, keys, pairs = con.execute("""
+        SELECT count(*) FILTER (WHERE article_key IS NULL), count(DISTINCT article_id), count(DISTINCT article_key),
+               count(DISTINCT (article_id, article_key)) FROM cluster_days""").fetchall()[0]
+    assert missing == 0 and ids == keys == pairs
+    columns = {"cluster_days": "* EXCLUDE (article_key)"}
+    return {table: con.execute(f"SELECT {columns.get(table, '*')} FROM {table} ORDER BY {order}").fetchall()
             for table, order in TABLES.items()}
 
 
@@ -94,13 +101,29 @@ def test_each_cluster_keeps_the_vector_of_its_headline_claim(db_copy):
         assert facts == con.execute("SELECT claim_id, cluster_id FROM claim_clusters ORDER BY 1").fetchall()
 
 
+def as_schema_8(con) -> None:
+    """The file as the schema before stored it: no claim table, headline vectors or article numbers."""
+    for table in ("claim_facts", "cluster_vectors", "article_keys"):
+        con.execute(f"DROP TABLE {table}")
+    con.execute("ALTER TABLE cluster_days DROP COLUMN article_key")
+    con.execute("DELETE FROM schema_migrations WHERE version >= 9")
+
+
 def test_a_file_from_before_the_claim_table_gets_it_filled(db_copy):
     with connect(db_copy) as con:
         kept = snapshot(con)
-        # the file as the schema before stored it: no claim table, no headline vectors
-        con.execute("DROP TABLE claim_facts")
-        con.execute("DROP TABLE cluster_vectors")
-        con.execute("DELETE FROM schema_migrations WHERE version >= 9")
+        as_schema_8(con)
     with connect(db_copy) as con:
         assert schema_version(con) == SCHEMA_VERSION
+        assert snapshot(con) == kept
+
+
+def test_a_backup_from_before_the_claim_table_restores_and_gets_it_filled(db_copy, tmp_path):
+    with connect(db_copy) as con:
+        kept = snapshot(con)
+        as_schema_8(con)
+    archive, restored = tmp_path / "old.zip", tmp_path / "restored.duckdb"
+    assert backup.backup(db_copy, archive).schema_version == 8
+    backup.restore(archive, restored)
+    with connect(restored, read_only=True) as con:
         assert snapshot(con) == kept
