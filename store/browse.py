@@ -245,16 +245,18 @@ def activity(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     ``outlet_id``, ``claims``, with ``day`` the first day of its week when the dates span more
     than four months, and of its month beyond three years, so a chart stays readable."""
     where, params = _where(con, resolve(con, f))
-    source = ("activity_days" if where == "TRUE" else
-              f"cluster_days WHERE cluster_id IN (SELECT cs.cluster_id FROM cluster_stats cs WHERE {where})")
+    if where == "TRUE":  # every cluster: the sums kept per day and outlet
+        span = "SELECT max(published) - min(published) FROM activity_days"
+        source = "activity_days WHERE TRUE"
+    else:  # the picked clusters' articles, whose dates run from the first seen to the last seen
+        span = f"SELECT max(cs.last_seen) - min(cs.first_seen) FROM cluster_stats cs WHERE {where}"
+        source = f"cluster_days WHERE cluster_id IN (SELECT cs.cluster_id FROM cluster_stats cs WHERE {where})"
+    days = con.execute(span, params).fetchall()[0][0]
+    # the day, or the first day of its week or month, kept beside each day
+    day = "published" if days is None or days <= 122 else "week" if days <= 3 * 366 else "month"
     return con.execute(f"""
-        WITH rows AS (SELECT published, outlet_id, claims FROM {source}),
-        span AS (SELECT max(published) - min(published) AS days FROM rows)
-        SELECT CAST(CASE WHEN span.days > 3 * 366 THEN date_trunc('month', published)
-                         WHEN span.days > 122 THEN date_trunc('week', published)
-                         ELSE published END AS DATE) AS day,
-               outlet_id, CAST(sum(claims) AS BIGINT) AS claims
-        FROM rows, span WHERE published IS NOT NULL
+        SELECT {day} AS day, outlet_id, CAST(sum(claims) AS BIGINT) AS claims
+        FROM {source} AND published IS NOT NULL
         GROUP BY ALL ORDER BY day, outlet_id""", params).df()
 
 

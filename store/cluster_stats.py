@@ -75,18 +75,22 @@ NEW_ARTICLE_KEYS = """
                        + row_number() OVER (ORDER BY article_id)
     FROM (SELECT DISTINCT article_id FROM claim_facts f WHERE {where}) n
     WHERE NOT EXISTS (SELECT 1 FROM article_keys k WHERE k.article_id = n.article_id)"""
-# claims per cluster and article, with the article's outlet, day and language: the activity chart,
-# article counts under any filter, and the filters on articles alone
+# claims per cluster and article, with the article's outlet, day (and the first day of its week and
+# month) and language: the activity chart, article counts under any filter, and the filters on
+# articles alone
 SELECT_DAYS = """
     SELECT f.cluster_id, f.article_id, any_value(k.article_key) AS article_key, any_value(f.outlet_id) AS outlet_id,
-           any_value(f.published) AS published, any_value(f.language) AS language, count(*) AS claims
+           any_value(f.published) AS published, any_value(f.language) AS language, count(*) AS claims,
+           CAST(date_trunc('week', any_value(f.published)) AS DATE) AS week,
+           CAST(date_trunc('month', any_value(f.published)) AS DATE) AS month
     FROM claim_facts f JOIN article_keys k USING (article_id)
     WHERE f.cluster_id IS NOT NULL AND {where}
     GROUP BY f.cluster_id, f.article_id"""
 # claims and articles per publication day and outlet over every cluster: the unfiltered activity
 # chart and article count, without reading a row per cluster and article
 SELECT_ACTIVITY = """
-    SELECT published, outlet_id, sum(claims) AS claims, count(DISTINCT article_id) AS articles
+    SELECT published, outlet_id, sum(claims) AS claims, count(DISTINCT article_id) AS articles,
+           any_value(week) AS week, any_value(month) AS month
     FROM cluster_days cd WHERE {where} GROUP BY published, outlet_id"""
 # one row per speaker of a claim: the Speakers page and the speaker filter
 SELECT_SPEAKERS = """
@@ -119,9 +123,13 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
 
 
 def create_claim_tables(con: duckdb.DuckDBPyConnection) -> None:
-    """The tables added after ``create``'s (schema 9): one row per claim, each cluster's headline
-    vector, and the article numbers ``cluster_days.article_key`` holds."""
+    """The tables and columns added after ``create``'s (schema 9): one row per claim, each
+    cluster's headline vector, the article numbers ``cluster_days.article_key`` holds, and the
+    week and month of each day."""
     con.execute("ALTER TABLE cluster_days ADD COLUMN IF NOT EXISTS article_key INTEGER")
+    for table in ("cluster_days", "activity_days"):
+        for column in ("week", "month"):
+            con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} DATE")  # names are ours
     con.execute("""CREATE TABLE IF NOT EXISTS claim_facts (
         cluster_id BIGINT, claim_id VARCHAR, article_id VARCHAR, speaker_id VARCHAR, kind VARCHAR,
         checkworthiness DOUBLE, outlet_id VARCHAR, language VARCHAR, published DATE, ingested_at TIMESTAMP,

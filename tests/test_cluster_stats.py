@@ -102,10 +102,13 @@ def test_each_cluster_keeps_the_vector_of_its_headline_claim(db_copy):
 
 
 def as_schema_8(con) -> None:
-    """The file as the schema before stored it: no claim table, headline vectors or article numbers."""
+    """The file as the schema before stored it: no claim table, headline vectors, article numbers,
+    weeks or months."""
     for table in ("claim_facts", "cluster_vectors", "article_keys"):
         con.execute(f"DROP TABLE {table}")
-    con.execute("ALTER TABLE cluster_days DROP COLUMN article_key")
+    for table, column in (("cluster_days", "article_key"), ("cluster_days", "week"), ("cluster_days", "month"),
+                          ("activity_days", "week"), ("activity_days", "month")):
+        con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     con.execute("DELETE FROM schema_migrations WHERE version >= 9")
 
 

@@ -221,3 +221,33 @@ def test_claim_level_filters_pick_what_the_claim_tables_say(con, flt):
         "SELECT DISTINCT cc.cluster_id FROM claim_clusters cc JOIN sentences s USING (claim_id) "
         f"JOIN articles a USING (article_id) WHERE {' AND '.join(where)}", params).fetchall()}
     assert live and set(browse.resolve(con, flt).cluster_ids) == live
+
+
+LIVE_ACTIVITY = """
+    WITH rows AS (SELECT a.published, a.outlet_id, 1 AS claims
+                  FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
+                  WHERE cc.cluster_id IN (SELECT unnest(?::BIGINT[]))),
+    span AS (SELECT max(published) - min(published) AS days FROM rows)
+    SELECT CAST(CASE WHEN span.days > 3 * 366 THEN date_trunc('month', published)
+                     WHEN span.days > 122 THEN date_trunc('week', published)
+                     ELSE published END AS DATE) AS day,
+           outlet_id, CAST(sum(claims) AS BIGINT) AS claims
+    FROM rows, span WHERE published IS NOT NULL
+    GROUP BY ALL ORDER BY day, outlet_id"""
+
+
+@pytest.mark.parametrize("years", [0, 1, 4])
+def test_activity_is_what_the_claims_of_the_picked_clusters_say(db_copy, years):
+    with connect(db_copy) as con:
+        if years:  # one article much later: weeks, then months
+            article = con.execute("SELECT article_id FROM articles ORDER BY article_id LIMIT 1").fetchall()[0][0]
+            con.execute(f"UPDATE articles SET published = published + INTERVAL {365 * years} DAY WHERE article_id = ?",
+                        [article])
+            cluster_stats.refresh(con)
+        for flt in (browse.Filters(), browse.Filters(recurring=True), browse.Filters(languages=["hi"]),
+                    browse.Filters(speakers=["vladimir-putin"])):
+            where, params = browse._where(con, browse.resolve(con, flt))
+            picked = [r[0] for r in con.execute(f"SELECT cluster_id FROM cluster_stats cs WHERE {where}",
+                                                params).fetchall()]
+            live = con.execute(LIVE_ACTIVITY, [picked]).df()
+            assert len(live) and browse.activity(con, flt).equals(live), flt
