@@ -102,7 +102,7 @@ def page_queries(con, rng) -> dict:
                    browse.Filters(search="rocket treaty"), browse.Filters(languages=["hi"], kinds=["reported"])]
 
     def filters_bar():
-        browse.speakers(con)
+        browse.speaker_ids(con)
         names(con)
         browse.choices(con)
 

@@ -251,3 +251,10 @@ def test_activity_is_what_the_claims_of_the_picked_clusters_say(db_copy, years):
                                                 params).fetchall()]
             live = con.execute(LIVE_ACTIVITY, [picked]).df()
             assert len(live) and browse.activity(con, flt).equals(live), flt
+
+
+def test_speaker_ids_are_the_speakers_listed_in_their_order(con):
+    for places in (False, True):
+        assert browse.speaker_ids(con, include_places=places) == [
+            p["id"] for p in browse.speakers(con, include_places=places)]
+    assert len(browse.speaker_ids(con, include_places=True)) > len(browse.speaker_ids(con))
