@@ -258,3 +258,14 @@ def test_speaker_ids_are_the_speakers_listed_in_their_order(con):
         assert browse.speaker_ids(con, include_places=places) == [
             p["id"] for p in browse.speakers(con, include_places=places)]
     assert len(browse.speaker_ids(con, include_places=True)) > len(browse.speaker_ids(con))
+
+
+@pytest.mark.parametrize("flt", [browse.Filters(languages=["hi"]), browse.Filters(search="the", recurring=True),
+                                 browse.Filters(speakers=["vladimir-putin"])])
+def test_many_picked_clusters_are_counted_by_bits_as_by_a_join(con, monkeypatch, flt):
+    joined = browse.summary(con, flt), browse.activity(con, flt)
+    monkeypatch.setattr(browse, "BITS_FROM", 1)
+    assert "get_bit" in browse._picked_days(con, browse.resolve(con, flt), "TRUE")
+    by_bits = browse.summary(con, flt), browse.activity(con, flt)
+    assert joined[0] == by_bits[0] and joined[0]["articles"] > 0
+    assert joined[1].equals(by_bits[1]) and len(joined[1])
