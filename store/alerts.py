@@ -27,9 +27,9 @@ def alerts(con: duckdb.DuckDBPyConnection, since: datetime | None = None, *, lim
             FROM flag_events f LEFT JOIN cluster_merges m ON m.cluster_id = TRY_CAST(f.target_id AS BIGINT)
             WHERE f.target_type = 'cluster'
             UNION ALL
-            SELECT cc.cluster_id, f.status, f.created_at, f.event_id
-            FROM flag_events f JOIN claim_clusters cc ON cc.claim_id = f.target_id
-            WHERE f.target_type = 'claim'),
+            SELECT c.cluster_id, f.status, f.created_at, f.event_id
+            FROM flag_events f JOIN flagged_claims c ON c.claim_id = f.target_id   -- claim_facts rows of flagged claims
+            WHERE f.target_type = 'claim' AND c.cluster_id IS NOT NULL),
         current AS (
             SELECT cluster_id, arg_max(status, (created_at, event_id)) AS status FROM events GROUP BY cluster_id),
         checked AS (   -- when the cluster first took an alerting status

@@ -128,8 +128,9 @@ def resolve(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
         # only flagged things can match: start from the (few) flag events, not from every claim
         sql, params = f"""
             WITH {LATEST}, hit AS (SELECT * FROM latest WHERE status IN (SELECT unnest(?::VARCHAR[])))
-            SELECT cc.cluster_id FROM hit JOIN claim_clusters cc ON hit.target_type = 'claim'
-                                                                  AND cc.claim_id = hit.target_id
+            SELECT f.cluster_id FROM hit JOIN flagged_claims f ON hit.target_type = 'claim'
+                                                                 AND f.claim_id = hit.target_id
+            WHERE f.cluster_id IS NOT NULL
             UNION
             SELECT cc.cluster_id FROM hit JOIN claim_clusters cc ON hit.target_type = 'cluster'
                                                                   AND cc.cluster_id = TRY_CAST(hit.target_id AS BIGINT)
@@ -386,7 +387,7 @@ def review_queue(con: duckdb.DuckDBPyConnection, *, statuses: list[str] | None =
                coalesce(f.cluster_id, TRY_CAST(CASE WHEN l.target_type = 'cluster' THEN l.target_id END
                                                 AS BIGINT)) AS cluster_id
         FROM page l
-        LEFT JOIN claim_facts f ON l.target_type = 'claim' AND f.claim_id = l.target_id
+        LEFT JOIN flagged_claims f ON l.target_type = 'claim' AND f.claim_id = l.target_id
         LEFT JOIN cluster_stats cs ON l.target_type = 'cluster' AND cs.cluster_id = TRY_CAST(l.target_id AS BIGINT)
         ORDER BY l.created_at DESC""", params))
 

@@ -67,6 +67,11 @@ SELECT_CLAIMS = """
     FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)
     WHERE s.is_claim AND {where}
     ORDER BY cc.cluster_id, s.claim_id"""
+# the claim_facts rows of the claims that have a status: the review queue, the alerts and the
+# status filter find their few flagged claims here, not among every claim (flags.add_flag adds one)
+SELECT_FLAGGED = """
+    SELECT * FROM claim_facts f
+    WHERE {where} AND f.claim_id IN (SELECT target_id FROM flag_events WHERE target_type = 'claim')"""
 # a small number for each article, given once and kept, so distinct articles are counted on
 # integers rather than on their text ids
 NEW_ARTICLE_KEYS = """
@@ -130,10 +135,11 @@ def create_claim_tables(con: duckdb.DuckDBPyConnection) -> None:
     for table in ("cluster_days", "activity_days"):
         for column in ("week", "month"):
             con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} DATE")  # names are ours
-    con.execute("""CREATE TABLE IF NOT EXISTS claim_facts (
-        cluster_id BIGINT, claim_id VARCHAR, article_id VARCHAR, speaker_id VARCHAR, kind VARCHAR,
-        checkworthiness DOUBLE, outlet_id VARCHAR, language VARCHAR, published DATE, ingested_at TIMESTAMP,
-        text VARCHAR, search_text VARCHAR USING COMPRESSION uncompressed)""")  # scanned whole by a search
+    for table in ("claim_facts", "flagged_claims"):
+        con.execute(f"""CREATE TABLE IF NOT EXISTS {table} (
+            cluster_id BIGINT, claim_id VARCHAR, article_id VARCHAR, speaker_id VARCHAR, kind VARCHAR,
+            checkworthiness DOUBLE, outlet_id VARCHAR, language VARCHAR, published DATE, ingested_at TIMESTAMP,
+            text VARCHAR, search_text VARCHAR USING COMPRESSION uncompressed)""")  # scanned whole by a search
     con.execute("CREATE TABLE IF NOT EXISTS article_keys (article_id VARCHAR PRIMARY KEY, article_key INTEGER)")
     vector = con.execute("SELECT data_type FROM duckdb_columns() WHERE database_name = current_database() "
                          "AND table_name = 'claim_vectors' AND column_name = 'vector'").fetchall()[0][0]
@@ -152,7 +158,8 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
     articles, the speakers of their claims), so an ingest batch costs what it touches, not what
     the database holds. ``clusters`` must name every cluster that gained or lost a claim."""
     if clusters is None:
-        for table, select in (("claim_facts", SELECT_CLAIMS), ("cluster_stats", SELECT_STATS),
+        for table, select in (("claim_facts", SELECT_CLAIMS), ("flagged_claims", SELECT_FLAGGED),
+                              ("cluster_stats", SELECT_STATS),
                               ("cluster_days", SELECT_DAYS), ("activity_days", SELECT_ACTIVITY),
                               ("speaker_stats", SELECT_SPEAKERS)):
             if table == "cluster_days":
@@ -173,6 +180,8 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
     speakers_before = con.execute(speakers_sql).df()
     con.execute(f"DELETE FROM claim_facts WHERE {TOUCHED}")
     con.execute(f"INSERT INTO claim_facts BY NAME {SELECT_CLAIMS.format(where='cc.' + TOUCHED)}")
+    con.execute(f"DELETE FROM flagged_claims WHERE {TOUCHED}")
+    con.execute(f"INSERT INTO flagged_claims BY NAME {SELECT_FLAGGED.format(where='f.' + TOUCHED)}")
     con.execute(f"DELETE FROM cluster_stats WHERE {TOUCHED}")
     con.execute(f"INSERT INTO cluster_stats BY NAME {SELECT_STATS.format(where='cc.' + TOUCHED)}", [SEPARATED])
     for sql, table in ((STALE_VECTORS, "v"), (NEW_VECTORS, "cs")):
@@ -191,3 +200,10 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
     con.execute(f"INSERT INTO speaker_stats BY NAME {SELECT_SPEAKERS.format(where=where)}")
     for name in ("touched_clusters", "touched_days", "touched_speakers"):
         con.unregister(name)
+
+
+def flagged(con: duckdb.DuckDBPyConnection, claim_id: str) -> None:
+    """A claim was given a status: its row of claim_facts joins flagged_claims (the caller holds
+    the transaction)."""
+    con.execute("""INSERT INTO flagged_claims SELECT * FROM claim_facts WHERE claim_id = ?
+                   AND NOT EXISTS (SELECT 1 FROM flagged_claims WHERE claim_id = ?)""", [claim_id, claim_id])

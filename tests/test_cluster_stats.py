@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from app.ingest import ingest
 from claims.embed import Cached, get_embedder
-from store import backup, cluster_stats, corrections
+from store import backup, cluster_stats, corrections, flags
 from store.db import SCHEMA_VERSION, connect, schema_version, transaction
 
 from conftest import SAMPLES
 
 TABLES = {"cluster_stats": "cluster_id", "cluster_days": "cluster_id, article_id",
           "activity_days": "published, outlet_id", "speaker_stats": "speaker_id",
-          "claim_facts": "cluster_id, claim_id", "cluster_vectors": "cluster_id"}
+          "claim_facts": "cluster_id, claim_id", "cluster_vectors": "cluster_id",
+          "flagged_claims": "cluster_id, claim_id"}
 
 
 def snapshot(con) -> dict[str, list]:
@@ -44,6 +45,8 @@ def test_batch_by_batch_equals_a_full_rebuild(tmp_path):
         report = ingest([str(path)], db, embedder=embedder)
         assert not report.failed, report.problems
         with connect(db) as con:
+            for (claim,) in con.execute("SELECT claim_id FROM claim_clusters ORDER BY claim_id LIMIT 2").fetchall():
+                flags.add_flag(con, flags.Target("claim", claim), "flagged", by="ed")  # flagged claims move on too
             kept = snapshot(con)
             with transaction(con):
                 cluster_stats.refresh(con)
@@ -73,7 +76,10 @@ def test_corrections_and_speaker_fixes_leave_what_a_rebuild_gives(db_copy):
             "SELECT cluster_id FROM cluster_stats ORDER BY n_claims DESC, cluster_id LIMIT 3").fetchall()]
         speaker, other_speaker = [r[0] for r in con.execute(
             "SELECT speaker_id FROM speaker_stats ORDER BY claims DESC, speaker_id LIMIT 2").fetchall()]
-        steps = [lambda: corrections.merge(con, big, other, actor="ed"),
+        steps = [lambda: flags.add_flag(con, flags.Target("claim", members(con, other)[0]), "flagged", by="ed"),
+                 lambda: flags.add_flag(con, flags.Target("claim", members(con, third)[0]), "misleading", by="ed"),
+                 lambda: flags.add_flag(con, flags.Target("cluster", str(big)), "in_review", by="ed"),
+                 lambda: corrections.merge(con, big, other, actor="ed"),
                  lambda: corrections.split(con, big, [members(con, big)[0]], actor="ed"),
                  lambda: corrections.move(con, members(con, big)[-1], third, actor="ed"),
                  lambda: corrections.not_same(con, *members(con, third)[:2], actor="ed"),
@@ -85,6 +91,7 @@ def test_corrections_and_speaker_fixes_leave_what_a_rebuild_gives(db_copy):
             assert rebuilt(con) == kept
         assert con.execute("SELECT claim_id, speaker_id FROM claim_facts ORDER BY 1").fetchall() == con.execute(
             "SELECT claim_id, speaker_id FROM sentences WHERE is_claim ORDER BY 1").fetchall()
+        assert len(snapshot(con)["flagged_claims"]) == 2
 
 
 def members(con, cluster: int) -> list[str]:
@@ -104,7 +111,7 @@ def test_each_cluster_keeps_the_vector_of_its_headline_claim(db_copy):
 def as_schema_8(con) -> None:
     """The file as the schema before stored it: no claim table, headline vectors, article numbers,
     weeks or months."""
-    for table in ("claim_facts", "cluster_vectors", "article_keys"):
+    for table in ("claim_facts", "cluster_vectors", "article_keys", "flagged_claims"):
         con.execute(f"DROP TABLE {table}")
     for table, column in (("cluster_days", "article_key"), ("cluster_days", "week"), ("cluster_days", "month"),
                           ("activity_days", "week"), ("activity_days", "month")):
