@@ -17,6 +17,7 @@ import pandas as pd
 import pyarrow as pa
 
 from claims.matching import centred, places_in
+from store.cluster_stats import GRAMS
 from store.db import VECTOR_DIM
 
 LATEST = """
@@ -71,17 +72,20 @@ def _article_conditions(f: Filters, table: str) -> tuple[list[str], list]:
     return where, params
 
 
-def _words_condition(table: str, search: str) -> str:
+def _words_condition(con: duckdb.DuckDBPyConnection, table: str, search: str) -> tuple[str, list]:
     """``search_text`` of ``claim_facts`` (aliased ``table``) holding ``search`` as
-    ``text ILIKE '%' || search || '%'`` would find it: the same lower case on both sides, and a
-    plain substring test (several times faster than ILIKE) unless the words hold a LIKE
-    wildcard or a backslash."""
+    ``text ILIKE '%' || search || '%'`` would find it, and its parameters: the same lower case on
+    both sides, and a plain substring test (several times faster than ILIKE) unless the words
+    hold a LIKE wildcard or a backslash, made only where the row holds every trigram bucket of
+    the words."""
     if any(c in search for c in "%_\\"):
-        return f"{table}.search_text LIKE '%' || lower(?) || '%'"
-    return f"contains({table}.search_text, lower(?))"
+        return f"{table}.search_text LIKE '%' || lower(?) || '%'", [search]
+    grams = int(con.execute(f"SELECT {GRAMS.format(t='w')} FROM (SELECT lower(?) AS w)", [search]).fetchall()[0][0])
+    return (f"({table}.grams & {grams}::UBIGINT) = {grams}::UBIGINT AND contains({table}.search_text, lower(?))",
+            [search])  # the buckets are a number we computed
 
 
-def _claim_level_sql(f: Filters) -> tuple[str, list]:
+def _claim_level_sql(con: duckdb.DuckDBPyConnection, f: Filters) -> tuple[str, list]:
     """Clusters holding a claim that passes every claim-level filter, read from ``claim_facts``
     (one row per claim with its article's outlet, language and date); flags joined only if asked."""
     inner, params = _article_conditions(f, "c")
@@ -95,8 +99,9 @@ def _claim_level_sql(f: Filters) -> tuple[str, list]:
         inner.append("c.checkworthiness >= ?")
         params.append(float(f.min_checkworthiness))
     if f.search:
-        inner.append(_words_condition("c", f.search))
-        params.append(f.search)
+        condition, words = _words_condition(con, "c", f.search)
+        inner.append(condition)
+        params += words
     if f.statuses:
         # a claim's own latest status, else its cluster's, else unflagged
         joins.append("LEFT JOIN latest lc ON lc.target_type = 'claim' AND lc.target_id = c.claim_id "
@@ -139,7 +144,7 @@ def resolve(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
     elif not (f.speakers or f.kinds or f.statuses or f.min_checkworthiness is not None or f.search):
         sql, params = _article_level_sql(f)
     else:
-        sql, params = _claim_level_sql(f)
+        sql, params = _claim_level_sql(con, f)
     ids = np.asarray(con.execute(sql, params).fetchnumpy()["cluster_id"], dtype=np.int64)
     if f.cluster_ids is not None:
         ids = ids[np.isin(ids, np.asarray(f.cluster_ids, dtype=np.int64))]
@@ -400,14 +405,14 @@ def reviewers(con: duckdb.DuckDBPyConnection) -> list[str]:
 def claim_choices(con: duckdb.DuckDBPyConnection, search: str, *, exclude_cluster: int | None = None,
                   limit: int = 30) -> list[dict]:
     """Clusters to pick as a correction's target, found by words of their claims' text."""
-    search = search or ""
+    condition, words = _words_condition(con, "f", search or "")
     return _rows(con.execute(f"""
         SELECT f.cluster_id, any_value(cs.example) AS example, any_value(cs.n_outlets) AS n_outlets,
                any_value(cs.n_claims) AS n_claims
         FROM claim_facts f JOIN cluster_stats cs USING (cluster_id)
-        WHERE {_words_condition("f", search)} AND f.cluster_id IS DISTINCT FROM ?
+        WHERE {condition} AND f.cluster_id IS DISTINCT FROM ?
         GROUP BY f.cluster_id ORDER BY any_value(cs.n_outlets) DESC, f.cluster_id LIMIT ?""",
-        [search, exclude_cluster, int(limit)]))
+        words + [exclude_cluster, int(limit)]))
 
 
 def flagged_claims(con: duckdb.DuckDBPyConnection, statuses: list[str] | None = None) -> list[dict]:

@@ -58,15 +58,21 @@ SELECT_STATS = """
     FROM members GROUP BY cluster_id"""
 
 
+# which of 64 buckets the character trigrams of the text {t} fall in, as the bits of a number: a
+# text holding a phrase holds its trigrams, so a row lacking any of the phrase's bits cannot match
+GRAMS = ("list_reduce(list_transform(range(1, length({t}) - 1), lambda i: CAST(1 AS UBIGINT) << CAST("
+         "(unicode({t}[i]) * 961 + unicode({t}[i + 1]) * 31 + unicode({t}[i + 2])) % 64 AS INTEGER)), "
+         "lambda a, b: a | b, CAST(0 AS UBIGINT))")
 # one row per claim: what the claim-level filters, the Speakers page, the review queue and the
 # alerts read of a claim, its cluster and its article (``search_text``: the text in lower case,
 # which a search by words reads, as ILIKE would compare it); the tables below are built from it
 SELECT_CLAIMS = """
     SELECT cc.cluster_id, s.claim_id, s.article_id, s.speaker_id, s.kind, s.checkworthiness, a.outlet_id,
-           a.language, a.published, a.ingested_at, s.text, lower(s.text) AS search_text
+           a.language, a.published, a.ingested_at, s.text, lower(s.text) AS search_text,
+           {grams} AS grams
     FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)
     WHERE s.is_claim AND {where}
-    ORDER BY cc.cluster_id, s.claim_id"""
+    ORDER BY cc.cluster_id, s.claim_id""".replace("{grams}", GRAMS.format(t="lower(s.text)"))
 # the claim_facts rows of the claims that have a status: the review queue, the alerts and the
 # status filter find their few flagged claims here, not among every claim (flags.add_flag adds one)
 SELECT_FLAGGED = """
@@ -139,7 +145,8 @@ def create_claim_tables(con: duckdb.DuckDBPyConnection) -> None:
         con.execute(f"""CREATE TABLE IF NOT EXISTS {table} (
             cluster_id BIGINT, claim_id VARCHAR, article_id VARCHAR, speaker_id VARCHAR, kind VARCHAR,
             checkworthiness DOUBLE, outlet_id VARCHAR, language VARCHAR, published DATE, ingested_at TIMESTAMP,
-            text VARCHAR, search_text VARCHAR USING COMPRESSION uncompressed)""")  # scanned whole by a search
+            text VARCHAR, search_text VARCHAR USING COMPRESSION uncompressed, grams UBIGINT)""")
+    # search_text is scanned whole by a search, so it is kept as it is
     con.execute("CREATE TABLE IF NOT EXISTS article_keys (article_id VARCHAR PRIMARY KEY, article_key INTEGER)")
     vector = con.execute("SELECT data_type FROM duckdb_columns() WHERE database_name = current_database() "
                          "AND table_name = 'claim_vectors' AND column_name = 'vector'").fetchall()[0][0]
