@@ -1,10 +1,11 @@
 """Precomputed tables of per-cluster figures (outlets, origins, speakers, dates, headline),
 so the dashboard reads one small row per cluster instead of aggregating every claim on each
-page draw; one row per claim with its article's outlet, language and dates beside it, so
-filters and lists of claims read one table instead of joining three; and each cluster's
-headline vector, so similar clusters are found without reading every claim's vector.
-Rebuilt after each ingest batch and after every correction; they only ever hold what the
-claim, article and cluster tables already say.
+page draw; one row per claim with its article's outlet, language and dates beside it (and
+apart, the rows of the claims that have a status), so filters and lists of claims read one
+table instead of joining three; each cluster's headline vector, so similar clusters are found
+without reading every claim's vector; and a number per article. Refreshed after each ingest
+batch and each correction for the clusters it changed; they only ever hold what the claim,
+article, cluster and flag tables already say.
 """
 from __future__ import annotations
 
