@@ -269,3 +269,34 @@ def test_many_picked_clusters_are_counted_by_bits_as_by_a_join(con, monkeypatch,
     by_bits = browse.summary(con, flt), browse.activity(con, flt)
     assert joined[0] == by_bits[0] and joined[0]["articles"] > 0
     assert joined[1].equals(by_bits[1]) and len(joined[1])
+
+
+def test_members_are_what_the_claim_tables_say_with_their_near_copies(db_copy):
+    live = """
+        WITH latest AS (
+            SELECT target_type, target_id, arg_max(status, (created_at, event_id)) AS status
+            FROM flag_events GROUP BY ALL)
+        SELECT s.claim_id, s.article_id, s.sentence_index, s.start_offset, s.end_offset, s.text,
+               s.speaker_id, s.speaker_ref, s.source_ids, s.chain_ids, s.kind,
+               s.checkworthiness, s.content, a.outlet_id, a.outlet, a.title, a.url, a.published, a.language,
+               a.body, a.source_file, l.status, orig.outlet_id AS copied_from
+        FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
+        LEFT JOIN latest l ON l.target_type = 'claim' AND l.target_id = s.claim_id
+        LEFT JOIN syndication sy ON sy.article_id = a.article_id
+        LEFT JOIN articles orig ON orig.article_id = sy.original_id
+        WHERE cc.cluster_id = ?
+        ORDER BY a.published NULLS LAST, a.outlet, s.sentence_index"""
+    with connect(db_copy) as con:
+        # two articles taken for near copies of others, one of them flagged
+        pairs = con.execute("SELECT a.article_id, o.article_id FROM articles a JOIN articles o ON o.outlet_id <> a.outlet_id "
+                            "ORDER BY a.article_id, o.article_id LIMIT 2").fetchall()
+        con.executemany("INSERT OR REPLACE INTO syndication VALUES (?, ?, 0.9)", pairs)
+        claim = con.execute("SELECT claim_id FROM sentences WHERE article_id = ? AND claim_id IS NOT NULL LIMIT 1",
+                            [pairs[0][0]]).fetchall()[0][0]
+        flags.add_flag(con, flags.Target("claim", claim), "flagged", by="ed")
+        copies = 0
+        for (cluster,) in con.execute("SELECT cluster_id FROM cluster_stats").fetchall():
+            members = queries.cluster_members(con, cluster)
+            assert [tuple(m.values()) for m in members] == con.execute(live, [cluster]).fetchall()
+            copies += sum(1 for m in members if m["copied_from"])
+        assert copies
