@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from datetime import date
+from datetime import date, timedelta
 
 import duckdb
 import numpy as np
@@ -357,20 +357,26 @@ def similar_clusters(con: duckdb.DuckDBPyConnection, cluster_id: int, *, days: i
     if not vectors:
         return []
     centre = np.asarray(vectors, dtype=np.float32).mean(axis=0)
-    # the window first (at most CANDIDATES clusters, those nearest in time), then their headline vectors
+    span = con.execute("SELECT first_seen, last_seen FROM cluster_stats WHERE cluster_id = ?", [int(cluster_id)]).fetchall()
+    if not span:
+        return []
+    first, last = span[0]
+    window, bounds = "TRUE", []  # an undated cluster is compared with every other
+    if first is not None:
+        window = "(cs.first_seen IS NULL OR (cs.last_seen >= ? AND cs.first_seen <= ?))"
+        bounds = [first - timedelta(days=days), last + timedelta(days=days) if last is not None else None]
+    # the window first (at most CANDIDATES clusters, those nearest in time), then their headline
+    # vectors, then the text of the best alone
     return _rows(con.execute(f"""
-        WITH span AS (SELECT first_seen - ?::INTEGER AS lo, last_seen + ?::INTEGER AS hi, first_seen
-                      FROM cluster_stats WHERE cluster_id = ?),
-        nearby AS MATERIALIZED (
-            SELECT cs.cluster_id, cs.example, cs.n_outlets FROM cluster_stats cs, span
-            WHERE cs.cluster_id <> ? AND (span.lo IS NULL OR cs.first_seen IS NULL
-                                          OR (cs.last_seen >= span.lo AND cs.first_seen <= span.hi))
-            ORDER BY abs(cs.first_seen - span.first_seen) NULLS LAST, cs.cluster_id DESC LIMIT ?)
-        SELECT n.cluster_id, array_cosine_similarity(cv.vector, ?::FLOAT[{VECTOR_DIM}]) AS similarity,
-               n.example, n.n_outlets
-        FROM nearby n JOIN cluster_vectors cv USING (cluster_id)
-        ORDER BY similarity DESC, n.cluster_id LIMIT ?""",
-        [int(days), int(days), int(cluster_id), int(cluster_id), SIMILAR_CANDIDATES, centre.tolist(), int(limit)]))
+        WITH nearby AS MATERIALIZED (
+            SELECT cs.cluster_id FROM cluster_stats cs WHERE cs.cluster_id <> ? AND {window}
+            ORDER BY abs(cs.first_seen - ?::DATE) NULLS LAST, cs.cluster_id DESC LIMIT ?),
+        best AS (
+            SELECT n.cluster_id, array_cosine_similarity(cv.vector, ?::FLOAT[{VECTOR_DIM}]) AS similarity
+            FROM nearby n JOIN cluster_vectors cv USING (cluster_id) ORDER BY similarity DESC, n.cluster_id LIMIT ?)
+        SELECT b.cluster_id, b.similarity, cs.example, cs.n_outlets
+        FROM best b JOIN cluster_stats cs USING (cluster_id) ORDER BY b.similarity DESC, b.cluster_id""",
+        [int(cluster_id), *bounds, first, SIMILAR_CANDIDATES, centre.tolist(), int(limit)]))
 
 
 def review_queue(con: duckdb.DuckDBPyConnection, *, statuses: list[str] | None = None,

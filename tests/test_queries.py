@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pytest
 
 from store import browse, cluster_stats, flags, queries
@@ -300,3 +301,32 @@ def test_members_are_what_the_claim_tables_say_with_their_near_copies(db_copy):
             assert [tuple(m.values()) for m in members] == con.execute(live, [cluster]).fetchall()
             copies += sum(1 for m in members if m["copied_from"])
         assert copies
+
+
+LIVE_SIMILAR = """
+    WITH span AS (SELECT first_seen - 14 AS lo, last_seen + 14 AS hi, first_seen FROM cluster_stats WHERE cluster_id = ?),
+    nearby AS (
+        SELECT cs.cluster_id, cs.example, cs.n_outlets, cs.example_claim FROM cluster_stats cs, span
+        WHERE cs.cluster_id <> ? AND (span.lo IS NULL OR cs.first_seen IS NULL
+                                      OR (cs.last_seen >= span.lo AND cs.first_seen <= span.hi))
+        ORDER BY abs(cs.first_seen - span.first_seen) NULLS LAST, cs.cluster_id DESC LIMIT 5000)
+    SELECT n.cluster_id, array_cosine_similarity(cv.vector, ?::FLOAT[384]) AS similarity, n.example, n.n_outlets
+    FROM nearby n JOIN claim_vectors cv ON cv.claim_id = n.example_claim
+    ORDER BY similarity DESC, n.cluster_id LIMIT 5"""
+
+
+def test_similar_clusters_are_what_the_claim_vectors_say(db_copy):
+    with connect(db_copy) as con:
+        # one article without a date: its clusters are compared with every other, and others with them
+        con.execute("UPDATE articles SET published = NULL WHERE article_id = "
+                    "(SELECT article_id FROM articles ORDER BY article_id LIMIT 1)")
+        cluster_stats.refresh(con)
+        undated = 0
+        for cluster, first in con.execute("SELECT cluster_id, first_seen FROM cluster_stats").fetchall():
+            vectors = [r[0] for r in con.execute("SELECT vector FROM claim_clusters JOIN claim_vectors USING (claim_id) "
+                                                 "WHERE cluster_id = ?", [cluster]).fetchall()]
+            centre = np.asarray(vectors, dtype=np.float32).mean(axis=0).tolist()
+            live = con.execute(LIVE_SIMILAR, [cluster, cluster, centre]).fetchall()
+            assert [tuple(r.values()) for r in browse.similar_clusters(con, cluster)] == live
+            undated += first is None
+        assert undated
