@@ -151,10 +151,15 @@ def resolve(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
     return Filters(recurring=f.recurring, single_sourced=f.single_sourced, cluster_ids=ids)
 
 
+BITS_FROM = 20000  # picked clusters from which they are handed over as bits rather than a list
+PICKED_BIT = "get_bit((SELECT CAST(bits AS BIT) FROM picked_bits), CAST({column} AS INTEGER)) = 1"
+
+
 def _where(con: duckdb.DuckDBPyConnection, f: Filters) -> tuple[str, list]:
     """A condition on ``cluster_stats cs``; claim-level filters must be resolved first. A list
     of clusters is handed to DuckDB as a registered Arrow table (``picked_clusters``), which joins
-    several times faster than a long list parameter."""
+    several times faster than a long list parameter; from ``BITS_FROM`` clusters, as a bitstring
+    with a bit for every cluster id (``picked_bits``), tested row by row faster than a join."""
     where, params = ["TRUE"], []
     if f.recurring is not None:
         where.append("cs.recurring = ?")
@@ -162,25 +167,28 @@ def _where(con: duckdb.DuckDBPyConnection, f: Filters) -> tuple[str, list]:
     if f.single_sourced is not None:
         where.append("(cs.recurring AND cs.single_sourced) = ?")
         params.append(f.single_sourced)
-    if f.cluster_ids is not None:
+    if f.cluster_ids is not None and len(f.cluster_ids) >= BITS_FROM:
+        top = con.execute("SELECT greatest((SELECT max(cluster_id) FROM cluster_days), "
+                          "(SELECT max(cluster_id) FROM cluster_stats))").fetchall()[0][0] or 0
+        ids = np.asarray(f.cluster_ids, dtype=np.int64)
+        bits = np.zeros(int(top) + 1, dtype=np.uint8)
+        bits[ids[(ids >= 0) & (ids <= top)]] = 1
+        con.register("picked_bits", pa.table({"bits": [(bits + ord("0")).tobytes().decode("ascii")]}))
+        where.append(PICKED_BIT.format(column="cs.cluster_id"))
+    elif f.cluster_ids is not None:
         con.register("picked_clusters", pa.table({"cluster_id": np.asarray(f.cluster_ids, dtype=np.int64)}))
         where.append("cs.cluster_id IN (SELECT cluster_id FROM picked_clusters)")
     return " AND ".join(where), params
 
 
-BITS_FROM = 20000  # picked clusters from which their rows in cluster_days are found by bits, not a join
-
-
-def _picked_days(con: duckdb.DuckDBPyConnection, f: Filters, where: str) -> str:
-    """``cluster_days`` restricted to the clusters ``where`` picks (``f`` resolved), as a FROM
-    clause with its WHERE: many picked clusters are tested as bits of a bitstring of their ids,
-    which beats a join once they are some tens of thousands; fewer are joined."""
-    if f.cluster_ids is None or len(f.cluster_ids) < BITS_FROM:
-        return f"cluster_days WHERE cluster_id IN (SELECT cs.cluster_id FROM cluster_stats cs WHERE {where})"
-    top = con.execute("SELECT greatest((SELECT max(cluster_id) FROM cluster_days), "
-                      "(SELECT max(cluster_id) FROM cluster_stats))").fetchall()[0][0]
-    return (f"cluster_days, (SELECT bitstring_agg(cs.cluster_id, 0, {int(top)}) AS bits FROM cluster_stats cs "
-            f"WHERE {where}) picked WHERE get_bit(picked.bits, CAST(cluster_id AS INTEGER)) = 1")
+def _picked_days(f: Filters, where: str) -> str:
+    """``cluster_days`` restricted to the clusters ``where`` (from ``_where(con, f)``) picks, as a
+    FROM clause with its WHERE: by their bits alone when they are handed over as bits and no
+    other condition applies, else by a join with the clusters picked."""
+    if f.cluster_ids is not None and len(f.cluster_ids) >= BITS_FROM and f.recurring is None \
+            and f.single_sourced is None:
+        return f"cluster_days WHERE {PICKED_BIT.format(column='cluster_id')}"
+    return f"cluster_days WHERE cluster_id IN (SELECT cs.cluster_id FROM cluster_stats cs WHERE {where})"
 
 
 def _rows(cursor) -> list[dict]:
@@ -247,7 +255,7 @@ def summary(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
     else:  # the picked clusters' articles, counted by their numbers: the bits set, one per number
         top = con.execute("SELECT coalesce(max(article_key), 1) FROM article_keys").fetchall()[0][0]
         spread = (f"SELECT coalesce(bit_count(bitstring_agg(article_key, 1, {int(top)})), 0) AS articles, "
-                  f"count(DISTINCT outlet_id) AS outlets FROM {_picked_days(con, f, where)}")
+                  f"count(DISTINCT outlet_id) AS outlets FROM {_picked_days(f, where)}")
     row = con.execute(f"""
         WITH spread AS MATERIALIZED ({spread}),
         picked AS (SELECT cs.n_claims, cs.recurring, cs.single_sourced FROM cluster_stats cs WHERE {where})
@@ -273,7 +281,7 @@ def activity(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
         source = "activity_days WHERE TRUE"
     else:  # the picked clusters' articles, whose dates run from the first seen to the last seen
         span = f"SELECT max(cs.last_seen) - min(cs.first_seen) FROM cluster_stats cs WHERE {where}"
-        source = _picked_days(con, f, where)
+        source = _picked_days(f, where)
     days = con.execute(span, params).fetchall()[0][0]
     # the day, or the first day of its week or month, kept beside each day
     day = "published" if days is None or days <= 122 else "week" if days <= 3 * 366 else "month"

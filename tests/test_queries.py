@@ -263,13 +263,17 @@ def test_speaker_ids_are_the_speakers_listed_in_their_order(con):
 
 @pytest.mark.parametrize("flt", [browse.Filters(languages=["hi"]), browse.Filters(search="the", recurring=True),
                                  browse.Filters(speakers=["vladimir-putin"])])
-def test_many_picked_clusters_are_counted_by_bits_as_by_a_join(con, monkeypatch, flt):
-    joined = browse.summary(con, flt), browse.activity(con, flt)
+def test_many_picked_clusters_are_found_by_bits_as_by_a_join(con, monkeypatch, flt):
+    def pages():
+        return (browse.summary(con, flt), browse.activity(con, flt), browse.leaders(con, flt),
+                browse.cluster_page(con, flt, page_size=5), browse.cluster_page(con, flt, sort="newest", page=1))
+    joined = pages()
     monkeypatch.setattr(browse, "BITS_FROM", 1)
-    assert "get_bit" in browse._picked_days(con, browse.resolve(con, flt), "TRUE")
-    by_bits = browse.summary(con, flt), browse.activity(con, flt)
+    assert "get_bit" in browse._where(con, browse.resolve(con, flt))[0]
+    by_bits = pages()
     assert joined[0] == by_bits[0] and joined[0]["articles"] > 0
     assert joined[1].equals(by_bits[1]) and len(joined[1])
+    assert joined[2:] == by_bits[2:] and joined[3][1] > 0
 
 
 def test_members_are_what_the_claim_tables_say_with_their_near_copies(db_copy):
