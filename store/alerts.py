@@ -27,9 +27,9 @@ def alerts(con: duckdb.DuckDBPyConnection, since: datetime | None = None, *, lim
             FROM flag_events f LEFT JOIN cluster_merges m ON m.cluster_id = TRY_CAST(f.target_id AS BIGINT)
             WHERE f.target_type = 'cluster'
             UNION ALL
-            SELECT cc.cluster_id, f.status, f.created_at, f.event_id
-            FROM flag_events f JOIN claim_clusters cc ON cc.claim_id = f.target_id
-            WHERE f.target_type = 'claim'),
+            SELECT c.cluster_id, f.status, f.created_at, f.event_id
+            FROM flag_events f JOIN flagged_claims c ON c.claim_id = f.target_id   -- claim_facts rows of flagged claims
+            WHERE f.target_type = 'claim' AND c.cluster_id IS NOT NULL),
         current AS (
             SELECT cluster_id, arg_max(status, (created_at, event_id)) AS status FROM events GROUP BY cluster_id),
         checked AS (   -- when the cluster first took an alerting status
@@ -38,19 +38,19 @@ def alerts(con: duckdb.DuckDBPyConnection, since: datetime | None = None, *, lim
             WHERE c.status IN (SELECT unnest(?::VARCHAR[])) AND e.status IN (SELECT unnest(?::VARCHAR[]))
             GROUP BY c.cluster_id, c.status),
         hits AS MATERIALIZED (   -- members stored after the check, in clusters that had an arrival
-            -- since, newest first; narrow columns, so the claims' text is read for the page alone
-            SELECT k.cluster_id, k.status, k.checked_at, cc.claim_id, s.rowid AS sentence_row, a.article_id,
-                   a.ingested_at, a.published, count(*) OVER () AS total
+            -- since, newest first (claim_facts: each claim with its article's dates); narrow
+            -- columns, so the claims' text is read for the page alone
+            SELECT k.cluster_id, k.status, k.checked_at, f.claim_id, f.rowid AS fact_row, f.article_id,
+                   f.ingested_at, f.published, count(*) OVER () AS total
             FROM checked k JOIN cluster_stats cs ON cs.cluster_id = k.cluster_id AND cs.last_arrived > k.checked_at
-            JOIN claim_clusters cc ON cc.cluster_id = k.cluster_id
-            JOIN sentences s ON s.claim_id = cc.claim_id JOIN articles a ON a.article_id = s.article_id
-            WHERE a.ingested_at > k.checked_at AND (?::TIMESTAMP IS NULL OR a.ingested_at >= ?::TIMESTAMP)
-            ORDER BY a.ingested_at DESC, a.published DESC NULLS LAST, cc.claim_id LIMIT ?),
-        texts AS (SELECT rowid AS sentence_row, text FROM sentences WHERE rowid IN (SELECT sentence_row FROM hits))
+            JOIN claim_facts f ON f.cluster_id = k.cluster_id
+            WHERE f.ingested_at > k.checked_at AND (?::TIMESTAMP IS NULL OR f.ingested_at >= ?::TIMESTAMP)
+            ORDER BY f.ingested_at DESC, f.published DESC NULLS LAST, f.claim_id LIMIT ?),
+        texts AS (SELECT rowid AS fact_row, text FROM claim_facts WHERE rowid IN (SELECT fact_row FROM hits))
         SELECT h.cluster_id, h.status, h.checked_at, h.claim_id, t.text, a.outlet_id,
                coalesce(en.name_en, a.outlet) AS outlet, a.title, a.url, a.published, a.language,
                a.ingested_at AS arrived, h.total
-        FROM hits h JOIN texts t USING (sentence_row) JOIN articles a ON a.article_id = h.article_id
+        FROM hits h JOIN texts t USING (fact_row) JOIN articles a ON a.article_id = h.article_id
         LEFT JOIN entities en ON en.id = a.outlet_id
         ORDER BY h.ingested_at DESC, h.published DESC NULLS LAST, h.claim_id""",
         [list(ALERT_STATUSES), list(ALERT_STATUSES), since, since, limit])

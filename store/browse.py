@@ -9,13 +9,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import lru_cache
-from datetime import date
+from datetime import date, timedelta
 
 import duckdb
 import numpy as np
 import pandas as pd
+import pyarrow as pa
 
 from claims.matching import centred, places_in
+from store.cluster_stats import GRAMS
 from store.db import VECTOR_DIM
 
 LATEST = """
@@ -48,7 +50,7 @@ class Filters:
     single_sourced: bool | None = None  # two or more outlets, all resting on one origin
     min_checkworthiness: float | None = None
     search: str | None = None  # words in the text
-    cluster_ids: list[int] | None = None  # e.g. the clusters a search by meaning found
+    cluster_ids: list[int] | np.ndarray | None = None  # e.g. the clusters a search by meaning found
 
     def claim_level(self) -> bool:
         return bool(self.speakers or self.outlets or self.languages or self.kinds or self.statuses
@@ -70,31 +72,46 @@ def _article_conditions(f: Filters, table: str) -> tuple[list[str], list]:
     return where, params
 
 
-def _claim_level_sql(f: Filters) -> tuple[str, list]:
-    """Clusters holding a claim that passes every claim-level filter (joins only what is asked)."""
-    inner, params = _article_conditions(f, "a")
-    joins = ["JOIN articles a USING (article_id)"] if inner else []
-    inner = ["TRUE"] + inner
-    for column, wanted in (("s.speaker_id", f.speakers), ("s.kind", f.kinds)):
+def _words_condition(con: duckdb.DuckDBPyConnection, table: str, search: str) -> tuple[str, list]:
+    """``search_text`` of ``claim_facts`` (aliased ``table``) holding ``search`` as
+    ``text ILIKE '%' || search || '%'`` would find it, and its parameters: the same lower case on
+    both sides, and a plain substring test (several times faster than ILIKE) unless the words
+    hold a LIKE wildcard or a backslash, made only where the row holds every trigram bucket of
+    the words."""
+    if any(c in search for c in "%_\\"):
+        return f"{table}.search_text LIKE '%' || lower(?) || '%'", [search]
+    grams = int(con.execute(f"SELECT {GRAMS.format(t='w')} FROM (SELECT lower(?) AS w)", [search]).fetchall()[0][0])
+    return (f"({table}.grams & {grams}::UBIGINT) = {grams}::UBIGINT AND contains({table}.search_text, lower(?))",
+            [search])  # the buckets are a number we computed
+
+
+def _claim_level_sql(con: duckdb.DuckDBPyConnection, f: Filters) -> tuple[str, list]:
+    """Clusters holding a claim that passes every claim-level filter, read from ``claim_facts``
+    (one row per claim with its article's outlet, language and date); flags joined only if asked."""
+    inner, params = _article_conditions(f, "c")
+    inner = ["c.cluster_id IS NOT NULL"] + inner
+    joins = []
+    for column, wanted in (("c.speaker_id", f.speakers), ("c.kind", f.kinds)):
         if wanted:
             inner.append(f"{column} IN (SELECT unnest(?::VARCHAR[]))")  # column names are ours
             params.append(list(wanted))
     if f.min_checkworthiness is not None:
-        inner.append("s.checkworthiness >= ?")
+        inner.append("c.checkworthiness >= ?")
         params.append(float(f.min_checkworthiness))
     if f.search:
-        inner.append("s.text ILIKE '%' || ? || '%'")
-        params.append(f.search)
+        condition, words = _words_condition(con, "c", f.search)
+        inner.append(condition)
+        params += words
     if f.statuses:
         # a claim's own latest status, else its cluster's, else unflagged
-        joins.append("LEFT JOIN latest lc ON lc.target_type = 'claim' AND lc.target_id = s.claim_id "
-                     "LEFT JOIN latest_cluster lk2 ON lk2.cluster_id = cc.cluster_id")
+        joins.append("LEFT JOIN latest lc ON lc.target_type = 'claim' AND lc.target_id = c.claim_id "
+                     "LEFT JOIN latest_cluster lk2 ON lk2.cluster_id = c.cluster_id")
         inner.append("coalesce(lc.status, lk2.status, 'unflagged') IN (SELECT unnest(?::VARCHAR[]))")
         params.append(list(f.statuses))
     sql = f"""
         WITH {LATEST}, latest_cluster AS (
             SELECT TRY_CAST(target_id AS BIGINT) AS cluster_id, status FROM latest WHERE target_type = 'cluster')
-        SELECT DISTINCT cc.cluster_id FROM claim_clusters cc JOIN sentences s USING (claim_id) {' '.join(joins)}
+        SELECT DISTINCT c.cluster_id FROM claim_facts c {' '.join(joins)}
         WHERE {' AND '.join(inner)}"""
     return sql, params
 
@@ -116,8 +133,9 @@ def resolve(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
         # only flagged things can match: start from the (few) flag events, not from every claim
         sql, params = f"""
             WITH {LATEST}, hit AS (SELECT * FROM latest WHERE status IN (SELECT unnest(?::VARCHAR[])))
-            SELECT cc.cluster_id FROM hit JOIN claim_clusters cc ON hit.target_type = 'claim'
-                                                                  AND cc.claim_id = hit.target_id
+            SELECT f.cluster_id FROM hit JOIN flagged_claims f ON hit.target_type = 'claim'
+                                                                 AND f.claim_id = hit.target_id
+            WHERE f.cluster_id IS NOT NULL
             UNION
             SELECT cc.cluster_id FROM hit JOIN claim_clusters cc ON hit.target_type = 'cluster'
                                                                   AND cc.cluster_id = TRY_CAST(hit.target_id AS BIGINT)
@@ -126,18 +144,22 @@ def resolve(con: duckdb.DuckDBPyConnection, f: Filters) -> Filters:
     elif not (f.speakers or f.kinds or f.statuses or f.min_checkworthiness is not None or f.search):
         sql, params = _article_level_sql(f)
     else:
-        sql, params = _claim_level_sql(f)
-    ids = [r[0] for r in con.execute(sql, params).fetchall()]
+        sql, params = _claim_level_sql(con, f)
+    ids = np.asarray(con.execute(sql, params).fetchnumpy()["cluster_id"], dtype=np.int64)
     if f.cluster_ids is not None:
-        wanted = set(f.cluster_ids)
-        ids = [c for c in ids if c in wanted]
+        ids = ids[np.isin(ids, np.asarray(f.cluster_ids, dtype=np.int64))]
     return Filters(recurring=f.recurring, single_sourced=f.single_sourced, cluster_ids=ids)
+
+
+BITS_FROM = 20000  # picked clusters from which they are handed over as bits rather than a list
+PICKED_BIT = "get_bit((SELECT CAST(bits AS BIT) FROM picked_bits), CAST({column} AS INTEGER)) = 1"
 
 
 def _where(con: duckdb.DuckDBPyConnection, f: Filters) -> tuple[str, list]:
     """A condition on ``cluster_stats cs``; claim-level filters must be resolved first. A list
-    of clusters is handed to DuckDB as a registered frame (``picked_clusters``), which joins
-    several times faster than a long list parameter."""
+    of clusters is handed to DuckDB as a registered Arrow table (``picked_clusters``), which joins
+    several times faster than a long list parameter; from ``BITS_FROM`` clusters, as a bitstring
+    with a bit for every cluster id (``picked_bits``), tested row by row faster than a join."""
     where, params = ["TRUE"], []
     if f.recurring is not None:
         where.append("cs.recurring = ?")
@@ -145,10 +167,28 @@ def _where(con: duckdb.DuckDBPyConnection, f: Filters) -> tuple[str, list]:
     if f.single_sourced is not None:
         where.append("(cs.recurring AND cs.single_sourced) = ?")
         params.append(f.single_sourced)
-    if f.cluster_ids is not None:
-        con.register("picked_clusters", pd.DataFrame({"cluster_id": np.asarray(f.cluster_ids, dtype=np.int64)}))
+    if f.cluster_ids is not None and len(f.cluster_ids) >= BITS_FROM:
+        top = con.execute("SELECT greatest((SELECT max(cluster_id) FROM cluster_days), "
+                          "(SELECT max(cluster_id) FROM cluster_stats))").fetchall()[0][0] or 0
+        ids = np.asarray(f.cluster_ids, dtype=np.int64)
+        bits = np.zeros(int(top) + 1, dtype=np.uint8)
+        bits[ids[(ids >= 0) & (ids <= top)]] = 1
+        con.register("picked_bits", pa.table({"bits": [(bits + ord("0")).tobytes().decode("ascii")]}))
+        where.append(PICKED_BIT.format(column="cs.cluster_id"))
+    elif f.cluster_ids is not None:
+        con.register("picked_clusters", pa.table({"cluster_id": np.asarray(f.cluster_ids, dtype=np.int64)}))
         where.append("cs.cluster_id IN (SELECT cluster_id FROM picked_clusters)")
     return " AND ".join(where), params
+
+
+def _picked_days(f: Filters, where: str) -> str:
+    """``cluster_days`` restricted to the clusters ``where`` (from ``_where(con, f)``) picks, as a
+    FROM clause with its WHERE: by their bits alone when they are handed over as bits and no
+    other condition applies, else by a join with the clusters picked."""
+    if f.cluster_ids is not None and len(f.cluster_ids) >= BITS_FROM and f.recurring is None \
+            and f.single_sourced is None:
+        return f"cluster_days WHERE {PICKED_BIT.format(column='cluster_id')}"
+    return f"cluster_days WHERE cluster_id IN (SELECT cs.cluster_id FROM cluster_stats cs WHERE {where})"
 
 
 def _rows(cursor) -> list[dict]:
@@ -170,9 +210,9 @@ def cluster_page(con: duckdb.DuckDBPyConnection, f: Filters, *, sort: str = "mos
         SELECT p.*, lk.status AS status, cs2.claim_statuses
         FROM page p
         LEFT JOIN latest lk ON lk.target_type = 'cluster' AND lk.target_id = CAST(p.cluster_id AS VARCHAR)
-        LEFT JOIN (SELECT cc.cluster_id, list(DISTINCT lc.status ORDER BY lc.status) AS claim_statuses
-                   FROM latest lc JOIN claim_clusters cc ON lc.target_type = 'claim' AND cc.claim_id = lc.target_id
-                   WHERE cc.cluster_id IN (SELECT cluster_id FROM keys) GROUP BY cc.cluster_id) cs2
+        LEFT JOIN (SELECT f.cluster_id, list(DISTINCT lc.status ORDER BY lc.status) AS claim_statuses
+                   FROM claim_facts f JOIN latest lc ON lc.target_type = 'claim' AND lc.target_id = f.claim_id
+                   WHERE f.cluster_id IN (SELECT cluster_id FROM keys) GROUP BY f.cluster_id) cs2
                ON cs2.cluster_id = p.cluster_id
         ORDER BY {order}""", params + [int(page_size), int(page) * int(page_size)]))
     if not count:
@@ -208,18 +248,23 @@ def _sorted(rows: list[dict], sort: str) -> list[dict]:
 
 def summary(con: duckdb.DuckDBPyConnection, f: Filters) -> dict[str, int]:
     """Headline counts over the clusters passing ``f``."""
-    where, params = _where(con, resolve(con, f))
-    articles = ("(SELECT coalesce(sum(articles), 0) FROM activity_days)" if where == "TRUE" else
-                "(SELECT count(DISTINCT article_id) FROM cluster_days WHERE cluster_id IN (SELECT cluster_id FROM picked))")
+    f = resolve(con, f)
+    where, params = _where(con, f)
+    if where == "TRUE":  # every cluster: the sums kept per day and outlet
+        spread = "SELECT coalesce(sum(articles), 0) AS articles, count(DISTINCT outlet_id) AS outlets FROM activity_days"
+    else:  # the picked clusters' articles, counted by their numbers: the bits set, one per number
+        top = con.execute("SELECT coalesce(max(article_key), 1) FROM article_keys").fetchall()[0][0]
+        spread = (f"SELECT coalesce(bit_count(bitstring_agg(article_key, 1, {int(top)})), 0) AS articles, "
+                  f"count(DISTINCT outlet_id) AS outlets FROM {_picked_days(f, where)}")
     row = con.execute(f"""
-        WITH picked AS (SELECT cs.* FROM cluster_stats cs WHERE {where})
-        SELECT count(*), coalesce(sum(n_claims), 0), {articles},
-               (SELECT count(DISTINCT o) FROM (SELECT unnest(outlet_ids) AS o FROM picked)),
+        WITH spread AS MATERIALIZED ({spread}),
+        picked AS (SELECT cs.n_claims, cs.recurring, cs.single_sourced FROM cluster_stats cs WHERE {where})
+        SELECT count(*), coalesce(sum(n_claims), 0), (SELECT articles FROM spread), (SELECT outlets FROM spread),
                count(*) FILTER (WHERE recurring),
                count(*) FILTER (WHERE recurring AND single_sourced),
                count(*) FILTER (WHERE recurring AND NOT single_sourced),
                count(*) FILTER (WHERE NOT recurring)
-        FROM picked""", params).fetchall()[0]
+        FROM picked""", params + params).fetchall()[0]  # the condition is in both
     keys = ["clusters", "claims", "articles", "outlets", "recurring", "single_sourced", "independent",
             "one_outlet"]
     return dict(zip(keys, (int(v) for v in row)))
@@ -229,17 +274,20 @@ def activity(con: duckdb.DuckDBPyConnection, f: Filters) -> pd.DataFrame:
     """Claims per outlet over time, over the clusters passing ``f``: columns ``day``,
     ``outlet_id``, ``claims``, with ``day`` the first day of its week when the dates span more
     than four months, and of its month beyond three years, so a chart stays readable."""
-    where, params = _where(con, resolve(con, f))
-    source = ("activity_days" if where == "TRUE" else
-              f"cluster_days WHERE cluster_id IN (SELECT cs.cluster_id FROM cluster_stats cs WHERE {where})")
+    f = resolve(con, f)
+    where, params = _where(con, f)
+    if where == "TRUE":  # every cluster: the sums kept per day and outlet
+        span = "SELECT max(published) - min(published) FROM activity_days"
+        source = "activity_days WHERE TRUE"
+    else:  # the picked clusters' articles, whose dates run from the first seen to the last seen
+        span = f"SELECT max(cs.last_seen) - min(cs.first_seen) FROM cluster_stats cs WHERE {where}"
+        source = _picked_days(f, where)
+    days = con.execute(span, params).fetchall()[0][0]
+    # the day, or the first day of its week or month, kept beside each day
+    day = "published" if days is None or days <= 122 else "week" if days <= 3 * 366 else "month"
     return con.execute(f"""
-        WITH rows AS (SELECT published, outlet_id, claims FROM {source}),
-        span AS (SELECT max(published) - min(published) AS days FROM rows)
-        SELECT CAST(CASE WHEN span.days > 3 * 366 THEN date_trunc('month', published)
-                         WHEN span.days > 122 THEN date_trunc('week', published)
-                         ELSE published END AS DATE) AS day,
-               outlet_id, CAST(sum(claims) AS BIGINT) AS claims
-        FROM rows, span WHERE published IS NOT NULL
+        SELECT {day} AS day, outlet_id, CAST(sum(claims) AS BIGINT) AS claims
+        FROM {source} AND published IS NOT NULL
         GROUP BY ALL ORDER BY day, outlet_id""", params).df()
 
 
@@ -256,17 +304,27 @@ def speakers(con: duckdb.DuckDBPyConnection, *, include_places: bool = False) ->
     return [r for r in rows if include_places or not r["place"]]
 
 
+def speaker_ids(con: duckdb.DuckDBPyConnection, *, include_places: bool = False) -> list[str]:
+    """The ids ``speakers`` lists, in its order, without reading their figures (the filter bar)."""
+    rows = con.execute("""
+        SELECT ss.speaker_id, e.name_en, e.name_hi FROM speaker_stats ss LEFT JOIN entities e ON e.id = ss.speaker_id
+        ORDER BY ss.claims DESC, ss.speaker_id""").fetchall()
+    return [i for i, en, hi in rows if include_places or not _is_place(en, hi)]
+
+
 @lru_cache(maxsize=20000)
 def _is_place(name_en: str | None, name_hi: str | None) -> bool:
     return bool(places_in(name_en or "") or places_in(name_hi or ""))
 
 
 def speaker_claims(con: duckdb.DuckDBPyConnection, speaker: str, *, limit: int = 500) -> list[dict]:
+    # the newest claims are chosen on narrow columns; the text is read for them alone
     return _rows(con.execute("""
-        SELECT s.claim_id, s.text, a.outlet_id, a.language, a.published, cc.cluster_id, s.kind
-        FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)
-        WHERE s.is_claim AND s.speaker_id = ?
-        ORDER BY a.published DESC NULLS LAST, s.claim_id LIMIT ?""", [speaker, int(limit)]))
+        WITH hit AS (SELECT rowid AS fact_row FROM claim_facts WHERE speaker_id = ?
+                     ORDER BY published DESC NULLS LAST, claim_id LIMIT ?)
+        SELECT claim_id, text, outlet_id, language, published, cluster_id, kind
+        FROM claim_facts WHERE rowid IN (SELECT fact_row FROM hit)
+        ORDER BY published DESC NULLS LAST, claim_id""", [speaker, int(limit)]))
 
 
 def choices(con: duckdb.DuckDBPyConnection) -> dict[str, list]:
@@ -307,20 +365,26 @@ def similar_clusters(con: duckdb.DuckDBPyConnection, cluster_id: int, *, days: i
     if not vectors:
         return []
     centre = np.asarray(vectors, dtype=np.float32).mean(axis=0)
-    # the window first (at most CANDIDATES clusters, those nearest in time), then the headline vectors
+    span = con.execute("SELECT first_seen, last_seen FROM cluster_stats WHERE cluster_id = ?", [int(cluster_id)]).fetchall()
+    if not span:
+        return []
+    first, last = span[0]
+    window, bounds = "TRUE", []  # an undated cluster is compared with every other
+    if first is not None:
+        window = "(cs.first_seen IS NULL OR (cs.last_seen >= ? AND cs.first_seen <= ?))"
+        bounds = [first - timedelta(days=days), last + timedelta(days=days) if last is not None else None]
+    # the window first (at most CANDIDATES clusters, those nearest in time), then their headline
+    # vectors, then the text of the best alone
     return _rows(con.execute(f"""
-        WITH span AS (SELECT first_seen - ?::INTEGER AS lo, last_seen + ?::INTEGER AS hi, first_seen
-                      FROM cluster_stats WHERE cluster_id = ?),
-        nearby AS MATERIALIZED (
-            SELECT cs.cluster_id, cs.example, cs.n_outlets, cs.example_claim FROM cluster_stats cs, span
-            WHERE cs.cluster_id <> ? AND (span.lo IS NULL OR cs.first_seen IS NULL
-                                          OR (cs.last_seen >= span.lo AND cs.first_seen <= span.hi))
-            ORDER BY abs(cs.first_seen - span.first_seen) NULLS LAST, cs.cluster_id DESC LIMIT ?)
-        SELECT n.cluster_id, array_cosine_similarity(cv.vector, ?::FLOAT[{VECTOR_DIM}]) AS similarity,
-               n.example, n.n_outlets
-        FROM nearby n JOIN claim_vectors cv ON cv.claim_id = n.example_claim
-        ORDER BY similarity DESC, n.cluster_id LIMIT ?""",
-        [int(days), int(days), int(cluster_id), int(cluster_id), SIMILAR_CANDIDATES, centre.tolist(), int(limit)]))
+        WITH nearby AS MATERIALIZED (
+            SELECT cs.cluster_id FROM cluster_stats cs WHERE cs.cluster_id <> ? AND {window}
+            ORDER BY abs(cs.first_seen - ?::DATE) NULLS LAST, cs.cluster_id DESC LIMIT ?),
+        best AS (
+            SELECT n.cluster_id, array_cosine_similarity(cv.vector, ?::FLOAT[{VECTOR_DIM}]) AS similarity
+            FROM nearby n JOIN cluster_vectors cv USING (cluster_id) ORDER BY similarity DESC, n.cluster_id LIMIT ?)
+        SELECT b.cluster_id, b.similarity, cs.example, cs.n_outlets
+        FROM best b JOIN cluster_stats cs USING (cluster_id) ORDER BY b.similarity DESC, b.cluster_id""",
+        [int(cluster_id), *bounds, first, SIMILAR_CANDIDATES, centre.tolist(), int(limit)]))
 
 
 def review_queue(con: duckdb.DuckDBPyConnection, *, statuses: list[str] | None = None,
@@ -338,13 +402,11 @@ def review_queue(con: duckdb.DuckDBPyConnection, *, statuses: list[str] | None =
         WITH {LATEST}, page AS (   -- the newest changes first, then what they say
             SELECT * FROM latest l WHERE {' AND '.join(where)} ORDER BY l.created_at DESC LIMIT ?)
         SELECT l.target_type, l.target_id, l.status, l.note, l.actor, l.created_at,
-               coalesce(s.text, cs.example) AS text, a.outlet_id,
-               coalesce(cc.cluster_id, TRY_CAST(CASE WHEN l.target_type = 'cluster' THEN l.target_id END
+               coalesce(f.text, cs.example) AS text, f.outlet_id,
+               coalesce(f.cluster_id, TRY_CAST(CASE WHEN l.target_type = 'cluster' THEN l.target_id END
                                                 AS BIGINT)) AS cluster_id
         FROM page l
-        LEFT JOIN sentences s ON l.target_type = 'claim' AND s.claim_id = l.target_id
-        LEFT JOIN articles a ON a.article_id = s.article_id
-        LEFT JOIN claim_clusters cc ON cc.claim_id = s.claim_id
+        LEFT JOIN flagged_claims f ON l.target_type = 'claim' AND f.claim_id = l.target_id
         LEFT JOIN cluster_stats cs ON l.target_type = 'cluster' AND cs.cluster_id = TRY_CAST(l.target_id AS BIGINT)
         ORDER BY l.created_at DESC""", params))
 
@@ -357,13 +419,14 @@ def reviewers(con: duckdb.DuckDBPyConnection) -> list[str]:
 def claim_choices(con: duckdb.DuckDBPyConnection, search: str, *, exclude_cluster: int | None = None,
                   limit: int = 30) -> list[dict]:
     """Clusters to pick as a correction's target, found by words of their claims' text."""
-    return _rows(con.execute("""
-        SELECT cc.cluster_id, any_value(cs.example) AS example, any_value(cs.n_outlets) AS n_outlets,
+    condition, words = _words_condition(con, "f", search or "")
+    return _rows(con.execute(f"""
+        SELECT f.cluster_id, any_value(cs.example) AS example, any_value(cs.n_outlets) AS n_outlets,
                any_value(cs.n_claims) AS n_claims
-        FROM sentences s JOIN claim_clusters cc USING (claim_id) JOIN cluster_stats cs USING (cluster_id)
-        WHERE s.text ILIKE '%' || ? || '%' AND cc.cluster_id IS DISTINCT FROM ?
-        GROUP BY cc.cluster_id ORDER BY any_value(cs.n_outlets) DESC, cc.cluster_id LIMIT ?""",
-        [search or "", exclude_cluster, int(limit)]))
+        FROM claim_facts f JOIN cluster_stats cs USING (cluster_id)
+        WHERE {condition} AND f.cluster_id IS DISTINCT FROM ?
+        GROUP BY f.cluster_id ORDER BY any_value(cs.n_outlets) DESC, f.cluster_id LIMIT ?""",
+        words + [exclude_cluster, int(limit)]))
 
 
 def flagged_claims(con: duckdb.DuckDBPyConnection, statuses: list[str] | None = None) -> list[dict]:

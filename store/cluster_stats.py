@@ -1,7 +1,11 @@
 """Precomputed tables of per-cluster figures (outlets, origins, speakers, dates, headline),
 so the dashboard reads one small row per cluster instead of aggregating every claim on each
-page draw. Rebuilt after each ingest batch and after every correction; it only ever holds
-what the claim, article and cluster tables already say.
+page draw; one row per claim with its article's outlet, language and dates beside it (and
+apart, the rows of the claims that have a status), so filters and lists of claims read one
+table instead of joining three; each cluster's headline vector, so similar clusters are found
+without reading every claim's vector; and a number per article. Refreshed after each ingest
+batch and each correction for the clusters it changed; they only ever hold what the claim,
+article, cluster and flag tables already say.
 """
 from __future__ import annotations
 
@@ -55,26 +59,67 @@ SELECT_STATS = """
     FROM members GROUP BY cluster_id"""
 
 
-# claims per cluster and article, with the article's outlet, day and language: the activity chart,
-# article counts under any filter, and the filters on articles alone
+# which of 64 buckets the character trigrams of the text {t} fall in, as the bits of a number: a
+# text holding a phrase holds its trigrams, so a row lacking any of the phrase's bits cannot match
+GRAMS = ("list_reduce(list_transform(range(1, length({t}) - 1), lambda i: CAST(1 AS UBIGINT) << CAST("
+         "(unicode({t}[i]) * 961 + unicode({t}[i + 1]) * 31 + unicode({t}[i + 2])) % 64 AS INTEGER)), "
+         "lambda a, b: a | b, CAST(0 AS UBIGINT))")
+# one row per claim: what the claim-level filters, the Speakers page, the review queue and the
+# alerts read of a claim, its cluster and its article (``search_text``: the text in lower case,
+# which a search by words reads, as ILIKE would compare it); the tables below are built from it
+SELECT_CLAIMS = """
+    SELECT cc.cluster_id, s.claim_id, s.article_id, s.speaker_id, s.kind, s.checkworthiness, a.outlet_id,
+           a.language, a.published, a.ingested_at, s.text, lower(s.text) AS search_text,
+           {grams} AS grams
+    FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)
+    WHERE s.is_claim AND {where}
+    ORDER BY cc.cluster_id, s.claim_id""".replace("{grams}", GRAMS.format(t="lower(s.text)"))
+# the claim_facts rows of the claims that have a status: the review queue, the alerts and the
+# status filter find their few flagged claims here, not among every claim (flags.add_flag adds one)
+SELECT_FLAGGED = """
+    SELECT * FROM claim_facts f
+    WHERE {where} AND f.claim_id IN (SELECT target_id FROM flag_events WHERE target_type = 'claim')"""
+# a small number for each article, given once and kept, so distinct articles are counted on
+# integers rather than on their text ids
+NEW_ARTICLE_KEYS = """
+    INSERT INTO article_keys
+    SELECT article_id, (SELECT coalesce(max(article_key), 0) FROM article_keys)
+                       + row_number() OVER (ORDER BY article_id)
+    FROM (SELECT DISTINCT article_id FROM claim_facts f WHERE {where}) n
+    WHERE NOT EXISTS (SELECT 1 FROM article_keys k WHERE k.article_id = n.article_id)"""
+# claims per cluster and article, with the article's outlet, day (and the first day of its week and
+# month) and language: the activity chart, article counts under any filter, and the filters on
+# articles alone
 SELECT_DAYS = """
-    SELECT cc.cluster_id, s.article_id, any_value(a.outlet_id) AS outlet_id, any_value(a.published) AS published,
-           any_value(a.language) AS language, count(*) AS claims
-    FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
-    WHERE {where}
-    GROUP BY cc.cluster_id, s.article_id"""
+    SELECT f.cluster_id, f.article_id, any_value(k.article_key) AS article_key, any_value(f.outlet_id) AS outlet_id,
+           any_value(f.published) AS published, any_value(f.language) AS language, count(*) AS claims,
+           CAST(date_trunc('week', any_value(f.published)) AS DATE) AS week,
+           CAST(date_trunc('month', any_value(f.published)) AS DATE) AS month
+    FROM claim_facts f JOIN article_keys k USING (article_id)
+    WHERE f.cluster_id IS NOT NULL AND {where}
+    GROUP BY f.cluster_id, f.article_id"""
 # claims and articles per publication day and outlet over every cluster: the unfiltered activity
 # chart and article count, without reading a row per cluster and article
 SELECT_ACTIVITY = """
-    SELECT published, outlet_id, sum(claims) AS claims, count(DISTINCT article_id) AS articles
+    SELECT published, outlet_id, sum(claims) AS claims, count(DISTINCT article_id) AS articles,
+           any_value(week) AS week, any_value(month) AS month
     FROM cluster_days cd WHERE {where} GROUP BY published, outlet_id"""
 # one row per speaker of a claim: the Speakers page and the speaker filter
 SELECT_SPEAKERS = """
-    SELECT s.speaker_id, count(*) AS claims, count(DISTINCT cc.cluster_id) AS clusters,
-           list(DISTINCT a.outlet_id ORDER BY a.outlet_id) AS outlet_ids,
-           list(DISTINCT a.language ORDER BY a.language) AS languages
-    FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc ON cc.claim_id = s.claim_id
-    WHERE s.is_claim AND s.speaker_id IS NOT NULL AND {where} GROUP BY s.speaker_id"""
+    SELECT speaker_id, count(*) AS claims, count(DISTINCT cluster_id) AS clusters,
+           list(DISTINCT outlet_id ORDER BY outlet_id) AS outlet_ids,
+           list(DISTINCT language ORDER BY language) AS languages
+    FROM claim_facts WHERE speaker_id IS NOT NULL AND {where} GROUP BY speaker_id"""
+# each cluster's headline claim and its vector; a row is replaced only when the headline changed
+STALE_VECTORS = """
+    DELETE FROM cluster_vectors v WHERE {where} AND NOT EXISTS (
+        SELECT 1 FROM cluster_stats cs WHERE cs.cluster_id = v.cluster_id AND cs.example_claim = v.example_claim)"""
+NEW_VECTORS = """
+    INSERT INTO cluster_vectors
+    SELECT cs.cluster_id, cs.example_claim, cv.vector
+    FROM cluster_stats cs JOIN claim_vectors cv ON cv.claim_id = cs.example_claim
+    WHERE {where} AND NOT EXISTS (SELECT 1 FROM cluster_vectors v WHERE v.cluster_id = cs.cluster_id)
+    ORDER BY cs.cluster_id"""
 
 
 def create(con: duckdb.DuckDBPyConnection) -> None:
@@ -89,6 +134,27 @@ def create(con: duckdb.DuckDBPyConnection) -> None:
         languages VARCHAR[])""")
 
 
+def create_claim_tables(con: duckdb.DuckDBPyConnection) -> None:
+    """The tables and columns added after ``create``'s (schema 9): one row per claim, each
+    cluster's headline vector, the article numbers ``cluster_days.article_key`` holds, and the
+    week and month of each day."""
+    con.execute("ALTER TABLE cluster_days ADD COLUMN IF NOT EXISTS article_key INTEGER")
+    for table in ("cluster_days", "activity_days"):
+        for column in ("week", "month"):
+            con.execute(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS {column} DATE")  # names are ours
+    for table in ("claim_facts", "flagged_claims"):
+        con.execute(f"""CREATE TABLE IF NOT EXISTS {table} (
+            cluster_id BIGINT, claim_id VARCHAR, article_id VARCHAR, speaker_id VARCHAR, kind VARCHAR,
+            checkworthiness DOUBLE, outlet_id VARCHAR, language VARCHAR, published DATE, ingested_at TIMESTAMP,
+            text VARCHAR, search_text VARCHAR USING COMPRESSION uncompressed, grams UBIGINT)""")
+    # search_text is scanned whole by a search, so it is kept as it is
+    con.execute("CREATE TABLE IF NOT EXISTS article_keys (article_id VARCHAR PRIMARY KEY, article_key INTEGER)")
+    vector = con.execute("SELECT data_type FROM duckdb_columns() WHERE database_name = current_database() "
+                         "AND table_name = 'claim_vectors' AND column_name = 'vector'").fetchall()[0][0]
+    con.execute(f"""CREATE TABLE IF NOT EXISTS cluster_vectors (
+        cluster_id BIGINT PRIMARY KEY, example_claim VARCHAR, vector {vector})""")  # as the claims' vectors
+
+
 TOUCHED = "cluster_id IN (SELECT cluster_id FROM touched_clusters)"
 TOUCHED_DAYS = ("EXISTS (SELECT 1 FROM touched_days t WHERE t.published IS NOT DISTINCT FROM {t}.published "
                 "AND t.outlet_id IS NOT DISTINCT FROM {t}.outlet_id)")
@@ -100,11 +166,17 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
     articles, the speakers of their claims), so an ingest batch costs what it touches, not what
     the database holds. ``clusters`` must name every cluster that gained or lost a claim."""
     if clusters is None:
-        for table, select in (("cluster_stats", SELECT_STATS), ("cluster_days", SELECT_DAYS),
-                              ("activity_days", SELECT_ACTIVITY), ("speaker_stats", SELECT_SPEAKERS)):
+        for table, select in (("claim_facts", SELECT_CLAIMS), ("flagged_claims", SELECT_FLAGGED),
+                              ("cluster_stats", SELECT_STATS),
+                              ("cluster_days", SELECT_DAYS), ("activity_days", SELECT_ACTIVITY),
+                              ("speaker_stats", SELECT_SPEAKERS)):
+            if table == "cluster_days":
+                con.execute(NEW_ARTICLE_KEYS.format(where="TRUE"))
             con.execute(f"DELETE FROM {table}")
             con.execute(f"INSERT INTO {table} BY NAME {select.format(where='TRUE')}",
                         [SEPARATED] if table == "cluster_stats" else [])
+        for sql in (STALE_VECTORS, NEW_VECTORS):
+            con.execute(sql.format(where="TRUE"))
         return
     ids = sorted({int(c) for c in clusters})
     if not ids:
@@ -112,19 +184,34 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
     con.register("touched_clusters", pd.DataFrame({"cluster_id": np.asarray(ids, dtype=np.int64)}))
     days_sql = f"SELECT DISTINCT published, outlet_id FROM cluster_days WHERE {TOUCHED}"
     days_before = con.execute(days_sql).df()
+    speakers_sql = f"SELECT DISTINCT speaker_id FROM claim_facts WHERE {TOUCHED} AND speaker_id IS NOT NULL"
+    speakers_before = con.execute(speakers_sql).df()
+    con.execute(f"DELETE FROM claim_facts WHERE {TOUCHED}")
+    con.execute(f"INSERT INTO claim_facts BY NAME {SELECT_CLAIMS.format(where='cc.' + TOUCHED)}")
+    con.execute(f"DELETE FROM flagged_claims WHERE {TOUCHED}")
+    con.execute(f"INSERT INTO flagged_claims BY NAME {SELECT_FLAGGED.format(where='f.' + TOUCHED)}")
     con.execute(f"DELETE FROM cluster_stats WHERE {TOUCHED}")
     con.execute(f"INSERT INTO cluster_stats BY NAME {SELECT_STATS.format(where='cc.' + TOUCHED)}", [SEPARATED])
+    for sql, table in ((STALE_VECTORS, "v"), (NEW_VECTORS, "cs")):
+        con.execute(sql.format(where=f"{table}.{TOUCHED}"))
+    con.execute(NEW_ARTICLE_KEYS.format(where="f." + TOUCHED))
     con.execute(f"DELETE FROM cluster_days WHERE {TOUCHED}")
-    con.execute(f"INSERT INTO cluster_days BY NAME {SELECT_DAYS.format(where='cc.' + TOUCHED)}")
+    con.execute(f"INSERT INTO cluster_days BY NAME {SELECT_DAYS.format(where='f.' + TOUCHED)}")
     days = pd.concat([days_before, con.execute(days_sql).df()]).drop_duplicates()
     con.register("touched_days", days)
     con.execute(f"DELETE FROM activity_days a WHERE {TOUCHED_DAYS.format(t='a')}")
     con.execute(f"INSERT INTO activity_days BY NAME {SELECT_ACTIVITY.format(where=TOUCHED_DAYS.format(t='cd'))}")
-    speakers = con.execute(f"""SELECT DISTINCT s.speaker_id FROM claim_clusters cc JOIN sentences s USING (claim_id)
-                               WHERE cc.{TOUCHED} AND s.speaker_id IS NOT NULL""").df()
+    speakers = pd.concat([speakers_before, con.execute(speakers_sql).df()]).drop_duplicates()
     con.register("touched_speakers", speakers)
-    where = "s.speaker_id IN (SELECT speaker_id FROM touched_speakers)"
-    con.execute("DELETE FROM speaker_stats WHERE speaker_id IN (SELECT speaker_id FROM touched_speakers)")
+    where = "speaker_id IN (SELECT speaker_id FROM touched_speakers)"
+    con.execute(f"DELETE FROM speaker_stats WHERE {where}")
     con.execute(f"INSERT INTO speaker_stats BY NAME {SELECT_SPEAKERS.format(where=where)}")
     for name in ("touched_clusters", "touched_days", "touched_speakers"):
         con.unregister(name)
+
+
+def flagged(con: duckdb.DuckDBPyConnection, claim_id: str) -> None:
+    """A claim was given a status: its row of claim_facts joins flagged_claims (the caller holds
+    the transaction)."""
+    con.execute("""INSERT INTO flagged_claims SELECT * FROM claim_facts WHERE claim_id = ?
+                   AND NOT EXISTS (SELECT 1 FROM flagged_claims WHERE claim_id = ?)""", [claim_id, claim_id])

@@ -65,7 +65,7 @@ def merge(con: duckdb.DuckDBPyConnection, keep: int, other: int, *, actor: str |
             decision.link("must_link", keep_members[0], claim)
             decision.move(claim, other, keep)
         con.execute("INSERT OR REPLACE INTO cluster_merges VALUES (?, ?)", [other, keep])
-        cluster_stats.refresh(con)
+        cluster_stats.refresh(con, clusters=[keep, other])
     return keep
 
 
@@ -86,7 +86,7 @@ def split(con: duckdb.DuckDBPyConnection, cluster: int, claims: list[str], *, ac
             decision.move(claim, cluster, target)
         for claim in moving[1:]:
             decision.link("must_link", moving[0], claim)
-        cluster_stats.refresh(con)
+        cluster_stats.refresh(con, clusters=[cluster, target])
     return target
 
 
@@ -104,7 +104,7 @@ def move(con: duckdb.DuckDBPyConnection, claim: str, target: int, *, actor: str 
                 decision.link("cannot_link", claim, other)
         decision.link("must_link", target_members[0], claim)
         decision.move(claim, source, target)
-        cluster_stats.refresh(con)
+        cluster_stats.refresh(con, clusters=[source, target])
     return target
 
 
@@ -122,7 +122,7 @@ def not_same(con: duckdb.DuckDBPyConnection, a: str, b: str, *, actor: str | Non
             return None
         target = _new_cluster(con)
         decision.move(b, cluster_b, target)
-        cluster_stats.refresh(con)
+        cluster_stats.refresh(con, clusters=[cluster_b, target])
     return target
 
 
@@ -172,37 +172,48 @@ def set_speaker(con: duckdb.DuckDBPyConnection, speaker: str, *, claim: str | No
     with transaction(con):
         con.execute("INSERT INTO speaker_decisions VALUES (?, ?, ?, ?, ?, ?, now())",
                     [uuid.uuid4().hex, found, claim, speaker, actor, (note or "").strip() or None])
-        changed = apply_speaker_decisions(con)
-        cluster_stats.refresh(con)
-    return changed
+        fixed = _apply(con, _speaker_fixes(con))
+        cluster_stats.refresh(con, clusters=[r[0] for r in con.execute(
+            "SELECT DISTINCT cluster_id FROM claim_clusters WHERE claim_id IN (SELECT unnest(?::VARCHAR[]))",
+            [[claim for *_, claim in fixed if claim]]).fetchall()])
+    return len(fixed)
 
 
 def apply_speaker_decisions(con: duckdb.DuckDBPyConnection, article_ids: list[str] | None = None) -> int:
     """Rewrite speakers (and the head of each attribution chain) by the stored decisions, on
     the given articles' sentences or all; the latest decision for an id or claim wins, and
     a claim's own decision wins over its speaker's. Returns the number of sentences changed."""
+    return len(_apply(con, _speaker_fixes(con, article_ids)))
+
+
+def _speaker_fixes(con: duckdb.DuckDBPyConnection, article_ids: list[str] | None = None) -> list[tuple]:
+    """(article, sentence index, speaker, fixed speaker, claim id) of each sentence the decisions change."""
     scope, params = "TRUE", []
     if article_ids is not None:
         scope, params = "s.article_id IN (SELECT unnest(?::VARCHAR[]))", [list(article_ids)]
-    rows = con.execute(f"""
+    return con.execute(f"""
         WITH by_found AS (
             SELECT found_speaker_id, arg_max(speaker_id, created_at) AS speaker_id
             FROM speaker_decisions WHERE found_speaker_id IS NOT NULL GROUP BY 1),
         by_claim AS (
             SELECT claim_id, arg_max(speaker_id, created_at) AS speaker_id
             FROM speaker_decisions WHERE claim_id IS NOT NULL GROUP BY 1)
-        SELECT s.article_id, s.sentence_index, s.speaker_id, coalesce(c.speaker_id, f.speaker_id) AS fixed
+        SELECT s.article_id, s.sentence_index, s.speaker_id, coalesce(c.speaker_id, f.speaker_id) AS fixed, s.claim_id
         FROM sentences s LEFT JOIN by_claim c ON c.claim_id = s.claim_id
         LEFT JOIN by_found f ON f.found_speaker_id = s.speaker_id
         WHERE {scope} AND coalesce(c.speaker_id, f.speaker_id) IS NOT NULL
           AND coalesce(c.speaker_id, f.speaker_id) IS DISTINCT FROM s.speaker_id""", params).fetchall()
-    for article, index, old, new in rows:
+
+
+def _apply(con: duckdb.DuckDBPyConnection, fixes: list[tuple]) -> list[tuple]:
+    """Write the fixes ``_speaker_fixes`` found; returns them."""
+    for article, index, old, new, _ in fixes:
         con.execute("""
             UPDATE sentences SET speaker_id = ?,
                    chain_ids = CASE WHEN ? IS NOT NULL AND len(chain_ids) > 0 AND chain_ids[1] = ?
                                     THEN list_prepend(?, chain_ids[2:]) ELSE list_prepend(?, chain_ids) END
             WHERE article_id = ? AND sentence_index = ?""", [new, old, old, new, new, article, index])
-    return len(rows)
+    return fixes
 
 
 def speaker_history(con: duckdb.DuckDBPyConnection) -> list[dict]:

@@ -118,36 +118,41 @@ def _m4(con: duckdb.DuckDBPyConnection) -> None:
 
 def _m5(con: duckdb.DuckDBPyConnection) -> None:
     """Speakers corrected by people (every later ingest honours them), and the per-cluster
-    figures the dashboard reads (store/cluster_stats.py), filled from what is there."""
+    figures the dashboard reads (store/cluster_stats.py; filled by the last migration below)."""
     con.execute("""
         CREATE TABLE speaker_decisions (
             decision_id VARCHAR PRIMARY KEY, found_speaker_id VARCHAR, claim_id VARCHAR, speaker_id VARCHAR,
             actor VARCHAR, note VARCHAR, created_at TIMESTAMP)""")
     cluster_stats.create(con)
-    cluster_stats.refresh(con)
 
 
 def _m6(con: duckdb.DuckDBPyConnection) -> None:
-    """Claims and articles per day and outlet (store/cluster_stats.py), filled from what is there."""
+    """Claims and articles per day and outlet (store/cluster_stats.py)."""
     cluster_stats.create(con)
-    cluster_stats.refresh(con)
 
 
 def _m7(con: duckdb.DuckDBPyConnection) -> None:
     """When each cluster's newest member arrived, so the claims that came back after a check are
     looked for in the clusters that had any arrival since."""
     con.execute("ALTER TABLE cluster_stats ADD COLUMN IF NOT EXISTS last_arrived TIMESTAMP")
-    cluster_stats.refresh(con)
 
 
 def _m8(con: duckdb.DuckDBPyConnection) -> None:
     """Each cluster's articles with their language, so filters on outlets, languages and dates
     read that table alone."""
     con.execute("ALTER TABLE cluster_days ADD COLUMN IF NOT EXISTS language VARCHAR")
+
+
+def _m9(con: duckdb.DuckDBPyConnection) -> None:
+    """One row per claim with its cluster and its article's outlet, language and dates, each
+    cluster's headline vector, and a number per article (store/cluster_stats.py); then every
+    precomputed table is filled from what is there. The earlier migrations that add such tables
+    or columns leave the filling to this one, which runs the refresh of this program."""
+    cluster_stats.create_claim_tables(con)
     cluster_stats.refresh(con)
 
 
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3, _m4, _m5, _m6, _m7, _m8]
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3, _m4, _m5, _m6, _m7, _m8, _m9]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import duckdb
 
 from claims.models import STATUSES
+from store import cluster_stats
 from store.db import StoreError, required_name, transaction
 
 
@@ -47,6 +48,8 @@ def add_flag(con: duckdb.DuckDBPyConnection, target: Target, status: str, *, not
         con.execute("INSERT OR IGNORE INTO flag_events VALUES (?, ?, ?, ?, ?, ?, now())",
                     [event_id, target.kind, target.id, status, (note or "").strip() or None,
                      by])
+        if target.kind == "claim":
+            cluster_stats.flagged(con, target.id)
     return event_id
 
 

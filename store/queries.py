@@ -98,17 +98,21 @@ def clusters(con: duckdb.DuckDBPyConnection, *, speakers: list[str] | None = Non
 def cluster_members(con: duckdb.DuckDBPyConnection, cluster_id: int) -> list[dict]:
     """Every sentence of one cluster with its article's metadata and body."""
     return _rows(con.execute(f"""
-        WITH {LATEST_FLAGS}
-        SELECT s.claim_id, s.article_id, s.sentence_index, s.start_offset, s.end_offset, s.text,
-               s.speaker_id, s.speaker_ref, s.source_ids, s.chain_ids, s.kind,
-               s.checkworthiness, s.content, a.outlet_id, a.outlet, a.title, a.url, a.published, a.language,
-               a.body, a.source_file, l.status, orig.outlet_id AS copied_from
-        FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
-        LEFT JOIN latest l ON l.target_type = 'claim' AND l.target_id = s.claim_id
-        LEFT JOIN syndication sy ON sy.article_id = a.article_id
-        LEFT JOIN articles orig ON orig.article_id = sy.original_id
-        WHERE cc.cluster_id = ?
-        ORDER BY a.published NULLS LAST, a.outlet, s.sentence_index""", [int(cluster_id)]))
+        WITH {LATEST_FLAGS}, members AS MATERIALIZED (
+            SELECT s.claim_id, s.article_id, s.sentence_index, s.start_offset, s.end_offset, s.text,
+                   s.speaker_id, s.speaker_ref, s.source_ids, s.chain_ids, s.kind,
+                   s.checkworthiness, s.content, a.outlet_id, a.outlet, a.title, a.url, a.published, a.language,
+                   a.body, a.source_file
+            FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
+            WHERE cc.cluster_id = ?),
+        copies AS (   -- the outlet of the original of each member's article that is a near copy
+            SELECT sy.article_id, orig.outlet_id FROM syndication sy JOIN articles orig ON orig.article_id = sy.original_id
+            WHERE sy.article_id IN (SELECT article_id FROM members))
+        SELECT m.*, l.status, c.outlet_id AS copied_from
+        FROM members m
+        LEFT JOIN latest l ON l.target_type = 'claim' AND l.target_id = m.claim_id
+        LEFT JOIN copies c ON c.article_id = m.article_id
+        ORDER BY m.published NULLS LAST, m.outlet, m.sentence_index""", [int(cluster_id)]))
 
 
 def filter_choices(con: duckdb.DuckDBPyConnection) -> dict[str, list]:

@@ -81,6 +81,8 @@ def state(db: Path) -> dict:
             "vectors": {r[0] for r in q("SELECT claim_id FROM claim_vectors")},
             "members": dict(members),
             "clusters": {r[0] for r in q("SELECT cluster_id FROM clusters")},
+            "facts": dict(q("SELECT claim_id, cluster_id FROM claim_facts")),
+            "headlines": {r[0] for r in q("SELECT cluster_id FROM cluster_vectors")},
         }
 
 
@@ -110,6 +112,8 @@ def check_whole(s: dict, clean: dict) -> None:
     assert s["vectors"] == s["claims"], "claims without vectors, or vectors without claims"
     assert set(s["members"]) == s["claims"], "claims without a cluster, or memberships without claims"
     assert set(s["members"].values()) <= s["clusters"], "membership in a cluster that does not exist"
+    assert s["facts"] == s["members"], "the claim table differs from the memberships"
+    assert s["headlines"] == set(s["members"].values()), "a cluster without its headline vector"
 
 
 def check_equal(s: dict, clean: dict) -> None:

@@ -223,7 +223,7 @@ def correct(cluster_id: int, members: list[dict], display, name: str) -> None:
         speakers_with_speaker = [m for m in members if m["claim_id"]]
         claim = st.selectbox("Claim", [m["claim_id"] for m in speakers_with_speaker], key="fix_speaker_claim",
                              format_func=lambda c: member_label(by_claim[c], display))
-        ids = [p["id"] for p in common.read(browse.speakers)]  # only when a speaker is being fixed
+        ids = common.read(browse.speaker_ids)  # only when a speaker is being fixed
         who = st.selectbox("Who really says it", ids, key="fix_speaker_to",
                            format_func=lambda i: common.shown([i], display, both=True))
         found = by_claim[claim]["speaker_id"]

@@ -146,10 +146,9 @@ def _from_url(key: str, param: str, parse: Callable) -> None:
 def filter_bar(con) -> browse.Filters:
     """The filters shared by Overview and Claims, drawn in the page (not a sidebar) and kept in
     the URL so a copied link reopens the same view."""
-    people = browse.speakers(con)
     display = names(con)
     options = browse.choices(con)
-    known = {"f_speakers": [p["id"] for p in people], "f_outlets": options["outlets"],
+    known = {"f_speakers": browse.speaker_ids(con), "f_outlets": options["outlets"],
              "f_languages": options["languages"], "f_kinds": options["kinds"],
              "f_statuses": ["unflagged", *STATUSES]}
     for key, param in LISTS.items():
