@@ -40,8 +40,8 @@ class Context:
     offices: dict[str, str] = field(default_factory=dict)  # an unnamed office's id -> its words
     titles: dict[str, set[str]] = field(default_factory=dict)  # a person's id -> titles named with ("dr")
     before: dict[str, set[str]] = field(default_factory=dict)  # a Devanagari word -> the words read right before it
-    spelt: dict[str, set[str]] = field(default_factory=dict)  # initials ("PJP") -> names read with them
-    place: str = ""  # where the article is datelined ("Bhilwara"): the police it quotes are that place's
+    spelt: dict[str, set[str]] = field(default_factory=dict)  # initials ("PLM") -> names read with them
+    place: str = ""  # where the article is datelined ("Sangli"): the police it quotes are that place's
     # an unnamed group spoke last ("officials said", "अधिकारियों ने बताया"): a "they" or
     # "उन्होंने" after it is that group, which is no speaker
     group_spoke: bool = False

@@ -130,7 +130,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
     return found_cues + _walked(memory, frame, found_cues)
 
 
-# "Minister of State for Civil Aviation Jane Roe": an office, "for" or "of", its portfolio, the name
+# "Minister of State for Inland Waterways Jane Roe": an office, "for" or "of", its portfolio, the name
 PORTFOLIO_BEFORE = re.compile(rf"\b(?i:{ROLE_WORDS})(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?$")
 
 
@@ -205,7 +205,7 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
         if not late and verb.group(0) in ACT_VERBS and ACT_OBJECT.match(text, verb.end()):
             continue  # "declared two ballots invalid": a decision
         if not late and verb.group(0) in NAMING and SET_OFF.search(text, max(0, at - 80), at):
-            continue  # "Bhilwara, often called the Manchester of Rajasthan,": a description
+            continue  # "Sangli, often called the turmeric city,": a description
         agent = None if late else BY_AGENT.match(text, verb.end())
         if agent:  # "the plan, first reported by the Beacon,": the subject before it said nothing
             found = ph.speaker_after(text, agent.end())
@@ -293,7 +293,7 @@ def _object_of_preposition(frame: str, start: int, end: int) -> bool:
     head = frame[:start]
     if PORTFOLIO_BEFORE.search(frame, max(0, start - 120), start) and \
             _after_portfolio(frame, start, frame[start:end]) != frame[start:end]:
-        return False  # "Minister of State for Civil Aviation Jane Roe": the holder, after the portfolio
+        return False  # "Minister of State for Inland Waterways Jane Roe": the holder, after the portfolio
     word = re.search(r"([A-Za-z]+)\s*$", head)
     first = re.match(r"([a-z]+)\s", frame[start:end])
     if first and first.group(1) in PREPOSITIONS or word and word.group(1) in PREPOSITIONS:

@@ -44,9 +44,9 @@ OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)(?:\s+the)?\s+$")
 LOCAL_BODIES = {fold(w) for w in EN.words("local_bodies") + HI.words("local_bodies")}
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
-# capitalised words, with "of", "and", "for" or "the" between them ("Directorate General of Civil Aviation")
+# capitalised words, with "of", "and", "for" or "the" between them ("Directorate General of Shipping")
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w'’-]*){1,6}")
-# a run of capitalised words: a business among them ends in a word of BODY_HEADS ("Aurelia Airways")
+# a run of capitalised words: a business among them ends in a word of BODY_HEADS ("Halcyon Airways")
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){1,5}")
 LEADING_FUNCTION_WORDS = {"a", "an", "the", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "with"}
 # a first name, an optional initial and a surname
@@ -85,7 +85,7 @@ class Entities:
         given = phrase.split()
         words = m.strip_titles(given)
         if len(words) > 1 and words[0] in {"The", "the"} and words[1][:1].isupper():
-            words = words[1:]  # "The PJP", "the Pragati Janata Paksha"
+            words = words[1:]  # "The PLM", "the Pragati Lok Morcha"
         if not words:
             return None
         titles = {fold(w.strip(".,")) for w in given if m.is_title(w)}
@@ -108,10 +108,10 @@ class Entities:
                     return known, "named"
                 full = self._full_name_before(words[0]) if self.registry.lookup(words[0]) is None else None
                 if full is not None:
-                    return self.person(full), "named"  # "मोहिते ने कहा" after "... के सचिन मोहिते को ..."
+                    return self.person(full), "named"  # "गोरे ने कहा" after "... के सचिन गोरे को ..."
                 spelt = self._spelt_out(words[0]) if self.registry.lookup(words[0]) is None else None
                 if spelt is not None:
-                    return self.entity_in(spelt, want, at)  # "the PJP" after "the Pragati Janata Paksha"
+                    return self.entity_in(spelt, want, at)  # "the PLM" after "the Pragati Lok Morcha"
         # longest known name ending the phrase (Hindi and English heads come last)
         spans = [(0, len(words))] if 6 < len(words) <= 8 else []
         spans += [(len(words) - size, size) for size in range(min(6, len(words)), 0, -1)]
@@ -133,9 +133,9 @@ class Entities:
                 continue  # "Priya Das" is not the listed Das: the article's full name wins
             if entity is not None and entity.kind == "person" and size == 1 and index >= tails and \
                     m.name_goes_on(words, begin + 1):
-                continue  # nor is the given name of "Samantha Phillips" someone listed
+                continue  # nor is the given name of "Samira Pollock" someone listed
             if entity is not None and entity.kind != "person" and index >= tails and self._holder_named(words, size):
-                continue  # "पुलिस आयुक्त सुधीर वानखेड़े", "Port Authority chair Jane Roe": the person, not the body
+                continue  # "पुलिस आयुक्त सुधीर पालेकर", "Port Authority chair Jane Roe": the person, not the body
             if entity is not None and (want is None or fits(entity, want)):
                 rest = " ".join(words[:begin]).strip(" ,")
                 if rest and entity.kind == "person":
@@ -165,7 +165,7 @@ class Entities:
         if name:
             entity = self.person(name)
             if titles and len(name.split()) > 1:
-                self.ctx.titles.setdefault(entity.id, set()).update(titles)  # "डॉ. मीनल वानखेड़े"
+                self.ctx.titles.setdefault(entity.id, set()).update(titles)  # "डॉ. मीनल पालेकर"
             before = " ".join(words[:len(words) - len(name.split())])
             if before and m.role_like(before):
                 self.introduce(entity, before)
@@ -234,7 +234,7 @@ class Entities:
     def _by_surname(self, word: str, first: bool = False, titles: set[str] = frozenset()) -> Entity | None:
         """A person the article named in full, referred to by surname (or, with ``first``, when
         no one has that surname, by first name); when two share it, the one the article gave
-        the same title ("डॉ. वानखेड़े" after "डॉ. मीनल वानखेड़े") or else the one spoken of last,
+        the same title ("डॉ. पालेकर" after "डॉ. मीनल पालेकर") or else the one spoken of last,
         else None."""
         folded = fold(word)
         if not folded or m.is_title(word):
@@ -269,8 +269,8 @@ class Entities:
                         run.group(0)[run.group(0).index(rest[0]):])
 
     def _spelt_out(self, word: str) -> str | None:
-        """The name an acronym stands for, when the article spelt it out earlier: "PJP" after
-        "Pragati Janata Paksha", "DGCA" after "Directorate General of Civil Aviation"."""
+        """The name an acronym stands for, when the article spelt it out earlier: "PLM" after
+        "Pragati Lok Morcha", "DGS" after "Directorate General of Shipping"."""
         if not ACRONYM_WORD.fullmatch(word):
             return None
         found = self.ctx.spelt.get(word, set())
@@ -278,7 +278,7 @@ class Entities:
 
     def _full_name_before(self, word: str) -> str | None:
         """The full name a lone Devanagari surname stands for: the one word that came right
-        before it earlier in the article ("सचिन मोहिते"), when that word can be a given name."""
+        before it earlier in the article ("सचिन गोरे"), when that word can be a given name."""
         if not m.DEVANAGARI_WORD.fullmatch(word) or word in NOT_GIVEN or word.startswith(HI_ROLES) or \
                 m.is_institution([word]) or m.is_pronoun(word):
             return None
@@ -305,13 +305,13 @@ class Entities:
         kind = BODY_REFS.get(fold(words[-1]).strip(".,")) if len(words) <= 2 and not m.proper_name(words) else None
         for org in reversed(self.ctx.orgs) if kind else ():
             if kind in BODY_HEADS.get(fold(org.name).split()[-1], ()):
-                return org, "role"  # "the airline" after "Aurelia Airways", "कंपनी" after "... लिमिटेड"
+                return org, "role"  # "the airline" after "Halcyon Airways", "कंपनी" after "... लिमिटेड"
         for org in reversed(self.ctx.orgs):
             known = fold(org.name)
             if known == folded or known.endswith(" " + folded) or folded.endswith(" " + known):
                 return org, "role" if len(folded.split()) == 1 else "named"
         if self.ctx.place and folded in LOCAL_BODIES:
-            # "police said" in a story datelined Bhilwara: the Bhilwara police
+            # "police said" in a story datelined Sangli: the Sangli police
             name = f"{self.ctx.place} {name[:1].upper()}{name[1:]}"
         entity = self.registry.lookup(name, "org") or self.registry.resolve(name, "org")
         self.ctx.orgs.append(entity)
@@ -382,7 +382,7 @@ class Entities:
         for match in FULL_NAME.finditer(text):
             words = match.group(0).split()
             if OF_BEFORE.search(text, max(0, match.start() - 60), match.start()):
-                continue  # "Directorate General of Civil Aviation": the end of a body's name
+                continue  # "Directorate General of Shipping Services": the end of a body's name
             if m.proper_name(words) == match.group(0) and not m.is_institution(words) and \
                     not names_a_place(match.group(0)) and self.registry.lookup(match.group(0)) is None:
                 self.person(match.group(0))  # "Jane Roe filed the appeal": a later "Roe" is her
@@ -391,7 +391,7 @@ class Entities:
             while words and words[0].casefold() in LEADING_FUNCTION_WORDS:
                 words.pop(0)
             head = next((k for k, w in enumerate(words) if k and fold(w) in BODY_HEADS), None)
-            if head is not None:  # "The Aurelia Airways Airbus landed": a later "the airline" is it
+            if head is not None:  # "The Halcyon Airways Airbus landed": a later "the airline" is it
                 self.institution(words[:head + 1])
         for words, acronym in m.acronym_mentions(text):
             # the body as a cue reads it: a Hindi phrase ends at the acronym, an English one skips it
@@ -409,7 +409,7 @@ class Entities:
                 cand = text[toks[i][1]:toks[i + size - 1][2]]
                 entity = self.registry.lookup(cand) if m.namey(cand) else None
                 if entity is None and size == 1 and cand[:1].isupper():
-                    entity = self._by_surname(cand)  # "Ingale, a two-term councillor, ...": she comes to mind
+                    entity = self._by_surname(cand)  # "Kale, a two-term councillor, ...": she comes to mind
                 if entity is not None and self.registry.is_listed(entity.id):
                     self.ctx.seen.add(entity.id)
                 if entity is not None and self.person_like(entity):

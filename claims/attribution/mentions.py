@@ -188,7 +188,7 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
         if j < len(words) and words[j][0] in HI.set("auxiliaries"):
             continue  # "पार्षद चुनी गईं": the words after the role are a verb
         if name and not is_institution(name) and (len(name) > 1 or word.startswith(HI_OFFICES)):
-            # an occupation takes a full name ("मजदूर दिनेश महतो"), not a lone word ("कर्मचारी आपस में")
+            # an occupation takes a full name ("मजदूर दिनेश यादव"), not a lone word ("कर्मचारी आपस में")
             found.append((" ".join(role), " ".join(name), words[i + 1][1]))
     return found
 
@@ -208,7 +208,7 @@ def name_continues(words: list[str], begin: int) -> bool:
 
 
 def name_goes_on(words: list[str], end: int) -> bool:
-    """Whether the word at ``end`` carries on the name before it ("Samantha Phillips": the
+    """Whether the word at ``end`` carries on the name before it ("Samira Pollock": the
     first word is a given name, not a listed surname)."""
     return end < len(words) and name_continues(words, end + 1)
 
