@@ -26,7 +26,7 @@ ROLE_HEADS = {**EN.mapping("role_heads"), **HI.mapping("role_heads")}
 GENERIC_HEADS = EN.set("generic_heads") | HI.set("generic_heads")
 GENERIC_FOLDED = frozenset(fold(w) for w in GENERIC_HEADS)
 GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
-HI_ROLES = HI.words("roles") + HI.words("person_nouns")
+HI_ROLES = m.HI_ROLES  # offices and the occupations that describe a person
 BODY_VOICES = HI.set("body_voices")
 GENITIVES = HI.set("genitive")
 ARTICLES = {"the", "a", "an"}
@@ -106,12 +106,13 @@ class Entities:
                 known = self._by_surname(words[0], titles=titles)
                 if known is not None:
                     return known, "named"
-                full = self._full_name_before(words[0]) if self.registry.lookup(words[0]) is None else None
-                if full is not None:
-                    return self.person(full), "named"  # "गोरे ने कहा" after "... के सचिन गोरे को ..."
-                spelt = self._spelt_out(words[0]) if self.registry.lookup(words[0]) is None else None
-                if spelt is not None:
-                    return self.entity_in(spelt, want, at)  # "the PLM" after "the Pragati Lok Morcha"
+                if self.registry.lookup(words[0]) is None:
+                    full = self._full_name_before(words[0])
+                    if full is not None:
+                        return self.person(full), "named"  # "गोरे ने कहा" after "... के सचिन गोरे को ..."
+                    spelt = self._spelt_out(words[0])
+                    if spelt is not None:
+                        return self.entity_in(spelt, want, at)  # "the PLM" after "the Pragati Lok Morcha"
         # longest known name ending the phrase (Hindi and English heads come last)
         spans = [(0, len(words))] if 6 < len(words) <= 8 else []
         spans += [(len(words) - size, size) for size in range(min(6, len(words)), 0, -1)]
