@@ -7,8 +7,10 @@
 Figures per set and part: speaker accuracy (on labelled claims), speaker right / none when a
 speaker is labelled, false attribution (a speaker where the outlet speaks for itself),
 sources F1, kind accuracy and speaker ids per real person; for PolNeAR the share of named
-speech-verb attributions whose sentences all get the gold speaker, and the share that get
-none (sources with a proper name; ``described_*``: any source but a pronoun). Scoring lives
+speech-verb attributions whose sentences all get the gold source (as speaker, or a medium as
+credited source), and the share that get no speaker (sources headed by a proper name;
+``described_*``: any source but a pronoun; ``*_first_definition``: any capitalised word counted
+and only the speaker compared, as first measured). Scoring lives
 in ``evaluation/``; a set whose shared data is absent is reported as skipped. Tune only on development parts.
 """
 from __future__ import annotations
@@ -58,6 +60,7 @@ def main(argv: list[str] | None = None) -> None:
                 continue
             for key in (k for k in (*FIGURES, "named_speech_attributions", "right", "none",
                                     "described_speech_attributions", "described_right", "described_none",
+                                    "named_first_definition", "right_first_definition", "none_first_definition",
                                     "articles", "sentences") if k in figures):
                 print(f"  {key:<30}{figures[key]:>8.3f}" if isinstance(figures[key], float)
                       else f"  {key:<30}{figures[key]:>8}")

@@ -8,19 +8,26 @@ and no sentence of it may be copied into the repository.
 - Split, fixed by article: TEST when ``int(sha1(stem), 16) % 5 == 0``, else DEV.
 - Measured: attributions whose Source is **named** and whose Cue is a **speech verb**.
 
-  * named: the Source span has a proper name: a word written with a capital that is not a
-    pronoun, determiner or relative word (``He``, ``The`` ...) and not the head of a generic
-    group (``Officials``, ``Analysts``: ``generic_heads`` in the lexicon). So "Hillary Clinton",
-    "Trump", "the FBI", "Sen. Jane Roe" count; "a campaign spokesman", "officials", "he", "his
-    campaign" do not (our conventions give those no speaker, or a pronoun's person).
+  * named: the head of the Source (its last word before a comma, a bracket, a dash or a word
+    such as "of", "for", "who") is a proper name: written with a capital, not a pronoun,
+    determiner or relative word (``He``, ``The`` ...) and not the head of a generic group
+    (``Officials``, ``Analysts``: ``generic_heads`` in the lexicon). A word that has its capital
+    only because it opens the sentence counts when the article also writes it with a capital
+    inside a sentence. So "Hillary Clinton", "Trump", "the FBI", "Sen. Jane Roe, D-Ohio", "the
+    Ministry of Ports" count; "a campaign spokesman", "officials", "he", "his campaign", "Sanders
+    fans", "a State Department spokesman", "the Russian leader", "Many in the crowd" do not (our
+    conventions give those no speaker, a pronoun's person, or the holder of a role).
+    ``*_first_definition``: the figures when any capitalised word of the span counted, sentence
+    openers and modifiers included, and only the speaker was compared.
   * described: the wider set the figures ``described_*`` report, where any word that is not a
     pronoun, determiner or relative word counts ("a campaign spokesman", "officials").
   * speech verb: a word or phrase of the Cue span, folded, is in ``measure_cues`` of
     ``claims/lexicon/en.yaml`` (said, says, told, according to, added ...).
 
   For each such attribution, the sentences of our analysis that overlap its Content are
-  found; it is **right** when every one of them gets the gold speaker, **none** when none of
-  them gets any speaker. Our speaker is the gold one when its id equals the registry lookup
+  found; it is **right** when every one of them gets the gold Source, as its speaker or, for
+  a medium ("according to The Times"), among the sources it credits (our conventions keep
+  media out of the speaker); **none** when it is not right and none of them gets a speaker. Our speaker is the gold one when its id equals the registry lookup
   of the Source text, or when one of its names (or their last word) appears in the Source
   span.
 """
@@ -52,6 +59,7 @@ class Relation:
     content: tuple[int, int]
     cue: str
     source: str
+    source_start: int = -1
 
 
 @dataclass
@@ -82,7 +90,7 @@ def read_ann(path: Path) -> list[Relation]:
     for roles in events:
         if all(roles.get(r) in spans for r in ("Content", "Cue", "Source")):
             content, cue, source = (spans[roles[r]] for r in ("Content", "Cue", "Source"))
-            out.append(Relation((content[0], content[1]), cue[2], source[2]))
+            out.append(Relation((content[0], content[1]), cue[2], source[2], source[0]))
     return out
 
 
@@ -117,13 +125,50 @@ def is_described(source: str) -> bool:
     return any(w not in NOT_NAMING for w in fold(source).split())
 
 
-def is_named(source: str) -> bool:
-    """A proper name in the span: a capitalised word that is neither a function word nor a group."""
-    for word in re.findall(r"[^\W\d_][\w.'-]*", source):
-        folded = fold(word).strip(".'-")
-        if word[0].isupper() and folded and folded not in NOT_NAMING and folded not in GENERIC:
-            return True
-    return False
+WORD = re.compile(r"[^\W\d_][\w.'’-]*")
+HEAD_ENDS = re.compile(r"[,(\[—–]| - | (?:of|for|from|at|in|on|with|by|across|among|who|whom|which|that|whose|"
+                       r"familiar|obtained|published|released|reported|close)\b")
+SENTENCE_START = re.compile(r"(?:^|[.!?][\"'”’)]*\s+|\n\s*|[\"“‘]\s*)$")
+
+
+def _capital(word: str) -> bool:
+    folded = fold(word).strip(".'’-")
+    return word[0].isupper() and bool(folded) and folded not in NOT_NAMING and folded not in GENERIC
+
+
+def _written_as_name(word: str, text: str) -> bool:
+    """The article writes the word with its capital inside a sentence, not only at a sentence's start."""
+    return re.search(rf"(?:[\w,;:’']|\b[A-Z][a-z]{{0,3}}\.) {re.escape(word)}\b", text) is not None
+
+
+def _names_head(head: str) -> bool:
+    words = WORD.findall(head)
+    return bool(words) and _capital(words[-1])
+
+
+def _all_capitalised(phrase: str) -> bool:
+    words = WORD.findall(re.sub(r"\([^)]*\)", "", phrase))
+    return 1 < len(words) <= 5 and all(w[0].isupper() for w in words) and _capital(words[-1])
+
+
+def is_named(source: str, text: str | None = None, start: int = -1) -> bool:
+    """The Source's head is a proper name (see the module's notes); ``text`` and ``start`` place it in
+    the article, to tell a name from a common word capitalised only because it opens a sentence."""
+    head = HEAD_ENDS.split(source, maxsplit=1)[0]
+    words = WORD.findall(head)
+    if not _names_head(head):
+        # "the Vatican spokesman, Jane Roe," names the holder in an apposition
+        apposition = source[len(head):].lstrip(" ,(—–-").split(",")[0]
+        return source[len(head):len(head) + 2].strip() in {",", "—", "–"} and _all_capitalised(apposition)
+    opens = text is not None and start >= 0 and SENTENCE_START.search(text[max(0, start - 3):start]) is not None
+    if opens and len(words) == 1 and not _written_as_name(words[0], text):
+        return False
+    return True
+
+
+def is_named_first_definition(source: str) -> bool:
+    """The first, looser measure: any capitalised word of the span that is not a function word or group."""
+    return any(_capital(word) for word in re.findall(r"[^\W\d_][\w.'-]*", source))
 
 
 SPEECH_CUES = tuple(fold(c) for c in lexicon("en").words("measure_cues"))
@@ -149,10 +194,11 @@ def speaker_matches(speaker, source: str, registry: Registry) -> bool:
 
 def score(items: list[PolnearArticle]) -> dict[str, float]:
     """Named speech-verb attributions: how many, and the shares right and with no speaker."""
-    counts = {"named": [0, 0, 0], "described": [0, 0, 0]}  # attributions, right, none
+    counts = {"named": [0, 0, 0], "described": [0, 0, 0], "first": [0, 0, 0]}  # attributions, right, none
     for item in items:
         registry = Registry.default()
         analysed = analyse(item.article, registry).sentences
+        text = item.article.body
         for rel in item.relations:
             if not (is_described(rel.source) and is_speech_cue(rel.cue)):
                 continue
@@ -161,12 +207,22 @@ def score(items: list[PolnearArticle]) -> dict[str, float]:
             if not holders:
                 continue
             speakers = [s.attribution.speaker for s in holders]
-            got = (1, all(sp is not None and speaker_matches(sp, rel.source, registry) for sp in speakers),
-                   all(sp is None for sp in speakers))
-            for kind in ("named", "described") if is_named(rel.source) else ("described",):
-                counts[kind] = [a + b for a, b in zip(counts[kind], got)]
-    (n, right, none), (dn, dright, dnone) = counts["named"], counts["described"]
+            no_speaker = all(sp is None for sp in speakers)
+            said = all(sp is not None and speaker_matches(sp, rel.source, registry) for sp in speakers)
+            credited = all((sp is not None and speaker_matches(sp, rel.source, registry))
+                           or any(speaker_matches(src, rel.source, registry) for src in s.attribution.sources)
+                           for s, sp in zip(holders, speakers))
+            kinds = ["described"]
+            if is_named(rel.source, text, rel.source_start):
+                kinds.append("named")
+            for kind in kinds:
+                counts[kind] = [a + b for a, b in zip(counts[kind], (1, credited, no_speaker and not credited))]
+            if is_named_first_definition(rel.source):
+                counts["first"] = [a + b for a, b in zip(counts["first"], (1, said, no_speaker))]
+    (n, right, none), (dn, dright, dnone), (fn, fright, fnone) = counts["named"], counts["described"], counts["first"]
     return {"articles": len(items), "named_speech_attributions": n,
             "right": right / max(1, n), "none": none / max(1, n),
             "described_speech_attributions": dn, "described_right": dright / max(1, dn),
-            "described_none": dnone / max(1, dn)}
+            "described_none": dnone / max(1, dn),
+            "named_first_definition": fn, "right_first_definition": fright / max(1, fn),
+            "none_first_definition": fnone / max(1, fn)}

@@ -321,3 +321,20 @@ def test_a_person_named_by_surname_in_a_fact_is_the_one_a_pronoun_then_means():
     got = speakers('Vasudha Kale beat Sachin Gore by two votes. "This is robbery," Gore told reporters. '
                    'Kale, a two-term councillor, took charge on Tuesday. "I serve every ward," she said.')
     assert got[3] == speakers("Vasudha Kale said it.")[0] != got[1]
+
+
+def test_an_inverted_speaker_joined_offices_and_a_title_after_a_place():
+    body = ('"The ferry will run again," said harbour pilot and union steward Orla Vance, her former deputy. '
+            '"Fares stay as they are," said former Ohio Gov. and party Chairman Teodor Marsh. '
+            "Marsh backed the levy in May, but now said the vote should wait.")
+    got = speakers(body)
+    assert got[0] == speakers("Orla Vance said it.")[0]
+    assert got[1] == got[2] == speakers("Teodor Marsh said it.")[0]
+
+
+def test_what_only_describes_an_inverted_speaker_is_not_what_was_said():
+    from tests.test_content import content_of
+    assert content_of('"Rents will rise," said Orla Vance, whose group rents out 40 flats.', "en") == [
+        "Rents will rise"]
+    assert "the council had been told" in content_of(
+        '"Rents will rise," said Orla Vance, adding that the council had been told.', "en")[0]

@@ -52,6 +52,29 @@ def test_gold_splits_cover_every_event_once():
 @pytest.mark.parametrize("source, named, described", [
     ("Jane Roe", True, True), ("Sen. Jane Roe, D-Ohio", True, True), ("the Ministry of Ports", True, True),
     ("a campaign spokesman", False, True), ("Officials", False, True), ("officials", False, True),
-    ("He", False, False), ("his campaign", False, True), ("they", False, False)])
+    ("He", False, False), ("his campaign", False, True), ("they", False, False),
+    ("Ferry union organisers", False, True), ("a Harbour Board spokesman", False, True),
+    ("the Harbour Board spokesman, Orla Vance,", True, True), ("Ohio Gov. Teodor Marsh (R)", True, True),
+    ("Orla Vance, whose group rents out flats", True, True)])
 def test_a_named_source_has_a_proper_name(source, named, described):
     assert (polnear.is_named(source), polnear.is_described(source)) == (named, described)
+
+
+def test_a_word_capitalised_only_because_it_opens_the_sentence_is_no_name():
+    text = "Organisers said the march would go ahead. Later Vance said so too. Vance left. Most of the Board agreed."
+    assert not polnear.is_named("Organisers", text, 0)
+    assert not polnear.is_named("Most of the Board", text, text.index("Most"))
+    assert polnear.is_named("Vance", text, text.rindex("Vance"))
+
+
+def test_a_credited_medium_is_right_and_a_missing_speaker_is_none(tmp_path):
+    from claims.names import Registry
+    from claims.reading import make_article
+    body = "Fares rose by a tenth last year, according to the Valley Times. Rents will rise, Orla Vance said."
+    article = make_article("t.txt", {"outlet": "wire", "language": "en"}, body, Registry.default(), [])
+    rel = [polnear.Relation((0, 40), "according to", "the Valley Times", body.index("the Valley")),
+           polnear.Relation((63, 80), "said", "Orla Vance", body.index("Orla")),
+           polnear.Relation((63, 80), "said", "Teodor Marsh", 0)]
+    figures = polnear.score([polnear.PolnearArticle("t", "dev", article, rel)])
+    assert figures["named_speech_attributions"] == 3
+    assert round(figures["right"], 3) == 0.667 and figures["none"] == 0

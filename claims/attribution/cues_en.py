@@ -126,7 +126,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 continue
             office = PORTFOLIO_BEFORE.search(frame, max(0, match.start() - 120), match.start()) if kind == "subject" else None
             begin = office.start() if office and _after_portfolio(frame, start, phrase) != phrase else match.start()
-            found_cues.append(Cue(found[0], found[1], role, start, (begin, _wrapper_end(frame, match, kind))))
+            end = _inverted_tail(frame, match.end()) if kind == "inverted" else _wrapper_end(frame, match, kind)
+            found_cues.append(Cue(found[0], found[1], role, start, (begin, end)))
     return found_cues + _walked(memory, frame, found_cues)
 
 
@@ -164,7 +165,7 @@ def _affiliated(memory: Entities, phrase: str) -> str:
 INVERTED_AT = re.compile(r"(?:^|[,;:]|\s{3})\s*$")
 # after an inverted speaker: the sentence ends, an apposition or a place or time follows
 INVERTED_END = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|on|at|during|before|after|who|whom|whose|while|as|from|of)\b)")
-AND_BEFORE = re.compile(rf"\b(?:and|but)(?:\s+(?:has|have|had))?(?:\s+[a-z]+ly|\s+(?:also|then|later|since))?"
+AND_BEFORE = re.compile(rf"\b(?:and|but)(?:\s+(?:has|have|had))?(?:\s+[a-z]+ly|\s+(?:also|then|later|since|now|still))?"
                         rf"(?:\s+(?:on\s+)?(?:{DAYS}))?\s*$")
 # a verb whose subject opens its clause: ", saying", "while saying", "by saying", "is telling",
 # "went on to say", "released a statement saying"
@@ -244,7 +245,8 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
                 continue  # "Vermont, states that vote", "the March states": a noun, not a verb
             role = "reporting" if entity[0].kind == "outlet" or (
                 verb.group(0).casefold() == "according to" and memory.credited(*entity)) else "speaker"
-            out.append(Cue(entity[0], entity[1], role, start, (min(start, at), _end_after(frame, verb))))
+            end = _inverted_tail(frame, start + len(phrase)) if start > at else _end_after(frame, verb)
+            out.append(Cue(entity[0], entity[1], role, start, (min(start, at), end)))
             break
     return out
 
@@ -337,6 +339,17 @@ def _end_after(frame: str, verb: re.Match) -> int:
     rest = frame[verb.end():]
     that = re.match(r"\s+that\b", rest)
     return verb.end() + (that.end() if that else 0)
+
+
+# what follows an inverted speaker to the sentence's end and says nothing itself: an
+# apposition, a relative clause, where or when ('said Roe, whose group backs the bill.')
+SPEAKER_TAIL = re.compile(rf"(?:\s*,|\s+(?:in|on|at|during|before|after|while|as|from|of)\b)"
+                          rf"(?![^\"“”;:]*\b(?:{PARTICIPLES})\b)[^\"“”;:]{{0,200}}?[.!?]?\s*$")
+
+
+def _inverted_tail(frame: str, end: int) -> int:
+    """The end of an inverted speaker's wrapper: past a tail that only describes the speaker."""
+    return len(frame) if SPEAKER_TAIL.match(frame, end) else end
 
 
 def _role(kind: str, entity_kind: str, text: str) -> str:

@@ -94,7 +94,8 @@ def proper_name(words: list[str]) -> str | None:
             break
     while tail and tail[0] in JOINERS:
         tail.pop(0)
-    roles = [i for i, w in enumerate(tail) if w.casefold() in EN_ROLES]
+    # a role, or a title after a place ("Ohio Gov. Jane Roe"), ends what comes before the name
+    roles = [i for i, w in enumerate(tail) if w.casefold() in EN_ROLES or (i and is_title(w) and w.casefold() != "st")]
     if roles and roles[-1] < len(tail) - 1 and "of" not in tail[roles[-1]:]:
         tail = tail[roles[-1] + 1:]
     elif roles and "of" in tail[roles[-1]:]:

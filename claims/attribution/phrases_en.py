@@ -193,6 +193,16 @@ def _head(word: str) -> bool:
 HEADS = EN.set("roles") | EN.set("institution_words")
 
 
+def _joins_roles(words: list[re.Match], word: str) -> bool:
+    """"and" between two offices of one person ("said lobbyist and party strategist Jane Roe")."""
+    offices = HEADS | TITLES
+    return word == "and" and (words[-1].group(0).rstrip(".").casefold() in offices
+                              or all(w.group(0).islower() for w in words))
+
+
+TITLES = EN.set("titles")
+
+
 def speaker_after(frame: str, verb_end: int) -> tuple[int, str] | None:
     """The phrase after an inverted verb, up to a comma, a clause word or the sentence end:
     'said Republican consultant Jane Roe in a statement' -> 'Republican consultant Jane Roe'."""
@@ -203,11 +213,11 @@ def speaker_after(frame: str, verb_end: int) -> tuple[int, str] | None:
         if gap.strip() or len(words) >= MAX_WORDS:
             break
         word = match.group(0)
-        if word.casefold().rstrip(".") in STOPS and not (words and word == "of"):
+        if word.casefold().rstrip(".") in STOPS and not (words and (word == "of" or _joins_roles(words, word))):
             break
         words.append(match)
         pos = match.end()
-        if word.endswith(".") and len(word) > 3 and word[:-1].casefold() not in EN.set("abbreviations"):
+        if word.endswith(".") and len(word) > 3 and word[:-1].casefold() not in EN.set("abbreviations") | TITLES:
             break
     while words and words[-1].group(0).casefold() in {"of", "the"}:
         words.pop()
