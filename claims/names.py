@@ -186,9 +186,11 @@ class Registry:
                 cutoff = FUZZY_MIN if len(key) >= 6 else 95.0
                 best = process.extractOne(key, self._key_list, scorer=fuzz.ratio, score_cutoff=cutoff)
                 if best is not None and _digits(best[0]) == _digits(key) and \
-                        len(best[0].split()) == len(key.split()) and best[0].split()[-1] == key.split()[-1]:
-                    # spellings of one name differ in its first words, never in the surname:
-                    # "Kumaran" and "Kumar" sharing a prefix stay two people
+                        len(best[0].split()) == len(key.split()) and best[0].split()[-1] == key.split()[-1] and \
+                        self._entities[self._keys[best[0]]].kind == "person":
+                    # spellings of one person's name differ in its first words, never in the
+                    # surname: "Kumaran" and "Kumar" sharing a prefix stay two people; a body's or
+                    # an outlet's name is spelt one way ("Steve Moody" is not "state media")
                     ident = self._keys[best[0]]
         entity = self._entities.get(ident) if ident else None
         if entity is not None and kind is not None and entity.kind != kind:

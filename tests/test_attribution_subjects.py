@@ -338,3 +338,20 @@ def test_what_only_describes_an_inverted_speaker_is_not_what_was_said():
         "Rents will rise"]
     assert "the council had been told" in content_of(
         '"Rents will rise," said Orla Vance, adding that the council had been told.', "en")[0]
+
+
+def test_a_title_case_headline_keeps_adverbs_and_auxiliaries_out_of_the_name():
+    got = speakers("Orla Vance Just Announced Her Bid For The Harbour Board. "
+                   "Teodor Marsh Has Said The Levy Will Stay. Orla Vance said so.")
+    assert got[0] == got[2] is not None and "just" not in got[0]
+    assert got[1] is not None and "has" not in got[1]
+
+
+def test_a_plural_group_opening_a_sentence_is_no_speaker():
+    assert speakers("Organisers say the march will go ahead. Republicans said the vote was fair.") == [None, None]
+
+
+def test_a_party_tag_and_a_relative_clause_before_a_late_verb():
+    got = speakers("Sen. Teodor Marsh, R-Ore., who faces a close race at home, withdrew his support, "
+                   "saying the levy was unfair.")
+    assert got == [speakers("Teodor Marsh said it.")[0]]

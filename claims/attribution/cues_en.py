@@ -77,12 +77,21 @@ TITLE_WORD = re.compile(r"(?<=\s)[A-Z][a-z]+\b")
 
 
 def headline_verbs(frame: str) -> str:
-    """A headline in Title Case ("Roe Says Council Will Vote") with its speech verbs in lower
-    case, so they read as verbs rather than as part of a name (same length)."""
+    """A headline in Title Case ("Roe Says Council Will Vote") with its speech verbs and the
+    words that go with them in lower case, so they read as verbs rather than as part of a name
+    (same length)."""
     words = re.findall(r"[A-Za-z][\w'’-]*", frame)
     if len(words) < 4 or sum(w[0].isupper() for w in words) < 0.75 * len(words):
         return frame
-    return TITLE_WORD.sub(lambda w: w.group(0).lower() if w.group(0).lower() in SPEECH_WORDS else w.group(0), frame)
+    return TITLE_WORD.sub(lambda w: w.group(0).lower() if _verb_or_adverb(w.group(0).lower()) else w.group(0), frame)
+
+
+PRE_VERB = EN.set("pre_verb_words")
+
+
+def _verb_or_adverb(word: str) -> bool:
+    """A headline word that belongs with the verb ("Just Said", "Has Said", "Finally Confirmed")."""
+    return word in SPEECH_WORDS or word in PRE_VERB
 
 
 def cues(memory: Entities, frame: str) -> list[Cue]:

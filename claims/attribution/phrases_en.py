@@ -43,8 +43,13 @@ MAX_WORDS = 9
 RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{3,160},(?=\s*[a-z])")
 
 
+# a party tag set off by commas ("Sen. Jane Roe, D-Ohio, said") reads as if it were not there
+PARTY_TAG = re.compile(rf",\s*{EN.text('party_tag')}\s*(?=,)")
+
+
 def blank_parentheses(frame: str) -> str:
     frame = PAREN.sub(lambda p: " " * len(p.group(0)), frame)
+    frame = PARTY_TAG.sub(lambda p: " " * len(p.group(0)), frame)
     frame = RELATIVE_ASIDE.sub(lambda p: " " * len(p.group(0)), frame)
     frame = SET_OFF_ADVERB.sub(lambda p: " " * len(p.group(0)), frame)
     return DASHED.sub(lambda d: d.group(0) if VERB.search(d.group(0)) and not RELATIVE.match(d.group(0))
