@@ -259,3 +259,13 @@ def test_a_lone_surname_is_the_full_name_the_article_gave_before_it():
                     "राजारामपुरी वार्ड से दूसरी बार पार्षद चुनी गईं पाटकर ने पदभार संभाला।", "hi")
     assert got[0][0] is None and got[1][0] == attribute("सचिन गोरे ने कहा कि यह लूट है।", "hi")[0][0]
     assert got[2][0] is None
+
+
+def test_a_person_who_takes_an_office_is_whom_that_office_later_means():
+    hi = speakers("नगर निगम चुनाव में आरती सावंत ने जीत दर्ज की। "
+                  "दो बार पार्षद रह चुकीं सावंत ने बुधवार को महापौर का पदभार संभाला। "
+                  "महापौर ने कहा कि पानी की समस्या पहले सुलझाई जाएगी।")
+    assert hi[2] is not None and hi[2] == speakers("आरती सावंत ने कहा कि काम होगा।")[0]
+    en = speakers("Lena Farrow won the council vote on Monday. Farrow was sworn in as mayor on Tuesday. "
+                  "The mayor said water would come first.", "en")
+    assert en[2] is not None and en[2] == speakers("Lena Farrow said so.", "en")[0]

@@ -403,6 +403,12 @@ class Entities:
             listed = self.registry.lookup(name, "person")
             entity = listed if listed is not None and listed.kind == "person" else self.person(name)
             self.introduce(entity, role)
+        for role, name, _ in m.assumed_roles(text):
+            # "Roe was elected mayor", "इंगले ने महापौर का पदभार संभाला": the person the article
+            # means by that name (a lone surname is the full name given before) takes the office
+            found = self.entity_in(name, "person")
+            if found is not None and found[0].kind == "person":
+                self.introduce(found[0], role)
         toks = tokens(text)
         i = 0
         while i < len(toks):

@@ -157,6 +157,39 @@ EN_ROLE_NAME = re.compile(
     r"((?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]{0,40}(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]{0,40}){0,2})")
 
 
+# a person who takes an office: "Jane Roe was elected mayor", "Roe, 52, took charge as district
+# collector"; "इंगले ने सोमवार को महापौर का पदभार संभाला", "रोहित मेहता को आयुक्त नियुक्त किया गया",
+# "वसुधा इंगले बनीं महापौर"
+EN_ASSUMED = re.compile(
+    r"\b((?:[A-Z]\.\s?)?[A-Z][\w'’-]{1,40}(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]{1,40}){0,2})(?:,[^,]{2,60},)?\s+"
+    r"(?:(?:was|were|has been|had been|is|will be)\s+)?(?:(?:formally|officially|unanimously|later|then)\s+)?"
+    r"(?:elected|appointed|named|became|sworn in as|(?:took|takes|will take)\s+(?:charge|office|over)\s+as)\s+"
+    rf"(?:as\s+)?(?:the\s+)?((?:[\w'’-]+\s+){{0,2}}?(?i:{alternation(EN.words('roles'))}))\b")
+HI_WORD = r"[\u0900-\u0963\u0966-\u097F.]+"
+HI_ROLE_WORDS = alternation(HI.words("roles"))
+HI_ASSUMED = re.compile(
+    rf"((?:{HI_WORD}\s+){{0,2}}{HI_WORD})\s+(?:ने|को)\s+(?:\S+\s+){{0,4}}?((?:{HI_WORD}\s+)?(?:{HI_ROLE_WORDS}))"
+    r"(?:\s+(?:का|के|की))?\s+(?:पदभार|कार्यभार|पद)?\s*(?:संभाल|ग्रहण|चुना|चुनी|चुने|नियुक्त|बनाया|बनाई)"
+    rf"|((?:{HI_WORD}\s+){{0,2}}{HI_WORD})\s+(?:बनीं|बने|बन गईं|बन गए)\s+((?:{HI_WORD}\s+)?(?:{HI_ROLE_WORDS}))")
+
+
+def assumed_roles(text: str) -> list[tuple[str, str, int]]:
+    """(role, name, where the name starts) for each person the text says takes an office."""
+    found = []
+    for match in EN_ASSUMED.finditer(text):
+        name = proper_name(match.group(1).split())
+        if name and not is_institution(name.split()) and not name.casefold() in EN.set("boundaries"):
+            found.append((match.group(2), name, match.start(1)))
+    for match in HI_ASSUMED.finditer(text):
+        who, role = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+        words = who.split()
+        cut = max((k + 1 for k, w in enumerate(words) if w in HI.set("auxiliaries") or w in HI.set("common")), default=0)
+        name = hindi_name(words[cut:])  # "पार्षद चुनी गईं इंगले ने": the name after the verb
+        if name and not is_institution(name.split()):
+            found.append((role.split()[-1], name, match.start()))
+    return found
+
+
 def role_mentions(text: str) -> list[tuple[str, str, int]]:
     """Full mentions that give a person a role: (role, name, where the name starts).
     "Railway Minister A. Kumar" -> ("Railway Minister", "A. Kumar");
@@ -186,8 +219,8 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
                 break
             name.append(w)
             j += 1
-        if j < len(words) and words[j][0] in HI.set("auxiliaries"):
-            continue  # "पार्षद चुनी गईं": the words after the role are a verb
+        if any(w[0] in HI.set("auxiliaries") for w in words[i + 1:j + 1]):
+            continue  # "पार्षद चुनी गईं", "पार्षद रह चुकीं सावंत": the words after the role are a verb
         if name and not is_institution(name) and (len(name) > 1 or word.startswith(HI_OFFICES)):
             # an occupation takes a full name ("मजदूर दिनेश यादव"), not a lone word ("कर्मचारी आपस में")
             found.append((" ".join(role), " ".join(name), words[i + 1][1]))
