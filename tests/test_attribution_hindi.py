@@ -269,3 +269,9 @@ def test_a_person_who_takes_an_office_is_whom_that_office_later_means():
     en = speakers("Lena Farrow won the council vote on Monday. Farrow was sworn in as mayor on Tuesday. "
                   "The mayor said water would come first.", "en")
     assert en[2] is not None and en[2] == speakers("Lena Farrow said so.", "en")[0]
+
+
+def test_initials_before_a_surname_are_part_of_the_name_and_a_lone_ke_is_the_genitive():
+    got = speakers("रेलवे के जनसंपर्क अधिकारी ए के वर्मा ने बताया कि ट्रेनें चलेंगी।")
+    assert got[0] == speakers("ए के वर्मा ने कहा कि काम होगा।")[0] != speakers("वर्मा ने कहा कि काम होगा।")[0]
+    assert speakers("गृह मंत्री के वर्मा ने कहा कि बैठक होगी।")[0] == speakers("वर्मा ने कहा कि काम होगा।")[0]

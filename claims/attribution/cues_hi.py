@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from claims.attribution import mentions as m
 from claims.attribution.entities import Cue, Entities
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
@@ -165,7 +166,8 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
             words.insert(0, (word, start))  # "मंत्रालय के एक प्रवक्ता": the body's spokesperson
             k -= 1
             continue
-        if word in BOUNDARY:
+        if word in BOUNDARY and not (words and m.initial_at([toks[j][0] for j in range(max(0, k - 3), k + 1)],
+                                                          min(3, k))):
             if word in GENITIVE and words:
                 place = place_before(memory, toks, k)
                 words[:0] = place or _office_of(frame, toks, k, words)

@@ -120,7 +120,9 @@ def hindi_name(words: list[str]) -> str | None:
         return None
     roles = [i for i, w in enumerate(words) if w.startswith(HI_ROLES) or is_title(w)]
     tail = words[roles[-1] + 1:] if roles else words[-3:]
-    tail = [w for w in tail if w not in HI.set("boundaries") and w not in HI.set("common")]
+    start = len(words) - len(tail)
+    tail = [w for k, w in enumerate(tail, start) if initial_at(words, k) or
+            (w not in HI.set("boundaries") and w not in HI.set("common"))]
     if not tail or len(tail) > 3 or (not roles and len(words) > 3):
         return None
     if any(w in DATE_WORDS or w.endswith(PLURAL_ENDINGS) for w in tail) or is_institution(tail):
@@ -236,9 +238,24 @@ def name_continues(words: list[str], begin: int) -> bool:
     if is_title(prev) or role_like(prev) or prev.casefold() in DATE_WORDS:
         return False
     if DEVANAGARI_WORD.fullmatch(prev.rstrip(".")):
+        if initial_at(words, begin - 1):
+            return True  # "ए के सिंह"
         return prev not in HI.set("boundaries") and prev not in HI.set("common") and \
             not prev.startswith(HI_ROLES) and prev not in HI.set("pronouns")
     return prev[:1].isupper() and prev not in NOT_NAME_START and prev.casefold() not in EN_ROLES
+
+
+HI_INITIALS = HI.set("initials")
+
+
+def initial_at(words: list[str], k: int) -> bool:
+    """Whether ``words[k]`` is a Devanagari initial: a letter's name in a run of them before a
+    name ("ए के सिंह", "एस. पी. यादव"); "के" alone is the genitive."""
+    run = k
+    while run >= 0 and words[run].rstrip(".") in HI_INITIALS:
+        run -= 1
+    first = words[run + 1].rstrip(".") if run + 1 <= k else ""
+    return k - run >= 2 or (k - run == 1 and first != "के")
 
 
 def name_goes_on(words: list[str], end: int) -> bool:
