@@ -275,3 +275,21 @@ def test_initials_before_a_surname_are_part_of_the_name_and_a_lone_ke_is_the_gen
     got = speakers("रेलवे के जनसंपर्क अधिकारी ए के वर्मा ने बताया कि ट्रेनें चलेंगी।")
     assert got[0] == speakers("ए के वर्मा ने कहा कि काम होगा।")[0] != speakers("वर्मा ने कहा कि काम होगा।")[0]
     assert speakers("गृह मंत्री के वर्मा ने कहा कि बैठक होगी।")[0] == speakers("वर्मा ने कहा कि काम होगा।")[0]
+
+
+def test_an_age_or_a_participle_before_a_hindi_name_is_not_part_of_it():
+    got = speakers("सीवान से आईं 31 वर्षीय रेखा भगत ने कहा कि बस नहीं मिली। "
+                   "चाय की दुकान चलाने वाले सुरेश टोप्पो ने कहा कि पानी घर में घुस गया।")
+    assert got == [speakers("रेखा भगत ने कहा कि काम होगा।")[0], speakers("सुरेश टोप्पो ने कहा कि काम होगा।")[0]]
+
+
+def test_an_office_by_its_short_form_and_a_body_by_its_kind_are_the_ones_named_before():
+    got = speakers("वरिष्ठ पुलिस अधीक्षक नीरज कुजूर ने बताया कि छह लोग पकड़े गए। "
+                   "एसएसपी ने बताया कि पूछताछ जारी है। "
+                   "कोसी सिंचाई बोर्ड के अभियंता ने गेट खोलने की सूचना दी। "
+                   "बोर्ड ने बयान जारी कर कहा कि सभी गांवों को सूचना दी गई थी। "
+                   "विपक्ष में बैठे जन अधिकार मोर्चा ने इसका विरोध किया। "
+                   "पार्टी ने कहा कि जांच सीबीआई से कराई जाए।")
+    assert got[1] == got[0] is not None
+    assert got[3] is not None and got[3] != speakers("बोर्ड ने कहा कि काम होगा।")[0]
+    assert got[5] is not None and got[5] != speakers("पार्टी ने कहा कि काम होगा।")[0]

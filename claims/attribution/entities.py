@@ -47,6 +47,31 @@ HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
 # capitalised words, with "of", "and", "for" or "the" between them ("Directorate General of Shipping")
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w'’-]*){1,6}")
 # a run of capitalised words: a business among them ends in a word of BODY_HEADS ("Halcyon Airways")
+HI_BODY_WORDS = HI.set("institution_words")
+NOT_IN_BODY_NAME = HI.set("boundaries") | HI.set("common") | GENITIVES | HI.set("auxiliaries") | HI.set("verb_group")
+
+
+def hindi_bodies(text: str) -> list[list[str]]:
+    """Bodies a Hindi text names by their own words ("झारखंड शिक्षक भर्ती बोर्ड", "रांची पुलिस"):
+    an institution word with the one to three words before it that can be part of a name."""
+    found = []
+    words = list(re.finditer(r"[\u0900-\u0963\u0966-\u097F]+", text))
+    for i, word in enumerate(words):
+        if word.group(0) not in HI_BODY_WORDS:
+            continue
+        name = [word.group(0)]
+        k = i - 1
+        while k >= 0 and len(name) < 4 and not text[words[k].end():words[k + 1].start()].strip() and \
+                words[k].group(0) not in NOT_IN_BODY_NAME and not words[k].group(0).startswith(m.HI_ROLES) and \
+                words[k].group(0) not in HI_BODY_WORDS:
+            name.insert(0, words[k].group(0))
+            k -= 1
+        after = words[i + 1].group(0) if i + 1 < len(words) else ""
+        if len(name) > 1 and after != "में":  # "पटना एम्स में भर्ती": where, not who
+            found.append(name)
+    return found
+
+
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){1,5}")
 LEADING_FUNCTION_WORDS = {"a", "an", "the", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "with"}
 # a first name, an optional initial and a surname
@@ -394,6 +419,8 @@ class Entities:
             head = next((k for k, w in enumerate(words) if k and fold(w) in BODY_HEADS), None)
             if head is not None:  # "The Halcyon Airways Airbus landed": a later "the airline" is it
                 self.institution(words[:head + 1])
+        for words in hindi_bodies(text):
+            self.institution(words)  # "रत्नावली परियोजना बोर्ड के अभियंता ...": a later "बोर्ड" is it
         for words, acronym in m.acronym_mentions(text):
             # the body as a cue reads it: a Hindi phrase ends at the acronym, an English one skips it
             body = self.entity_in(acronym if m.DEVANAGARI_WORD.match(acronym) else " ".join(words), None)

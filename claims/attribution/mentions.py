@@ -118,7 +118,7 @@ def hindi_name(words: list[str]) -> str | None:
     'जी20 शेरपा अमिताभ कांत' -> 'अमिताभ कांत'."""
     if not words or not all(DEVANAGARI_WORD.fullmatch(w.rstrip(".")) for w in words[-3:]):
         return None
-    roles = [i for i, w in enumerate(words) if w.startswith(HI_ROLES) or is_title(w)]
+    roles = [i for i, w in enumerate(words) if w.startswith(HI_ROLES) or is_title(w) or _describes(w)]
     tail = words[roles[-1] + 1:] if roles else words[-3:]
     start = len(words) - len(tail)
     tail = [w for k, w in enumerate(tail, start) if initial_at(words, k) or
@@ -128,6 +128,15 @@ def hindi_name(words: list[str]) -> str | None:
     if any(w in DATE_WORDS or w.endswith(PLURAL_ENDINGS) for w in tail) or is_institution(tail):
         return None  # "दिशानिर्देशों के मुताबिक", "परीक्षाएं ... के अनुसार": a plural noun names no one
     return " ".join(tail)
+
+
+NOT_NAME_WORDS = HI.set("not_name_words")
+
+
+def _describes(word: str) -> bool:
+    """A word of a description before a Hindi name: an age, a participle ("चलाने वाली"), an
+    adjective in -ीय ("26 वर्षीय"), a number."""
+    return word in NOT_NAME_WORDS or word.endswith("ीय") or word.isdigit()
 
 
 # the endings of plural nouns ("आंकड़ों", "परीक्षाएं", "सुविधाओं"), which a name does not take
@@ -245,7 +254,7 @@ def name_continues(words: list[str], begin: int) -> bool:
     return prev[:1].isupper() and prev not in NOT_NAME_START and prev.casefold() not in EN_ROLES
 
 
-HI_INITIALS = HI.set("initials")
+HI_INITIALS = frozenset(HI.mapping("latin_letters"))
 
 
 def initial_at(words: list[str], k: int) -> bool:
