@@ -293,3 +293,10 @@ def test_an_office_by_its_short_form_and_a_body_by_its_kind_are_the_ones_named_b
     assert got[1] == got[0] is not None
     assert got[3] is not None and got[3] != speakers("बोर्ड ने कहा कि काम होगा।")[0]
     assert got[5] is not None and got[5] != speakers("पार्टी ने कहा कि काम होगा।")[0]
+
+
+def test_an_act_of_the_speaker_after_their_statement_is_the_outlets_report():
+    got = speakers("जिला कलेक्टर रीना ओराँव ने कहा कि राहत शिविरों में खाना पहुंच गया है। "
+                   "उन्होंने सभी स्कूल बंद रखने के आदेश दिए हैं। "
+                   "तहसील में दो नावें तैनात की गई हैं।")
+    assert got[0] is not None and got[1:] == [None, None]

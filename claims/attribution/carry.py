@@ -71,6 +71,7 @@ IMPERSONAL = re.compile(alternation(HI.words("impersonal_speech")))
 ROLE = _words("roles")
 ALSO = _words("additive")
 NOT_ALSO = _words("not_additive")
+AGENT = re.compile(r"(?<![\u0900-\u097F])(?:उन्होंने|उसने|इन्होंने|इसने)(?![\u0900-\u097F])")
 
 
 def names_known(text: str, aliases: dict[str, str]) -> bool:
@@ -91,8 +92,9 @@ def _goes_on(before, item, aliases: dict[str, str], origin=None) -> bool:
     if not reports_speech((origin or before)[0].text):
         return False  # an act, or a credit pointing back: what follows is the outlet's
     closed = before[1].kind == "direct_quote" or before[0].text.rstrip()[-1:] in "'’\"”»"
-    if closed or TOPIC.search(text) or IMPERSONAL.search(text) or REMARK.search(text):
-        return False  # a closed quotation, a new point, speech no one in particular makes
+    if closed or TOPIC.search(text) or IMPERSONAL.search(text) or REMARK.search(text) or AGENT.search(text):
+        return False  # a closed quotation, a new point, speech no one in particular makes, an act of
+        # someone's ("उन्होंने ... आदेश दिए"), which the outlet reports
     # another person, a listed name, "X भी": the outlet adds a fact of its own
     return not ROLE.search(text) and not ALSO.search(NOT_ALSO.sub(" ", text)) and not names_known(text, aliases)
 
