@@ -92,7 +92,8 @@ def _goes_on(before, item, aliases: dict[str, str], origin=None) -> bool:
     if not reports_speech((origin or before)[0].text):
         return False  # an act, or a credit pointing back: what follows is the outlet's
     closed = before[1].kind == "direct_quote" or before[0].text.rstrip()[-1:] in "'’\"”»"
-    if closed or TOPIC.search(text) or IMPERSONAL.search(text) or REMARK.search(text) or AGENT.search(text):
+    if closed or TOPIC.search(text) or IMPERSONAL.search(text) or REMARK.search(text) or \
+            AGENT.search(text) and not reports_speech(text):
         return False  # a closed quotation, a new point, speech no one in particular makes, an act of
         # someone's ("उन्होंने ... आदेश दिए"), which the outlet reports
     # another person, a listed name, "X भी": the outlet adds a fact of its own
