@@ -267,11 +267,11 @@ def test_asking_someone_to_act_or_for_a_report_is_no_statement():
     assert hindi[0][0] is None and hindi[1][0] is not None
 
 
-def test_according_to_a_body_referred_back_to_speaks_and_one_named_in_full_is_credited():
+def test_according_to_a_body_it_speaks_whether_referred_back_to_or_named_in_full():
     got = attribute("The Halcyon Airways Airbus landed in Indore at dawn. "
                     "All 210 passengers were flown on to Vienna, according to the airline. "
                     "Twelve wards reported new cases, according to the district health department.", "en")
-    assert got[1][0] == "halcyon-airways" and got[2][0] is None and got[2][1]
+    assert got[1][0] == "halcyon-airways" and got[2][0] is not None and got[2][1] == []
 
 
 def test_modals_sentence_adverbs_and_an_opening_said():
@@ -355,3 +355,19 @@ def test_a_party_tag_and_a_relative_clause_before_a_late_verb():
     got = speakers("Sen. Teodor Marsh, R-Ore., who faces a close race at home, withdrew his support, "
                    "saying the levy was unfair.")
     assert got == [speakers("Teodor Marsh said it.")[0]]
+
+
+def test_an_office_by_its_initials_and_a_body_named_in_passing_are_met_again():
+    got = attribute("Senior Superintendent of Police Mira Oraon said six people were held. "
+                    "The SSP said the money had been traced. "
+                    "Executive Engineer Tomas Ekka of the Kosi Irrigation Board said the gates were opened. "
+                    "The board maintains that every village was warned.", "en")
+    assert got[1][0] == got[0][0] is not None
+    assert got[2][0] == speakers("Tomas Ekka said it.")[0]
+    assert got[3][0] == "kosi-irrigation-board"
+
+
+def test_asking_someone_for_something_is_a_request():
+    assert speakers("Mira Oraon said the gates were opened. "
+                    "She has asked the collector for a report on the warnings.") == [
+        speakers("Mira Oraon said it.")[0], None]

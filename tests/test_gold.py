@@ -16,7 +16,7 @@ from conftest import SEED
 # bodies are named in Hindi only ("स्वास्थ्य विभाग" cannot be told to be the labels' English name)
 FLOORS = {"en": {"sentence_recall": 0.97, "claim_recall": 0.97, "speaker_accuracy": 0.95, "sources_f1": 0.95,
                  "kind_accuracy": 0.90},
-          "hi": {"sentence_recall": 0.97, "claim_recall": 0.97, "speaker_accuracy": 0.88, "sources_f1": 0.85,
+          "hi": {"sentence_recall": 0.97, "claim_recall": 0.97, "speaker_accuracy": 0.85, "sources_f1": 0.81,
                  "kind_accuracy": 0.90}}
 CEILINGS = {"en": {"false_attribution": 0.02}, "hi": {"false_attribution": 0.045}}
 HINDI_NEWS_FLOORS = {"speaker_accuracy": 0.89, "sources_f1": 0.83}

@@ -53,7 +53,8 @@ PATTERNS = [
      "subject", 1),
 ]
 COMPILED = [(re.compile(p), kind, group) for p, kind, group in PATTERNS]
-ASKED_TO = re.compile(r"(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'’.-]+){1,5}\s+to\s+[a-z]+|\s+for\b")
+ASKED_TO = re.compile(r"(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'’.-]+){1,5}\s+to\s+[a-z]+"
+                      r"|(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'’.-]+){0,3}\s+for\b")
 # ... ending there, not "called the vote a farce" (a description of it)
 CALLED_ACT = re.compile(rf"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?(?:{alternation(EN.words('called_acts'))})\b"
                         r"(?=\s*(?:[.,;:]|$|(?:on|for|in|at|to|after|before|next|this|until|over|of)\b))")
@@ -129,8 +130,6 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 continue  # "Rust Belt states that ...", "Republican claims": a noun, not a verb
             seen.add(start)
             role = _role(kind, found[0].kind, match.group(0))
-            if kind == "reporting" and memory.credited(*found):
-                role = "reporting"  # "according to the ministry": a credited source
             if role == "addressee":
                 continue
             office = PORTFOLIO_BEFORE.search(frame, max(0, match.start() - 120), match.start()) if kind == "subject" else None
@@ -252,8 +251,7 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             if word in NOUN_HOMOGRAPHS and _new_name(memory, entity, people):
                 _forget(memory, entity, people)
                 continue  # "Vermont, states that vote", "the March states": a noun, not a verb
-            role = "reporting" if entity[0].kind == "outlet" or (
-                verb.group(0).casefold() == "according to" and memory.credited(*entity)) else "speaker"
+            role = "reporting" if entity[0].kind == "outlet" else "speaker"
             end = _inverted_tail(frame, start + len(phrase)) if start > at else _end_after(frame, verb)
             out.append(Cue(entity[0], entity[1], role, start, (min(start, at), end)))
             break

@@ -48,6 +48,7 @@ HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w'’-]*){1,6}")
 # a run of capitalised words: a business among them ends in a word of BODY_HEADS ("Halcyon Airways")
 HI_BODY_WORDS = HI.set("institution_words")
+EN_BODY_WORDS = EN.set("institution_words")
 NOT_IN_BODY_NAME = HI.set("boundaries") | HI.set("common") | GENITIVES | HI.set("auxiliaries") | HI.set("verb_group")
 
 
@@ -90,6 +91,11 @@ __all__ = ["Context", "Cue", "Entities", "fits"]
 def _word_suffix(longer: str, shorter: str) -> bool:
     """"railway minister" ends with the word "minister"; "प्रधानमंत्री" does not end with "मंत्री"."""
     return longer == shorter or longer.endswith(" " + shorter)
+
+
+def _initials(phrase: str) -> str:
+    """"senior superintendent of police" -> "ssp"."""
+    return "".join(w[0] for w in phrase.split() if w not in {"of", "the", "for", "and"})
 
 
 def fits(entity: Entity, want: str) -> bool:
@@ -347,16 +353,9 @@ class Entities:
 
     def described(self, entity: Entity) -> bool:
         """Whether the entity is a body the article describes by common nouns, not by a name
-        from the alias file: credited with "according to", it is a source, not a speaker."""
+        from the alias file: Hindi news credits such a body as a source ("पुलिस के मुताबिक",
+        "मंत्रालय के अनुसार"); English copy gives it as the speaker ("according to the ministry")."""
         return entity.id in self.ctx.described
-
-    def credited(self, entity: Entity, ref: str) -> bool:
-        """Whether "according to" a body credits it as a source rather than gives it as the
-        speaker (English): a body named in full by common nouns ("according to the state health
-        department") is where a figure comes from; a short reference back to a body the article
-        has introduced ("according to the airline") is that body speaking in the story. Hindi
-        news credits every described body this way ("पुलिस के मुताबिक", "मंत्रालय के अनुसार")."""
-        return self.described(entity) and ref != "role"
 
     def person(self, name: str) -> Entity:
         """A person named in the article; a lone surname means the person named in full before."""
@@ -383,6 +382,9 @@ class Entities:
         for known, entity in roles.items():
             if _word_suffix(known, role) or _word_suffix(role, known):
                 return entity
+        for known, entity in roles.items():
+            if len(role) >= 2 and " " not in role and _initials(known) == role:
+                return entity  # "the SSP" after "Senior Superintendent of Police Jane Roe"
         holder = self.registry.role_holder(role) or self._listed_role(role)
         if holder is not None:
             return holder
@@ -416,7 +418,8 @@ class Entities:
             words = match.group(0).split()
             while words and words[0].casefold() in LEADING_FUNCTION_WORDS:
                 words.pop(0)
-            head = next((k for k, w in enumerate(words) if k and fold(w) in BODY_HEADS), None)
+            head = next((k for k, w in enumerate(words) if k and (fold(w) in BODY_HEADS or fold(w) in EN_BODY_WORDS)),
+                        None)
             if head is not None:  # "The Halcyon Airways Airbus landed": a later "the airline" is it
                 self.institution(words[:head + 1])
         for words in hindi_bodies(text):
