@@ -135,6 +135,11 @@ class Registry:
         if key:
             self._keys.setdefault(key, ident)
 
+    def also_called(self, surface: str, entity: Entity) -> None:
+        """Another spelling of a known identity: a Hindi body's own name beside the English one."""
+        self._add_alias(surface, entity.id)
+        self._key_list = list(self._keys)
+
     def is_listed(self, ident: str) -> bool:
         """Whether the identity comes from the alias file (not learnt from text)."""
         return ident in self._listed
@@ -210,9 +215,11 @@ class Registry:
                 self._add_alias(surface, full.id)
                 self._key_list = list(self._keys)
                 return full  # "केजरीवाल" after "अरविंद केजरीवाल" in an earlier article, and no other
-        # people get an id from the spelling-tolerant key, so that the same new name in either
-        # script gets the same id in every run; outlets keep a readable slug
-        ident = "-".join(phonetic_key(surface).split()) if kind == "person" else slug(surface)
+        # people and bodies get an id from the spelling-tolerant key, so that the same new name
+        # in either script gets the same id in every run ("झारखंड शिक्षक भर्ती बोर्ड", read as
+        # "Jharakhand Teacher Recruitment Board", is the Jharkhand Teacher Recruitment Board);
+        # outlets keep a readable slug
+        ident = "-".join(phonetic_key(surface).split()) if kind in {"person", "org"} else slug(surface)
         ident = ident or slug(surface)
         existing = self._entities.get(ident)
         if existing is not None:

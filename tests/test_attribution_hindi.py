@@ -300,3 +300,11 @@ def test_an_act_of_the_speaker_after_their_statement_is_the_outlets_report():
                    "उन्होंने सभी स्कूल बंद रखने के आदेश दिए हैं। "
                    "तहसील में दो नावें तैनात की गई हैं।")
     assert got[0] is not None and got[1:] == [None, None]
+
+
+def test_a_body_named_in_hindi_is_the_same_body_named_in_english():
+    hindi = speakers("कोसी सिंचाई बोर्ड ने बयान जारी कर कहा कि सभी गांवों को सूचना दी गई थी।")
+    english = speakers("The Kosi Irrigation Board said every village had been warned.", "en")
+    assert hindi[0] is not None and hindi == english
+    assert speakers("जिला प्रशासन ने कहा कि राहत शिविर खुले हैं।") == speakers(
+        "The district administration said relief camps were open.", "en")

@@ -41,6 +41,7 @@ class Context:
     titles: dict[str, set[str]] = field(default_factory=dict)  # a person's id -> titles named with ("dr")
     before: dict[str, set[str]] = field(default_factory=dict)  # a Devanagari word -> the words read right before it
     spelt: dict[str, set[str]] = field(default_factory=dict)  # initials ("PLM") -> names read with them
+    called: dict[str, set[str]] = field(default_factory=dict)  # a body's id -> its names in the article's script
     place: str = ""  # where the article is datelined ("Sangli"): the police it quotes are that place's
     # an unnamed group spoke last ("officials said", "अधिकारियों ने बताया"): a "they" or
     # "उन्होंने" after it is that group, which is no speaker

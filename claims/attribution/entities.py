@@ -16,7 +16,7 @@ from claims.attribution.text import tokens
 from claims.lexicon import lexicon
 from claims.matching import is_place
 from claims.models import Entity
-from claims.names import Registry, fold
+from claims.names import Registry, fold, romanise
 
 EN = lexicon("en")
 HI = lexicon("hi")
@@ -50,6 +50,20 @@ NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\
 HI_BODY_WORDS = HI.set("institution_words")
 EN_BODY_WORDS = EN.set("institution_words")
 NOT_IN_BODY_NAME = HI.set("boundaries") | HI.set("common") | GENITIVES | HI.set("auxiliaries") | HI.set("verb_group")
+
+
+ENGLISH_WORDS = HI.mapping("english_words")
+
+
+def english_body_name(name: str) -> str | None:
+    """A Hindi body's name in English, so that both scripts give one identity: the words of
+    a body's kind translated, the proper words spelt in Latin ("रत्नावली परियोजना बोर्ड" ->
+    "Ratnavali Project Board", "जिला प्रशासन" -> "District Administration"); None when the
+    name is not Devanagari or its head is no word the glossary knows."""
+    words = name.split()
+    if not words or not all(m.DEVANAGARI_WORD.fullmatch(w) for w in words) or words[-1] not in ENGLISH_WORDS:
+        return None
+    return " ".join(ENGLISH_WORDS.get(w) or romanise(w).title() for w in words)
 
 
 def hindi_bodies(text: str) -> list[list[str]]:
@@ -336,20 +350,30 @@ class Entities:
         folded = fold(name)
         kind = BODY_REFS.get(fold(words[-1]).strip(".,")) if len(words) <= 2 and not m.proper_name(words) else None
         for org in reversed(self.ctx.orgs) if kind else ():
-            if kind in BODY_HEADS.get(fold(org.name).split()[-1], ()):
+            if any(kind in BODY_HEADS.get(known.split()[-1], ()) for known in self._called(org)):
                 return org, "role"  # "the airline" after "Halcyon Airways", "कंपनी" after "... लिमिटेड"
         for org in reversed(self.ctx.orgs):
-            known = fold(org.name)
-            if known == folded or known.endswith(" " + folded) or folded.endswith(" " + known):
+            if any(known == folded or known.endswith(" " + folded) or folded.endswith(" " + known)
+                   for known in self._called(org)):
                 return org, "role" if len(folded.split()) == 1 else "named"
         if self.ctx.place and folded in LOCAL_BODIES:
             # "police said" in a story datelined Sangli: the Sangli police
             name = f"{self.ctx.place} {name[:1].upper()}{name[1:]}"
-        entity = self.registry.lookup(name, "org") or self.registry.resolve(name, "org")
+        english = english_body_name(name)
+        entity = self.registry.lookup(name, "org") or (english and self.registry.lookup(english, "org")) or \
+            self.registry.resolve(english or name, "org")
+        if english:
+            # "रत्नावली परियोजना बोर्ड" and "Ratnavali Project Board" are one body in either script
+            self.registry.also_called(name, entity)
+            self.ctx.called.setdefault(entity.id, set()).add(fold(name))
         self.ctx.orgs.append(entity)
         if not self.registry.is_listed(entity.id):
             self.ctx.described.add(entity.id)
         return entity, "named"
+
+    def _called(self, org: Entity) -> set[str]:
+        """The folded names the article knows a body by, in its own script too."""
+        return {fold(org.name), *self.ctx.called.get(org.id, ())}
 
     def described(self, entity: Entity) -> bool:
         """Whether the entity is a body the article describes by common nouns, not by a name
