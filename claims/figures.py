@@ -23,7 +23,7 @@ NEGATION = re.compile(
 # the day is dropped, since "शाम 6 बजकर 4 मिनट" and "6:04 p.m." are the same time
 CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})(?::\d{2})?(?=\s*(?:[ap]\.?\s?m\b|बजे|IST|GMT|UTC))|"
                    r"\b(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])|"
-                   r"\b(\d{1,2})()\s*(?=[ap]\.?\s?m\b|बजे)|"
+                   r"\b(\d{1,2})()\s*(?=[ap]\.?\s?m\b|बजे|o['’]clock|in the (?:morning|afternoon|evening)\b|at night\b)|"
                    r"\b(\d{1,2})\s*बजकर\s*(\d{1,2})\s*मिनट", re.IGNORECASE)
 # basis points are hundredths of a percentage point: "250 basis points" = "2.5 प्रतिशत अंक"
 BASIS_POINTS = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d{1,7})\s*(?:basis points?|bps|आधार अंक)", re.IGNORECASE)
@@ -54,6 +54,22 @@ TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seve
 UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 # "fifty-seven", "Twenty one": one figure, not fifty and seven
 COMPOUND = re.compile(rf"\b({'|'.join(TENS)})[-\s]({'|'.join(UNITS)})\b", re.IGNORECASE)
+
+
+# Hindi halves and quarters (the nukta is dropped before these are read): "साढ़े तीन लाख" is
+# 3.5 lakh, "सवा" adds a quarter, "पौने" takes one away, "डेढ़" is 1.5 and "ढाई" 2.5; before
+# "बजे" they tell the time ("साढ़े आठ बजे" = 8:30); "two and a half lakh" is 2.5 lakh
+FRACTION_OF = {"साढे": 0.5, "सवा": 0.25, "पौने": -0.25}
+FRACTION = re.compile(r"(?<![\w\u0900-\u097F])(साढे|सवा|पौने)\s+(\d{1,3})(?![\d.])")
+WHOLE_FRACTION = re.compile(r"(?<![\w\u0900-\u097F])(डेढ|ढाई)(?![\w\u0900-\u097F])")
+AND_A_HALF = re.compile(r"\b(\d+) and a half\b", re.IGNORECASE)
+
+
+def _fraction(match: re.Match) -> str:
+    value = Decimal(match.group(2)) + Decimal(str(FRACTION_OF[match.group(1)]))
+    hour, minutes = divmod(value * 60, 60)
+    clock = match.string[match.end():match.end() + 6].lstrip().startswith("बजे")
+    return f"{int(hour)}:{int(minutes):02d}" if clock else _plain(f"{value:f}")
 
 
 # "पांच-पांच लाख", "10-10 हजार" (so much each): the figure once
@@ -107,6 +123,8 @@ def numbers_in(text: str) -> frozenset[str]:
     text = ONE_SCALED.sub("1 ", text)
     text = COMPOUND.sub(lambda m: str(TENS[m.group(1).casefold()] + UNITS[m.group(2).casefold()]), text)
     text = WORDS.sub(lambda m: str(NUMBER_WORDS[m.group(1).casefold()]), text)
+    text = WHOLE_FRACTION.sub(lambda m: "1.5" if m.group(1) == "डेढ" else "2.5", text)
+    text = AND_A_HALF.sub(lambda m: f"{m.group(1)}.5", FRACTION.sub(_fraction, text))
     text = SCALED.sub(scaled, BASIS_POINTS.sub(points, CLOCK.sub(clock, text)))
     return frozenset(found | {_plain(n) for n in NUMBER.findall(text)})
 

@@ -73,3 +73,12 @@ def test_an_opening_remark_is_not_part_of_the_claim_in_either_language():
     # only a whole word is a marker: a name that starts like one stays
     assert claim_content("Alsop said the canal wall broke last year.", [], []) == "Alsop said the canal wall broke last year."
     assert claim_content("वहींदा ने नहर का बांध देखा था।", [], []) == "वहींदा ने नहर का बांध देखा था।"
+
+
+def test_where_and_how_it_was_said_and_a_description_before_the_speaker_are_wrapper():
+    assert content_of("The Kosi Board, which met on Monday, said in a statement on Tuesday that the "
+                      "exam would be held again.", "en") == ["the exam would be held again."]
+    assert content_of("The opposition Jan Adhikar Morcha said the case should go to the CBI.", "en") == [
+        "the case should go to the CBI."]
+    assert content_of("Orla Vance told reporters again on Monday that the gates stay shut.", "en") == [
+        "the gates stay shut."]

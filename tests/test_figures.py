@@ -63,3 +63,13 @@ def test_so_much_each_and_one_before_a_multiplier():
     hindi = numbers_in("मृतकों के परिजनों को पांच-पांच लाख रुपये और घायलों को एक-एक लाख रुपये मिलेंगे।")
     assert hindi == numbers_in("Rs 5 lakh for each family and Rs 1 lakh for each injured worker.") == {"500000", "100000"}
     assert numbers_in("a million people") == {"1000000"} and numbers_in("one of the two") == {"2"}
+
+
+def test_hindi_halves_and_quarters_and_clock_words_in_either_script():
+    assert numbers_in("साढ़े तीन लाख लोग") == numbers_in("3.5 lakh people") == {"350000"}
+    assert numbers_in("डेढ़ लाख") == numbers_in("1.5 lakh") and numbers_in("ढाई करोड़") == {"25000000"}
+    assert numbers_in("two and a half lakh") == {"250000"}
+    assert numbers_in("सुबह साढ़े आठ बजे") == numbers_in("at 8.30 a.m.") == {"8:30"}
+    assert numbers_in("सवा दस बजे") == {"10:15"} and numbers_in("पौने नौ बजे") == {"8:45"}
+    assert numbers_in("रात दो बजे तक") == numbers_in("by two in the morning") == numbers_in("at 2 o'clock")
+    assert numbers_in("साढ़े तीन लाख") != numbers_in("तीन लाख")

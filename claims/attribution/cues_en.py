@@ -21,6 +21,11 @@ INFINITIVES = alternation(EN.words("speech_infinitives"))
 DAYS = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 SPOKEN_ON = re.compile(rf"\s+(?:on|last|this|early on|late on)\s+(?:{DAYS})(?:\s+(?:morning|afternoon|evening|night))?"
                        r"\b(?:\s+that\b)?,?")
+# where, when or how it was said, between the verb and "that": 'said in a statement on Tuesday
+# that', 'told reporters again on Monday that', 'said at a press conference that'
+SAID_HOW_THAT = re.compile(rf"(?:\s+(?:again|also|later|earlier|today|yesterday|(?:early |late )?on\s+(?:{DAYS})"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?|(?:in|at|during)\s+(?:a|an|the|his|her|its|their)"
+                           r"(?:\s+[\w-]+){1,3}?(?=\s+(?:that|on|in|again)\b)|in\s+[A-Z][\w-]+|to\s+(?:reporters|journalists)))+\s+that\b")
 # bounded (words of at most 41 characters, at most 16 words): a long run of capitalised words
 # with no speech verb after it then costs linear time, not quadratic
 NAME = (r"((?:[A-Z][\w.'’-]{0,40}|the|of|de|al|bin|-)(?:\s+(?:[A-Z][\w.'’-]{0,40}|of|the|de|al|bin|-|\d+|"
@@ -134,11 +139,15 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 continue
             office = PORTFOLIO_BEFORE.search(frame, max(0, match.start() - 120), match.start()) if kind == "subject" else None
             begin = office.start() if office and _after_portfolio(frame, start, phrase) != phrase else match.start()
+            described = DESCRIBED_BEFORE.search(frame, max(0, begin - 60), begin) if kind == "subject" else None
+            begin = described.start(1) if described else begin  # "The opposition Lok Morcha said"
             end = _inverted_tail(frame, match.end()) if kind == "inverted" else _wrapper_end(frame, match, kind)
             found_cues.append(Cue(found[0], found[1], role, start, (begin, end)))
     return found_cues + _walked(memory, frame, found_cues)
 
 
+# a description before a named subject, opening its clause: "The opposition", "the state's"
+DESCRIBED_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){1,3})$")
 # "Minister of State for Inland Waterways Jane Roe": an office, "for" or "of", its portfolio, the name
 PORTFOLIO_BEFORE = re.compile(rf"\b(?i:{ROLE_WORDS})(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?$")
 
@@ -343,9 +352,8 @@ def _end_after(frame: str, verb: re.Match) -> int:
     word = verb.group(1) or verb.group(0)
     if word.casefold() in MEANING_VERBS | NEGATING_VERBS:
         return verb.start(1) if verb.group(1) else verb.start()
-    rest = frame[verb.end():]
-    that = re.match(r"\s+that\b", rest)
-    return verb.end() + (that.end() if that else 0)
+    that = SAID_HOW_THAT.match(frame, verb.end()) or re.compile(r"\s+that\b").match(frame, verb.end())
+    return that.end() if that else verb.end()
 
 
 # what follows an inverted speaker to the sentence's end and says nothing itself: an
@@ -372,7 +380,10 @@ def _wrapper_end(frame: str, match: re.Match, kind: str) -> int:
     meaning, after the listener of "told"; then past "on Tuesday"."""
     end = match.end()
     verb = VERB_AT_END.search(match.group(0))
-    if frame[end:end + 6].strip().startswith("that") and not (verb and verb.group(0) in NEGATING_VERBS):
+    how = SAID_HOW_THAT.match(frame, end)
+    if how and not (verb and verb.group(0) in NEGATING_VERBS):
+        end = how.end()
+    elif frame[end:end + 6].strip().startswith("that") and not (verb and verb.group(0) in NEGATING_VERBS):
         end = frame.index("that", end) + 4
     elif verb and verb.group(0) in MEANING_VERBS | NEGATING_VERBS:
         # "Lavrov called the summit a success": the verb is part of what is claimed
