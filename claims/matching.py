@@ -38,7 +38,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from claims.figures import named_numbers_in, numbers_conflict, numbers_in
+from claims.figures import dates_in, named_numbers_in, numbers_conflict, numbers_in
 from claims.lexicon import lexicon
 
 PLACES_FILE = Path(__file__).with_name("data") / "places.yaml"
@@ -59,6 +59,7 @@ class Facts:
     named_numbers: frozenset[str] = frozenset()  # "Chandrayaan-3" -> {"3"}
     headline_places: frozenset[str] = frozenset()  # when the claim names none: its headline's
     sides: frozenset[str] = frozenset()  # "right+" for "rightly", "right-" for "wrongly" / "गलत"
+    dates: frozenset[str] = frozenset()  # weekdays and months named: "wed" for "Wednesday" / "बुधवार"
 
 
 @lru_cache(maxsize=1)
@@ -100,7 +101,7 @@ def is_place(text: str) -> bool:
 def facts_of(content: str, speaker: str | None) -> Facts:
     about = content[_dateline_end(content):]
     return Facts(numbers_in(content), places_in(about), bool(FIRST_PERSON.search(content)), speaker,
-                 named_numbers_in(content), sides=sides_in(content))
+                 named_numbers_in(content), sides=sides_in(content), dates=dates_in(about))
 
 
 @lru_cache(maxsize=1)
@@ -164,6 +165,8 @@ def compatible(a: Facts, b: Facts) -> bool:
         return False
     if a.first_person and b.first_person and a.speaker and b.speaker and a.speaker != b.speaker:
         return False
+    if a.dates and b.dates and not a.dates & b.dates:
+        return False  # "schools shut on Thursday" / "schools reopen on Saturday"
     if any(s[:-1] + ("-" if s[-1] == "+" else "+") in b.sides for s in a.sides):
         return False  # "rightly rejected" / "wrongly rejected"
     return True

@@ -86,3 +86,12 @@ def test_claims_on_opposite_sides_of_one_question_are_two_statements():
     units = _units([1, 0.05, 0], [1, 0, 0.05], [1, 0.02, 0.02])
     groups = matching.group(["a", "b", "c"], units, ["en", "hi", "hi"], [right, wrong, also_right], threshold=0.5)
     assert groups[0] == groups[2] != groups[1]
+
+
+def test_claims_naming_different_days_or_months_stay_apart():
+    shut = matching.facts_of("All schools in the three tehsils stay shut on Thursday.", None)
+    reopen = matching.facts_of("तीनों तहसीलों के स्कूल शनिवार से फिर खुलेंगे।", None)
+    same_day = matching.facts_of("तीनों तहसीलों के स्कूल गुरुवार को बंद रहेंगे।", None)
+    undated = matching.facts_of("All schools in the three tehsils stay shut.", None)
+    assert not matching.compatible(shut, reopen)
+    assert matching.compatible(shut, same_day) and matching.compatible(shut, undated)
