@@ -58,7 +58,8 @@ def romanise(text: str) -> str:
         text = " ".join(_itrans(word) for word in text.split(" "))  # a space ends every sign
         # the inherent vowel is not spoken at the end of a Hindi word: पुतिन -> putin
         text = re.sub(r"(?<=[^aAiIuUeEoO\s.~^])a\b", "", text)
-        text = text.replace(".N", "n").replace(".n", "n").replace("M", "n").lower()
+        # an anusvara before "h" is spoken "ng": सिंह -> singh (सिन्हा stays sinha)
+        text = text.replace("Mh", "ngh").replace(".N", "n").replace(".n", "n").replace("M", "n").lower()
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())

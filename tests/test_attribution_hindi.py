@@ -308,3 +308,17 @@ def test_a_body_named_in_hindi_is_the_same_body_named_in_english():
     assert hindi[0] is not None and hindi == english
     assert speakers("जिला प्रशासन ने कहा कि राहत शिविर खुले हैं।") == speakers(
         "The district administration said relief camps were open.", "en")
+
+
+def test_a_surname_that_begins_like_a_role_word_and_kin_before_a_name():
+    got = speakers("मुख्यमंत्री हरिदास नेताम ने कहा कि कर नहीं घटेगा। "
+                   "मुख्यमंत्री ने कहा कि बातचीत होगी। "
+                   "मृतक की बेटी कविता देवी ने कहा कि डॉक्टर नहीं आए।")
+    assert got[0] == got[1] == speakers("हरिदास नेताम ने कहा कि काम होगा।")[0]
+    assert got[2] == speakers("कविता देवी ने कहा कि काम होगा।")[0]
+
+
+def test_singh_in_devanagari_is_singh_and_a_relative_clause_holds_no_statement():
+    assert speakers("मनजीत सिंह भाटिया ने कहा कि हड़ताल जारी रहेगी।") == speakers(
+        "Manjit Singh Bhatia said the strike goes on.", "en")
+    assert speakers("सचिव विद्या पांडेय ने समिति गठित की, जिसे 72 घंटे में रिपोर्ट देनी है।") == [None]

@@ -18,13 +18,16 @@ WEAK = HI.words("weak_speech")
 BOUNDARY = HI.set("boundaries")
 COPULA = HI.set("copula")
 REPORT_NOUNS = HI.set("report_nouns")
-ROLES = HI.words("roles")
 GENITIVE = {"का", "की", "के"}
 REQUESTS = HI.words("request_verbs")
 APPEALS = HI.words("appeal_verbs")
 # "X ने यह ट्वीट किया": X is credited with what came before (see carry.carry_back)
 BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
 VERB_GROUP = re.compile(rf"(?:\s+(?:{alternation(HI.words('verb_group'))})(?=[\s,.।\"]|$))+")
+
+
+# a relative clause ("..., जिसे 72 घंटे में रिपोर्ट देनी है") holds no verb of the subject before it
+RELATIVES = HI.set("relative_words")
 
 
 def cues(memory: Entities, frame: str) -> list[Cue]:
@@ -34,7 +37,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
     for i, (word, start, end) in enumerate(toks):
         if word in PRONOUNS or word == "ने":
             tail = words[i + 1:i + 30]
-            stop = next((k for k, w in enumerate(tail) if w in {"ने", "कि"} | PRONOUNS), len(tail))
+            stop = next((k for k, w in enumerate(tail) if w in {"ने", "कि"} | PRONOUNS | RELATIVES), len(tail))
             clause = tail[:stop]
             # "रिपोर्ट मांगी", "जवाब मांगा": a report or a reply asked for, not given
             clause = [w for k, w in enumerate(clause) if not (k + 1 < len(clause) and clause[k + 1].startswith(REQUESTS))]
@@ -187,7 +190,7 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
 def _office_of(frame: str, toks, k: int, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The body before the genitive ``toks[k]`` when an office follows it ("वाराणसी के सीएमओ",
     "मंत्रालय के एक प्रवक्ता"), or []."""
-    if not words or not words[-1][0].startswith(ROLES):
+    if not words or not m.hindi_role(words[-1][0], offices_only=True):
         return []  # the office ends the phrase: no name follows it
     body: list[tuple[str, int]] = []
     j = k - 1

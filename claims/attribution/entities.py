@@ -26,7 +26,6 @@ ROLE_HEADS = {**EN.mapping("role_heads"), **HI.mapping("role_heads")}
 GENERIC_HEADS = EN.set("generic_heads") | HI.set("generic_heads")
 GENERIC_FOLDED = frozenset(fold(w) for w in GENERIC_HEADS)
 GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
-HI_ROLES = m.HI_ROLES  # offices and the occupations that describe a person
 BODY_VOICES = HI.set("body_voices")
 GENITIVES = HI.set("genitive")
 ARTICLES = {"the", "a", "an"}
@@ -77,7 +76,7 @@ def hindi_bodies(text: str) -> list[list[str]]:
         name = [word.group(0)]
         k = i - 1
         while k >= 0 and len(name) < 4 and not text[words[k].end():words[k + 1].start()].strip() and \
-                words[k].group(0) not in NOT_IN_BODY_NAME and not words[k].group(0).startswith(m.HI_ROLES) and \
+                words[k].group(0) not in NOT_IN_BODY_NAME and not m.hindi_role(words[k].group(0)) and \
                 words[k].group(0) not in HI_BODY_WORDS:
             name.insert(0, words[k].group(0))
             k -= 1
@@ -201,7 +200,7 @@ class Entities:
             return self.registry.resolve(phrase.strip(" ,"), "outlet"), "named"
         if want == "outlet":
             return None
-        if len(words) > 1 and words[-1].startswith(HI_ROLES) and any(w in {"के", "की", "का"} for w in words):
+        if len(words) > 1 and m.hindi_role(words[-1]) and any(w in {"के", "की", "का"} for w in words):
             return self.office(words)
         if low[-1].strip(".,") in GENERIC_HEADS or words[-1] in HI.set("common"):
             return None
@@ -216,7 +215,7 @@ class Entities:
             if before and m.role_like(before):
                 self.introduce(entity, before)
             return entity, "named"
-        if words[-1].startswith(HI_ROLES) and low[-1] not in GENERIC_HEADS:
+        if m.hindi_role(words[-1]) and low[-1] not in GENERIC_HEADS:
             return self.office(words)
         return None
 
@@ -325,10 +324,10 @@ class Entities:
     def _full_name_before(self, word: str) -> str | None:
         """The full name a lone Devanagari surname stands for: the one word that came right
         before it earlier in the article ("सचिन गोरे"), when that word can be a given name."""
-        if not m.DEVANAGARI_WORD.fullmatch(word) or word in NOT_GIVEN or word.startswith(HI_ROLES) or \
+        if not m.DEVANAGARI_WORD.fullmatch(word) or word in NOT_GIVEN or m.hindi_role(word) or \
                 m.is_institution([word]) or m.is_pronoun(word):
             return None
-        given = {g for g in self.ctx.before.get(word, set()) if g not in NOT_GIVEN and not g.startswith(HI_ROLES)
+        given = {g for g in self.ctx.before.get(word, set()) if g not in NOT_GIVEN and not m.hindi_role(g)
                  and not m.is_title(g) and not m.is_institution([g]) and not names_a_place(f"{g} {word}")}
         return f"{given.pop()} {word}" if len(given) == 1 else None
 

@@ -20,6 +20,21 @@ EN_ROLES = EN.set("roles")
 EN_TITLES = EN.set("titles")
 HI_OFFICES = HI.words("roles")
 HI_ROLES = HI_OFFICES + HI.words("person_nouns")
+_HI_ROLE_SET = frozenset(HI_ROLES)
+_HI_OFFICE_SET = frozenset(HI_OFFICES)
+
+
+def hindi_role(word: str, offices_only: bool = False) -> bool:
+    """Whether a Hindi word is a role word or its plural ("नेता", "नेताओं", "अधिकारियों"); a
+    name that only begins like one ("नेताम") is not."""
+    known = _HI_OFFICE_SET if offices_only else _HI_ROLE_SET
+    word = word.rstrip(".")
+    if word in known:
+        return True
+    for ending in ("ओं", "ों", "गण"):
+        if word.endswith(ending) and word[:-len(ending)] in known:
+            return True
+    return word.endswith("ियों") and word[:-3] + "ी" in known
 HI_TITLES = HI.set("titles")
 # days and months are when something was said, never who said it
 DATE_WORDS = frozenset(w for en, hindi in WEEKDAYS + MONTHS for w in (en, *hindi)) - {"may", "march"}
@@ -118,7 +133,7 @@ def hindi_name(words: list[str]) -> str | None:
     'जी20 शेरपा अमिताभ कांत' -> 'अमिताभ कांत'."""
     if not words or not all(DEVANAGARI_WORD.fullmatch(w.rstrip(".")) for w in words[-3:]):
         return None
-    roles = [i for i, w in enumerate(words) if w.startswith(HI_ROLES) or is_title(w) or _describes(w)]
+    roles = [i for i, w in enumerate(words) if hindi_role(w) or is_title(w) or _describes(w)]
     tail = words[roles[-1] + 1:] if roles else words[-3:]
     start = len(words) - len(tail)
     tail = [w for k, w in enumerate(tail, start) if initial_at(words, k) or
@@ -212,7 +227,7 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
             found.append((match.group(1), name, match.start(2)))
     words = [(w.group(0), w.start()) for w in re.finditer(r"[\u0900-\u0963\u0966-\u097F.]+", text)]
     for i, (word, _) in enumerate(words):
-        if not word.startswith(HI_ROLES):
+        if not hindi_role(word):
             continue
         role = [word]
         k = i - 1
@@ -226,13 +241,13 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
             if is_title(w) and not name:
                 j += 1
                 continue
-            if w in HI.set("boundaries") or w.startswith(HI_ROLES) or w in DATE_WORDS or w in HI.set("common"):
+            if w in HI.set("boundaries") or hindi_role(w) or w in DATE_WORDS or w in HI.set("common"):
                 break
             name.append(w)
             j += 1
         if any(w[0] in HI.set("auxiliaries") for w in words[i + 1:j + 1]):
             continue  # "पार्षद चुनी गईं", "पार्षद रह चुकीं सावंत": the words after the role are a verb
-        if name and not is_institution(name) and (len(name) > 1 or word.startswith(HI_OFFICES)):
+        if name and not is_institution(name) and (len(name) > 1 or hindi_role(word, offices_only=True)):
             # an occupation takes a full name ("मजदूर दिनेश यादव"), not a lone word ("कर्मचारी आपस में")
             found.append((" ".join(role), " ".join(name), words[i + 1][1]))
     return found
@@ -250,7 +265,7 @@ def name_continues(words: list[str], begin: int) -> bool:
         if initial_at(words, begin - 1):
             return True  # "ए के सिंह"
         return prev not in HI.set("boundaries") and prev not in HI.set("common") and \
-            not prev.startswith(HI_ROLES) and prev not in HI.set("pronouns")
+            not hindi_role(prev) and prev not in HI.set("pronouns")
     return prev[:1].isupper() and prev not in NOT_NAME_START and prev.casefold() not in EN_ROLES
 
 
