@@ -322,3 +322,15 @@ def test_singh_in_devanagari_is_singh_and_a_relative_clause_holds_no_statement()
     assert speakers("मनजीत सिंह भाटिया ने कहा कि हड़ताल जारी रहेगी।") == speakers(
         "Manjit Singh Bhatia said the strike goes on.", "en")
     assert speakers("सचिव विद्या पांडेय ने समिति गठित की, जिसे 72 घंटे में रिपोर्ट देनी है।") == [None]
+
+
+def test_a_court_by_its_bench_a_company_by_its_kind_word_and_an_order_is_no_statement():
+    got = speakers("पटना हाईकोर्ट ने जनहित याचिका पर सुनवाई की। "
+                   "खंडपीठ ने कहा, \"मरीज इंतजार नहीं कर सकता।\" "
+                   "अदालत ने सरकार को सभी अस्पतालों के भंडार की जानकारी देने का निर्देश दिया। "
+                   "पटना की कंपनी उदय गैसेज का कहना है कि बकाया नहीं मिला। "
+                   "कंपनी ने कहा कि टैंकर रास्ते में खराब हो गया था।")
+    assert got[1] is not None and got[1] == speakers("The Patna High Court said so.", "en")[0]
+    assert got[2] is None
+    assert got[3] is not None and got[4] == got[3]
+    assert speakers("कंपनी अधिनियम 2013 के अनुसार मुनाफे का हिस्सा खर्च करना होता है।") == [None]

@@ -40,7 +40,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             stop = next((k for k, w in enumerate(tail) if w in {"ने", "कि"} | PRONOUNS | RELATIVES), len(tail))
             clause = tail[:stop]
             # "रिपोर्ट मांगी", "जवाब मांगा": a report or a reply asked for, not given
-            clause = [w for k, w in enumerate(clause) if not (k + 1 < len(clause) and clause[k + 1].startswith(REQUESTS))]
+            # "... की जानकारी देने का निर्देश दिया": information ordered to be given, not given
+            clause = [w for k, w in enumerate(clause) if not (k + 1 < len(clause) and (
+                clause[k + 1].startswith(REQUESTS) or _infinitive(clause[k + 1])))]
             strong = any(w.startswith(SPEECH) for w in clause)
             verb_at = next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)
             if "नहीं" in clause[max(0, verb_at - 2):verb_at]:
@@ -126,6 +128,11 @@ def _headline_tag(memory: Entities, frame: str) -> list[Cue]:
             or memory.registry.is_listed(found[0].id)):
         return []  # "कोरोना अपडेट: दिल्ली" names a place, not who says it
     return [Cue(found[0], found[1], "speaker", tag.start(1), (tag.start(), len(frame)))]
+
+
+def _infinitive(word: str) -> bool:
+    """"देने", "करने", "भेजने": a verb's infinitive (oblique), not a finite verb."""
+    return word.endswith("ने") and len(word) > 3 and word not in {"ने", "अपने", "सामने", "पहले"}
 
 
 def _infinitive_before(clause: list[str]) -> bool:

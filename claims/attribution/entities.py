@@ -202,6 +202,13 @@ class Entities:
             return None
         if len(words) > 1 and m.hindi_role(words[-1]) and any(w in {"के", "की", "का"} for w in words):
             return self.office(words)
+        kind = BODY_REFS.get(fold(words[0]))
+        if kind and len(words) > 1 and not m.is_institution(words) and \
+                all(m.DEVANAGARI_WORD.fullmatch(w) and w not in HI.set("common") for w in words[1:]):
+            # "कंपनी सूर्योदय गैसेज": the body the kind word names; a later "कंपनी" is it
+            body = self.institution(words[1:])[0]
+            self.ctx.kinds[body.id] = kind
+            return body, "named"
         if low[-1].strip(".,") in GENERIC_HEADS or words[-1] in HI.set("common"):
             return None
         name = m.proper_name(words) or m.hindi_name(words)
@@ -349,7 +356,8 @@ class Entities:
         folded = fold(name)
         kind = BODY_REFS.get(fold(words[-1]).strip(".,")) if len(words) <= 2 and not m.proper_name(words) else None
         for org in reversed(self.ctx.orgs) if kind else ():
-            if any(kind in BODY_HEADS.get(known.split()[-1], ()) for known in self._called(org)):
+            if kind == self.ctx.kinds.get(org.id) or \
+                    any(kind in BODY_HEADS.get(known.split()[-1], ()) for known in self._called(org)):
                 return org, "role"  # "the airline" after "Halcyon Airways", "कंपनी" after "... लिमिटेड"
         for org in reversed(self.ctx.orgs):
             if any(known == folded or known.endswith(" " + folded) or folded.endswith(" " + known)
