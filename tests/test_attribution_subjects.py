@@ -387,3 +387,9 @@ def test_the_bench_is_the_court_and_the_hospital_the_one_named_and_families_a_gr
                     "Families said they had to buy cylinders.", "en")
     assert got[1][0] == body("Patna High Court") and got[3][0] == body("Phalgu District Hospital")
     assert got[4][0] is None
+
+
+def test_a_name_after_an_office_ending_of_the_is_learnt_for_its_surname():
+    got = speakers("Leader of the Opposition Irfan Qadri led his members out of the House. "
+                   '"This is a burden on farmers," Qadri told reporters.')
+    assert got[1] == speakers("Irfan Qadri said it.")[0]

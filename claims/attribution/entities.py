@@ -89,7 +89,7 @@ def hindi_bodies(text: str) -> list[list[str]]:
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){1,5}")
 LEADING_FUNCTION_WORDS = {"a", "an", "the", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "with"}
 # a first name, an optional initial and a surname
-FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
+FULL_NAME_AT = re.compile(r"(?=(\b[A-Z][a-z]{1,40}(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b))")
 
 
 def names_a_place(name: str) -> bool:
@@ -438,13 +438,19 @@ class Entities:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
         व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
         self._remember(text)
-        for match in FULL_NAME.finditer(text):
-            words = match.group(0).split()
-            if OF_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+        taken = 0  # after a match that ends a body's name ("of the Opposition Jane"), the next word starts one
+        for match in FULL_NAME_AT.finditer(text):
+            name = match.group(1)
+            start = match.start(1)
+            if start < taken:
+                continue
+            words = name.split()
+            if OF_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "Directorate General of Shipping Services": the end of a body's name
-            if m.proper_name(words) == match.group(0) and not m.is_institution(words) and \
-                    not names_a_place(match.group(0)) and self.registry.lookup(match.group(0)) is None:
-                self.person(match.group(0))  # "Jane Roe filed the appeal": a later "Roe" is her
+            taken = start + len(name)
+            if m.proper_name(words) == name and not m.is_institution(words) and not names_a_place(name):
+                if self.registry.lookup(name) is None:
+                    self.person(name)  # "Jane Roe filed the appeal": a later "Roe" is her
         for match in CAPITALISED_RUN.finditer(text):
             words = match.group(0).split()
             while words and words[0].casefold() in LEADING_FUNCTION_WORDS:
