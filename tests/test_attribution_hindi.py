@@ -334,3 +334,9 @@ def test_a_court_by_its_bench_a_company_by_its_kind_word_and_an_order_is_no_stat
     assert got[2] is None
     assert got[3] is not None and got[4] == got[3]
     assert speakers("कंपनी अधिनियम 2013 के अनुसार मुनाफे का हिस्सा खर्च करना होता है।") == [None]
+
+
+def test_a_party_described_before_its_name_is_that_party_in_either_script():
+    got = speakers("विपक्षी दल जन अधिकार मोर्चा ने कहा कि जांच सीबीआई को सौंपी जाए। "
+                   "पार्टी ने दोहराया कि राज्य पुलिस पर भरोसा नहीं है।")
+    assert got[0] == got[1] == speakers("The Jan Adhikar Morcha said so.", "en")[0] is not None

@@ -65,6 +65,18 @@ def english_body_name(name: str) -> str | None:
     return " ".join(ENGLISH_WORDS.get(w) or romanise(w).title() for w in words)
 
 
+def _named_after_kind(words: list[str]) -> tuple[str, list[str]] | None:
+    """(kind, name) when a Hindi phrase gives a body's kind and then its name: "कंपनी सूर्योदय
+    गैसेज", "विपक्षी दल लोक निर्माण मोर्चा"; None otherwise ("कंपनी अधिनियम 2013" names a law)."""
+    for k, word in enumerate(words[:-1]):
+        kind = BODY_REFS.get(fold(word)) if m.DEVANAGARI_WORD.fullmatch(word) else None
+        rest = words[k + 1:]
+        if kind and all(m.DEVANAGARI_WORD.fullmatch(w) and w not in HI.set("common") and w not in GENITIVES
+                        for w in rest) and fold(rest[-1]) not in BODY_REFS:
+            return kind, rest
+    return None
+
+
 def hindi_bodies(text: str) -> list[list[str]]:
     """Bodies a Hindi text names by their own words ("झारखंड शिक्षक भर्ती बोर्ड", "रांची पुलिस"):
     an institution word with the one to three words before it that can be part of a name."""
@@ -202,13 +214,9 @@ class Entities:
             return None
         if len(words) > 1 and m.hindi_role(words[-1]) and any(w in {"के", "की", "का"} for w in words):
             return self.office(words)
-        kind = BODY_REFS.get(fold(words[0]))
-        if kind and len(words) > 1 and not m.is_institution(words) and \
-                all(m.DEVANAGARI_WORD.fullmatch(w) and w not in HI.set("common") for w in words[1:]):
-            # "कंपनी सूर्योदय गैसेज": the body the kind word names; a later "कंपनी" is it
-            body = self.institution(words[1:])[0]
-            self.ctx.kinds[body.id] = kind
-            return body, "named"
+        named = _named_after_kind(words)
+        if named is not None:
+            return self._kind_named(*named), "named"  # "कंपनी सूर्योदय गैसेज"
         if low[-1].strip(".,") in GENERIC_HEADS or words[-1] in HI.set("common"):
             return None
         name = m.proper_name(words) or m.hindi_name(words)
@@ -352,6 +360,9 @@ class Entities:
     def institution(self, words: list[str]) -> tuple[Entity, str]:
         """A body the article names or describes ("स्वास्थ्य मंत्रालय", "the ministry"); a
         bare institution word is the last body of that kind the article mentioned."""
+        named = _named_after_kind(words)
+        if named is not None:
+            return self._kind_named(*named), "named"
         name = m.institution_name(words)
         folded = fold(name)
         kind = BODY_REFS.get(fold(words[-1]).strip(".,")) if len(words) <= 2 and not m.proper_name(words) else None
@@ -377,6 +388,13 @@ class Entities:
         if not self.registry.is_listed(entity.id):
             self.ctx.described.add(entity.id)
         return entity, "named"
+
+    def _kind_named(self, kind: str, name: list[str]) -> Entity:
+        """The body a kind word names ("कंपनी सूर्योदय गैसेज", "विपक्षी दल लोक निर्माण मोर्चा"):
+        a later bare kind word ("कंपनी", "पार्टी") is it."""
+        body = self.institution(name)[0]
+        self.ctx.kinds[body.id] = kind
+        return body
 
     def _called(self, org: Entity) -> set[str]:
         """The folded names the article knows a body by, in its own script too."""
