@@ -65,6 +65,13 @@ WHOLE_FRACTION = re.compile(r"(?<![\w\u0900-\u097F])(डेढ|ढाई)(?![\w\
 AND_A_HALF = re.compile(r"\b(\d+) and a half\b", re.IGNORECASE)
 
 
+# "one" and "एक" are figures when they tell the time: "एक बजकर 40 मिनट", "one in the morning"
+ONE_OCLOCK = re.compile(r"(?<![\w\u0900-\u097F])(?:एक|one)(?=\s+(?:बज|o['’]clock|in the (?:morning|afternoon|evening)\b|"
+                        r"at night\b|[ap]\.?\s?m\b))", re.IGNORECASE)
+# a duration in hours is compared in minutes: "डेढ़ घंटा पहले" = "90 minutes before"
+HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|घंटे|घंटा|घंटों)(?![\w\u0900-\u097F])", re.IGNORECASE)
+
+
 def _fraction(match: re.Match) -> str:
     value = Decimal(match.group(2)) + Decimal(str(FRACTION_OF[match.group(1)]))
     hour, minutes = divmod(value * 60, 60)
@@ -122,9 +129,10 @@ def numbers_in(text: str) -> frozenset[str]:
     text = REDUPLICATED.sub(r"\1", text)
     text = ONE_SCALED.sub("1 ", text)
     text = COMPOUND.sub(lambda m: str(TENS[m.group(1).casefold()] + UNITS[m.group(2).casefold()]), text)
-    text = WORDS.sub(lambda m: str(NUMBER_WORDS[m.group(1).casefold()]), text)
+    text = WORDS.sub(lambda m: str(NUMBER_WORDS[m.group(1).casefold()]), ONE_OCLOCK.sub("1", text))
     text = WHOLE_FRACTION.sub(lambda m: "1.5" if m.group(1) == "डेढ" else "2.5", text)
     text = AND_A_HALF.sub(lambda m: f"{m.group(1)}.5", FRACTION.sub(_fraction, text))
+    text = HOURS.sub(lambda m: f"{_plain(str(Decimal(m.group(1)) * 60))} minutes", text)
     text = SCALED.sub(scaled, BASIS_POINTS.sub(points, CLOCK.sub(clock, text)))
     return frozenset(found | {_plain(n) for n in NUMBER.findall(text)})
 

@@ -73,3 +73,10 @@ def test_hindi_halves_and_quarters_and_clock_words_in_either_script():
     assert numbers_in("सवा दस बजे") == {"10:15"} and numbers_in("पौने नौ बजे") == {"8:45"}
     assert numbers_in("रात दो बजे तक") == numbers_in("by two in the morning") == numbers_in("at 2 o'clock")
     assert numbers_in("साढ़े तीन लाख") != numbers_in("तीन लाख")
+
+
+def test_one_oclock_and_durations_in_hours_or_minutes():
+    assert numbers_in("रात करीब एक बजकर 40 मिनट पर") == numbers_in("at about 1:40 a.m.") == {"1:40"}
+    assert numbers_in("परीक्षा से डेढ़ घंटा पहले") == numbers_in("90 minutes before the exam")
+    assert numbers_in("12 घंटे पहले") == numbers_in("12 hours earlier") != numbers_in("12 minutes earlier")
+    assert numbers_in("one person died") == frozenset()
