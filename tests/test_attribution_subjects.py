@@ -393,3 +393,10 @@ def test_a_name_after_an_office_ending_of_the_is_learnt_for_its_surname():
     got = speakers("Leader of the Opposition Irfan Qadri led his members out of the House. "
                    '"This is a burden on farmers," Qadri told reporters.')
     assert got[1] == speakers("Irfan Qadri said it.")[0]
+
+
+def test_putting_a_figure_at_a_number_is_an_estimate_stated():
+    got = speakers("Finance Minister Ilsa Moran presented the budget. "
+                   "Moran put the deficit for next year at 2.9 per cent. "
+                   "Moran put the papers on the table.")
+    assert got[1] == speakers("Ilsa Moran said it.")[0] and got[2] is None

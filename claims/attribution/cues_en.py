@@ -48,6 +48,9 @@ PATTERNS = [
     (rf"\bquoted {NAME} as (?:saying|telling)", "cited", 1),
     (rf", {NAME},(?: [a-z]+){{0,2}} {LINK}(?:{SPEECH})\b", "subject", 1),
     (rf"{NAME}{APPOSITION} {LINK}(?:{SPEECH})\b", "subject", 1),
+    # "Roe put the deficit at 2.9 per cent", "the ministry put the toll at 40": an estimate stated
+    (rf"{NAME}{APPOSITION} {LINK}put(?= (?:the|its|his|her|their) [^.,;:]{{1,50}}? at (?:about |around |nearly )?"
+     r"(?:Rs\.? ?|\$|₹)?\d)", "subject", 1),
     (rf"{NAME}{APPOSITION} [a-z]+(?: [\w'.-]+){{0,8}}, (?:{PARTICIPLES})\b", "participle", 1),
     (rf"\b(he|she|they|He|She|They) {LINK}(?:{SPEECH})\b", "subject", 1),
     # "..., with Sen. Jane Roe telling reporters that ..."
