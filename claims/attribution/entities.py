@@ -456,16 +456,16 @@ class Entities:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
         व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
         self._remember(text)
-        taken = 0  # after a match that ends a body's name ("of the Opposition Jane"), the next word starts one
+        taken = 0  # where the last match ended: matches do not overlap
         for match in FULL_NAME_AT.finditer(text):
             name = match.group(1)
             start = match.start(1)
             if start < taken:
                 continue
             words = name.split()
+            taken = start + len(name)
             if OF_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "Directorate General of Shipping Services": the end of a body's name
-            taken = start + len(name)
             if m.proper_name(words) == name and not m.is_institution(words) and not names_a_place(name):
                 if self.registry.lookup(name) is None:
                     self.person(name)  # "Jane Roe filed the appeal": a later "Roe" is her
