@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from claims.datelines import read_dateline
 from claims.lexicon import LANGUAGES, lexicon
 from claims.models import Sentence
 
@@ -117,11 +118,19 @@ def _merge_fragments(text: str, spans: list[tuple[int, int]]) -> list[tuple[int,
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         fragment = text[start:end]
-        if merged and "\n\n" not in text[merged[-1][1]:start] and _is_fragment(fragment):
-            merged[-1] = (merged[-1][0], end)
+        same_paragraph = merged and "\n" not in text[merged[-1][1]:start]
+        if merged and "\n\n" not in text[merged[-1][1]:start] and _is_fragment(fragment) or \
+                same_paragraph and _dateline_only(text[merged[-1][0]:merged[-1][1]]):
+            merged[-1] = (merged[-1][0], end)  # a fragment joins the sentence before it, a dateline the one after
         else:
             merged.append((start, end))
     return merged
+
+
+def _dateline_only(fragment: str) -> bool:
+    """"बिजनौर, 6 जनवरी (जन सरोकार)।": a dateline ended by a danda opens the sentence after it."""
+    line = read_dateline(fragment) if len(fragment) <= 80 else None
+    return line is not None and line.is_dateline() and not fragment[line.end:].strip(" ।.:-–—")
 
 
 def _is_fragment(fragment: str) -> bool:

@@ -340,3 +340,14 @@ def test_a_party_described_before_its_name_is_that_party_in_either_script():
     got = speakers("विपक्षी दल जन अधिकार मोर्चा ने कहा कि जांच सीबीआई को सौंपी जाए। "
                    "पार्टी ने दोहराया कि राज्य पुलिस पर भरोसा नहीं है।")
     assert got[0] == got[1] == speakers("The Jan Adhikar Morcha said so.", "en")[0] is not None
+
+
+def test_a_group_that_says_something_ends_the_statement_before_it():
+    got = speakers("वन विभाग ने बताया कि तेंदुए को निगरानी में रखा गया है। "
+                   "ग्रामीणों का कहना है कि तेंदुआ एक हफ्ते से घूम रहा था।")
+    assert got[0] is not None and got[1] is None
+
+
+def test_it_after_a_body_speaking_is_that_body():
+    got = speakers("The forest department said the leopard was under watch. It said two cages had been placed.", "en")
+    assert got[1] == got[0] is not None

@@ -41,3 +41,9 @@ def test_a_danda_glued_to_the_next_word_still_ends_its_sentence():
     texts = [s.text for s in split("नदी का जलस्तर बढ़ा है।इसके बाद गांव खाली कराए गए। 3.5 मीटर.अधिक")]
     assert texts[:2] == ["नदी का जलस्तर बढ़ा है।", "इसके बाद गांव खाली कराए गए।"]
     assert [s.text for s in split("Levels rose 3.5 m.Then")] == ["Levels rose 3.5 m.Then"]  # only the danda
+
+
+def test_a_dateline_closed_by_a_danda_opens_the_sentence_after_it():
+    text = "बिजनौर, 6 जनवरी (जन सरोकार)। कस्बे में तेंदुआ घुस आया। वन विभाग की टीम पहुंची।"
+    assert [s.text for s in split(text)] == [
+        "बिजनौर, 6 जनवरी (जन सरोकार)। कस्बे में तेंदुआ घुस आया।", "वन विभाग की टीम पहुंची।"]

@@ -93,6 +93,8 @@ class Attributor:
         person = speaker is not None and (self.memory.person_like(speaker.entity)
                                           or speaker.entity == self.ctx.research)
         self.ctx.prev_speaker = speaker.entity if person else None
+        if speaker is not None and speaker.entity.kind == "org":
+            self.ctx.last_body = speaker.entity  # "The board said ... It said ...": the body again
         if speaker is not None:
             self.ctx.group_spoke = False
         if person:

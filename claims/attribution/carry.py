@@ -28,6 +28,9 @@ OWN_AGENT = re.compile(r"(?<![\u0900-\u097F])(?:ने|द्वारा)(?![\u
 # "कंपनी अधिनियम के अनुसार", "तय कार्यक्रम के मुताबिक": a credit of its own, even one that names no speaker
 OWN_CREDIT = re.compile(rf"(?<![\u0900-\u097F])(?:के|उनके|इसके|उसके) (?:{alternation(HI.words('credit_words'))})"
                         r"(?![\u0900-\u097F])")
+# "ग्रामीणों का कहना है कि": someone of its own says it, a group the sentence does not name included
+OWN_SAYING = re.compile(rf"(?<![\u0900-\u097F])(?:का|की|के) (?:{alternation(HI.words('saying_nouns'))})"
+                        r"(?![\u0900-\u097F])")
 # what a statement's sentence reports: a कि-clause, a quotation, a credit, "X का कहना है", a colon
 REPORTS = re.compile(rf"(?<![\u0900-\u097F])(?:कि|{alternation(HI.words('saying_nouns'))})(?![\u0900-\u097F])"
                      r"|[\"“”'‘’:]" + rf"|{OWN_CREDIT.pattern}")
@@ -43,7 +46,8 @@ def _open(item) -> bool:
     """A sentence that states something without a speaker, credit or framing of its own."""
     sentence, attribution, _ = item
     return attribution.speaker is None and not attribution.sources and attribution.kind == "reported" \
-        and not OWN_AGENT.search(sentence.text) and not OWN_CREDIT.search(sentence.text)
+        and not OWN_AGENT.search(sentence.text) and not OWN_CREDIT.search(sentence.text) \
+        and not OWN_SAYING.search(sentence.text)
 
 
 def new_report(text: str) -> bool:

@@ -26,6 +26,7 @@ class Context:
     language: str
     last_speaker: Entity | None = None
     last_person: Entity | None = None
+    last_body: Entity | None = None  # the last body that spoke: what a later "it" means
     in_quote: bool = False
     prev_speaker: Entity | None = None
     last_source: Entity | None = None

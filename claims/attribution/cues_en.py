@@ -52,7 +52,7 @@ PATTERNS = [
     (rf"{NAME}{APPOSITION} {LINK}put(?= (?:the|its|his|her|their) [^.,;:]{{1,50}}? at (?:about |around |nearly )?"
      r"(?:Rs\.? ?|\$|₹)?\d)", "subject", 1),
     (rf"{NAME}{APPOSITION} [a-z]+(?: [\w'.-]+){{0,8}}, (?:{PARTICIPLES})\b", "participle", 1),
-    (rf"\b(he|she|they|He|She|They) {LINK}(?:{SPEECH})\b", "subject", 1),
+    (rf"\b(he|she|they|it|He|She|They|It) {LINK}(?:{SPEECH})\b", "subject", 1),
     # "..., with Sen. Jane Roe telling reporters that ..."
     (rf"\bwith {NAME} (?:{PARTICIPLES})\b", "with", 1),
     (r"\b((?:the |a |an )?(?:[A-Za-z-]+ ){0,4}(?:president|leader|spokesman|spokeswoman|spokesperson|minister|"

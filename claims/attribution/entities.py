@@ -87,7 +87,7 @@ def hindi_bodies(text: str) -> list[list[str]]:
             continue
         name = [word.group(0)]
         k = i - 1
-        while k >= 0 and len(name) < 4 and not text[words[k].end():words[k + 1].start()].strip() and \
+        while k >= 0 and len(name) < 6 and not text[words[k].end():words[k + 1].start()].strip() and \
                 words[k].group(0) not in NOT_IN_BODY_NAME and not m.hindi_role(words[k].group(0)) and \
                 words[k].group(0) not in HI_BODY_WORDS:
             name.insert(0, words[k].group(0))
@@ -217,8 +217,9 @@ class Entities:
         named = _named_after_kind(words)
         if named is not None:
             return self._kind_named(*named), "named"  # "कंपनी सूर्योदय गैसेज"
-        if low[-1].strip(".,") in GENERIC_HEADS or words[-1] in HI.set("common"):
-            return None
+        if low[-1].strip(".,") in GENERIC_HEADS or words[-1] in HI.set("common") or \
+                m.DEVANAGARI_WORD.fullmatch(words[-1]) and words[-1].endswith(m.PLURAL_ENDINGS):
+            return None  # "ग्रामीणों का कहना है", "खाताधारकों ने कहा": a group, whoever they are
         name = m.proper_name(words) or m.hindi_name(words)
         if name and names_a_place(name):
             return None  # "the United States", "अमेरिका": a place, not a person
@@ -280,6 +281,8 @@ class Entities:
         if asked is None and ctx.group_spoke and m.pronoun_number(word) != "singular":
             return None  # "officials said ... They said": the group again, still no speaker
         wanted = m.pronoun_refers_to(word)  # "he" is a person, never a country; "it" never a person
+        if wanted == "org":
+            candidates = [ctx.last_body]
         target = next((c for c in candidates if c is not None and (
             wanted is None or (c.kind == "person") == (wanted == "person"))), None)
         return (target, "pronoun") if target else None

@@ -160,8 +160,8 @@ PLURAL_ENDINGS = ("ों", "ाएं", "ाएँ", "ाओं", "ियां
 
 def trim_en(phrase: str) -> str:
     words = phrase.split()
-    while words and words[0].casefold() in EN.set("boundaries"):
-        words.pop(0)
+    while words and words[0].casefold() in EN.set("boundaries") and not (len(words) == 1 and is_pronoun(words[0])):
+        words.pop(0)  # "It said" keeps its "it"
     while words and words[-1].casefold() in {"the", "of", "-"}:
         words.pop()
     return " ".join(words)
