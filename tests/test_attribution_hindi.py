@@ -351,3 +351,9 @@ def test_a_group_that_says_something_ends_the_statement_before_it():
 def test_it_after_a_body_speaking_is_that_body():
     got = speakers("The forest department said the leopard was under watch. It said two cages had been placed.", "en")
     assert got[1] == got[0] is not None
+
+
+def test_a_plural_after_a_number_is_no_full_name():
+    got = speakers("बैंक के 40 प्रतिशत खाताधारकों ने शाखा के बाहर धरना दिया। "
+                   "खाताधारकों का कहना है कि पूरा पैसा मिलने तक आंदोलन चलेगा।")
+    assert got == [None, None]

@@ -343,8 +343,8 @@ class Entities:
         """The full name a lone Devanagari surname stands for: the one word that came right
         before it earlier in the article ("सचिन गोरे"), when that word can be a given name."""
         if not m.DEVANAGARI_WORD.fullmatch(word) or word in NOT_GIVEN or m.hindi_role(word) or \
-                m.is_institution([word]) or m.is_pronoun(word):
-            return None
+                m.is_institution([word]) or m.is_pronoun(word) or word.endswith(m.PLURAL_ENDINGS):
+            return None  # "खाताधारकों" after "40 प्रतिशत": a plural noun is no surname
         given = {g for g in self.ctx.before.get(word, set()) if g not in NOT_GIVEN and not m.hindi_role(g)
                  and not m.is_title(g) and not m.is_institution([g]) and not names_a_place(f"{g} {word}")}
         return f"{given.pop()} {word}" if len(given) == 1 else None
