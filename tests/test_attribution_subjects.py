@@ -400,3 +400,13 @@ def test_putting_a_figure_at_a_number_is_an_estimate_stated():
                    "Moran put the deficit for next year at 2.9 per cent. "
                    "Moran put the papers on the table.")
     assert got[1] == speakers("Ilsa Moran said it.")[0] and got[2] is None
+
+
+def test_a_bare_department_is_the_article_states_and_a_district_administration_the_datelines():
+    english = attribute("JABALPUR, July 15 (Test Wire) - Jaundice spread in five wards of Jabalpur in Madhya Pradesh. "
+                        "The health department said 1,240 people were ill. "
+                        "According to the district administration, three people died.", "en")
+    hindi = attribute("जबलपुर, 15 जुलाई (टेस्ट वायर)। मध्य प्रदेश के जबलपुर के पांच वार्डों में पीलिया फैला। "
+                      "स्वास्थ्य विभाग ने बताया कि 1,240 लोग बीमार हैं।", "hi")
+    assert english[1][0] == hindi[1][0] == body("Madhya Pradesh Health Department")
+    assert english[2][0] == body("Jabalpur District Administration")

@@ -10,11 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+import yaml
+
 from claims.attribution import mentions as m
 from claims.attribution.context import Context, Cue
 from claims.attribution.text import tokens
 from claims.lexicon import lexicon
-from claims.matching import is_place
+from claims.matching import PLACES_FILE, is_place, places_in
 from claims.models import Entity
 from claims.names import Registry, fold, romanise
 
@@ -41,6 +43,8 @@ RESEARCHERS = EN.set("researchers", folded=True) | HI.set("researchers")
 STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
 OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)(?:\s+the)?\s+$")
 LOCAL_BODIES = {fold(w) for w in EN.words("local_bodies") + HI.words("local_bodies")}
+STATE_BODY_HEADS = {fold(w) for w in EN.words("state_body_heads") + HI.words("state_body_heads")}
+STATES: dict[str, list[str]] = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))["states"]
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
 # capitalised words, with "of", "and", "for" or "the" between them ("Directorate General of Shipping")
@@ -380,6 +384,13 @@ class Entities:
         if self.ctx.place and folded in LOCAL_BODIES:
             # "police said" in a story datelined Sangli: the Sangli police
             name = f"{self.ctx.place} {name[:1].upper()}{name[1:]}"
+        elif self.ctx.state and folded.split()[-1] in STATE_BODY_HEADS and len(folded.split()) <= 3 and \
+                not places_in(name) and not m.proper_name(name.split()):
+            # "the health department" in a story that names Madhya Pradesh: that state's department
+            state = STATES[self.ctx.state]
+            spelling = next((w for w in state if bool(m.DEVANAGARI_WORD.match(w)) == bool(m.DEVANAGARI_WORD.match(name))),
+                            state[0])
+            name = f"{spelling} {name[:1].upper()}{name[1:]}"
         english = english_body_name(name)
         entity = self.registry.lookup(name, "org") or (english and self.registry.lookup(english, "org")) or \
             self.registry.resolve(english or name, "org")
@@ -459,6 +470,8 @@ class Entities:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
         व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
         self._remember(text)
+        if not self.ctx.state:  # the first state the article names is where its state bodies are
+            self.ctx.state = next((p for p in sorted(places_in(text)) if p in STATES), "")
         taken = 0  # where the last match ended: matches do not overlap
         for match in FULL_NAME_AT.finditer(text):
             name = match.group(1)
