@@ -357,3 +357,13 @@ def test_a_plural_after_a_number_is_no_full_name():
     got = speakers("बैंक के 40 प्रतिशत खाताधारकों ने शाखा के बाहर धरना दिया। "
                    "खाताधारकों का कहना है कि पूरा पैसा मिलने तक आंदोलन चलेगा।")
     assert got == [None, None]
+
+
+def test_a_hospitals_administration_is_the_hospital_and_a_resident_is_no_part_of_a_name():
+    got = speakers("फल्गु जिला अस्पताल में ऑक्सीजन खत्म हो गई। "
+                   "अस्पताल प्रशासन ने बयान जारी कर कहा कि टैंकर नहीं आया। "
+                   "वार्ड 14 निवासी रेखा उइके ने बताया कि पानी गंदा था।")
+    assert got[1] == speakers("The Phalgu District Hospital said so.", "en")[0]
+    assert got[2] == speakers("रेखा उइके ने कहा कि काम होगा।")[0]
+    assert speakers("नागपुर, 12 मार्च (टेस्ट वायर)। विमान उतरा। पुलिस ने कहा कि जांच जारी है।")[1] == speakers(
+        "The Nagpur Police said so.", "en")[0]

@@ -82,7 +82,9 @@ def names_known(text: str, aliases: dict[str, str]) -> bool:
     """Whether the text names a listed person or body ("रिज़र्व बैंक का लक्ष्य ..."): the
     outlet is then speaking about them, not the speaker going on."""
     words = fold(text).split()
-    return any(" ".join(words[i:i + n]) in aliases for n in (3, 2, 1) for i in range(len(words) - n + 1))
+    # a body named as where something happened ("पटना एम्स में भर्ती") is no one the outlet speaks about
+    return any(" ".join(words[i:i + n]) in aliases and words[i + n:i + n + 1] != ["में"]
+               for n in (3, 2, 1) for i in range(len(words) - n + 1))
 
 
 def _goes_on(before, item, aliases: dict[str, str], origin=None) -> bool:

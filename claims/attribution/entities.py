@@ -51,8 +51,11 @@ HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w'’-]*){1,6}")
 # a run of capitalised words: a business among them ends in a word of BODY_HEADS ("Halcyon Airways")
 HI_BODY_WORDS = HI.set("institution_words")
+MANAGEMENT = HI.set("management_words")
+GENERIC_BODY_WORDS = HI.set("generic_body_words")
 EN_BODY_WORDS = EN.set("institution_words")
-NOT_IN_BODY_NAME = HI.set("boundaries") | HI.set("common") | GENITIVES | HI.set("auxiliaries") | HI.set("verb_group")
+NOT_IN_BODY_NAME = HI.set("boundaries") | HI.set("common") | GENITIVES | HI.set("auxiliaries") | HI.set("verb_group") | \
+    HI.set("pronouns") | HI.set("possessive_pronouns") | HI.set("object_pronouns")
 
 
 ENGLISH_WORDS = HI.mapping("english_words")
@@ -66,7 +69,23 @@ def english_body_name(name: str) -> str | None:
     words = name.split()
     if not words or not all(m.DEVANAGARI_WORD.fullmatch(w) for w in words) or words[-1] not in ENGLISH_WORDS:
         return None
-    return " ".join(ENGLISH_WORDS.get(w) or romanise(w).title() for w in words)
+    return " ".join(ENGLISH_WORDS.get(w) or PLACE_IN_ENGLISH.get(w) or romanise(w).title() for w in words)
+
+
+def _places_in_english() -> dict[str, str]:
+    """A place's Devanagari spelling -> its English one, from the places list ("नागपुर" -> "Nagpur")."""
+    data = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
+    out = {}
+    for section in data.values():
+        for spellings in section.values():
+            latin = next((str(w) for w in spellings if str(w).isascii()), None)
+            for word in spellings:
+                if latin and not str(word).isascii() and " " not in str(word):
+                    out.setdefault(str(word), latin)
+    return out
+
+
+PLACE_IN_ENGLISH = _places_in_english()
 
 
 def _named_after_kind(words: list[str]) -> tuple[str, list[str]] | None:
@@ -76,7 +95,8 @@ def _named_after_kind(words: list[str]) -> tuple[str, list[str]] | None:
         kind = BODY_REFS.get(fold(word)) if m.DEVANAGARI_WORD.fullmatch(word) else None
         rest = words[k + 1:]
         if kind and all(m.DEVANAGARI_WORD.fullmatch(w) and w not in HI.set("common") and w not in GENITIVES
-                        for w in rest) and fold(rest[-1]) not in BODY_REFS:
+                        for w in rest) and fold(rest[-1]) not in BODY_REFS and \
+                not (len(rest) == 1 and rest[0] in HI_BODY_WORDS):  # "अस्पताल प्रशासन" is the hospital's own
             return kind, rest
     return None
 
@@ -97,7 +117,10 @@ def hindi_bodies(text: str) -> list[list[str]]:
             name.insert(0, words[k].group(0))
             k -= 1
         after = words[i + 1].group(0) if i + 1 < len(words) else ""
-        if len(name) > 1 and after != "में":  # "पटना एम्स में भर्ती": where, not who
+        if len(name) > 1 and name[0] not in GENERIC_BODY_WORDS and (after != "में" or fold(name[-1]) in BODY_HEADS):
+            # "जिला अस्पताल" describes a kind of body and names none
+            # "पटना एम्स में भर्ती": where, not who; but "फल्गु जिला अस्पताल में" is the hospital
+            # a later "अस्पताल" means
             found.append(name)
     return found
 
@@ -367,6 +390,8 @@ class Entities:
     def institution(self, words: list[str]) -> tuple[Entity, str]:
         """A body the article names or describes ("स्वास्थ्य मंत्रालय", "the ministry"); a
         bare institution word is the last body of that kind the article mentioned."""
+        if len(words) == 2 and fold(words[0]) in BODY_REFS and words[1] in MANAGEMENT:
+            words = words[:1]  # "अस्पताल प्रशासन", "बैंक प्रबंधन": the hospital, the bank, speaking
         named = _named_after_kind(words)
         if named is not None:
             return self._kind_named(*named), "named"
