@@ -119,10 +119,14 @@ STALE_VECTORS = """
     DELETE FROM cluster_vectors v WHERE {where_v} AND NOT EXISTS (
         SELECT 1 FROM cluster_stats cs WHERE {where_cs} AND cs.cluster_id = v.cluster_id
                                          AND cs.example_claim = v.example_claim)"""
+LACKING_VECTORS = """
+    SELECT DISTINCT cs.example_claim FROM cluster_stats cs
+    WHERE {where_cs} AND NOT EXISTS (SELECT 1 FROM cluster_vectors v WHERE {where_v} AND v.cluster_id = cs.cluster_id)"""
+# {vectors}: claim_vectors, or those of the claims LACKING_VECTORS names, found through its key
 NEW_VECTORS = """
     INSERT INTO cluster_vectors
     SELECT cs.cluster_id, cs.example_claim, cv.vector
-    FROM cluster_stats cs JOIN claim_vectors cv ON cv.claim_id = cs.example_claim
+    FROM cluster_stats cs JOIN {vectors} cv ON cv.claim_id = cs.example_claim
     WHERE {where_cs} AND NOT EXISTS (SELECT 1 FROM cluster_vectors v WHERE {where_v} AND v.cluster_id = cs.cluster_id)
     ORDER BY cs.cluster_id"""
 
@@ -180,8 +184,8 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
             con.execute(f"DELETE FROM {table}")
             con.execute(f"INSERT INTO {table} BY NAME {select.format(where='TRUE')}",
                         [SEPARATED] if table == "cluster_stats" else [])
-        for sql in (STALE_VECTORS, NEW_VECTORS):
-            con.execute(sql.format(where_v="TRUE", where_cs="TRUE"))
+        con.execute(STALE_VECTORS.format(where_v="TRUE", where_cs="TRUE"))
+        con.execute(NEW_VECTORS.format(where_v="TRUE", where_cs="TRUE", vectors="claim_vectors"))
         return
     ids = sorted({int(c) for c in clusters})
     if not ids:
@@ -197,8 +201,14 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
     con.execute(f"INSERT INTO flagged_claims BY NAME {SELECT_FLAGGED.format(where='f.' + TOUCHED)}")
     con.execute(f"DELETE FROM cluster_stats WHERE {TOUCHED}")
     con.execute(f"INSERT INTO cluster_stats BY NAME {SELECT_STATS.format(where='cc.' + TOUCHED)}", [SEPARATED])
-    for sql in (STALE_VECTORS, NEW_VECTORS):
-        con.execute(sql.format(where_v="v." + TOUCHED, where_cs="cs." + TOUCHED))
+    where = {"where_v": "v." + TOUCHED, "where_cs": "cs." + TOUCHED}
+    con.execute(STALE_VECTORS.format(**where))
+    # the few headline vectors wanted are fetched by key (a list parameter: an index scan), as a
+    # join would read the whole, wide vector table
+    lacking = [r[0] for r in con.execute(LACKING_VECTORS.format(**where)).fetchall() if r[0] is not None]
+    if lacking:
+        con.execute(NEW_VECTORS.format(vectors="(SELECT claim_id, vector FROM claim_vectors WHERE claim_id IN ?)",
+                                       **where), [lacking])
     con.execute(NEW_ARTICLE_KEYS.format(where="f." + TOUCHED))
     con.execute(f"DELETE FROM cluster_days WHERE {TOUCHED}")
     con.execute(f"INSERT INTO cluster_days BY NAME {SELECT_DAYS.format(where='f.' + TOUCHED)}")
