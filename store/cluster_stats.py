@@ -195,8 +195,8 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
     days_before = con.execute(days_sql).df()
     speakers_sql = f"SELECT DISTINCT speaker_id FROM claim_facts WHERE {TOUCHED} AND speaker_id IS NOT NULL"
     speakers_before = con.execute(speakers_sql).df()
-    _rewrite(con, "claim_facts", SELECT_CLAIMS.format(where="cc." + TOUCHED), keys=("claim_id",),
-             order="cluster_id, claim_id")
+    con.execute(f"DELETE FROM claim_facts WHERE {TOUCHED}")
+    con.execute(f"INSERT INTO claim_facts BY NAME {SELECT_CLAIMS.format(where='cc.' + TOUCHED)}")
     con.execute(f"DELETE FROM flagged_claims WHERE {TOUCHED}")
     con.execute(f"INSERT INTO flagged_claims BY NAME {SELECT_FLAGGED.format(where='f.' + TOUCHED)}")
     con.execute(f"DELETE FROM cluster_stats WHERE {TOUCHED}")
@@ -210,8 +210,8 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
         con.execute(NEW_VECTORS.format(vectors="(SELECT claim_id, vector FROM claim_vectors WHERE claim_id IN ?)",
                                        **where), [lacking])
     con.execute(NEW_ARTICLE_KEYS.format(where="f." + TOUCHED))
-    _rewrite(con, "cluster_days", SELECT_DAYS.format(where="f." + TOUCHED), keys=("cluster_id", "article_id"),
-             order="cluster_id, article_id")
+    con.execute(f"DELETE FROM cluster_days WHERE {TOUCHED}")
+    con.execute(f"INSERT INTO cluster_days BY NAME {SELECT_DAYS.format(where='f.' + TOUCHED)}")
     days = pd.concat([days_before, con.execute(days_sql).df()]).drop_duplicates()
     con.register("touched_days", days)
     con.execute(f"DELETE FROM activity_days a WHERE {TOUCHED_DAYS.format(t='a')}")
@@ -232,22 +232,6 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
     con.execute(f"INSERT INTO speaker_stats BY NAME {SELECT_SPEAKERS.format(where=where)}")
     for name in ("touched_clusters", "touched_days", "touched_speakers"):
         con.unregister(name)
-
-
-def _rewrite(con: duckdb.DuckDBPyConnection, table: str, select: str, *, keys: tuple[str, ...], order: str) -> None:
-    """Make the touched clusters' rows of ``table`` what ``select`` gives, deleting and adding
-    only the rows that differ: a cluster that gained a claim keeps the rows of its other claims,
-    so a batch leaves fewer deleted rows behind for the checkpoint to clear. ``keys`` name a row."""
-    columns = ", ".join(c[0] for c in con.execute(f"SELECT * FROM {table} LIMIT 0").description)
-    con.execute(f"CREATE OR REPLACE TEMP TABLE fresh_rows AS SELECT {columns} FROM ({select})")
-    match = " AND ".join(f"s.{k} = t.{k}" for k in keys)
-    con.execute(f"""DELETE FROM {table} t WHERE t.{TOUCHED} AND EXISTS (
-                        SELECT 1 FROM (SELECT {columns} FROM {table} WHERE {TOUCHED}
-                                       EXCEPT SELECT {columns} FROM fresh_rows) s WHERE {match})""")
-    con.execute(f"""INSERT INTO {table} BY NAME
-                    SELECT * FROM (SELECT {columns} FROM fresh_rows
-                                   EXCEPT SELECT {columns} FROM {table} WHERE {TOUCHED}) ORDER BY {order}""")
-    con.execute("DROP TABLE fresh_rows")
 
 
 def flagged(con: duckdb.DuckDBPyConnection, claim_id: str) -> None:
