@@ -27,7 +27,7 @@ import numpy as np
 import pandas as pd
 
 from claims import matching
-from store.cluster_index import UNDATED, ClusterIndex, fingerprint
+from store.cluster_index import UNDATED, ClusterIndex, fingerprint, moved_fingerprint
 from store.corrections import decisions
 
 PRIOR_WEIGHT = 20.0  # pseudo-claims at the reference centre that steady each language's centre
@@ -105,15 +105,21 @@ class Clusterer:
         """The stored members of ``cluster_ids`` and the stored claims among ``claim_ids``.
         Vectors come from the index where it holds them, so only the claims it lacks are read
         from the (wide) vector table."""
+        # each membership is read on its own from claim_clusters (semi-joins on the chosen ids),
+        # not by joining the members back onto the whole membership table
         table = self.con.sql("""
-            WITH chosen AS (
-                SELECT claim_id FROM claim_clusters WHERE cluster_id IN (SELECT unnest(?::BIGINT[]))
-                UNION SELECT unnest(?::VARCHAR[]))
+            WITH wanted AS (SELECT unnest(?::VARCHAR[]) AS claim_id),
+            chosen AS (
+                SELECT claim_id, max(cluster_id) AS cluster_id FROM (
+                    SELECT claim_id, cluster_id FROM claim_clusters WHERE cluster_id IN (SELECT unnest(?::BIGINT[]))
+                    UNION ALL SELECT claim_id, cluster_id FROM claim_clusters
+                              WHERE claim_id IN (SELECT claim_id FROM wanted)
+                    UNION ALL SELECT claim_id, NULL FROM wanted)
+                GROUP BY claim_id)
             SELECT s.claim_id, a.language, s.speaker_id, coalesce(s.content, s.text) AS content,
-                   a.published - DATE '1970-01-01' AS day, cc.cluster_id, a.title
-            FROM chosen JOIN sentences s USING (claim_id)
-            JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)""",
-                            params=[cluster_ids, claim_ids]).to_arrow_table()
+                   a.published - DATE '1970-01-01' AS day, chosen.cluster_id, a.title
+            FROM chosen JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)""",
+                            params=[claim_ids, cluster_ids]).to_arrow_table()
         if not table.num_rows:
             return []
         columns = [table.column(name).to_pylist() for name in ("claim_id", "language", "speaker_id", "content",
@@ -155,6 +161,7 @@ class Clusterer:
             self._load(lo, centres)
         elif lo is not None:
             self.index.forget_before(lo - self.window)
+        before = self.index.seen  # what claim_clusters holds now (checked or read just above)
         self.index.seen = None  # the copy changes from here: rebuilt if this batch fails
         new_rows = self.index.link(
             [c.claim_id for c in claims], np.asarray([c.vector for c in claims], dtype=np.float32).reshape(len(claims), -1),
@@ -186,14 +193,21 @@ class Clusterer:
         changed = pd.DataFrame({"claim_id": [k for k in keys if old.get(k) != ids[k]],
                                 "cluster_id": [ids[k] for k in keys if old.get(k) != ids[k]]})
         self.touched |= {old[k] for k in changed["claim_id"] if k in old} | set(changed["cluster_id"].tolist())
+        seen = before
         if len(changed):
+            left = pd.DataFrame({"claim_id": [k for k in changed["claim_id"] if k in old],
+                                 "cluster_id": np.asarray([old[k] for k in changed["claim_id"] if k in old],
+                                                          dtype=np.int64)})
             self.con.register("changed_memberships", changed)
+            self.con.register("left_memberships", left)
             self.con.execute("DELETE FROM claim_clusters WHERE claim_id IN (SELECT claim_id FROM changed_memberships)")
             self.con.execute("INSERT INTO claim_clusters SELECT claim_id, cluster_id FROM changed_memberships")
+            seen = moved_fingerprint(self.con, before, "left_memberships", "changed_memberships")
+            self.con.unregister("left_memberships")
             self.con.unregister("changed_memberships")
         self.index.put(keys, vectors, units, languages, [ids[k] for k in keys],
                        [UNDATED if r[5] is None else r[5] for r in rows])
-        self.index.seen = fingerprint(self.con)
+        self.index.seen = seen
         return [ids[c.claim_id] for c in claims]
 
     def _carry_ids(self, keys: list[str], groups: list[int], old: dict[str, int],

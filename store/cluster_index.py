@@ -24,11 +24,23 @@ UNDATED = np.iinfo(np.int32).min
 NEW = -1  # the cluster of a claim added by ``link`` until its batch is grouped
 
 
+MEMBERSHIP_SUM = "SELECT count(*), coalesce(sum(hash(claim_id, cluster_id) % 1000000007), 0) FROM {table}"
+
+
 def fingerprint(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
     """Changes whenever any claim joins, leaves or changes cluster."""
-    n, total = con.execute(
-        "SELECT count(*), coalesce(sum(hash(claim_id, cluster_id) % 1000000007), 0) FROM claim_clusters").fetchall()[0]
+    n, total = con.execute(MEMBERSHIP_SUM.format(table="claim_clusters")).fetchall()[0]
     return int(n), int(total)
+
+
+def moved_fingerprint(con: duckdb.DuckDBPyConnection, before: tuple[int, int], removed: str,
+                      added: str) -> tuple[int, int]:
+    """The fingerprint after the (claim_id, cluster_id) rows of table ``removed`` left
+    claim_clusters and those of ``added`` joined it, from the one before: the count and the sum
+    of row hashes change by what moved, so the whole table is not read again."""
+    (n_out, out), = con.execute(MEMBERSHIP_SUM.format(table=removed)).fetchall()
+    (n_in, into), = con.execute(MEMBERSHIP_SUM.format(table=added)).fetchall()
+    return before[0] + int(n_in) - int(n_out), before[1] + int(into) - int(out)
 
 
 class ClusterIndex:

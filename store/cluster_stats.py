@@ -35,8 +35,9 @@ SELECT_STATS = """
                 + CASE WHEN length(s.text) >= 40 THEN 5 ELSE 0 END
                 + s.checkworthiness - length(s.text) / 100000.0) AS headline_score
         FROM claim_clusters cc JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)
-        LEFT JOIN syndication sy ON sy.article_id = a.article_id
-        LEFT JOIN articles orig ON orig.article_id = sy.original_id
+        -- the outlet of a copy's original: syndicated articles are looked up, not every article
+        LEFT JOIN (SELECT sy.article_id, o.outlet_id FROM syndication sy JOIN articles o ON o.article_id = sy.original_id)
+            orig ON orig.article_id = a.article_id
         WHERE {where})
     SELECT cluster_id,
            count(*) AS n_claims,
@@ -86,7 +87,9 @@ NEW_ARTICLE_KEYS = """
     SELECT article_id, (SELECT coalesce(max(article_key), 0) FROM article_keys)
                        + row_number() OVER (ORDER BY article_id)
     FROM (SELECT DISTINCT article_id FROM claim_facts f WHERE {where}) n
-    WHERE NOT EXISTS (SELECT 1 FROM article_keys k WHERE k.article_id = n.article_id)"""
+    -- the keys already given are looked up for these articles alone (a semi-join), not read whole
+    WHERE article_id NOT IN (SELECT article_id FROM article_keys
+                             WHERE article_id IN (SELECT article_id FROM claim_facts f WHERE {where}))"""
 # claims per cluster and article, with the article's outlet, day (and the first day of its week and
 # month) and language: the activity chart, article counts under any filter, and the filters on
 # articles alone
@@ -111,14 +114,20 @@ SELECT_SPEAKERS = """
            list(DISTINCT language ORDER BY language) AS languages
     FROM claim_facts WHERE speaker_id IS NOT NULL AND {where} GROUP BY speaker_id"""
 # each cluster's headline claim and its vector; a row is replaced only when the headline changed
+# ({where} picks the clusters, as cs.* and v.* columns, inside the subqueries too)
 STALE_VECTORS = """
-    DELETE FROM cluster_vectors v WHERE {where} AND NOT EXISTS (
-        SELECT 1 FROM cluster_stats cs WHERE cs.cluster_id = v.cluster_id AND cs.example_claim = v.example_claim)"""
+    DELETE FROM cluster_vectors v WHERE {where_v} AND NOT EXISTS (
+        SELECT 1 FROM cluster_stats cs WHERE {where_cs} AND cs.cluster_id = v.cluster_id
+                                         AND cs.example_claim = v.example_claim)"""
+LACKING_VECTORS = """
+    SELECT DISTINCT cs.example_claim FROM cluster_stats cs
+    WHERE {where_cs} AND NOT EXISTS (SELECT 1 FROM cluster_vectors v WHERE {where_v} AND v.cluster_id = cs.cluster_id)"""
+# {vectors}: claim_vectors, or those of the claims LACKING_VECTORS names, found through its key
 NEW_VECTORS = """
     INSERT INTO cluster_vectors
     SELECT cs.cluster_id, cs.example_claim, cv.vector
-    FROM cluster_stats cs JOIN claim_vectors cv ON cv.claim_id = cs.example_claim
-    WHERE {where} AND NOT EXISTS (SELECT 1 FROM cluster_vectors v WHERE v.cluster_id = cs.cluster_id)
+    FROM cluster_stats cs JOIN {vectors} cv ON cv.claim_id = cs.example_claim
+    WHERE {where_cs} AND NOT EXISTS (SELECT 1 FROM cluster_vectors v WHERE {where_v} AND v.cluster_id = cs.cluster_id)
     ORDER BY cs.cluster_id"""
 
 
@@ -175,8 +184,8 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
             con.execute(f"DELETE FROM {table}")
             con.execute(f"INSERT INTO {table} BY NAME {select.format(where='TRUE')}",
                         [SEPARATED] if table == "cluster_stats" else [])
-        for sql in (STALE_VECTORS, NEW_VECTORS):
-            con.execute(sql.format(where="TRUE"))
+        con.execute(STALE_VECTORS.format(where_v="TRUE", where_cs="TRUE"))
+        con.execute(NEW_VECTORS.format(where_v="TRUE", where_cs="TRUE", vectors="claim_vectors"))
         return
     ids = sorted({int(c) for c in clusters})
     if not ids:
@@ -192,15 +201,30 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
     con.execute(f"INSERT INTO flagged_claims BY NAME {SELECT_FLAGGED.format(where='f.' + TOUCHED)}")
     con.execute(f"DELETE FROM cluster_stats WHERE {TOUCHED}")
     con.execute(f"INSERT INTO cluster_stats BY NAME {SELECT_STATS.format(where='cc.' + TOUCHED)}", [SEPARATED])
-    for sql, table in ((STALE_VECTORS, "v"), (NEW_VECTORS, "cs")):
-        con.execute(sql.format(where=f"{table}.{TOUCHED}"))
+    where = {"where_v": "v." + TOUCHED, "where_cs": "cs." + TOUCHED}
+    con.execute(STALE_VECTORS.format(**where))
+    # the few headline vectors wanted are fetched by key (a list parameter: an index scan), as a
+    # join would read the whole, wide vector table
+    lacking = [r[0] for r in con.execute(LACKING_VECTORS.format(**where)).fetchall() if r[0] is not None]
+    if lacking:
+        con.execute(NEW_VECTORS.format(vectors="(SELECT claim_id, vector FROM claim_vectors WHERE claim_id IN ?)",
+                                       **where), [lacking])
     con.execute(NEW_ARTICLE_KEYS.format(where="f." + TOUCHED))
     con.execute(f"DELETE FROM cluster_days WHERE {TOUCHED}")
     con.execute(f"INSERT INTO cluster_days BY NAME {SELECT_DAYS.format(where='f.' + TOUCHED)}")
     days = pd.concat([days_before, con.execute(days_sql).df()]).drop_duplicates()
     con.register("touched_days", days)
     con.execute(f"DELETE FROM activity_days a WHERE {TOUCHED_DAYS.format(t='a')}")
-    con.execute(f"INSERT INTO activity_days BY NAME {SELECT_ACTIVITY.format(where=TOUCHED_DAYS.format(t='cd'))}")
+    # the days' span as a plain range too, so the scan of cluster_days skips row groups of other days
+    dated = days["published"].dropna()
+    span, params = [], []
+    if len(dated):
+        span.append("cd.published BETWEEN ?::DATE AND ?::DATE")
+        params = [pd.Timestamp(dated.min()).date(), pd.Timestamp(dated.max()).date()]
+    if days["published"].isna().any():
+        span.append("cd.published IS NULL")
+    where = f"{TOUCHED_DAYS.format(t='cd')} AND ({' OR '.join(span) or 'FALSE'})"
+    con.execute(f"INSERT INTO activity_days BY NAME {SELECT_ACTIVITY.format(where=where)}", params)
     speakers = pd.concat([speakers_before, con.execute(speakers_sql).df()]).drop_duplicates()
     con.register("touched_speakers", speakers)
     where = "speaker_id IN (SELECT speaker_id FROM touched_speakers)"

@@ -331,3 +331,42 @@ def test_the_clusters_a_batch_could_change_are_those_a_chain_of_near_pairs_reach
         rows = index.link(["q"], unit(1, 0, 0, 0.1)[None], ["en"], [100], {}, floor=0.48, window=30)
         assert index.candidates(rows, [100], 30) == [1, 2], kept_pairs
         assert index.window([100], 30) == [1, 2, 3]
+
+
+def test_the_fingerprint_kept_after_a_batch_is_the_one_the_table_gives(tmp_path):
+    """After each batch the in-memory copy keeps the fingerprint of claim_clusters worked out
+    from the memberships it changed, not read again: it must be what reading the whole table
+    gives, or the next batch would take the copy for stale (or, worse, another writer's change
+    for ours). One file a batch: claims join, clusters merge and members move between them."""
+    from app import ingest as ingest_module
+    from pathlib import Path
+    from store.cluster_index import fingerprint
+
+    db = tmp_path / "batches.duckdb"
+    files = sorted(p for p in SAMPLES.iterdir() if p.suffix in {".md", ".jsonl"})
+    moved = 0
+    for path in files:
+        before = memberships(db) if db.exists() else {}
+        ingest([str(path)], str(db))
+        after = memberships(db)
+        moved += sum(1 for k, c in before.items() if after.get(k) != c)
+        index = ingest_module._INDEXES[str(Path(db).resolve())]
+        with connect(db) as con:
+            assert index.seen == fingerprint(con), path.name
+    assert moved, "no batch moved a claim between clusters"
+
+
+def test_a_moved_fingerprint_equals_the_fingerprint_after_the_move(tmp_path):
+    import pandas as pd
+    from store.cluster_index import fingerprint, moved_fingerprint
+
+    with connect(tmp_path / "f.duckdb") as con:
+        con.execute("INSERT INTO claim_clusters VALUES ('a', 1), ('b', 1), ('c', 2)")
+        before = fingerprint(con)
+        left = pd.DataFrame({"claim_id": ["b", "c"], "cluster_id": np.asarray([1, 2], dtype=np.int64)})
+        joined = pd.DataFrame({"claim_id": ["b", "c", "d"], "cluster_id": np.asarray([2, 3, 3], dtype=np.int64)})
+        con.register("left_rows", left)
+        con.register("joined_rows", joined)
+        con.execute("DELETE FROM claim_clusters WHERE claim_id IN (SELECT claim_id FROM joined_rows)")
+        con.execute("INSERT INTO claim_clusters SELECT * FROM joined_rows")
+        assert moved_fingerprint(con, before, "left_rows", "joined_rows") == fingerprint(con) != before
