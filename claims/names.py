@@ -196,7 +196,7 @@ class Registry:
                         self._entities[self._keys[best[0]]].kind == "person":
                     # spellings of one person's name differ in its first words, never in the
                     # surname: "Kumaran" and "Kumar" sharing a prefix stay two people; a body's or
-                    # an outlet's name is spelt one way ("Steve Moody" is not "state media")
+                    # an outlet's name is spelt one way ("Steve Mudie" is not "state media")
                     ident = self._keys[best[0]]
         entity = self._entities.get(ident) if ident else None
         if entity is not None and kind is not None and entity.kind != kind:
@@ -217,8 +217,8 @@ class Registry:
                 self._key_list = list(self._keys)
                 return full  # "केजरीवाल" after "अरविंद केजरीवाल" in an earlier article, and no other
         # people and bodies get an id from the spelling-tolerant key, so that the same new name
-        # in either script gets the same id in every run ("झारखंड शिक्षक भर्ती बोर्ड", read as
-        # "Jharakhand Teacher Recruitment Board", is the Jharkhand Teacher Recruitment Board);
+        # in either script gets the same id in every run, whatever vowels its Latin spelling
+        # writes ("Kosi Sinchai Board" read from Devanagari is the "Kosee Sinchaai Board");
         # outlets keep a readable slug
         ident = "-".join(phonetic_key(surface).split()) if kind in {"person", "org"} else slug(surface)
         ident = ident or slug(surface)

@@ -14,8 +14,8 @@ and no sentence of it may be copied into the repository.
     (``Officials``, ``Analysts``: ``generic_heads`` in the lexicon). A word that has its capital
     only because it opens the sentence counts when the article also writes it with a capital
     inside a sentence. So "Hillary Clinton", "Trump", "the FBI", "Sen. Jane Roe, D-Ohio", "the
-    Ministry of Ports" count; "a campaign spokesman", "officials", "he", "his campaign", "Sanders
-    fans", "a State Department spokesman", "the Russian leader", "Many in the crowd" do not (our
+    Ministry of Ports" count; "a campaign spokesman", "officials", "he", "his campaign", "Roe's
+    fans", "a State Department spokesman", "the Russian leader", "Many in the hall" do not (our
     conventions give those no speaker, a pronoun's person, or the holder of a role).
     ``*_first_definition``: the figures when any capitalised word of the span counted, sentence
     openers and modifiers included, and only the speaker was compared.
@@ -157,7 +157,7 @@ def is_named(source: str, text: str | None = None, start: int = -1) -> bool:
     head = HEAD_ENDS.split(source, maxsplit=1)[0]
     words = WORD.findall(head)
     if not _names_head(head):
-        # "the Vatican spokesman, Jane Roe," names the holder in an apposition
+        # "the council spokesman, Jane Roe," names the holder in an apposition
         apposition = source[len(head):].lstrip(" ,(—–-").split(",")[0]
         return source[len(head):len(head) + 2].strip() in {",", "—", "–"} and _all_capitalised(apposition)
     opens = text is not None and start >= 0 and SENTENCE_START.search(text[max(0, start - 3):start]) is not None

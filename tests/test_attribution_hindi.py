@@ -311,17 +311,17 @@ def test_a_body_named_in_hindi_is_the_same_body_named_in_english():
 
 
 def test_a_surname_that_begins_like_a_role_word_and_kin_before_a_name():
-    got = speakers("मुख्यमंत्री हरिदास नेताम ने कहा कि कर नहीं घटेगा। "
+    got = speakers("मुख्यमंत्री रामलाल नेताम ने कहा कि कर नहीं घटेगा। "
                    "मुख्यमंत्री ने कहा कि बातचीत होगी। "
                    "मृतक की बेटी कविता देवी ने कहा कि डॉक्टर नहीं आए।")
-    assert got[0] == got[1] == speakers("हरिदास नेताम ने कहा कि काम होगा।")[0]
+    assert got[0] == got[1] == speakers("रामलाल नेताम ने कहा कि काम होगा।")[0]
     assert got[2] == speakers("कविता देवी ने कहा कि काम होगा।")[0]
 
 
 def test_singh_in_devanagari_is_singh_and_a_relative_clause_holds_no_statement():
-    assert speakers("मनजीत सिंह भाटिया ने कहा कि हड़ताल जारी रहेगी।") == speakers(
-        "Manjit Singh Bhatia said the strike goes on.", "en")
-    assert speakers("सचिव विद्या पांडेय ने समिति गठित की, जिसे 72 घंटे में रिपोर्ट देनी है।") == [None]
+    assert speakers("गुरमीत सिंह बाजवा ने कहा कि हड़ताल जारी रहेगी।") == speakers(
+        "Gurmeet Singh Bajwa said the strike goes on.", "en")
+    assert speakers("सचिव नीलम पांडेय ने समिति गठित की, जिसे 72 घंटे में रिपोर्ट देनी है।") == [None]
 
 
 def test_a_court_by_its_bench_a_company_by_its_kind_word_and_an_order_is_no_statement():
@@ -360,10 +360,10 @@ def test_a_plural_after_a_number_is_no_full_name():
 
 
 def test_a_hospitals_administration_is_the_hospital_and_a_resident_is_no_part_of_a_name():
-    got = speakers("फल्गु जिला अस्पताल में ऑक्सीजन खत्म हो गई। "
+    got = speakers("कोसी जिला अस्पताल में ऑक्सीजन खत्म हो गई। "
                    "अस्पताल प्रशासन ने बयान जारी कर कहा कि टैंकर नहीं आया। "
-                   "वार्ड 14 निवासी रेखा उइके ने बताया कि पानी गंदा था।")
-    assert got[1] == speakers("The Phalgu District Hospital said so.", "en")[0]
-    assert got[2] == speakers("रेखा उइके ने कहा कि काम होगा।")[0]
+                   "वार्ड 14 निवासी सुमन मरकाम ने बताया कि पानी गंदा था।")
+    assert got[1] == speakers("The Kosi District Hospital said so.", "en")[0]
+    assert got[2] == speakers("सुमन मरकाम ने कहा कि काम होगा।")[0]
     assert speakers("नागपुर, 12 मार्च (टेस्ट वायर)। विमान उतरा। पुलिस ने कहा कि जांच जारी है।")[1] == speakers(
         "The Nagpur Police said so.", "en")[0]

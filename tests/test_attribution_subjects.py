@@ -382,10 +382,10 @@ def test_asking_someone_for_something_is_a_request():
 def test_the_bench_is_the_court_and_the_hospital_the_one_named_and_families_a_group():
     got = attribute("The Patna High Court heard the petition on Wednesday. "
                     '"Oxygen cannot wait for a bill," the bench said. '
-                    "Oxygen ran out at the Phalgu District Hospital on Monday. "
+                    "Oxygen ran out at the Kosi District Hospital on Monday. "
                     "The hospital said the tanker was late. "
                     "Families said they had to buy cylinders.", "en")
-    assert got[1][0] == body("Patna High Court") and got[3][0] == body("Phalgu District Hospital")
+    assert got[1][0] == body("Patna High Court") and got[3][0] == body("Kosi District Hospital")
     assert got[4][0] is None
 
 

@@ -63,8 +63,8 @@ ENGLISH_WORDS = HI.mapping("english_words")
 
 def english_body_name(name: str) -> str | None:
     """A Hindi body's name in English, so that both scripts give one identity: the words of
-    a body's kind translated, the proper words spelt in Latin ("रत्नावली परियोजना बोर्ड" ->
-    "Ratnavali Project Board", "जिला प्रशासन" -> "District Administration"); None when the
+    a body's kind translated, the proper words spelt in Latin ("कोसी सिंचाई बोर्ड" ->
+    "Kosi Irrigation Board", "जिला प्रशासन" -> "District Administration"); None when the
     name is not Devanagari or its head is no word the glossary knows."""
     words = name.split()
     if not words or not all(m.DEVANAGARI_WORD.fullmatch(w) for w in words) or words[-1] not in ENGLISH_WORDS:
@@ -89,8 +89,8 @@ PLACE_IN_ENGLISH = _places_in_english()
 
 
 def _named_after_kind(words: list[str]) -> tuple[str, list[str]] | None:
-    """(kind, name) when a Hindi phrase gives a body's kind and then its name: "कंपनी सूर्योदय
-    गैसेज", "विपक्षी दल लोक निर्माण मोर्चा"; None otherwise ("कंपनी अधिनियम 2013" names a law)."""
+    """(kind, name) when a Hindi phrase gives a body's kind and then its name: "कंपनी उदय
+    गैसेज", "विपक्षी दल जन अधिकार मोर्चा"; None otherwise ("कंपनी अधिनियम 2013" names a law)."""
     for k, word in enumerate(words[:-1]):
         kind = BODY_REFS.get(fold(word)) if m.DEVANAGARI_WORD.fullmatch(word) else None
         rest = words[k + 1:]
@@ -102,7 +102,7 @@ def _named_after_kind(words: list[str]) -> tuple[str, list[str]] | None:
 
 
 def hindi_bodies(text: str) -> list[list[str]]:
-    """Bodies a Hindi text names by their own words ("झारखंड शिक्षक भर्ती बोर्ड", "रांची पुलिस"):
+    """Bodies a Hindi text names by their own words ("झारखंड जल बोर्ड", "रांची पुलिस"):
     an institution word with the one to three words before it that can be part of a name."""
     found = []
     words = list(re.finditer(r"[\u0900-\u0963\u0966-\u097F]+", text))
@@ -119,7 +119,7 @@ def hindi_bodies(text: str) -> list[list[str]]:
         after = words[i + 1].group(0) if i + 1 < len(words) else ""
         if len(name) > 1 and name[0] not in GENERIC_BODY_WORDS and (after != "में" or fold(name[-1]) in BODY_HEADS):
             # "जिला अस्पताल" describes a kind of body and names none
-            # "पटना एम्स में भर्ती": where, not who; but "फल्गु जिला अस्पताल में" is the hospital
+            # "कोसी अस्पताल में भर्ती": where, not who; but "कोसी जिला अस्पताल में" is the hospital
             # a later "अस्पताल" means
             found.append(name)
     return found
@@ -243,7 +243,7 @@ class Entities:
             return self.office(words)
         named = _named_after_kind(words)
         if named is not None:
-            return self._kind_named(*named), "named"  # "कंपनी सूर्योदय गैसेज"
+            return self._kind_named(*named), "named"  # "कंपनी उदय गैसेज"
         if low[-1].strip(".,") in GENERIC_HEADS or words[-1] in HI.set("common") or \
                 m.DEVANAGARI_WORD.fullmatch(words[-1]) and words[-1].endswith(m.PLURAL_ENDINGS):
             return None  # "ग्रामीणों का कहना है", "खाताधारकों ने कहा": a group, whoever they are
@@ -420,7 +420,7 @@ class Entities:
         entity = self.registry.lookup(name, "org") or (english and self.registry.lookup(english, "org")) or \
             self.registry.resolve(english or name, "org")
         if english:
-            # "रत्नावली परियोजना बोर्ड" and "Ratnavali Project Board" are one body in either script
+            # "कोसी सिंचाई बोर्ड" and "Kosi Irrigation Board" are one body in either script
             self.registry.also_called(name, entity)
             self.ctx.called.setdefault(entity.id, set()).add(fold(name))
         self.ctx.orgs.append(entity)
@@ -429,7 +429,7 @@ class Entities:
         return entity, "named"
 
     def _kind_named(self, kind: str, name: list[str]) -> Entity:
-        """The body a kind word names ("कंपनी सूर्योदय गैसेज", "विपक्षी दल लोक निर्माण मोर्चा"):
+        """The body a kind word names ("कंपनी उदय गैसेज", "विपक्षी दल जन अधिकार मोर्चा"):
         a later bare kind word ("कंपनी", "पार्टी") is it."""
         body = self.institution(name)[0]
         self.ctx.kinds[body.id] = kind
@@ -519,7 +519,7 @@ class Entities:
             if head is not None:  # "The Halcyon Airways Airbus landed": a later "the airline" is it
                 self.institution(words[:head + 1])
         for words in hindi_bodies(text):
-            self.institution(words)  # "रत्नावली परियोजना बोर्ड के अभियंता ...": a later "बोर्ड" is it
+            self.institution(words)  # "कोसी सिंचाई बोर्ड के अभियंता ...": a later "बोर्ड" is it
         for words, acronym in m.acronym_mentions(text):
             # the body as a cue reads it: a Hindi phrase ends at the acronym, an English one skips it
             body = self.entity_in(acronym if m.DEVANAGARI_WORD.match(acronym) else " ".join(words), None)
@@ -530,7 +530,7 @@ class Entities:
             entity = listed if listed is not None and listed.kind == "person" else self.person(name)
             self.introduce(entity, role)
         for role, name, _ in m.assumed_roles(text):
-            # "Roe was elected mayor", "इंगले ने महापौर का पदभार संभाला": the person the article
+            # "Roe was elected mayor", "सावंत ने महापौर का पदभार संभाला": the person the article
             # means by that name (a lone surname is the full name given before) takes the office
             found = self.entity_in(name, "person")
             if found is not None and found[0].kind == "person":

@@ -184,8 +184,8 @@ EN_ROLE_NAME = re.compile(
 
 
 # a person who takes an office: "Jane Roe was elected mayor", "Roe, 52, took charge as district
-# collector"; "इंगले ने सोमवार को महापौर का पदभार संभाला", "रोहित मेहता को आयुक्त नियुक्त किया गया",
-# "वसुधा इंगले बनीं महापौर"
+# collector"; "सावंत ने सोमवार को महापौर का पदभार संभाला", "रोहित मेहता को आयुक्त नियुक्त किया गया",
+# "आरती सावंत बनीं महापौर"
 EN_ASSUMED = re.compile(
     r"\b((?:[A-Z]\.\s?)?[A-Z][\w'’-]{1,40}(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]{1,40}){0,2})(?:,[^,]{2,60},)?\s+"
     r"(?:(?:was|were|has been|had been|is|will be)\s+)?(?:(?:formally|officially|unanimously|later|then)\s+)?"
@@ -210,7 +210,7 @@ def assumed_roles(text: str) -> list[tuple[str, str, int]]:
         who, role = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         words = who.split()
         cut = max((k + 1 for k, w in enumerate(words) if w in HI.set("auxiliaries") or w in HI.set("common")), default=0)
-        name = hindi_name(words[cut:])  # "पार्षद चुनी गईं इंगले ने": the name after the verb
+        name = hindi_name(words[cut:])  # "पार्षद चुनी गईं सावंत ने": the name after the verb
         if name and not is_institution(name.split()):
             found.append((role.split()[-1], name, match.start()))
     return found
