@@ -117,10 +117,9 @@ def hindi_bodies(text: str) -> list[list[str]]:
             name.insert(0, words[k].group(0))
             k -= 1
         after = words[i + 1].group(0) if i + 1 < len(words) else ""
+        # "जिला अस्पताल" describes a kind of body and names none; "कोसी अस्पताल में भर्ती" says
+        # where, not who, but "कोसी जिला अस्पताल में" is the hospital a later "अस्पताल" means
         if len(name) > 1 and name[0] not in GENERIC_BODY_WORDS and (after != "में" or fold(name[-1]) in BODY_HEADS):
-            # "जिला अस्पताल" describes a kind of body and names none
-            # "कोसी अस्पताल में भर्ती": where, not who; but "कोसी जिला अस्पताल में" is the hospital
-            # a later "अस्पताल" means
             found.append(name)
     return found
 
@@ -128,7 +127,7 @@ def hindi_bodies(text: str) -> list[list[str]]:
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){1,5}")
 LEADING_FUNCTION_WORDS = {"a", "an", "the", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "with"}
 # a first name, an optional initial and a surname
-FULL_NAME_AT = re.compile(r"(?=(\b[A-Z][a-z]{1,40}(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b))")
+FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 
 
 def names_a_place(name: str) -> bool:
@@ -495,21 +494,18 @@ class Entities:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
         व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
         self._remember(text)
-        if not self.ctx.state:  # the first state the article names is where its state bodies are
+        if not self.ctx.state:
+            # the first sentence that names a state says whose departments the article quotes
             self.ctx.state = next((p for p in sorted(places_in(text)) if p in STATES), "")
-        taken = 0  # where the last match ended: matches do not overlap
-        for match in FULL_NAME_AT.finditer(text):
-            name = match.group(1)
-            start = match.start(1)
-            if start < taken:
-                continue
+        for match in FULL_NAME.finditer(text):
+            name = match.group(0)
+            start = match.start()
             words = name.split()
-            taken = start + len(name)
             if OF_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "Directorate General of Shipping Services": the end of a body's name
-            if m.proper_name(words) == name and not m.is_institution(words) and not names_a_place(name):
-                if self.registry.lookup(name) is None:
-                    self.person(name)  # "Jane Roe filed the appeal": a later "Roe" is her
+            if m.proper_name(words) == name and not m.is_institution(words) and \
+                    not names_a_place(name) and self.registry.lookup(name) is None:
+                self.person(name)  # "Jane Roe filed the appeal": a later "Roe" is her
         for match in CAPITALISED_RUN.finditer(text):
             words = match.group(0).split()
             while words and words[0].casefold() in LEADING_FUNCTION_WORDS:
