@@ -63,8 +63,14 @@ class Facts:
 
 
 @lru_cache(maxsize=1)
+def places_list() -> dict[str, dict[str, list[str]]]:
+    """The places file, read once: section ("states", "cities", "countries") -> id -> spellings."""
+    return yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _place_pattern() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
-    data = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
+    data = places_list()
     forms: dict[str, str] = {}
     for section in data.values():
         for ident, spellings in section.items():
@@ -139,8 +145,7 @@ def facts_for(content: str, speaker: str | None, headline: str | None) -> Facts:
 def _local_places() -> frozenset[str]:
     """States and cities: in a headline they say where a story happens ("दिल्ली में लॉकडाउन"),
     where a country is as often a visitor's destination ("Kim invites Putin to North Korea")."""
-    data = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
-    return frozenset(ident for section, places in data.items() if section != "countries" for ident in places)
+    return frozenset(ident for section, places in places_list().items() if section != "countries" for ident in places)
 
 
 # "पटना : ...", "नयी दिल्ली : ...", "MUMBAI — ...": a place that opens a claim before a colon or a

@@ -141,11 +141,6 @@ def _written_as_name(word: str, text: str) -> bool:
     return re.search(rf"(?:[\w,;:’']|\b[A-Z][a-z]{{0,3}}\.) {re.escape(word)}\b", text) is not None
 
 
-def _names_head(head: str) -> bool:
-    words = WORD.findall(head)
-    return bool(words) and _capital(words[-1])
-
-
 def _all_capitalised(phrase: str) -> bool:
     words = WORD.findall(re.sub(r"\([^)]*\)", "", phrase))
     return 1 < len(words) <= 5 and all(w[0].isupper() for w in words) and _capital(words[-1])
@@ -156,7 +151,7 @@ def is_named(source: str, text: str | None = None, start: int = -1) -> bool:
     the article, to tell a name from a common word capitalised only because it opens a sentence."""
     head = HEAD_ENDS.split(source, maxsplit=1)[0]
     words = WORD.findall(head)
-    if not _names_head(head):
+    if not (words and _capital(words[-1])):
         # "the council spokesman, Jane Roe," names the holder in an apposition
         apposition = source[len(head):].lstrip(" ,(—–-").split(",")[0]
         return source[len(head):len(head) + 2].strip() in {",", "—", "–"} and _all_capitalised(apposition)

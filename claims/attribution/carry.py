@@ -75,7 +75,9 @@ IMPERSONAL = re.compile(alternation(HI.words("impersonal_speech")))
 ROLE = _words("roles")
 ALSO = _words("additive")
 NOT_ALSO = _words("not_additive")
-AGENT = re.compile(r"(?<![\u0900-\u097F])(?:उन्होंने|उसने|इन्होंने|इसने)(?![\u0900-\u097F])")
+# the ergative pronouns ("उन्होंने", "उसने"): a sentence with one has an agent of its own
+AGENT = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation([p for p in HI.words('pronouns') if p.endswith('ने')])})"
+                   r"(?![\u0900-\u097F])")
 
 
 def names_known(text: str, aliases: dict[str, str]) -> bool:

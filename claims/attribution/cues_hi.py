@@ -132,7 +132,7 @@ def _headline_tag(memory: Entities, frame: str) -> list[Cue]:
 
 def _infinitive(word: str) -> bool:
     """"देने", "करने", "भेजने": a verb's infinitive (oblique), not a finite verb."""
-    return word.endswith("ने") and len(word) > 3 and word not in {"ने", "अपने", "सामने", "पहले"}
+    return word.endswith("ने") and len(word) > 3 and word not in {"अपने", "सामने"}
 
 
 def _infinitive_before(clause: list[str]) -> bool:
@@ -176,8 +176,8 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
             words.insert(0, (word, start))  # "मंत्रालय के एक प्रवक्ता": the body's spokesperson
             k -= 1
             continue
-        if word in BOUNDARY and not (words and m.initial_at([toks[j][0] for j in range(max(0, k - 3), k + 1)],
-                                                          min(3, k))):
+        # "ए के सिंह": a "के" among initials is part of the name, not the genitive
+        if word in BOUNDARY and not (words and m.initial_at([t[0] for t in toks[:k + 1]], k)):
             if word in GENITIVE and words:
                 place = place_before(memory, toks, k)
                 words[:0] = place or _office_of(frame, toks, k, words)

@@ -10,13 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-import yaml
-
 from claims.attribution import mentions as m
 from claims.attribution.context import Context, Cue
 from claims.attribution.text import tokens
 from claims.lexicon import lexicon
-from claims.matching import PLACES_FILE, is_place, places_in
+from claims.matching import is_place, places_in, places_list
 from claims.models import Entity
 from claims.names import Registry, fold, romanise
 
@@ -44,7 +42,7 @@ STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
 OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)(?:\s+the)?\s+$")
 LOCAL_BODIES = {fold(w) for w in EN.words("local_bodies") + HI.words("local_bodies")}
 STATE_BODY_HEADS = {fold(w) for w in EN.words("state_body_heads") + HI.words("state_body_heads")}
-STATES: dict[str, list[str]] = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))["states"]
+STATES: dict[str, list[str]] = places_list()["states"]
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
 # capitalised words, with "of", "and", "for" or "the" between them ("Directorate General of Shipping")
@@ -74,9 +72,8 @@ def english_body_name(name: str) -> str | None:
 
 def _places_in_english() -> dict[str, str]:
     """A place's Devanagari spelling -> its English one, from the places list ("नागपुर" -> "Nagpur")."""
-    data = yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
     out = {}
-    for section in data.values():
+    for section in places_list().values():
         for spellings in section.values():
             latin = next((str(w) for w in spellings if str(w).isascii()), None)
             for word in spellings:

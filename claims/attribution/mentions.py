@@ -20,6 +20,12 @@ EN_ROLES = EN.set("roles")
 EN_TITLES = EN.set("titles")
 HI_OFFICES = HI.words("roles")
 HI_ROLES = HI_OFFICES + HI.words("person_nouns")
+HI_TITLES = HI.set("titles")
+# days and months are when something was said, never who said it
+DATE_WORDS = frozenset(w for en, hindi in WEEKDAYS + MONTHS for w in (en, *hindi)) - {"may", "march"}
+NOT_NAME_START = frozenset(EN.words("not_name_starts"))
+SENTENCE_ADVERBS = frozenset(EN.words("sentence_adverbs"))
+JOINERS = {"of", "for", "the"}
 _HI_ROLE_SET = frozenset(HI_ROLES)
 _HI_OFFICE_SET = frozenset(HI_OFFICES)
 
@@ -35,12 +41,6 @@ def hindi_role(word: str, offices_only: bool = False) -> bool:
         if word.endswith(ending) and word[:-len(ending)] in known:
             return True
     return word.endswith("ियों") and word[:-3] + "ी" in known
-HI_TITLES = HI.set("titles")
-# days and months are when something was said, never who said it
-DATE_WORDS = frozenset(w for en, hindi in WEEKDAYS + MONTHS for w in (en, *hindi)) - {"may", "march"}
-NOT_NAME_START = frozenset(EN.words("not_name_starts"))
-SENTENCE_ADVERBS = frozenset(EN.words("sentence_adverbs"))
-JOINERS = {"of", "for", "the"}
 
 
 def is_media(phrase: str) -> bool:
@@ -204,7 +204,7 @@ def assumed_roles(text: str) -> list[tuple[str, str, int]]:
     found = []
     for match in EN_ASSUMED.finditer(text):
         name = proper_name(match.group(1).split())
-        if name and not is_institution(name.split()) and not name.casefold() in EN.set("boundaries"):
+        if name and not is_institution(name.split()) and name.casefold() not in EN.set("boundaries"):
             found.append((match.group(2), name, match.start(1)))
     for match in HI_ASSUMED.finditer(text):
         who, role = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
