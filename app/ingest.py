@@ -119,7 +119,7 @@ def ingest_sources(sources: list[tuple[str, Reader]], db_path: str, *, problems:
                     continue
                 known.add(article.article_id)
         if batch:
-            embedder = cached(embedder if embedder is not None else get_embedder(model))
+            embedder = cached(embedder if embedder is not None else get_embedder(model, settings.e5_engine))
             _write_batch(db_path, batch, embedder, threshold, settings, report)
     if progress:
         progress(len(sources), len(sources), "")

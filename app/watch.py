@@ -74,7 +74,7 @@ def watch(feeds_file: str, db_path: str, settings: Settings, *, every: float, ro
     stop = stop or threading.Event()
     fetcher = fetcher or Fetcher(settings)
     if options.get("embedder") is None:  # one model for every round, loaded once
-        options["embedder"] = get_embedder(options.pop("model", None) or settings.model)
+        options["embedder"] = get_embedder(options.pop("model", None) or settings.model, settings.e5_engine)
     failed, number = False, 0
     while not stop.is_set() and (rounds is None or number < rounds):
         number += 1

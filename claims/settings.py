@@ -29,6 +29,9 @@ class Settings:
     model: str = _setting("multilingual-e5-small",
                           "Embedding model: 'multilingual-e5-small' (bundled, offline) or a "
                           "sentence-transformers model name or local path.")
+    e5_engine: str = _setting("auto", "Engine for the bundled model: 'auto' (built for this processor on first use "
+                                      "when a C compiler is at hand and its vectors match, else the packaged one) "
+                                      "or 'packaged'.")
     samples: str = _setting("samples", "Folder the dashboard builds its first database from.")
     script: str = _setting("en", "Preferred script for display names: 'en' (Latin) or 'hi' (Devanagari).")
     claim_threshold: float = _setting(0.5, "Check-worthiness at or above which a sentence counts as a claim.")

