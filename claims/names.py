@@ -37,13 +37,17 @@ def has_devanagari(text: str) -> bool:
     return bool(DEVANAGARI.search(text))
 
 
+INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff]")
+NOT_WORD = re.compile(r"[^\w\u0900-\u097F]+")
+ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case, accents, nukta and punctuation folded; words separated by one space."""
     text = unicodedata.normalize("NFC", text).replace("\u093c", "")
-    text = text.casefold()
-    text = re.sub(r"[\u200b-\u200f\u2060\ufeff]", "", text)
-    text = re.sub(r"[^\w\u0900-\u097F]+", " ", text)
-    return " ".join(text.split())
+    text = INVISIBLE.sub("", text.casefold())
+    return " ".join(NOT_WORD.sub(" ", text).split())
 
 
 @lru_cache(maxsize=65536)
@@ -96,6 +100,11 @@ def slug(text: str) -> str:
     return "-".join(romanise(text).split())[:60] or "unknown"
 
 
+def _shape(key: str) -> tuple[str, int]:
+    words = key.split()
+    return (words[-1] if words else "", len(words))
+
+
 class Registry:
     """Identities from ``aliases.yaml`` plus any learnt while reading articles."""
 
@@ -104,6 +113,7 @@ class Registry:
         self._entities: dict[str, Entity] = {}
         self._exact: dict[str, str] = {}
         self._keys: dict[str, str] = {}
+        self._key_shapes: set[tuple[str, int]] = set()  # (last word, words) of every key: see _lookup
         self.roles: dict[str, str] = {}
         self._found: dict[tuple[str, str | None], Entity | None] = {}  # lookup's answers since the last new alias
         self._surnames: tuple[int, dict[str, set[str]]] | None = None  # (entities when built, surname key -> ids)
@@ -129,12 +139,13 @@ class Registry:
         return lookup.get(self.script) or lookup.get("en") or lookup.get("hi") or fallback
 
     def _add_alias(self, alias: str, ident: str) -> None:
-        alias = re.sub(r"^(?:the|a|an)\s+", "", alias.strip(), flags=re.IGNORECASE)
+        alias = ARTICLE.sub("", alias.strip())
         self._found.clear()  # a new spelling can change any answer, found or not
         self._exact.setdefault(fold(alias), ident)
         key = phonetic_key(alias)
         if key:
             self._keys.setdefault(key, ident)
+            self._key_shapes.add(_shape(key))
 
     def also_called(self, surface: str, entity: Entity) -> None:
         """Another spelling of a known identity: a Hindi body's own name beside the English one."""
@@ -179,7 +190,7 @@ class Registry:
         return found
 
     def _lookup(self, surface: str, kind: str | None) -> Entity | None:
-        surface = re.sub(r"^(?:the|a|an)\s+", "", surface.strip(), flags=re.IGNORECASE)
+        surface = ARTICLE.sub("", surface.strip())
         surface = self._depossess(surface)
         folded = fold(surface)
         if not folded or len(folded) > MAX_NAME:
@@ -188,7 +199,9 @@ class Registry:
         if ident is None:
             key = phonetic_key(surface)
             ident = self._keys.get(key) if len(key.replace(" ", "")) >= 4 else None
-            if ident is None and len(key) >= 4 and self._key_list:
+            # a near spelling must end in the same word and have as many words (below), so a
+            # key no known key shares that with cannot match, and the search is skipped
+            if ident is None and len(key) >= 4 and _shape(key) in self._key_shapes:
                 cutoff = FUZZY_MIN if len(key) >= 6 else 95.0
                 best = process.extractOne(key, self._key_list, scorer=fuzz.ratio, score_cutoff=cutoff)
                 if best is not None and _digits(best[0]) == _digits(key) and \

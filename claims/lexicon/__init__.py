@@ -7,7 +7,7 @@ parsed file as a read-only :class:`Lexicon`; ``alternation`` turns a word list i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -25,9 +25,16 @@ class LexiconError(ValueError):
 class Lexicon:
     language: str
     data: dict
+    _made: dict = field(default_factory=dict, compare=False, repr=False)  # word lists and sets, made once
 
     def words(self, key: str) -> tuple[str, ...]:
         """A word list, in file order."""
+        made = self._made.get(("words", key))
+        if made is None:
+            made = self._made[("words", key)] = self._words(key)
+        return made
+
+    def _words(self, key: str) -> tuple[str, ...]:
         value = self.data.get(key) or []
         if isinstance(value, dict):
             return tuple(str(k) for k in value)
@@ -36,7 +43,10 @@ class Lexicon:
         return tuple(str(v) for v in value)
 
     def set(self, key: str, *, folded: bool = False) -> frozenset[str]:
-        return frozenset(w.casefold() if folded else w for w in self.words(key))
+        made = self._made.get(("set", key, folded))
+        if made is None:
+            made = self._made[("set", key, folded)] = frozenset(w.casefold() if folded else w for w in self.words(key))
+        return made
 
     def mapping(self, key: str) -> dict:
         value = self.data.get(key) or {}
