@@ -68,14 +68,19 @@ def places_list() -> dict[str, dict[str, list[str]]]:
     return yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
 
 
-@lru_cache(maxsize=1)
-def _place_pattern() -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+@lru_cache(maxsize=2)
+def _place_pattern(adjectives: bool = False) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
+    """Patterns for the places' names (with ``adjectives``, also the adjectives the alias file
+    gives them: "Russian", "रूसी" name Russia as "Russia's" and "रूस का" do)."""
     data = places_list()
+    adjective = place_adjectives() if adjectives else {}
     forms: dict[str, str] = {}
     for section in data.values():
         for ident, spellings in section.items():
             for form in spellings:
                 forms[_fold(str(form))] = ident
+                if adjective.get(str(form), form) != form:
+                    forms.setdefault(_fold(adjective[str(form)]), ident)
     latin = sorted((f for f in forms if f.isascii()), key=len, reverse=True)
     hindi = sorted((f for f in forms if not f.isascii()), key=len, reverse=True)
     edge_l, edge_r = r"(?<![\w\u0900-\u097F])", r"(?![\w\u0900-\u097F])"
@@ -88,10 +93,17 @@ def _fold(text: str) -> str:
     return " ".join(unicodedata.normalize("NFC", text).translate(_INVISIBLE).split())
 
 
+def place_adjectives() -> dict[str, str]:
+    """A place's name -> its adjective ("Russia" -> "Russian", "रूस" -> "रूसी"), from the alias file."""
+    from claims.names import alias_data  # noqa: PLC0415 - names reads this module's places
+
+    return {str(k): str(v) for k, v in (alias_data().get("places") or {}).items()}
+
+
 def places_in(text: str) -> frozenset[str]:
-    """The places a claim names, one id per place whatever the script: "Maharashtra's" and
-    "महाराष्ट्र में" -> {"maharashtra"}."""
-    latin, hindi, forms = _place_pattern()
+    """The places a claim names, one id per place whatever the script, by name or adjective:
+    "Maharashtra's" and "महाराष्ट्र में" -> {"maharashtra"}, "the Russian space agency" -> {"russia"}."""
+    latin, hindi, forms = _place_pattern(adjectives=True)
     folded = _fold(text)
     return frozenset(forms[m.group(1)] for pattern in (latin, hindi) for m in pattern.finditer(folded))
 

@@ -272,9 +272,9 @@ class Registry:
 
 
 @lru_cache(maxsize=4)
-def _alias_data() -> dict:
+def alias_data() -> dict:
     return yaml.safe_load(ALIASES_FILE.read_text(encoding="utf-8"))
 
 
 def _load_default(script: str) -> Registry:
-    return Registry(_alias_data(), script=script)
+    return Registry(alias_data(), script=script)
