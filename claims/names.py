@@ -92,6 +92,15 @@ def phonetic_key(text: str) -> str:
     return " ".join(words)
 
 
+def person_key(text: str) -> str:
+    """A person's key with the given names run together, as one script often writes them
+    apart and the other joined: "Mool Chand Sethia" and "मूलचंद सेठिया" are both "mlknd st"."""
+    words = romanise(text).split()
+    if len(words) < 3:
+        return phonetic_key(text)
+    return f"{phonetic_key(''.join(words[:-1]))} {phonetic_key(words[-1])}"
+
+
 def _digits(key: str) -> list[str]:
     return re.findall(r"\d+", key)
 
@@ -142,8 +151,11 @@ class Registry:
         alias = ARTICLE.sub("", alias.strip())
         self._found.clear()  # a new spelling can change any answer, found or not
         self._exact.setdefault(fold(alias), ident)
-        key = phonetic_key(alias)
-        if key:
+        keys = {phonetic_key(alias)}
+        entity = self._entities.get(ident)
+        if entity is not None and entity.kind == "person":
+            keys.add(person_key(alias))
+        for key in filter(None, keys):
             self._keys.setdefault(key, ident)
             self._key_shapes.add(_shape(key))
 
@@ -199,6 +211,9 @@ class Registry:
         if ident is None:
             key = phonetic_key(surface)
             ident = self._keys.get(key) if len(key.replace(" ", "")) >= 4 else None
+            if ident is None and key.count(" ") >= 2:  # "Mool Chand Sethia" after "मूलचंद सेठिया"
+                joined = self._entities.get(self._keys.get(person_key(surface), ""))
+                ident = joined.id if joined is not None and joined.kind == "person" else None
             # a near spelling must end in the same word and have as many words (below), so a
             # key no known key shares that with cannot match, and the search is skipped
             if ident is None and len(key) >= 4 and _shape(key) in self._key_shapes:
@@ -233,7 +248,8 @@ class Registry:
         # in either script gets the same id in every run, whatever vowels its Latin spelling
         # writes ("Kosi Sinchai Board" read from Devanagari is the "Kosee Sinchaai Board");
         # outlets keep a readable slug
-        ident = "-".join(phonetic_key(surface).split()) if kind in {"person", "org"} else slug(surface)
+        key = person_key(surface) if kind == "person" else phonetic_key(surface)
+        ident = "-".join(key.split()) if kind in {"person", "org"} else slug(surface)
         ident = ident or slug(surface)
         existing = self._entities.get(ident)
         if existing is not None:

@@ -230,3 +230,12 @@ def test_bare_police_are_the_police_of_the_dateline_place():
     hindi = attribute("सांगली, 2 मई (टेस्ट वायर) - बाजार में धमाके में दो व्यापारी घायल हो गए। "
                       "पुलिस ने बताया कि सिलेंडर फटा था।", "hi")
     assert hindi[-1][0] == attribute("सांगली पुलिस ने बताया कि यह हुआ।", "hi")[0][0]
+
+
+def test_a_body_named_with_a_hindi_kind_word_is_what_the_english_kind_word_means_later():
+    body = ("The Seoni Jal Nigam raised water tariffs on Monday. The corporation said the rise was overdue. "
+            "The Sahyadri Lok Dal called it unfair. The party said it would protest on Friday. "
+            "The Kisan Vikas Sangh backed the protest. The union said farmers would join.")
+    got = [s for s, _, _ in attribute(body, "en")]
+    assert got[1] is not None and got[3] is not None and got[5] is not None
+    assert len({got[1], got[3], got[5]}) == 3

@@ -367,3 +367,31 @@ def test_a_hospitals_administration_is_the_hospital_and_a_resident_is_no_part_of
     assert got[2] == speakers("सुमन मरकाम ने कहा कि काम होगा।")[0]
     assert speakers("नागपुर, 12 मार्च (टेस्ट वायर)। विमान उतरा। पुलिस ने कहा कि जांच जारी है।")[1] == speakers(
         "The Nagpur Police said so.", "en")[0]
+
+
+def test_someone_unnamed_is_no_speaker_but_a_bodys_unnamed_spokesperson_is_the_body():
+    got = speakers("एक अन्य दुकानदार ने कहा कि बिक्री आधी रह गई है। "
+                   "नगर निगम के एक प्रवक्ता ने कहा कि बाजार खुले रहेंगे।")
+    assert got[0] is None
+    assert got[1] is not None
+
+
+def test_an_occupation_before_a_name_makes_it_a_person_whatever_its_last_word_means():
+    got = speakers("रामपुर के बुनकर सुखदेव मंडल ने कहा कि करघे बंद पड़े हैं। मंडल ने बताया कि मजदूरी नहीं मिली।")
+    assert got[0] is not None and "mandal" not in got[0].split("-")[:1]
+    assert got[0] == got[1]
+
+
+def test_a_management_named_by_a_word_of_a_body_named_before_is_that_body():
+    got = speakers("नीलगिरि बस परिवहन निगम ने रविवार को किराया बढ़ा दिया। "
+                   "बस प्रशासन ने बताया कि नई दरें सोमवार से लागू होंगी। "
+                   "जिला प्रशासन ने कहा कि अतिरिक्त बसें चलेंगी। "
+                   "नीलगिरि बस परिवहन निगम ने कहा कि घाटा बढ़ गया था।")
+    assert got[0] is None  # raising a fare is an act
+    assert got[1] is not None and got[1] == got[3]
+    assert got[2] is not None and got[2] != got[1]  # the district's administration is not the corporation's
+
+
+def test_an_announcement_that_something_will_happen_is_speech():
+    got = speakers("विधायक कमला बघेल ने ऐलान किया कि पार्टी सोमवार से धरना देगी।")
+    assert got[0] is not None

@@ -95,3 +95,13 @@ def test_claims_naming_different_days_or_months_stay_apart():
     undated = matching.facts_of("All schools in the three tehsils stay shut.", None)
     assert not matching.compatible(shut, reopen)
     assert matching.compatible(shut, same_day) and matching.compatible(shut, undated)
+
+
+def test_a_places_adjective_names_it_for_the_places_guard():
+    assert matching.places_in("The Russian space agency sent its congratulations.") == {"russia"}
+    assert matching.places_in("रूसी अंतरिक्ष एजेंसी ने भारत को बधाई दी।") == {"russia", "india"}
+    assert not matching.is_place("Russian")  # a place's adjective alone is not a place's name
+    english = matching.facts_for("The Russian space agency congratulated the team.", None, None)
+    hindi = matching.facts_for("रूसी अंतरिक्ष एजेंसी ने भारत को बधाई दी।", None, None)
+    japanese = matching.facts_for("The Japanese space agency congratulated the team.", None, None)
+    assert matching.compatible(english, hindi) and not matching.compatible(english, japanese)

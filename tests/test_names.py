@@ -92,3 +92,13 @@ def test_a_person_never_matches_a_body_or_outlet_by_a_near_spelling():
     reg = Registry.default()
     assert reg.lookup("Steve Mudie") is None  # "state media" sounds alike; a person is not an outlet
     assert reg.lookup("Wladimir Putin").id == "vladimir-putin"
+
+
+def test_given_names_written_apart_in_one_script_and_joined_in_the_other_are_one_person():
+    registry = Registry.default()
+    assert registry.resolve("Shyam Lal Bairagi", "person").id == registry.resolve("श्यामलाल बैरागी", "person").id
+    assert registry.resolve("Gopal Das Kesari", "person").id != registry.resolve("Gopal Kesari", "person").id
+    # met the other way round, the joined spelling first
+    fresh = Registry.default()
+    joined = fresh.resolve("रामअवतार पुनिया", "person")
+    assert fresh.lookup("Ram Avtar Puniya", "person") == joined

@@ -186,6 +186,11 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
         if word in POSSESSIVE:
             break
         k -= 1
+    if words and words[0][0] == "एक" and (k < 0 or toks[k][0] not in GENITIVE) and \
+            not m.is_media(" ".join(w for w, _ in words)):
+        # "एक अन्य यात्री ने कहा": someone unnamed, as "a passenger said" (but "वैज्ञानिकों की एक
+        # टीम" is the team the article reports on)
+        return toks[index][1], None
     while words:
         found = memory.entity_in(" ".join(w for w, _ in words), want, words[0][1])
         if found:

@@ -221,6 +221,13 @@ class Entities:
                 if rest and entity.kind == "person":
                     self.introduce(entity, rest)
                 return entity, "named"
+        if want != "outlet" and m.is_institution(words) and len(words) >= 3 and m.hindi_role(words[0]) and \
+                not m.is_institution(words[:-1]) and not any(w in {"के", "की", "का"} for w in words):
+            # "किसान बीरेंद्र मंडल": a role or occupation before a name names a person, even one
+            # whose surname is also a body's word (मंडल, संघ)
+            holder = self.person(" ".join(words[1:]))
+            self.introduce(holder, words[0])
+            return holder, "named"
         if want != "outlet" and m.is_institution(words) and not m.is_media(phrase):
             known = self.role(role)
             return (known, "role") if known is not None and known.kind == "org" else self.institution(words)
@@ -388,6 +395,11 @@ class Entities:
         bare institution word is the last body of that kind the article mentioned."""
         if len(words) == 2 and fold(words[0]) in BODY_REFS and words[1] in MANAGEMENT:
             words = words[:1]  # "अस्पताल प्रशासन", "बैंक प्रबंधन": the hospital, the bank, speaking
+        if len(words) == 2 and words[1] in MANAGEMENT and words[0] not in GENERIC_BODY_WORDS:
+            part = fold(words[0])  # not "जिला प्रशासन" after "... जिला अस्पताल"
+            for org in reversed(self.ctx.orgs):
+                if any(part in known.split() for known in self._called(org)):
+                    return org, "role"  # "मेट्रो प्रशासन" after "गुलाबी नगर मेट्रो रेल निगम": its management
         named = _named_after_kind(words)
         if named is not None:
             return self._kind_named(*named), "named"
