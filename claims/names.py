@@ -101,6 +101,23 @@ def person_key(text: str) -> str:
     return f"{phonetic_key(''.join(words[:-1]))} {phonetic_key(words[-1])}"
 
 
+@lru_cache(maxsize=1)
+def _hindi_kind_words() -> dict[str, str]:
+    """Hindi words of bodies' names as Latin text spells them ("nigam", "nagar") -> the English
+    word the glossary gives them ("Corporation", "Municipal")."""
+    return {romanise(hindi): str(english) for hindi, english in lexicon("hi").mapping("english_words").items()}
+
+
+def org_key(text: str) -> str:
+    """A body's key, with the Hindi words an English text keeps in its name read in English, as
+    the body's Hindi name is: "Gulabi Nagar Metro Rail Nigam" and "गुलाबी नगर मेट्रो रेल निगम"
+    (read "Gulabi Municipal Metro Rail Corporation") are one body."""
+    if has_devanagari(text):
+        return phonetic_key(text)
+    kinds = _hindi_kind_words()
+    return phonetic_key(" ".join(kinds.get(word.casefold(), word) for word in text.split()))
+
+
 def _digits(key: str) -> list[str]:
     return re.findall(r"\d+", key)
 
@@ -155,6 +172,8 @@ class Registry:
         entity = self._entities.get(ident)
         if entity is not None and entity.kind == "person":
             keys.add(person_key(alias))
+        elif entity is not None and entity.kind == "org":
+            keys.add(org_key(alias))
         for key in filter(None, keys):
             self._keys.setdefault(key, ident)
             self._key_shapes.add(_shape(key))
@@ -248,7 +267,7 @@ class Registry:
         # in either script gets the same id in every run, whatever vowels its Latin spelling
         # writes ("Kosi Sinchai Board" read from Devanagari is the "Kosee Sinchaai Board");
         # outlets keep a readable slug
-        key = person_key(surface) if kind == "person" else phonetic_key(surface)
+        key = person_key(surface) if kind == "person" else org_key(surface) if kind == "org" else phonetic_key(surface)
         ident = "-".join(key.split()) if kind in {"person", "org"} else slug(surface)
         ident = ident or slug(surface)
         existing = self._entities.get(ident)

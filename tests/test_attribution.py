@@ -239,3 +239,15 @@ def test_a_body_named_with_a_hindi_kind_word_is_what_the_english_kind_word_means
     got = [s for s, _, _ in attribute(body, "en")]
     assert got[1] is not None and got[3] is not None and got[5] is not None
     assert len({got[1], got[3], got[5]}) == 3
+
+
+def test_a_byline_that_says_where_the_story_was_filed_places_the_police():
+    body = "By Meera Joshi in Sitapur\n\nA boat capsized on Sunday. The boat carried 40 people, police said."
+    with_byline = attribute(body, "en")
+    without = attribute("A boat capsized on Sunday. The boat carried 40 people, police said.", "en")
+    assert with_byline[-1][0] is not None and with_byline[-1][0] != without[-1][0]
+
+
+def test_disputing_a_figure_is_a_claim_of_whoever_disputes_it():
+    got = attribute("The Kisan Vikas Sangh disputes the loss figure.", "en")
+    assert got[0][0] is not None

@@ -102,3 +102,10 @@ def test_given_names_written_apart_in_one_script_and_joined_in_the_other_are_one
     fresh = Registry.default()
     joined = fresh.resolve("रामअवतार पुनिया", "person")
     assert fresh.lookup("Ram Avtar Puniya", "person") == joined
+
+
+def test_a_body_whose_english_name_keeps_its_hindi_words_is_the_body_of_the_hindi_name():
+    kept = Registry.default().resolve("Sagar Nagar Jal Nigam", "org")
+    translated = Registry.default().resolve("Sagar Municipal Water Corporation", "org")
+    assert kept.id == translated.id
+    assert Registry.default().resolve("Sagar Jal Nigam", "org").id != kept.id

@@ -18,6 +18,9 @@ from claims.lexicon import alternation, lexicon
 from claims.models import Attribution, Entity, Sentence
 from claims.names import Registry, fold
 
+# a byline that says where the story was filed, when there is no dateline
+BYLINE_PLACE = re.compile(r"^\s*By [A-Z][\w.'’ -]{1,60}? in ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$")
+
 EN = lexicon("en")
 HI = lexicon("hi")
 FRAMING = re.compile(rf"\b(?:{alternation(EN.words('framing'), escape=False)})\b"
@@ -65,6 +68,8 @@ class Attributor:
             if line is not None and line.is_dateline(self.outlet_names) and line.place:
                 place = line.place
                 self.ctx.place = place.title() if place.isupper() else place
+            elif (byline := BYLINE_PLACE.match(text)) is not None:
+                self.ctx.place = byline.group(1)  # "By Jane Roe in Bhagalpur": filed from there
         spans, opens = quoted_spans(text, self.ctx.in_quote)
         frame = mask(text, spans)
         self.ctx.asked, self.ctx.asked_end = self.memory.asked(frame)

@@ -398,8 +398,12 @@ class Entities:
         if len(words) == 2 and words[1] in MANAGEMENT and words[0] not in GENERIC_BODY_WORDS:
             part = fold(words[0])  # not "जिला प्रशासन" after "... जिला अस्पताल"
             for org in reversed(self.ctx.orgs):
-                if any(part in known.split() for known in self._called(org)):
-                    return org, "role"  # "मेट्रो प्रशासन" after "गुलाबी नगर मेट्रो रेल निगम": its management
+                called = self._called(org)
+                if any(part in known.split() for known in called) and not any(
+                        {"union", "party"} & set(BODY_HEADS.get(known.split()[-1], ())) for known in called):
+                    # "मेट्रो प्रशासन" after "गुलाबी नगर मेट्रो रेल निगम": its management (an association
+                    # or a party of the same words has members, not a management)
+                    return org, "role"
         named = _named_after_kind(words)
         if named is not None:
             return self._kind_named(*named), "named"
