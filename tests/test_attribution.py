@@ -251,3 +251,12 @@ def test_a_byline_that_says_where_the_story_was_filed_places_the_police():
 def test_disputing_a_figure_is_a_claim_of_whoever_disputes_it():
     got = attribute("The Kisan Vikas Sangh disputes the loss figure.", "en")
     assert got[0][0] is not None
+
+
+def test_a_force_is_a_body_and_every_word_of_a_bodys_proper_name_counts():
+    body = ("Two teams of the National Flood Rescue Force reached the village. "
+            "The National Flood Rescue Force said the water was falling. "
+            "The opposition Sahyadri Lok Dal called the delay criminal. The Sahyadri Lok Dal said it would protest.")
+    got = [s for s, _, _ in attribute(body, "en")]
+    assert got[1] is not None and got[1] == Registry.default().resolve("National Flood Rescue Force", "org").id
+    assert got[2] is not None and got[2] == got[3]
