@@ -108,12 +108,29 @@ def _hindi_kind_words() -> dict[str, str]:
     return {romanise(hindi): str(english) for hindi, english in lexicon("hi").mapping("english_words").items()}
 
 
+def latin_acronym(word: str) -> str | None:
+    """The Latin letters a Devanagari acronym spells ("एनडीआरएफ" -> "NDRF", "सीबीआई" -> "CBI"),
+    or None for a word that is not read out letter by letter."""
+    letters = lexicon("hi").mapping("latin_letters")
+    names = sorted(letters, key=len, reverse=True)
+    out, at = [], 0
+    word = word.strip(".")
+    while at < len(word):
+        name = next((n for n in names if word.startswith(n, at)), None)
+        if name is None:
+            return None
+        out.append(str(letters[name]))
+        at += len(name)
+    return "".join(out).upper() if len(out) >= 2 else None
+
+
 def org_key(text: str) -> str:
     """A body's key, with the Hindi words an English text keeps in its name read in English, as
     the body's Hindi name is: "Gulabi Nagar Metro Rail Nigam" and "गुलाबी नगर मेट्रो रेल निगम"
     (read "Gulabi Municipal Metro Rail Corporation") are one body."""
     if has_devanagari(text):
-        return phonetic_key(text)
+        acronym = latin_acronym(text) if len(text.split()) == 1 else None
+        return phonetic_key(acronym or text)  # "एनडीआरएफ" is the "NDRF" of an English text
     kinds = _hindi_kind_words()
     return phonetic_key(" ".join(kinds.get(word.casefold(), word) for word in text.split()))
 
@@ -227,6 +244,9 @@ class Registry:
         if not folded or len(folded) > MAX_NAME:
             return None
         ident = self._exact.get(folded)
+        if ident is None and len(folded.split()) == 1 and has_devanagari(folded):
+            acronym = latin_acronym(folded)
+            ident = self._exact.get(fold(acronym)) if acronym else None
         if ident is None:
             key = phonetic_key(surface)
             ident = self._keys.get(key) if len(key.replace(" ", "")) >= 4 else None

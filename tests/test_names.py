@@ -109,3 +109,11 @@ def test_a_body_whose_english_name_keeps_its_hindi_words_is_the_body_of_the_hind
     translated = Registry.default().resolve("Sagar Municipal Water Corporation", "org")
     assert kept.id == translated.id
     assert Registry.default().resolve("Sagar Jal Nigam", "org").id != kept.id
+
+
+def test_an_acronym_spelt_in_devanagari_is_the_latin_one():
+    registry = Registry.default()
+    body = registry.resolve("SRPF", "org")
+    assert registry.lookup("एसआरपीएफ") == body
+    assert Registry.default().resolve("एसआरपीएफ", "org").id == body.id  # the same id met first in Hindi
+    assert Registry.default().resolve("पुलिस", "org").id != body.id
