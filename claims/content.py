@@ -23,6 +23,9 @@ LEADING_MARKERS = re.compile(
 # a wrapper leaves words behind only when it opens the sentence: a cue starting this near the
 # front ("इसरो के अध्यक्ष सोमनाथ ने ... कहा, ...")
 WRAPPER_START = 40
+# the rest of a Hindi subject before its cue: "कछुआ टोला के [किसान बीरेंद्र मंडल ने कहा कि]",
+# "दूसरी ओर, यात्री संघ के [संयोजक ... ने]": a genitive phrase that owns the speaker
+OWNER_BEFORE = re.compile(r"(?:^|(?<=[,।]))\s*((?:[\u0900-\u097F]+\s+){1,4}(?:के|की|का)\s*)$")
 # fewer words than this is a fragment, not a claim: keep the longer form instead
 MIN_WORDS = 3
 # a quotation this share of the sentence (after the wrapper is gone) is the claim
@@ -39,6 +42,7 @@ def claim_content(text: str, cue_spans: list[tuple[int, int]], quotes: list[tupl
         text = text[offset:]
         cue_spans = [(max(0, a - offset), b - offset) for a, b in cue_spans if b > offset]
         quotes = [(max(0, a - offset), b - offset) for a, b in quotes if b > offset]
+    cue_spans = [(_owner_start(text, a), b) if a <= WRAPPER_START else (a, b) for a, b in cue_spans]
     content = _strip(text, cue_spans)
     quoted = _tidy(" ".join(text[a:b] for a, b in quotes))
     outside = _strip(text, cue_spans + quotes, keep_short=True)
@@ -50,6 +54,12 @@ def claim_content(text: str, cue_spans: list[tuple[int, int]], quotes: list[tupl
         if match and len(rest.split()) >= MIN_WORDS and not NEGATION.search(match.group(0)):
             return rest
     return content
+
+
+def _owner_start(text: str, start: int) -> int:
+    """Where a cue near the front really starts: before the genitive phrase that owns its speaker."""
+    match = OWNER_BEFORE.search(text[:start])
+    return match.start(1) if match else start
 
 
 def plain_sentence(text: str, *, outlet_names: tuple[str, ...] = ()) -> str:

@@ -1,4 +1,5 @@
 """Claim content: what the matcher compares, without dateline or attribution wrapper."""
+from claims.content import claim_content
 from claims.reading import make_article
 from claims.names import Registry
 from claims.pipeline import analyse
@@ -82,3 +83,12 @@ def test_where_and_how_it_was_said_and_a_description_before_the_speaker_are_wrap
         "the case should go to the CBI."]
     assert content_of("Orla Vance told reporters again on Monday that the gates stay shut.", "en") == [
         "the gates stay shut."]
+
+
+def test_a_genitive_phrase_that_owns_the_speaker_leaves_with_the_wrapper():
+    text = "रामपुर गांव के बुनकर सुखदेव मंडल का कहना है कि करघे दो महीने से बंद पड़े हैं।"
+    start, end = text.index("बुनकर"), text.index("करघे")
+    assert claim_content(text, [(start, end)], []) == "करघे दो महीने से बंद पड़े हैं।"
+    text = "इस बीच, बुनकर संघ के अध्यक्ष ने कहा कि मजदूरी बढ़ेगी और काम लौटेगा।"
+    start, end = text.index("अध्यक्ष"), text.index("मजदूरी")
+    assert claim_content(text, [(start, end)], []) == "मजदूरी बढ़ेगी और काम लौटेगा।"
