@@ -124,13 +124,19 @@ def latin_acronym(word: str) -> str | None:
     return "".join(out).upper() if len(out) >= 2 else None
 
 
+def name_key(text: str) -> str:
+    """``phonetic_key``, with an acronym spelt in Devanagari read as its Latin letters ("सीआरपीएफ"
+    is "CRPF", not the sound of "siarapipha")."""
+    acronym = latin_acronym(text) if has_devanagari(text) and len(text.split()) == 1 else None
+    return phonetic_key(acronym or text)
+
+
 def org_key(text: str) -> str:
     """A body's key, with the Hindi words an English text keeps in its name read in English, as
     the body's Hindi name is: "Gulabi Nagar Metro Rail Nigam" and "गुलाबी नगर मेट्रो रेल निगम"
     (read "Gulabi Municipal Metro Rail Corporation") are one body."""
     if has_devanagari(text):
-        acronym = latin_acronym(text) if len(text.split()) == 1 else None
-        return phonetic_key(acronym or text)  # "एनडीआरएफ" is the "NDRF" of an English text
+        return name_key(text)  # "एनडीआरएफ" is the "NDRF" of an English text
     kinds = _hindi_kind_words()
     return phonetic_key(" ".join(kinds.get(word.casefold(), word) for word in text.split()))
 
@@ -185,7 +191,7 @@ class Registry:
         alias = ARTICLE.sub("", alias.strip())
         self._found.clear()  # a new spelling can change any answer, found or not
         self._exact.setdefault(fold(alias), ident)
-        keys = {phonetic_key(alias)}
+        keys = {name_key(alias)}
         entity = self._entities.get(ident)
         if entity is not None and entity.kind == "person":
             keys.add(person_key(alias))
@@ -248,7 +254,7 @@ class Registry:
             acronym = latin_acronym(folded)
             ident = self._exact.get(fold(acronym)) if acronym else None
         if ident is None:
-            key = phonetic_key(surface)
+            key = name_key(surface)
             ident = self._keys.get(key) if len(key.replace(" ", "")) >= 4 else None
             if ident is None and key.count(" ") >= 2:  # "Mool Chand Sethia" after "मूलचंद सेठिया"
                 joined = self._entities.get(self._keys.get(person_key(surface), ""))

@@ -260,3 +260,24 @@ def test_a_force_is_a_body_and_every_word_of_a_bodys_proper_name_counts():
     got = [s for s, _, _ in attribute(body, "en")]
     assert got[1] is not None and got[1] == Registry.default().resolve("National Flood Rescue Force", "org").id
     assert got[2] is not None and got[2] == got[3]
+
+
+def test_a_name_that_holds_a_roles_letters_is_still_a_name():
+    from claims.attribution import mentions
+    assert not mentions.role_like("Ashok") and not mentions.role_like("Headley")
+    assert mentions.role_like("ministers") and mentions.role_like("the district collector")
+    got = attribute("Chief engineer Ashok Kumar Rawal of the Sahyadri Vidyut Nigam said supply would improve.", "en")
+    assert got[0][0] == Registry.default().resolve("Ashok Kumar Rawal", "person").id
+
+
+def test_according_to_an_office_and_then_its_holders_name_is_the_holder():
+    got = attribute("Nine people have died since Monday, according to its superintendent, Dr P.K. Sahu. "
+                    "Sahu said the ward was full.", "en")
+    assert got[0][0] is not None and got[0][0] == got[1][0]
+
+
+def test_a_discom_and_an_estimate_put_at_more_than_a_figure():
+    got = attribute("The Narmada Vidyut Vitran Nigam cut supply for six hours. "
+                    "The discom said demand had doubled in the last two weeks across the region. "
+                    "The Kisan Vikas Sangh puts the loss at more than Rs 40 lakh.", "en")
+    assert got[1][0] is not None and got[2][0] is not None and got[1][0] != got[2][0]

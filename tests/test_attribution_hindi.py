@@ -395,3 +395,8 @@ def test_a_management_named_by_a_word_of_a_body_named_before_is_that_body():
 def test_an_announcement_that_something_will_happen_is_speech():
     got = speakers("विधायक कमला बघेल ने ऐलान किया कि पार्टी सोमवार से धरना देगी।")
     assert got[0] is not None
+
+
+def test_a_listed_bodys_office_is_the_office_not_the_body():
+    got = speakers("आईसीएमआर के महानिदेशक ने कहा कि जांच बढ़ाई जाएगी। आईसीएमआर ने कहा कि किट पर्याप्त हैं।")
+    assert got[0] is not None and got[1] == "icmr" and got[0] != got[1]

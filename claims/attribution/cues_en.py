@@ -49,8 +49,9 @@ PATTERNS = [
     (rf", {NAME},(?: [a-z]+){{0,2}} {LINK}(?:{SPEECH})\b", "subject", 1),
     (rf"{NAME}{APPOSITION} {LINK}(?:{SPEECH})\b", "subject", 1),
     # "Roe put the deficit at 2.9 per cent", "the ministry put the toll at 40": an estimate stated
-    (rf"{NAME}{APPOSITION} {LINK}put(?= (?:the|its|his|her|their) [^.,;:]{{1,50}}? at (?:about |around |nearly )?"
-     r"(?:Rs\.? ?|\$|₹)?\d)", "subject", 1),
+    (rf"{NAME}{APPOSITION} {LINK}puts?(?= (?:the|its|his|her|their) [^.,;:]{{1,50}}? at (?:about |around |nearly "
+     r"|(?:more|less|fewer) than |over |under |at least |close to |(?:closer|nearer) to |some |up to )?(?:Rs\.? ?|\$|₹)?\d)",
+     "subject", 1),
     (rf"{NAME}{APPOSITION} [a-z]+(?: [\w'.-]+){{0,8}}, (?:{PARTICIPLES})\b", "participle", 1),
     (rf"\b(he|she|they|it|He|She|They|It) {LINK}(?:{SPEECH})\b", "subject", 1),
     # "..., with Sen. Jane Roe telling reporters that ..."
@@ -149,6 +150,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
     return found_cues + _walked(memory, frame, found_cues)
 
 
+# the name set off after a described office: "according to its superintendent, Dr R.K. Roe."
+NAMED_AFTER = re.compile(r",\s*((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
+                         r"(?=\s*[,.;:]|\s*$)")
 # a description before a named subject, opening its clause: "The opposition", "the state's"
 DESCRIBED_BEFORE = re.compile(r"(?:^|[,;:]\s*|\b(?:and|but)\s+)((?:[Tt]he|[Aa]n?)\s+(?:[a-z][\w'’-]*\s+){1,3})$")
 # "Minister of State for Inland Waterways Jane Roe": an office, "for" or "of", its portfolio, the name
@@ -240,6 +244,10 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
         else:
             found = ph.speaker_after(text, verb.end())
             according = verb.group(0).casefold() == "according to"
+            if according and found and found[1][:1].islower() and m.role_like(found[1]):
+                named = NAMED_AFTER.match(text, found[0] + len(found[1]))
+                if named and m.proper_name(named.group(1).split()):
+                    found = (named.start(1), named.group(1))  # "according to its superintendent, Dr Roe"
             inverted = found and INVERTED_AT.search(text[:at]) and INVERTED_END.match(text, found[0] + len(found[1]))
             candidates = [found] if found and according else [] if according else \
                 ([found] if found and inverted else []) + ph.subjects_before(text, at)  # "X, a delegate, said the vote"
@@ -331,6 +339,7 @@ def _resolve(memory: Entities, phrase: str, start: int):
         phrase = phrase[:-1]  # the sentence's full stop, not an initial's ("Jane M.")
     if not phrase:
         return None
+    phrase = _affiliated(memory, phrase)  # "Chief engineer Jane Roe of the X Nigam said": Roe
     found = memory.entity_in(phrase, None, start)
     if found is not None:
         return found

@@ -216,6 +216,9 @@ class Entities:
                 continue  # nor is the given name of "Samira Pollock" someone listed
             if entity is not None and entity.kind != "person" and index >= tails and self._holder_named(words, size):
                 continue  # "पुलिस आयुक्त सुधीर पालेकर", "Port Authority chair Jane Roe": the person, not the body
+            if entity is not None and entity.kind != "person" and index >= tails and len(words) > size + 1 and \
+                    words[size] in GENITIVES and m.hindi_role(words[-1]):
+                continue  # "आईसीएमआर के महानिदेशक": the body's office, not the body
             if entity is not None and (want is None or fits(entity, want)):
                 rest = " ".join(words[:begin]).strip(" ,")
                 if rest and entity.kind == "person":

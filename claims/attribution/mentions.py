@@ -14,7 +14,9 @@ MEDIA = re.compile(rf"\b(?:{alternation(EN.words('media_words'))})\b|{alternatio
                    re.IGNORECASE)
 NOT_MEDIA = re.compile(rf"\b(?:{alternation(EN.words('not_media'), escape=False)})\s+agency\b"
                        rf"|(?:{alternation(HI.words('not_media'))})\s+एजेंसी", re.IGNORECASE)
-ROLE = re.compile(rf"(?:{alternation(EN.words('roles'))})|{alternation(HI.words('roles'))}", re.IGNORECASE)
+# English roles as whole words (plural too: "Ashok" holds no "sho", "Headley" no "head"); Hindi ones
+# anywhere in a word, as compounds write them ("उपमुख्यमंत्री")
+ROLE = re.compile(rf"\b(?:{alternation(EN.words('roles'))})(?:s|es)?\b|{alternation(HI.words('roles'))}", re.IGNORECASE)
 PARTY_TAG = re.compile(EN.text("party_tag"))
 EN_ROLES = EN.set("roles")
 EN_TITLES = EN.set("titles")
