@@ -58,7 +58,7 @@ def romanise(text: str) -> str:
     text = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", text)
     if has_devanagari(text):
         letters = lexicon("hi").mapping("latin_letters")
-        text = " ".join(letters.get(w.rstrip("."), w) if w.endswith(".") else w for w in text.split())
+        text = " ".join(_letters(w, letters) if w.endswith(".") else w for w in text.split())
         text = " ".join(_itrans(word) for word in text.split(" "))  # a space ends every sign
         # the inherent vowel is not spoken at the end of a Hindi word: पुतिन -> putin
         text = re.sub(r"(?<=[^aAiIuUeEoO\s.~^])a\b", "", text)
@@ -67,6 +67,14 @@ def romanise(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+def _letters(word: str, letters: dict) -> str:
+    """"ए." -> "a", "आर.के." -> "r k": initials spelt in Devanagari letter names; any other word as it is."""
+    parts = [part for part in word.split(".") if part]
+    if parts and all(part in letters for part in parts):
+        return " ".join(str(letters[part]) for part in parts)
+    return word
 
 
 @lru_cache(maxsize=65536)

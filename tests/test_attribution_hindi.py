@@ -1,5 +1,6 @@
 """Hindi attribution on texts of our own: a body's spokesperson, acronyms in parentheses,
 datelines, quotations left open at a paragraph's end."""
+from claims.names import Registry
 from tests.test_attribution import attribute
 
 
@@ -400,3 +401,15 @@ def test_an_announcement_that_something_will_happen_is_speech():
 def test_a_listed_bodys_office_is_the_office_not_the_body():
     got = speakers("आईसीएमआर के महानिदेशक ने कहा कि जांच बढ़ाई जाएगी। आईसीएमआर ने कहा कि किट पर्याप्त हैं।")
     assert got[0] is not None and got[1] == "icmr" and got[0] != got[1]
+
+
+def test_initials_written_with_stops_stay_in_the_name_and_the_sentence():
+    got = attribute("जिला अस्पताल के अधीक्षक डॉ. आर.के. दोहरे के मुताबिक, नौ लोगों की मौत हुई है। "
+                    "स्वास्थ्य अधिकारी डॉ. ए.के. सिंह ने कहा कि जांच जारी है।", "hi")
+    assert len(got) == 2  # "आर.के." ends no sentence
+    assert got[0][0] == Registry.default().resolve("R.K. Dohre", "person").id
+    assert got[1][0] not in (None, "rajnath-singh")  # a listed Singh is not every Singh
+
+
+def test_a_relative_of_someone_unnamed_is_no_speaker():
+    assert speakers("एक मरीज के परिजन ने बताया कि रात भर बिजली नहीं आई।") == [None]

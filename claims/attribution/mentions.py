@@ -133,7 +133,7 @@ def proper_name(words: list[str]) -> str | None:
 def hindi_name(words: list[str]) -> str | None:
     """A Devanagari name ending a phrase, after any role or title words:
     'जी20 शेरपा अमिताभ कांत' -> 'अमिताभ कांत'."""
-    if not words or not all(DEVANAGARI_WORD.fullmatch(w.rstrip(".")) for w in words[-3:]):
+    if not words or not all(DEVANAGARI_WORD.fullmatch(w.rstrip(".")) or dotted_initials(w) for w in words[-3:]):
         return None
     roles = [i for i, w in enumerate(words) if hindi_role(w) or is_title(w) or _describes(w)]
     tail = words[roles[-1] + 1:] if roles else words[-3:]
@@ -267,6 +267,8 @@ def name_continues(words: list[str], begin: int) -> bool:
     if begin == 0:
         return False
     prev = words[begin - 1].strip(",")
+    if dotted_initials(prev):
+        return True  # "आर.के. दोहरे"
     if is_title(prev) or role_like(prev) or prev.casefold() in DATE_WORDS:
         return False
     if DEVANAGARI_WORD.fullmatch(prev.rstrip(".")):
@@ -282,12 +284,20 @@ HI_INITIALS = frozenset(HI.mapping("latin_letters"))
 
 def initial_at(words: list[str], k: int) -> bool:
     """Whether ``words[k]`` is a Devanagari initial: a letter's name in a run of them before a
-    name ("ए के सिंह", "एस. पी. यादव"); "के" alone is the genitive."""
+    name ("ए के सिंह", "एस. पी. यादव", "आर.के. दोहरे"); "के" alone is the genitive."""
+    if dotted_initials(words[k]):
+        return True
     run = k
     while run >= 0 and words[run].rstrip(".") in HI_INITIALS:
         run -= 1
     first = words[run + 1].rstrip(".") if run + 1 <= k else ""
     return k - run >= 2 or (k - run == 1 and first != "के")
+
+
+def dotted_initials(word: str) -> bool:
+    """Initials written as one word with stops: "आर.के.", "ए.के."."""
+    parts = [part for part in word.split(".") if part]
+    return word.count(".") >= 2 and len(parts) >= 2 and all(part in HI_INITIALS for part in parts)
 
 
 def name_goes_on(words: list[str], end: int) -> bool:
