@@ -33,6 +33,13 @@ _LATIN_FOLD = [("ph", "f"), ("sh", "s"), ("ch", "c"), ("kh", "k"), ("gh", "g"), 
                ("z", "j"), ("c", "k")]
 
 
+CANDRA = str.maketrans({"\u0911": "\u0913", "\u0949": "\u094b", "\u090d": "\u090f", "\u0945": "\u0947"})
+# a word's opening diphthong as Latin spells it and Devanagari writes it: "Airways" / "एयरवेज़",
+# "Aurelia" / "ऑरेलिया"
+DIPHTHONGS = {"ai": "e", "ae": "e", "au": "o"}
+HEAD_DIPHTHONG = re.compile(r"^(?:ai|ae|au)")
+
+
 def has_devanagari(text: str) -> bool:
     return bool(DEVANAGARI.search(text))
 
@@ -57,6 +64,8 @@ def romanise(text: str) -> str:
     text = unicodedata.normalize("NFC", text).replace("\u093c", "")
     text = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", text)
     if has_devanagari(text):
+        # the "candra" vowels of English loans (ऑस्ट्रिया, डॉक्टर, ऍप) read as o and e
+        text = text.translate(CANDRA)
         letters = lexicon("hi").mapping("latin_letters")
         text = " ".join(_letters(w, letters) if w.endswith(".") else w for w in text.split())
         text = " ".join(_itrans(word) for word in text.split(" "))  # a space ends every sign
@@ -88,6 +97,7 @@ def phonetic_key(text: str) -> str:
     """A spelling-tolerant key: first letter of each word, then its consonants."""
     words = []
     for word in romanise(text).split():
+        word = HEAD_DIPHTHONG.sub(lambda m: DIPHTHONGS[m.group(0)], word)  # "Aurelia" / "ओरेलिया"
         for old, new in _LATIN_FOLD:
             word = word.replace(old, new)
         if word.isdigit():

@@ -117,3 +117,10 @@ def test_an_acronym_spelt_in_devanagari_is_the_latin_one():
     assert registry.lookup("एसआरपीएफ") == body
     assert Registry.default().resolve("एसआरपीएफ", "org").id == body.id  # the same id met first in Hindi
     assert Registry.default().resolve("पुलिस", "org").id != body.id
+
+
+def test_candra_vowels_and_opening_diphthongs_read_alike_in_both_scripts():
+    assert romanise("ऑस्ट्रिया").startswith("o")  # the candra o is a vowel, not nothing
+    assert phonetic_key("ऑस्ट्रिया") == phonetic_key("Austria")
+    assert phonetic_key("ऐश्वर्या") == phonetic_key("Aishwarya")
+    assert phonetic_key("Amar") != phonetic_key("Umar")  # only the diphthongs fold, not every vowel
