@@ -281,3 +281,10 @@ def test_a_discom_and_an_estimate_put_at_more_than_a_figure():
                     "The discom said demand had doubled in the last two weeks across the region. "
                     "The Kisan Vikas Sangh puts the loss at more than Rs 40 lakh.", "en")
     assert got[1][0] is not None and got[2][0] is not None and got[1][0] != got[2][0]
+
+
+def test_a_company_named_by_its_trade_word_is_what_the_company_means_later():
+    got = attribute("Meghna Infraprojects, the Nagpur-based developer, says it will hire locally. "
+                    "The company said in a statement that its offer was fair. "
+                    "Meghna Infraprojects said the survey would finish in March.", "en")
+    assert got[1][0] is not None and got[0][0] == got[1][0] == got[2][0]

@@ -172,13 +172,17 @@ def trim_en(phrase: str) -> str:
 ORG_MODIFIERS = EN.set("org_modifiers", folded=True) | HI.set("org_modifiers")
 
 
+DESCRIBING_HYPHEN = re.compile(r"-(?:based|headquartered|owned|run|backed|led)$", re.IGNORECASE)
+
+
 def institution_name(words: list[str]) -> str:
     """The institution a phrase names, without modifiers that do not change which one it is."""
     out = [w.strip(",.") for w in words]
     while len(out) > 1 and out[0].casefold() in {"the", "a", "an"}:
         out.pop(0)
-    while len(out) > 1 and out[0][:1].islower() and all(w[:1].isupper() for w in out[1:]):
-        out.pop(0)  # "opposition Marudhar Lok Dal": the name is the capitalised part
+    while len(out) > 1 and (out[0][:1].islower() or DESCRIBING_HYPHEN.search(out[0])) and \
+            all(w[:1].isupper() for w in out[1:]):
+        out.pop(0)  # "opposition Marudhar Lok Dal", "Pune-based X": the name is the capitalised part
     if all(w[:1].isupper() for w in out) and len(out) > 2:
         return " ".join(out)  # "National Disaster Response Force": every word of a proper name counts
     while len(out) > 1 and (out[0].casefold() in ORG_MODIFIERS or out[0] in ORG_MODIFIERS):
