@@ -413,3 +413,10 @@ def test_initials_written_with_stops_stay_in_the_name_and_the_sentence():
 
 def test_a_relative_of_someone_unnamed_is_no_speaker():
     assert speakers("एक मरीज के परिजन ने बताया कि रात भर बिजली नहीं आई।") == [None]
+
+
+def test_a_villager_is_unnamed_and_a_clause_after_a_role_word_is_no_name():
+    got = speakers("दोपहर में किसान बैरिकेड हटाकर तहसील परिसर में घुसने लगे। "
+                   "रामनगर गांव के एक किसान ने कहा, \"हमारे पास यही दो बीघा जमीन है।\"")
+    assert got == [None, None]
+    assert speakers("जल आयोग के एक प्रवक्ता ने कहा कि नहरें बंद रहेंगी।")[0] is not None

@@ -186,10 +186,11 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
         if word in POSSESSIVE:
             break
         k -= 1
-    if words and words[0][0] == "एक" and (k < 0 or toks[k][0] not in GENITIVE) and \
+    if words and words[0][0] == "एक" and (k < 0 or toks[k][0] not in GENITIVE or m.hindi_role(words[-1][0])) and \
             not m.is_media(" ".join(w for w, _ in words)):
-        # "एक अन्य यात्री ने कहा": someone unnamed, as "a passenger said" (but "वैज्ञानिकों की एक
-        # टीम" is the team the article reports on)
+        # "एक अन्य यात्री ने कहा", "खामखेड़ा गांव के एक किसान ने कहा": someone unnamed, as "a
+        # passenger said" (but "वैज्ञानिकों की एक टीम" is the team the article reports on, and
+        # "मंत्रालय के एक प्रवक्ता" speaks for the ministry: its office comes with its body)
         return toks[index][1], None
     while words:
         found = memory.entity_in(" ".join(w for w, _ in words), want, words[0][1])

@@ -259,6 +259,9 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
             j += 1
         if any(w[0] in HI.set("auxiliaries") for w in words[i + 1:j + 1]):
             continue  # "पार्षद चुनी गईं", "पार्षद रह चुकीं सावंत": the words after the role are a verb
+        if len(name) == 3 and j < len(words) and words[j][0] not in HI.set("boundaries") and \
+                not re.search(r"[,।;:()\"]", text[words[j - 1][1]:words[j][1]]):
+            continue  # "किसान बैरिकेड हटाकर कलेक्ट्रेट परिसर में ...": a clause runs on, no name ends there
         if name and not is_institution(name) and (len(name) > 1 or hindi_role(word, offices_only=True)):
             # an occupation takes a full name ("मजदूर दिनेश यादव"), not a lone word ("कर्मचारी आपस में")
             found.append((" ".join(role), " ".join(name), words[i + 1][1]))
