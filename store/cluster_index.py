@@ -38,8 +38,8 @@ def moved_fingerprint(con: duckdb.DuckDBPyConnection, before: tuple[int, int], r
     """The fingerprint after the (claim_id, cluster_id) rows of table ``removed`` left
     claim_clusters and those of ``added`` joined it, from the one before: the count and the sum
     of row hashes change by what moved, so the whole table is not read again."""
-    (n_out, out), = con.execute(MEMBERSHIP_SUM.format(table=removed)).fetchall()
-    (n_in, into), = con.execute(MEMBERSHIP_SUM.format(table=added)).fetchall()
+    (n_out, out, n_in, into), = con.execute(f"SELECT * FROM ({MEMBERSHIP_SUM.format(table=removed)}), "
+                                            f"({MEMBERSHIP_SUM.format(table=added)})").fetchall()
     return before[0] + int(n_in) - int(n_out), before[1] + int(into) - int(out)
 
 
