@@ -324,17 +324,33 @@ def group(keys: list[str], units: np.ndarray, languages: list[str], facts: list[
         mean = sums[a][b] / (len(members[a]) * len(members[b]))
         return mean + share * (tops[a][b] - mean)
 
+    # each distinct Facts as a number, each group's distinct numbers, and each pair of them
+    # compared once
+    kinds: dict[Facts, int] = {}
+    kind = [kinds.setdefault(f, len(kinds)) for f in facts]
+    distinct_facts = list(kinds)
+    distinct = {root: {kind[i] for i in rows} for root, rows in members.items()}
+    fits: dict[tuple[int, int], bool] = {}
+
+    def fit(x: int, y: int) -> bool:
+        found = fits.get((x, y))
+        if found is None:
+            found = fits[x, y] = compatible(distinct_facts[x], distinct_facts[y])
+        return found
+
     def mergeable(a: int, b: int) -> bool:
         if frozen_root[a] and frozen_root[b]:
             return False
-        theirs = set(members[b])
-        if any(blocked.get(i, set()) & theirs for i in members[a]):
-            return False
-        distinct_a = set(facts[i] for i in members[a])
-        distinct_b = set(facts[i] for i in members[b])
-        return all(compatible(x, y) for x in distinct_a for y in distinct_b)
+        if blocked:
+            theirs = set(members[b])
+            if any(blocked.get(i, set()) & theirs for i in members[a]):
+                return False
+        return all(fit(x, y) for x in distinct[a] for y in distinct[b])
 
-    heap = [(-average(a, b), a, b) for a, b in zip(low.tolist(), high.tolist())]
+    # the first links all at once, as ``average`` gives them
+    size = np.bincount(root, minlength=n)
+    mean = totals / (size[low] * size[high])
+    heap = list(zip((-(mean + share * (closest - mean))).tolist(), low.tolist(), high.tolist()))
     heapq.heapify(heap)
     while heap:
         negative, a, b = heapq.heappop(heap)
@@ -348,6 +364,7 @@ def group(keys: list[str], units: np.ndarray, languages: list[str], facts: list[
         parent[gone] = keep
         members[keep] = sorted(members[keep] + members.pop(gone))
         frozen_root[keep] = frozen_root[keep] or frozen_root.pop(gone)
+        distinct[keep] |= distinct.pop(gone)
         gone_tops = tops.pop(gone)
         for other, total in sums.pop(gone).items():
             del sums[other][gone]

@@ -38,8 +38,8 @@ def moved_fingerprint(con: duckdb.DuckDBPyConnection, before: tuple[int, int], r
     """The fingerprint after the (claim_id, cluster_id) rows of table ``removed`` left
     claim_clusters and those of ``added`` joined it, from the one before: the count and the sum
     of row hashes change by what moved, so the whole table is not read again."""
-    (n_out, out), = con.execute(MEMBERSHIP_SUM.format(table=removed)).fetchall()
-    (n_in, into), = con.execute(MEMBERSHIP_SUM.format(table=added)).fetchall()
+    (n_out, out, n_in, into), = con.execute(f"SELECT * FROM ({MEMBERSHIP_SUM.format(table=removed)}), "
+                                            f"({MEMBERSHIP_SUM.format(table=added)})").fetchall()
     return before[0] + int(n_in) - int(n_out), before[1] + int(into) - int(out)
 
 
@@ -136,7 +136,9 @@ class ClusterIndex:
         found = []
         for begin in range(0, len(held), block):
             part = held[begin:begin + block]
-            product = units @ self.units[part].T
+            # the rows held are mostly one run of consecutive rows: those are read in place, not copied
+            run = part[-1] - part[0] + 1 == len(part)
+            product = units @ (self.units[part[0]:part[-1] + 1] if run else self.units[part]).T
             near = np.flatnonzero(product.max(axis=0) >= floor)
             a, b = np.nonzero(product[:, near] >= floor)
             found.append(np.stack([new[a], part[near[b]]], axis=1))
@@ -181,8 +183,10 @@ class ClusterIndex:
             moved[keep] = np.arange(len(keep))
             names = {row: claim_id for claim_id, row in self.row.items()}
             self.row = {names[int(r)]: i for i, r in enumerate(keep)}
+            # the rows kept are mostly the newest, one run: moved as a slice, not gathered
+            kept = slice(keep[0], keep[-1] + 1) if len(keep) and keep[-1] - keep[0] + 1 == len(keep) else keep
             for a in (self.vectors, self.units, self.language, self.cluster, self.day, self.linked):
-                a[:len(keep)] = a[keep]
+                a[:len(keep)] = a[kept]
             self.live[:len(keep)] = True
             self.live[len(keep):n] = False
             self.linked[len(keep):n] = False

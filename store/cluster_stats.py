@@ -191,14 +191,15 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
     if not ids:
         return
     con.register("touched_clusters", pd.DataFrame({"cluster_id": np.asarray(ids, dtype=np.int64)}))
-    days_sql = f"SELECT DISTINCT published, outlet_id FROM cluster_days WHERE {TOUCHED}"
-    days_before = con.execute(days_sql).df()
-    speakers_sql = f"SELECT DISTINCT speaker_id FROM claim_facts WHERE {TOUCHED} AND speaker_id IS NOT NULL"
-    speakers_before = con.execute(speakers_sql).df()
-    con.execute(f"DELETE FROM claim_facts WHERE {TOUCHED}")
-    con.execute(f"INSERT INTO claim_facts BY NAME {SELECT_CLAIMS.format(where='cc.' + TOUCHED)}")
-    con.execute(f"DELETE FROM flagged_claims WHERE {TOUCHED}")
-    con.execute(f"INSERT INTO flagged_claims BY NAME {SELECT_FLAGGED.format(where='f.' + TOUCHED)}")
+    # the speakers, days and outlets the rows reach before and after come back from the
+    # statements that delete and insert them, rather than from reading the tables again
+    speakers = [con.execute(f"DELETE FROM claim_facts WHERE {TOUCHED} RETURNING speaker_id").df(),
+                con.execute(f"INSERT INTO claim_facts BY NAME {SELECT_CLAIMS.format(where='cc.' + TOUCHED)} "
+                            "RETURNING speaker_id").df()]
+    if con.execute("SELECT EXISTS (FROM flagged_claims) OR EXISTS (FROM flag_events WHERE target_type = 'claim')"
+                   ).fetchall()[0][0]:  # else there is nothing to take out or put in
+        con.execute(f"DELETE FROM flagged_claims WHERE {TOUCHED}")
+        con.execute(f"INSERT INTO flagged_claims BY NAME {SELECT_FLAGGED.format(where='f.' + TOUCHED)}")
     con.execute(f"DELETE FROM cluster_stats WHERE {TOUCHED}")
     con.execute(f"INSERT INTO cluster_stats BY NAME {SELECT_STATS.format(where='cc.' + TOUCHED)}", [SEPARATED])
     where = {"where_v": "v." + TOUCHED, "where_cs": "cs." + TOUCHED}
@@ -210,9 +211,10 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
         con.execute(NEW_VECTORS.format(vectors="(SELECT claim_id, vector FROM claim_vectors WHERE claim_id IN ?)",
                                        **where), [lacking])
     con.execute(NEW_ARTICLE_KEYS.format(where="f." + TOUCHED))
-    con.execute(f"DELETE FROM cluster_days WHERE {TOUCHED}")
-    con.execute(f"INSERT INTO cluster_days BY NAME {SELECT_DAYS.format(where='f.' + TOUCHED)}")
-    days = pd.concat([days_before, con.execute(days_sql).df()]).drop_duplicates()
+    days = pd.concat([
+        con.execute(f"DELETE FROM cluster_days WHERE {TOUCHED} RETURNING published, outlet_id").df(),
+        con.execute(f"INSERT INTO cluster_days BY NAME {SELECT_DAYS.format(where='f.' + TOUCHED)} "
+                    "RETURNING published, outlet_id").df()]).drop_duplicates()
     con.register("touched_days", days)
     con.execute(f"DELETE FROM activity_days a WHERE {TOUCHED_DAYS.format(t='a')}")
     # the days' span as a plain range too, so the scan of cluster_days skips row groups of other days
@@ -225,12 +227,14 @@ def refresh(con: duckdb.DuckDBPyConnection, clusters: Iterable[int] | None = Non
         span.append("cd.published IS NULL")
     where = f"{TOUCHED_DAYS.format(t='cd')} AND ({' OR '.join(span) or 'FALSE'})"
     con.execute(f"INSERT INTO activity_days BY NAME {SELECT_ACTIVITY.format(where=where)}", params)
-    speakers = pd.concat([speakers_before, con.execute(speakers_sql).df()]).drop_duplicates()
-    con.register("touched_speakers", speakers)
-    where = "speaker_id IN (SELECT speaker_id FROM touched_speakers)"
-    con.execute(f"DELETE FROM speaker_stats WHERE {where}")
-    con.execute(f"INSERT INTO speaker_stats BY NAME {SELECT_SPEAKERS.format(where=where)}")
-    for name in ("touched_clusters", "touched_days", "touched_speakers"):
+    speakers = pd.concat(speakers).dropna().drop_duplicates()
+    if len(speakers):
+        con.register("touched_speakers", speakers)
+        where = "speaker_id IN (SELECT speaker_id FROM touched_speakers)"
+        con.execute(f"DELETE FROM speaker_stats WHERE {where}")
+        con.execute(f"INSERT INTO speaker_stats BY NAME {SELECT_SPEAKERS.format(where=where)}")
+        con.unregister("touched_speakers")
+    for name in ("touched_clusters", "touched_days"):
         con.unregister(name)
 
 
