@@ -126,11 +126,12 @@ def _hindi_kind_words() -> dict[str, str]:
     return {romanise(hindi): str(english) for hindi, english in lexicon("hi").mapping("english_words").items()}
 
 
+@lru_cache(maxsize=65536)
 def latin_acronym(word: str) -> str | None:
     """The Latin letters a Devanagari acronym spells ("एनडीआरएफ" -> "NDRF", "सीबीआई" -> "CBI"),
     or None for a word that is not read out letter by letter."""
     letters = lexicon("hi").mapping("latin_letters")
-    names = sorted(letters, key=len, reverse=True)
+    names = _letter_names()
     out, at = [], 0
     word = word.strip(".")
     while at < len(word):
@@ -140,6 +141,12 @@ def latin_acronym(word: str) -> str | None:
         out.append(str(letters[name]))
         at += len(name)
     return "".join(out).upper() if len(out) >= 2 else None
+
+
+@lru_cache(maxsize=1)
+def _letter_names() -> tuple[str, ...]:
+    """The Devanagari names of Latin letters, longest first (so "डब्ल्यू" is read before "डी")."""
+    return tuple(sorted(lexicon("hi").mapping("latin_letters"), key=len, reverse=True))
 
 
 def name_key(text: str) -> str:
