@@ -245,7 +245,8 @@ def connect(path: str | Path, *, read_only: bool = False, timeout: float = LOCK_
 
 # how much the write-ahead log holds before DuckDB folds it into the file: at DuckDB's 16 MB an
 # ingest of 1,000 claims a batch rewrote the file every four batches or so; at 64 MB a quarter as
-# often (bench/cluster.py: 1M claims about 5% faster, peak memory the same within 2%)
+# often (bench/cluster.py at 1M claims, one quiet machine: 620 s at 16 MB, 578 s and 626 s at 64 MB;
+# peak memory the same within 1%)
 CHECKPOINT_THRESHOLD = "64MB"
 
 
