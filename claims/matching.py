@@ -40,6 +40,7 @@ import yaml
 
 from claims.figures import dates_in, named_numbers_in, numbers_conflict, numbers_in
 from claims.lexicon import lexicon
+from claims.names import alias_data
 
 PLACES_FILE = Path(__file__).with_name("data") / "places.yaml"
 FIRST_PERSON = re.compile(
@@ -95,8 +96,6 @@ def _fold(text: str) -> str:
 
 def place_adjectives() -> dict[str, str]:
     """A place's name -> its adjective ("Russia" -> "Russian", "रूस" -> "रूसी"), from the alias file."""
-    from claims.names import alias_data  # noqa: PLC0415 - names reads this module's places
-
     return {str(k): str(v) for k, v in (alias_data().get("places") or {}).items()}
 
 

@@ -225,7 +225,7 @@ class Entities:
                     self.introduce(entity, rest)
                 return entity, "named"
         if want != "outlet" and m.is_institution(words) and len(words) >= 3 and m.hindi_role(words[0]) and \
-                not m.is_institution(words[:-1]) and not any(w in {"के", "की", "का"} for w in words):
+                not m.is_institution(words[:-1]) and not any(w in GENITIVES for w in words):
             # "किसान बीरेंद्र मंडल": a role or occupation before a name names a person, even one
             # whose surname is also a body's word (मंडल, संघ)
             holder = self.person(" ".join(words[1:]))
