@@ -420,3 +420,17 @@ def test_a_villager_is_unnamed_and_a_clause_after_a_role_word_is_no_name():
                    "रामनगर गांव के एक किसान ने कहा, \"हमारे पास यही दो बीघा जमीन है।\"")
     assert got == [None, None]
     assert speakers("जल आयोग के एक प्रवक्ता ने कहा कि नहरें बंद रहेंगी।")[0] is not None
+
+
+def test_a_surname_in_iya_after_a_portfolio_is_the_name_not_an_adjective():
+    # words in -ीय describe what follows them ("26 वर्षीय युवक"); at the end of the phrase
+    # before "ने" such a word is the surname
+    got = speakers("शिक्षा मंत्री आनंद मालवीय ने कहा कि स्कूल सोमवार से खुलेंगे। "
+                   "मालवीय ने बताया कि किताबें मुफ्त मिलेंगी।")
+    assert got[0] is not None and got[0] == got[1]
+
+
+def test_an_allegation_is_the_alleging_persons_statement():
+    got = speakers("दुकानदार राकेश सोलंकी का आरोप है कि नगर निगम ने बिना नोटिस के दुकान तोड़ी।\n\n"
+                   "राकेश सोलंकी ने कहा कि वे अदालत जाएंगे।")
+    assert got[0] is not None and got[0] == got[1]
