@@ -117,13 +117,13 @@ class Clusterer:
                     UNION ALL SELECT claim_id, NULL FROM wanted)
                 GROUP BY claim_id)
             SELECT s.claim_id, a.language, s.speaker_id, coalesce(s.content, s.text) AS content,
-                   a.published - DATE '1970-01-01' AS day, chosen.cluster_id, a.title
+                   a.published - DATE '1970-01-01' AS day, chosen.cluster_id, a.title, s.article_id
             FROM chosen JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)""",
                             params=[claim_ids, cluster_ids]).to_arrow_table()
         if not table.num_rows:
             return []
         columns = [table.column(name).to_pylist() for name in ("claim_id", "language", "speaker_id", "content",
-                                                                 "day", "cluster_id", "title")]
+                                                                 "day", "cluster_id", "title", "article_id")]
         rows = np.asarray([self.index.row.get(k, -1) for k in columns[0]], dtype=np.int64)
         vectors = np.zeros((len(rows), self.index.dim), dtype=np.float32)
         found = rows >= 0
@@ -137,8 +137,9 @@ class Clusterer:
             if read_rows:
                 vectors[read_rows] = _matrix(read.column("vector"))
             found[read_rows] = True
-        return [(k, vectors[i], lang, speaker, content, day, cluster, title)
-                for i, (k, lang, speaker, content, day, cluster, title) in enumerate(zip(*columns)) if found[i]]
+        return [(k, vectors[i], lang, speaker, content, day, cluster, title, article)
+                for i, (k, lang, speaker, content, day, cluster, title, article) in enumerate(zip(*columns))
+                if found[i]]
 
     def _centres(self) -> dict[str, np.ndarray]:
         priors = stored_centres(self.con)
@@ -172,7 +173,7 @@ class Clusterer:
             near = self.index.candidates(new_rows, days, self.window if dated else None)
         rows = self._members(near, [c.claim_id for c in claims])
         stored = {r[0] for r in rows}
-        rows += [(c.claim_id, c.vector, c.language, c.speaker_id, c.content, c.day, None, c.headline)
+        rows += [(c.claim_id, c.vector, c.language, c.speaker_id, c.content, c.day, None, c.headline, None)
                  for c in claims if c.claim_id not in stored]  # not saved by the caller
         rows.sort(key=lambda r: r[0])
         keys = [r[0] for r in rows]
@@ -185,6 +186,7 @@ class Clusterer:
         units = matching.centred(vectors, languages, centres)
         groups = matching.group(
             keys, units, languages, [matching.facts_for(r[4] or "", r[3], r[7]) for r in rows],
+            articles=[r[8] for r in rows],
             threshold=self.threshold, cross_offset=self.cross_offset, floor=self.floor,
             days=[r[5] for r in rows], window=self.window,
             must=[(a, b) for a, bs in must.items() for b in bs if a < b],

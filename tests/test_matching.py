@@ -105,3 +105,25 @@ def test_a_places_adjective_names_it_for_the_places_guard():
     hindi = matching.facts_for("रूसी अंतरिक्ष एजेंसी ने भारत को बधाई दी।", None, None)
     japanese = matching.facts_for("The Japanese space agency congratulated the team.", None, None)
     assert matching.compatible(english, hindi) and not matching.compatible(english, japanese)
+
+
+def test_two_claims_of_one_article_join_only_when_close_themselves():
+    # a1 and a2, one article's sentences on one event, are far apart (cosine 0.3); b, another
+    # outlet's, is near both, so through the average of a group all three would be one; a3
+    # restates a1 nearly
+    theta = np.arccos(0.3)
+    units = _units([1, 0, 0], [np.cos(theta), np.sin(theta), 0], [np.cos(theta / 2), np.sin(theta / 2), 0],
+                   [1, 0, 0.3])
+    keys = ["a1", "a2", "b", "a3"]
+    facts = [matching.Facts()] * 4
+
+    def grouped(rows, articles=None):
+        labels = matching.group([keys[i] for i in rows], units[rows], ["en"] * len(rows), [facts[i] for i in rows],
+                                threshold=0.5, articles=articles)
+        return {frozenset(keys[i] for i, l in zip(rows, labels) if l == g) for g in labels}
+
+    assert grouped([0, 1, 2]) == {frozenset({"a1", "a2", "b"})}
+    apart = grouped([0, 1, 2], ["A", "A", "B"])
+    assert len(apart) == 2 and not any({"a1", "a2"} <= g for g in apart)
+    assert grouped([0, 1, 2], ["A", "C", "B"]) == {frozenset({"a1", "a2", "b"})}  # three outlets: one statement
+    assert grouped([0, 3, 2], ["A", "A", "B"]) == {frozenset({"a1", "a3", "b"})}  # a near restatement joins
