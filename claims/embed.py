@@ -63,6 +63,10 @@ class E5Embedder:
                  for at in range(0, len(texts), CALL_SIZE)]
         return _normalise(np.concatenate(parts))
 
+    def token_count(self, text: str) -> int:
+        """Tokens the model reads for ``text`` (with its prefix): what an embedding costs."""
+        return int(self._model.token_count(text, True))
+
 
 class SentenceTransformerEmbedder:
     """Any sentence-transformers model already on this machine: a local folder, a model
