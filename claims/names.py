@@ -57,11 +57,15 @@ def fold(text: str) -> str:
     return " ".join(NOT_WORD.sub(" ", text).split())
 
 
+# the flapped ड़ and ढ़ as Hindi names write them in Latin: r and rh
+FLAPS = {"\u0921\u093c": "\u0930", "\u0922\u093c": "\u0930\u094d\u0939"}
+
+
 @lru_cache(maxsize=65536)
 def romanise(text: str) -> str:
     """Plain lower-case Latin letters for a name in either script; a Latin initial spelt out
     in Devanagari ("ए.") is its letter."""
-    text = unicodedata.normalize("NFC", text).replace("\u093c", "")
+    text = unicodedata.normalize("NFC", text).replace("\u093c", "")  # ड़ is read d: see ``flapped``
     text = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", text)
     if has_devanagari(text):
         # the "candra" vowels of English loans (ऑस्ट्रिया, डॉक्टर, ऍप) read as o and e
@@ -76,6 +80,19 @@ def romanise(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(ch for ch in text if not unicodedata.combining(ch))
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+def flapped(text: str) -> str | None:
+    """The spelling with the flapped ड़ and ढ़ read as r and rh, as Hindi names are written in
+    Latin (लकड़ा Lakra, गढ़वाल Garhwal), or None without them. ``romanise`` reads them d and dh,
+    as Marathi and Rajasthani names are (वानखेड़े Wankhede, जांगिड़ Jangid), and ids follow that
+    reading; the registry keys a name both ways, so in one run either Latin spelling finds it."""
+    text = unicodedata.normalize("NFC", text)
+    if not any(flap in text for flap in FLAPS):
+        return None
+    for old, new in FLAPS.items():
+        text = text.replace(old, new)
+    return text
 
 
 def _letters(word: str, letters: dict) -> str:
@@ -98,6 +115,9 @@ def phonetic_key(text: str) -> str:
     words = []
     for word in romanise(text).split():
         word = HEAD_DIPHTHONG.sub(lambda m: DIPHTHONGS[m.group(0)], word)  # "Aurelia" / "ओरेलिया"
+        # Latin "chh" is छ ("Chhattisgarh"), which Devanagari's reading spells "ch"; a "c" before
+        # e, i or y is an s ("Processors" / "प्रोसेसर्स", "Police" / "पुलिस")
+        word = re.sub(r"c(?=[eiy])", "s", word.replace("chh", "ch"))
         for old, new in _LATIN_FOLD:
             word = word.replace(old, new)
         if word.isdigit():
@@ -216,12 +236,14 @@ class Registry:
         alias = ARTICLE.sub("", alias.strip())
         self._found.clear()  # a new spelling can change any answer, found or not
         self._exact.setdefault(fold(alias), ident)
-        keys = {name_key(alias)}
         entity = self._entities.get(ident)
-        if entity is not None and entity.kind == "person":
-            keys.add(person_key(alias))
-        elif entity is not None and entity.kind == "org":
-            keys.add(org_key(alias))
+        keys = set()
+        for spelling in filter(None, (alias, flapped(alias))):
+            keys.add(name_key(spelling))
+            if entity is not None and entity.kind == "person":
+                keys.add(person_key(spelling))
+            elif entity is not None and entity.kind == "org":
+                keys.add(org_key(spelling))
         for key in filter(None, keys):
             self._keys.setdefault(key, ident)
             self._key_shapes.add(_shape(key))
@@ -269,6 +291,11 @@ class Registry:
         return found
 
     def _lookup(self, surface: str, kind: str | None) -> Entity | None:
+        found = self._lookup_spelling(surface, kind)
+        other = flapped(surface) if found is None else None
+        return self._lookup_spelling(other, kind) if other else found
+
+    def _lookup_spelling(self, surface: str, kind: str | None) -> Entity | None:
         surface = ARTICLE.sub("", surface.strip())
         surface = self._depossess(surface)
         folded = fold(surface)

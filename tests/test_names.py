@@ -124,3 +124,23 @@ def test_candra_vowels_and_opening_diphthongs_read_alike_in_both_scripts():
     assert phonetic_key("ऑस्ट्रिया") == phonetic_key("Austria")
     assert phonetic_key("ऐश्वर्या") == phonetic_key("Aishwarya")
     assert phonetic_key("Amar") != phonetic_key("Umar")  # only the diphthongs fold, not every vowel
+
+
+def test_flapped_letters_read_d_and_in_one_run_also_r():
+    # ड़ is written d in Marathi and Rajasthani names, in every run whichever script comes first,
+    # and r in Hindi ones, which a run that has seen either spelling finds
+    for hindi, latin in [("विनायक खेड़ेकर", "Vinayak Khedekar"), ("मोहन जांगिड़", "Mohan Jangid")]:
+        assert Registry({}).resolve(hindi, "person").id == Registry({}).resolve(latin, "person").id
+    for first, second in [("सुमन बड़जात्या", "Suman Barjatya"), ("Suman Barjatya", "सुमन बड़जात्या"),
+                          ("गिरीश गढ़वाली", "Girish Garhwali")]:
+        r = Registry({})
+        assert r.resolve(first, "person").id == r.resolve(second, "person").id, (first, second)
+    assert Registry({}).resolve("Suman Barjatya", "person").id != Registry({}).resolve("Suman Bajatya", "person").id
+
+
+def test_latin_chh_and_soft_c_read_as_devanagari_spells_them():
+    r = Registry({})
+    assert r.resolve("छत्तीसगढ़ लोक मंच", "org").id == r.resolve("Chhattisgarh Lok Manch", "org").id
+    assert phonetic_key("Processors") == phonetic_key("प्रोसेसर्स")
+    assert phonetic_key("Vincent") == phonetic_key("विंसेंट")
+    assert phonetic_key("Chetan") == phonetic_key("चेतन")
