@@ -288,3 +288,25 @@ def test_a_company_named_by_its_trade_word_is_what_the_company_means_later():
                     "The company said in a statement that its offer was fair. "
                     "Meghna Infraprojects said the survey would finish in March.", "en")
     assert got[1][0] is not None and got[0][0] == got[1][0] == got[2][0]
+
+
+def test_the_company_is_the_firm_the_article_named_by_its_trade():
+    got = attribute("NAGPUR, June 3 (Test Wire) - Four workers were hurt in a blast at a unit of Orbit Polymers. "
+                    "The company said the boiler had been inspected in May.", "en")
+    assert got[1][0] is not None and "plmr" in got[1][0]
+
+
+def test_a_new_office_holder_is_the_person_the_article_named():
+    got = attribute("Rekha Sawant was elected mayor of Sangli on Monday. "
+                    "The new mayor said water bills would not rise this year.", "en")
+    assert got[1][0] is not None and got[1][0] == attribute("Rekha Sawant said so.", "en")[0][0]
+
+
+def test_a_state_qualifier_makes_a_listed_national_body_the_states_own():
+    english = attribute("SANGLI, June 3 (Test Wire) - Voting for the Sangli civic body in Maharashtra ended on Monday. "
+                        "The State Election Commission said turnout was 61 per cent. "
+                        "The Election Commission said the by-polls would be held in July.", "en")
+    hindi = attribute("सांगली, 3 जून। महाराष्ट्र के सांगली में नगर निकाय का मतदान सोमवार को पूरा हुआ। "
+                      "राज्य निर्वाचन आयोग ने बताया कि मतदान 61 प्रतिशत रहा।", "hi")
+    assert english[1][0] is not None and english[1][0] != english[2][0] == "election-commission"
+    assert hindi[-1][0] == english[1][0]

@@ -13,7 +13,7 @@ from dataclasses import replace
 from claims.attribution import mentions as m
 from claims.attribution.context import Context, Cue
 from claims.attribution.text import tokens
-from claims.lexicon import lexicon
+from claims.lexicon import alternation, lexicon
 from claims.matching import is_place, places_in, places_list
 from claims.models import Entity
 from claims.names import Registry, fold, romanise
@@ -29,6 +29,8 @@ GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
 BODY_VOICES = HI.set("body_voices")
 GENITIVES = HI.set("genitive")
 ARTICLES = {"the", "a", "an"}
+STATE_QUALIFIERS = EN.set("state_qualifiers", folded=True) | HI.set("state_qualifiers")
+OFFICE_ADJECTIVES = re.compile(rf"^(?:{alternation(EN.words('office_adjectives') + HI.words('office_adjectives'))}) ")
 INDEFINITE = {"a", "an", "another", "one"}
 # words that are never a given name before a surname: function words, auxiliaries, common nouns, numbers
 NOT_GIVEN = HI.set("boundaries") | HI.set("auxiliaries") | HI.set("common") | HI.set("verb_group") | \
@@ -181,6 +183,9 @@ class Entities:
             # what the article itself said comes first: its roles, then its people by surname
             if role in self.ctx.roles and m.role_like(role):
                 return self.ctx.roles[role], "role"
+            bare = OFFICE_ADJECTIVES.sub("", role)
+            if bare != role and bare in self.ctx.roles and m.role_like(bare):
+                return self.ctx.roles[bare], "role"  # "the new mayor" after "Roe was elected mayor"
             if len(words) == 1:
                 known = self._by_surname(words[0], titles=titles)
                 if known is not None:
@@ -214,6 +219,9 @@ class Entities:
             if entity is not None and entity.kind == "person" and size == 1 and index >= tails and \
                     m.name_goes_on(words, begin + 1):
                 continue  # nor is the given name of "Samira Pollock" someone listed
+            if entity is not None and entity.kind == "org" and begin and fold(words[begin - 1]) in STATE_QUALIFIERS and \
+                    self.registry.is_listed(entity.id):
+                continue  # "State Election Commission", "राज्य निर्वाचन आयोग": the state's own body
             if entity is not None and entity.kind != "person" and index >= tails and self._holder_named(words, size):
                 continue  # "पुलिस आयुक्त सुधीर पालेकर", "Port Authority chair Jane Roe": the person, not the body
             if entity is not None and entity.kind != "person" and index >= tails and len(words) > size + 1 and \
@@ -427,10 +435,15 @@ class Entities:
         elif self.ctx.state and folded.split()[-1] in STATE_BODY_HEADS and len(folded.split()) <= 3 and \
                 not places_in(name) and not m.proper_name(name.split()):
             # "the health department" in a story that names Madhya Pradesh: that state's department
-            state = STATES[self.ctx.state]
-            spelling = next((w for w in state if bool(m.DEVANAGARI_WORD.match(w)) == bool(m.DEVANAGARI_WORD.match(name))),
-                            state[0])
-            name = f"{spelling} {name[:1].upper()}{name[1:]}"
+            name = f"{self._state_spelling(name)} {name[:1].upper()}{name[1:]}"
+        unqualified = self.registry.lookup(" ".join(words[1:]), "org") if len(words) > 1 and \
+            fold(words[0]) in STATE_QUALIFIERS else None
+        if unqualified is not None and self.registry.is_listed(unqualified.id):
+            # "राज्य निर्वाचन आयोग", "the State Election Commission": not the listed national body
+            # but the state's own, named by the article's state
+            name = " ".join(words)
+            if self.ctx.state and not places_in(name):
+                name = f"{self._state_spelling(name)} {name}"
         english = english_body_name(name)
         entity = self.registry.lookup(name, "org") or (english and self.registry.lookup(english, "org")) or \
             self.registry.resolve(english or name, "org")
@@ -442,6 +455,12 @@ class Entities:
         if not self.registry.is_listed(entity.id):
             self.ctx.described.add(entity.id)
         return entity, "named"
+
+    def _state_spelling(self, name: str) -> str:
+        """The article's state, spelt in the script of ``name``."""
+        state = STATES[self.ctx.state]
+        return next((w for w in state if bool(m.DEVANAGARI_WORD.match(w)) == bool(m.DEVANAGARI_WORD.match(name))),
+                    state[0])
 
     def _kind_named(self, kind: str, name: list[str]) -> Entity:
         """The body a kind word names ("कंपनी उदय गैसेज", "विपक्षी दल जन अधिकार मोर्चा"):
