@@ -75,7 +75,7 @@ def test_an_infinitive_says_what_was_asked_and_a_negated_infinitive_is_still_ask
 def test_a_wire_service_credited_in_the_dateline_is_a_source():
     got = sources("नयी दिल्ली, 14 मई (भाषा) केन्द्रीय जल मंत्रालय ने सोमवार को कहा कि नहरें खुलेंगी । "
                   "बारिश जारी है ।")
-    assert got == [["pti-bhasha"], []]
+    assert got == [["pti"], []]  # 'भाषा', PTI's Hindi service
     assert sources("पटना, एजेंसी ।")[0] != []
     assert sources("KOCHI, May 3 (Reuters) - The port reopened on Friday.", "en") == [["reuters"]]
     # the publisher's own dateline and a note in brackets credit no one
@@ -434,3 +434,11 @@ def test_an_allegation_is_the_alleging_persons_statement():
     got = speakers("दुकानदार राकेश सोलंकी का आरोप है कि नगर निगम ने बिना नोटिस के दुकान तोड़ी।\n\n"
                    "राकेश सोलंकी ने कहा कि वे अदालत जाएंगे।")
     assert got[0] is not None and got[0] == got[1]
+
+
+def test_an_argument_a_saying_with_little_words_and_a_charge_of_doing_something():
+    got = speakers("लोक अभियोजक सरिता व्यास ने दलील दी कि गवाह डरे हुए हैं। "
+                   "उनका यह भी कहना था कि जांच अधूरी है।\n\n"
+                   "व्यापारी पर कर चोरी करने का आरोप है और वे फरार हैं।")
+    assert got[0] is not None and got[0] == got[1] and "abjk" not in got[0]  # the office is not part of the name
+    assert got[2] is None  # a charge of doing something: no one in particular makes it

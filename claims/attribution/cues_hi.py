@@ -89,14 +89,16 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if found:
                 role = "cited" if found[0].kind == "outlet" else "speaker"
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, verb_group_end(frame, end))))
-        elif word in HI.set("saying_nouns") and i >= 1 and (
-                words[i - 1] in GENITIVE | POSSESSIVE) and _copula_next(words, i):
-            # "X का कहना है कि", "उनका मानना था" -- not "X का जवाब देता है" (answers X)
-            if words[i - 1] in POSSESSIVE:
-                np_start = toks[i - 1][1]
-                found = memory.entity_in(words[i - 1], "person", np_start)
+        elif word in HI.set("saying_nouns") and _owner_at(words, i) is not None and _copula_next(words, i) and \
+                not _infinitive(words[max(0, _owner_at(words, i) - 1)]):
+            # "X का कहना है कि", "उनका यह भी कहना था" -- not "X का जवाब देता है" (answers X), nor
+            # "... मांगने का आरोप है" (a charge of asking, whoever makes it)
+            owner = _owner_at(words, i)
+            if words[owner] in POSSESSIVE:
+                np_start = toks[owner][1]
+                found = memory.entity_in(words[owner], "person", np_start)
             else:
-                np_start, found = np_before(memory, frame, toks, i - 1, None)
+                np_start, found = np_before(memory, frame, toks, owner, None)
             if found:
                 role = "reporting" if found[0].kind == "outlet" else "speaker"
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, clause_end(frame, end))))
@@ -144,6 +146,18 @@ def _infinitive_before(clause: list[str]) -> bool:
                 len(clause[j - 1]) > 3:
             return True
     return False
+
+
+SAYING_FILLERS = frozenset(HI.words("saying_fillers"))
+
+
+def _owner_at(words: list[str], i: int) -> int | None:
+    """Where the genitive or possessive before the saying noun ``words[i]`` stands, past the
+    little words between ("उनका यह भी कहना था"), or None."""
+    k = i - 1
+    while k >= 1 and words[k] in SAYING_FILLERS:
+        k -= 1
+    return k if k >= 0 and words[k] in GENITIVE | POSSESSIVE else None
 
 
 def _copula_next(words: list[str], i: int) -> bool:
