@@ -22,6 +22,8 @@ ALIASES_FILE = Path(__file__).with_name("aliases.yaml")
 KINDS = {"people": "person", "outlets": "outlet", "orgs": "org"}
 DEVANAGARI = re.compile(r"[\u0900-\u097F]")
 FUZZY_MIN = 88.0
+# and word by word: "Dmitri" / "Dmitry" differ in a letter, "Basic" / "Block" in a word
+WORD_FUZZY_MIN = 75.0
 # no name, role or outlet is longer than this; a longer "name" is a run of text, not looked up
 MAX_NAME = 120
 FOUND_MAX = 100_000
@@ -69,7 +71,7 @@ def romanise(text: str) -> str:
     text = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", text)
     if has_devanagari(text):
         # the "candra" vowels of English loans (ऑस्ट्रिया, डॉक्टर, ऍप) read as o and e
-        text = text.translate(CANDRA)
+        text = text.translate(CANDRA).replace("ज्ञ", "ग्य")  # ज्ञ is spoken and written gy: ज्ञान Gyan
         letters = lexicon("hi").mapping("latin_letters")
         text = " ".join(_letters(w, letters) if w.endswith(".") else w for w in text.split())
         text = " ".join(_itrans(word) for word in text.split(" "))  # a space ends every sign
@@ -118,6 +120,7 @@ def phonetic_key(text: str) -> str:
         # Latin "chh" is छ ("Chhattisgarh"), which Devanagari's reading spells "ch"; a "c" before
         # e, i or y is an s ("Processors" / "प्रोसेसर्स", "Police" / "पुलिस")
         word = re.sub(r"c(?=[eiy])", "s", word.replace("chh", "ch"))
+        word = word.replace("tion", "shn")  # "Foundation" / "फाउंडेशन"
         for old, new in _LATIN_FOLD:
             word = word.replace(old, new)
         if word.isdigit():
@@ -318,6 +321,7 @@ class Registry:
                 best = process.extractOne(key, self._key_list, scorer=fuzz.ratio, score_cutoff=cutoff)
                 if best is not None and _digits(best[0]) == _digits(key) and \
                         len(best[0].split()) == len(key.split()) and best[0].split()[-1] == key.split()[-1] and \
+                        all(fuzz.ratio(a, b) >= WORD_FUZZY_MIN for a, b in zip(best[0].split(), key.split())) and \
                         self._entities[self._keys[best[0]]].kind == "person":
                     # spellings of one person's name differ in its first words, never in the
                     # surname: "Kumaran" and "Kumar" sharing a prefix stay two people; a body's or

@@ -310,3 +310,12 @@ def test_a_state_qualifier_makes_a_listed_national_body_the_states_own():
                       "राज्य निर्वाचन आयोग ने बताया कि मतदान 61 प्रतिशत रहा।", "hi")
     assert english[1][0] is not None and english[1][0] != english[2][0] == "election-commission"
     assert hindi[-1][0] == english[1][0]
+
+
+def test_a_body_in_a_place_speaks_and_an_office_is_not_a_near_spelling_of_another():
+    got = attribute("RAIPUR, May 2 (Test Wire) - Block Development Officer Anil Verma visited the village. "
+                    "The Regional Seed Testing Laboratory in Bilaspur said the samples were sound. "
+                    "Basic Welfare Minister Sushma Toppo told PTI that seeds would be replaced. "
+                    "A full report will take ten days, the laboratory said.", "en")
+    assert got[1][0] is not None and got[1][0] == got[3][0]  # the laboratory, not Bilaspur, and later "the laboratory"
+    assert got[2][0] is not None and "tp" in got[2][0] and "blk" not in got[2][0]

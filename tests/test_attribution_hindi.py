@@ -442,3 +442,11 @@ def test_an_argument_a_saying_with_little_words_and_a_charge_of_doing_something(
                    "व्यापारी पर कर चोरी करने का आरोप है और वे फरार हैं।")
     assert got[0] is not None and got[0] == got[1] and "abjk" not in got[0]  # the office is not part of the name
     assert got[2] is None  # a charge of doing something: no one in particular makes it
+
+
+def test_an_organisation_word_and_a_headmistress_in_hindi():
+    got = speakers("सीतापुर, 21 जुलाई। प्रधानाध्यापिका सरला दुबे ने बताया कि 40 बच्चे बीमार हुए। "
+                   "भोजन देने वाले अन्नपूर्णा ट्रस्ट ने कहा कि खाना ठीक था। "
+                   "संस्था का कहना है कि किसी और स्कूल से शिकायत नहीं आई।")
+    assert got[1] is not None and "prdn" not in got[1]  # the office is not part of her name
+    assert got[2] is not None and got[2] == got[3]

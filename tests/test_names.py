@@ -144,3 +144,10 @@ def test_latin_chh_and_soft_c_read_as_devanagari_spells_them():
     assert phonetic_key("Processors") == phonetic_key("प्रोसेसर्स")
     assert phonetic_key("Vincent") == phonetic_key("विंसेंट")
     assert phonetic_key("Chetan") == phonetic_key("चेतन")
+
+
+def test_jna_reads_gy_and_tion_reads_shun_in_either_script():
+    assert phonetic_key("ज्ञानेंद्र") == phonetic_key("Gyanendra")
+    assert phonetic_key("फाउंडेशन") == phonetic_key("Foundation")
+    r = Registry({})
+    assert r.resolve("Basic Welfare", "person").id != r.resolve("Block Welfare", "person").id  # a word apart

@@ -76,6 +76,7 @@ ACT_OBJECT = re.compile(rf"(?:\s+(?:on\s+)?(?:{DAYS}|today|yesterday))?\s+(?:(?:
                         r"(?!(?:[\w,.'’-]*\s+){1,5}(?:was|were|is|are|will|would|had|has|could|should|must|may)\b)")
 SET_OFF = re.compile(r",(?:\s+(?:[a-z]+ly|often|also|sometimes|now|once))*\s*$")
 BEFORE_PREPOSITION = re.compile(r"(?:^|\s)(?:for|of)\s+$")
+PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|at)\s+$")  # "the laboratory in Lucknow said": the laboratory
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 VERB_AT_END = re.compile(rf"\b(?:{SPEECH})$")
 LISTENER = re.compile(r"[^,.;:\"]{0,60}?\bthat\b|(?:\s+[\w'’-]+){1,4}\s*(?=[.!?]?\s*$)|"
@@ -255,6 +256,11 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             if POSSESSIVE_END.search(phrase):
                 continue  # "Trump's candidacy ... is raising": an owner, not a subject
             before = BEFORE_PREPOSITION.search(text, max(0, start - 12), start)
+            at_place = PLACE_PREPOSITION.search(text, max(0, start - 12), start) if not before else None
+            if at_place:
+                head = ph.subjects_before(text, at_place.start() + 1)
+                if names_a_place(phrase) or head and m.is_institution(head[0][1].split()):
+                    before = at_place  # "the laboratory in Bilaspur said", "officials in Lucknow said"
             if before:
                 # "lawyers for the party said", "Jane Roe of the state delegation said": the head
                 # before the preposition is the subject
