@@ -450,3 +450,8 @@ def test_an_organisation_word_and_a_headmistress_in_hindi():
                    "संस्था का कहना है कि किसी और स्कूल से शिकायत नहीं आई।")
     assert got[1] is not None and "prdn" not in got[1]  # the office is not part of her name
     assert got[2] is not None and got[2] == got[3]
+
+
+def test_a_surname_ending_like_an_infinitive_still_owns_what_is_said():
+    got = speakers("पार्टी के नेता सुनील राणे का कहना है कि वोट सही गिने गए।")
+    assert got[0] is not None and "rn" in got[0]

@@ -90,9 +90,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 role = "cited" if found[0].kind == "outlet" else "speaker"
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, verb_group_end(frame, end))))
         elif word in HI.set("saying_nouns") and _owner_at(words, i) is not None and _copula_next(words, i) and \
-                not _infinitive(words[max(0, _owner_at(words, i) - 1)]):
+                not (word in HI.set("charge_nouns") and "पर" in words[:_owner_at(words, i)]):
             # "X का कहना है कि", "उनका यह भी कहना था" -- not "X का जवाब देता है" (answers X), nor
-            # "... मांगने का आरोप है" (a charge of asking, whoever makes it)
+            # "Y पर ... मांगने का आरोप है" (Y is charged with asking, whoever makes the charge)
             owner = _owner_at(words, i)
             if words[owner] in POSSESSIVE:
                 np_start = toks[owner][1]
