@@ -179,11 +179,17 @@ def name_key(text: str) -> str:
     return phonetic_key(acronym or text)
 
 
+LOAN_PLURAL = re.compile("(?<=[\u0947\u0940])\u091c\u093c?(?![\u0900-\u097F])")
+
+
 def org_key(text: str) -> str:
     """A body's key, with the Hindi words an English text keeps in its name read in English, as
     the body's Hindi name is: "Gulabi Nagar Metro Rail Nigam" and "गुलाबी नगर मेट्रो रेल निगम"
     (read "Gulabi Municipal Metro Rail Corporation") are one body."""
     if has_devanagari(text):
+        # an English plural in a body's name is written -ज़ ("एयरवेज़", "गैसेज", "इंडस्ट्रीज"),
+        # as it is said, where its Latin spelling writes an s
+        text = LOAN_PLURAL.sub("\u0938", unicodedata.normalize("NFC", text))
         return name_key(text)  # "एनडीआरएफ" is the "NDRF" of an English text
     kinds = _hindi_kind_words()
     return phonetic_key(" ".join(kinds.get(word.casefold(), word) for word in text.split()))

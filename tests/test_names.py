@@ -151,3 +151,9 @@ def test_jna_reads_gy_and_tion_reads_shun_in_either_script():
     assert phonetic_key("फाउंडेशन") == phonetic_key("Foundation")
     r = Registry({})
     assert r.resolve("Basic Welfare", "person").id != r.resolve("Block Welfare", "person").id  # a word apart
+
+
+def test_an_english_plural_in_a_bodys_hindi_name_reads_as_its_s():
+    for latin, hindi in [("Halcyon Airways", "हैल्सियन एयरवेज़"), ("Kaveri Gases", "कावेरी गैसेज"),
+                         ("Arya Samaj", "आर्य समाज")]:
+        assert Registry({}).resolve(latin, "org").id == Registry({}).resolve(hindi, "org").id
