@@ -50,10 +50,10 @@ HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
 # capitalised words, with "of", "and", "for" or "the" between them ("Directorate General of Shipping")
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w'’-]*){1,6}")
 # a run of capitalised words: a business among them ends in a word of BODY_HEADS ("Halcyon Airways")
-HI_BODY_WORDS = HI.set("institution_words")
+HI_BODY_WORDS = HI.institution_words()
 MANAGEMENT = HI.set("management_words")
 GENERIC_BODY_WORDS = HI.set("generic_body_words")
-EN_BODY_WORDS = EN.set("institution_words")
+EN_BODY_WORDS = EN.institution_words()
 NOT_IN_BODY_NAME = HI.set("boundaries") | HI.set("common") | GENITIVES | HI.set("auxiliaries") | HI.set("verb_group") | \
     HI.set("pronouns") | HI.set("possessive_pronouns") | HI.set("object_pronouns")
 

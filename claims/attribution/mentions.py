@@ -92,7 +92,7 @@ def is_institution(words: list[str]) -> bool:
     if not words:
         return False
     last = words[-1].strip(".,")
-    return last.casefold() in EN.set("institution_words") or last in HI.set("institution_words")
+    return last.casefold() in EN.institution_words() or last in HI.institution_words()
 
 
 def proper_name(words: list[str]) -> str | None:

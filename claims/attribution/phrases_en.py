@@ -195,7 +195,7 @@ def _head(word: str) -> bool:
     return (word[:1].isupper() and word.casefold() not in DETERMINERS) or word.casefold() in HEADS
 
 
-HEADS = EN.set("roles") | EN.set("institution_words")
+HEADS = EN.set("roles") | EN.institution_words()
 
 
 def _joins_roles(words: list[re.Match], word: str) -> bool:

@@ -48,6 +48,14 @@ class Lexicon:
             made = self._made[("set", key, folded)] = frozenset(w.casefold() if folded else w for w in self.words(key))
         return made
 
+    def institution_words(self) -> frozenset[str]:
+        """Words that make a noun phrase a body: ``institution_words`` and every head of
+        ``body_heads`` (a name ending in "Airways" or "गैसेज" is a body, as one ending in "ministry")."""
+        made = self._made.get("institutions")
+        if made is None:
+            made = self._made["institutions"] = self.set("institution_words") | frozenset(self.words("body_heads"))
+        return made
+
     def mapping(self, key: str) -> dict:
         value = self.data.get(key) or {}
         if not isinstance(value, dict):
