@@ -410,3 +410,14 @@ def test_a_bare_department_is_the_article_states_and_a_district_administration_t
                       "स्वास्थ्य विभाग ने बताया कि 1,240 लोग बीमार हैं।", "hi")
     assert english[1][0] == hindi[1][0] == body("Madhya Pradesh Health Department")
     assert english[2][0] == body("Jabalpur District Administration")
+
+
+def test_names_listed_after_a_preposition_or_before_a_time_are_not_the_subject_of_a_participle():
+    board = speakers("The Riverside Water Board said it.")[0]
+    assert speakers("The Riverside Water Board has issued a flood alert for Tarnow, Belka, Orsk and Vintry "
+                    "until Sunday, warning that the river could rise two metres.") == [board]
+    assert speakers("The Riverside Water Board sent pumps to Tarnow and Belka on Monday, "
+                    "saying more would follow.") == [board]
+    # a name after "and" with its own verb still opens a clause of its own
+    vance = speakers("Edith Vance said it.")[0]
+    assert speakers("Pumps were sent to Tarnow and Edith Vance said more would follow.") == [vance]

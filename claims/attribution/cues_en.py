@@ -52,7 +52,8 @@ PATTERNS = [
     (rf"{NAME}{APPOSITION} {LINK}puts?(?= (?:the|its|his|her|their) [^.,;:]{{1,50}}? at (?:about |around |nearly "
      r"|(?:more|less|fewer) than |over |under |at least |close to |(?:closer|nearer) to |some |up to )?(?:Rs\.? ?|\$|₹)?\d)",
      "subject", 1),
-    (rf"{NAME}{APPOSITION} [a-z]+(?: [\w'.-]+){{0,8}}, (?:{PARTICIPLES})\b", "participle", 1),
+    # the word after the subject is its verb, not a preposition ("... and Chitrakoot until Friday, warning")
+    (rf"{NAME}{APPOSITION} (?!(?:{ph.NOT_VERBS})\b)[a-z]+(?: [\w'.-]+){{0,8}}, (?:{PARTICIPLES})\b", "participle", 1),
     (rf"\b(he|she|they|it|He|She|They|It) {LINK}(?:{SPEECH})\b", "subject", 1),
     # "..., with Sen. Jane Roe telling reporters that ..."
     (rf"\bwith {NAME} (?:{PARTICIPLES})\b", "with", 1),
@@ -318,7 +319,7 @@ def _forget(memory: Entities, found: tuple, people: list) -> None:
         memory.ctx.last_person = None
 
 
-PREPOSITIONS = EN.set("place_prepositions")
+PREPOSITIONS = ph.PREPOSITIONS
 PLACE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z]+)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s*$")
 
 
@@ -331,7 +332,8 @@ def _object_of_preposition(frame: str, start: int, end: int) -> bool:
         return False  # "Minister of State for Inland Waterways Jane Roe": the holder, after the portfolio
     word = re.search(r"([A-Za-z]+)\s*$", head)
     first = re.match(r"([a-z]+)\s", frame[start:end])
-    if first and first.group(1) in PREPOSITIONS or word and word.group(1) in PREPOSITIONS:
+    if first and first.group(1) in PREPOSITIONS or word and word.group(1) in PREPOSITIONS \
+            or ph.in_listed_object(frame, start, end):
         return True
     place = PLACE_BEFORE.search(head) if frame[end:end + 1] == "," else None
     return bool(place and place.group(1) in PREPOSITIONS)

@@ -158,12 +158,38 @@ def clause_subject(frame: str, verb_start: int) -> tuple[int, str] | None:
                                                      frame[clause:verb_start], re.IGNORECASE)]
     for at in sorted({o if o == clause else clause + o for o in opens}, reverse=True):
         found = _subject_at(frame, at, verb_start)
+        if found and in_listed_object(frame, found[0], found[0] + len(found[1])):
+            continue  # "a red alert for Banda, Mahoba and Chitrakoot ..., warning": not Chitrakoot
         after = frame[found[0] + len(found[1]):verb_start] if found else ""
-        if found and (re.match(r"\s+[a-z]", after) or at == clause and re.match(r"\s*,", after)):
+        if found and (VERB_NEXT.match(after) or at == clause and re.match(r"\s*,", after)):
             if at != clause or not (first := WORD.search(frame, at, verb_start)) or \
                     first.group(0).casefold() not in STOPS:
                 return found
     return None
+
+
+# a lower-case word after a name that cannot be its verb (a subject may still go on: "the other
+# speaker at the hearing ... disagreed", but not "Chitrakoot until Friday")
+NOT_VERBS = alternation(EN.words("place_prepositions") + EN.words("not_verbs"))
+VERB_NEXT = re.compile(rf"\s+(?!(?:{alternation(EN.words('not_verbs'))})\b)[a-z]")
+
+
+# "for Banda, Hamirpur, " / "for Banda, Hamirpur and ": the names of a list that a preposition governs
+LISTED_BEFORE = re.compile(r"(?:^|\s)([a-z]+)\s+(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}(?:,|\s+and|\s+or)\s+)*$")
+LIST_GOES_ON = re.compile(r",|\s+(?:and|or)\s")
+
+
+def in_listed_object(frame: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is an item of a list that a preposition governs and that
+    goes on after it: an object, not a subject ("a red alert for Banda, Mahoba and Chitrakoot
+    until Friday, warning" is not Mahoba's warning; "from Agra and Tom Lee said" is Lee's)."""
+    if not LIST_GOES_ON.match(frame, end):
+        return False
+    listed = LISTED_BEFORE.search(frame[max(0, start - 200):start])
+    return bool(listed and listed.group(1) in PREPOSITIONS)
+
+
+PREPOSITIONS = EN.set("place_prepositions")
 
 
 def _subject_at(frame: str, start: int, verb_start: int) -> tuple[int, str] | None:
