@@ -127,6 +127,10 @@ def phonetic_key(text: str) -> str:
             words.append(word)
             continue
         head, rest = word[0], re.sub(r"[aeiouy]", "", word[1:])
+        # a nasal before a consonant is one sound, which Latin writes m or n as it hears it and
+        # Devanagari's anusvara reads n ("Omkar" / "ओंकार", "Ambedkar" / "अंबेडकर"); with the vowels
+        # gone, so that a given name joined in one script matches ("Om Prakash" / "ओमप्रकाश")
+        rest = re.sub(r"m(?=[bcdfgjkpqstvxz])", "n", rest)
         rest = re.sub(r"(.)\1+", r"\1", rest)
         key = (head + rest) if head not in "aeiouy" else (head + rest)
         words.append(re.sub(r"(.)\1+", r"\1", key))

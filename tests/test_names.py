@@ -157,3 +157,12 @@ def test_an_english_plural_in_a_bodys_hindi_name_reads_as_its_s():
     for latin, hindi in [("Halcyon Airways", "हैल्सियन एयरवेज़"), ("Kaveri Gases", "कावेरी गैसेज"),
                          ("Arya Samaj", "आर्य समाज")]:
         assert Registry({}).resolve(latin, "org").id == Registry({}).resolve(hindi, "org").id
+
+
+def test_a_nasal_before_a_consonant_reads_alike_whether_written_m_or_anusvara():
+    r = Registry({})
+    assert r.resolve("Sambit Kora", "person").id == r.resolve("संबित कोरा", "person").id
+    assert phonetic_key("Omkar") == phonetic_key("ओंकार")
+    # given names joined in one script and apart in the other, with a nasal at the join
+    assert r.resolve("Hem Chand Rawat", "person").id == r.resolve("हेमचंद रावत", "person").id
+    assert r.resolve("Ramesh Soni", "person").id != r.resolve("Ramesh Sodhi", "person").id
