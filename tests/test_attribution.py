@@ -232,6 +232,22 @@ def test_bare_police_are_the_police_of_the_dateline_place():
     assert hindi[-1][0] == attribute("सांगली पुलिस ने बताया कि यह हुआ।", "hi")[0][0]
 
 
+def test_bare_police_are_the_police_of_the_district_the_lede_names_wherever_the_story_was_filed():
+    belkot = attribute("The Belkot Police said it.", "en")[0][0]
+    got = attribute("MUMBAI, May 2 (Test Wire) - A court granted bail to a trader from Rampur village in Belkot "
+                    "district. Police said he had been held for a week.", "en")
+    assert got[1][0] == belkot
+    hindi = attribute("मुंबई, 2 मई (टेस्ट वायर)। अदालत ने बेलकोट जिले के रामपुर गांव के व्यापारी को जमानत दी। "
+                      "पुलिस ने बताया कि वह एक हफ्ते से हिरासत में था।", "hi")
+    assert hindi[-1][0] == attribute("बेलकोट पुलिस ने बताया कि यह हुआ।", "hi")[0][0] == belkot
+    # a dateline of two places is filed about the second; a district named later is not the story's
+    assert attribute("PUNE/BELKOT, May 2 (Test Wire) - Two traders were hurt. Police said a cylinder burst.",
+                     "en")[1][0] == belkot
+    later = attribute("SANGLI, May 2 (Test Wire) - Two traders were hurt in a blast. One of them came from Belkot "
+                      "district. Police said a cylinder burst.", "en")
+    assert later[2][0] == attribute("The Sangli Police said it.", "en")[0][0]
+
+
 def test_a_body_named_with_a_hindi_kind_word_is_what_the_english_kind_word_means_later():
     body = ("The Seoni Jal Nigam raised water tariffs on Monday. The corporation said the rise was overdue. "
             "The Sahyadri Lok Dal called it unfair. The party said it would protest on Friday. "

@@ -23,6 +23,10 @@ BYLINE_PLACE = re.compile(r"^\s*By [A-Z][\w.'’ -]{1,60}? in ([A-Z][a-z]+(?: [A
 
 EN = lexicon("en")
 HI = lexicon("hi")
+# a district the lede names: "from Tonk district", "Bihar's Gaya district", "टोंक जिले के"
+DISTRICT = re.compile(rf"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? (?:{alternation(EN.words('district_words'))})\b"
+                      rf"|(?<!\S)([\u0900-\u097F]+) (?:{alternation(HI.words('district_words'))})(?![\u0900-\u097F])")
+NOT_DISTRICT_NAMES = HI.set("not_district_names") | EN.set("not_name_starts")
 FRAMING = re.compile(rf"\b(?:{alternation(EN.words('framing'), escape=False)})\b"
                      rf"|{alternation(HI.words('framing'), escape=False)}", re.IGNORECASE)
 ASKERS = EN.set("askers") | HI.set("askers")
@@ -70,6 +74,10 @@ class Attributor:
                 self.ctx.place = place.title() if place.isupper() else place
             elif (byline := BYLINE_PLACE.match(text)) is not None:
                 self.ctx.place = byline.group(1)  # "By Jane Roe in Bhagalpur": filed from there
+            self.ctx.place = self.ctx.place.split("/")[-1].strip()  # "PATNA/GAYA": filed about Gaya
+            district = _district(text)
+            if district:
+                self.ctx.place = district  # "JAIPUR - ... from Tonk district": the story happens in Tonk
         spans, opens = quoted_spans(text, self.ctx.in_quote)
         frame = mask(text, spans)
         self.ctx.asked, self.ctx.asked_end = self.memory.asked(frame)
@@ -159,3 +167,13 @@ def _reported_by(cue: Cue, speakers: list[Cue], frame: str) -> bool:
     would 'help' had Kim agreed"), so the quotation is still the earlier speaker's."""
     return any(other.position < cue.position and other.span[1] <= cue.position
                and not CLAUSE_BREAK.search(frame, other.span[1], cue.position) for other in speakers)
+
+
+def _district(text: str) -> str | None:
+    """The first district a sentence names, by the word after its name."""
+    for match in DISTRICT.finditer(text):
+        name = match.group(1) or match.group(2)
+        if name.split()[0] in NOT_DISTRICT_NAMES:
+            continue  # "The district administration", "इस जिले"
+        return name
+    return None
