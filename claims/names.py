@@ -121,6 +121,9 @@ def phonetic_key(text: str) -> str:
         # e, i or y is an s ("Processors" / "प्रोसेसर्स", "Police" / "पुलिस")
         word = re.sub(r"c(?=[eiy])", "s", word.replace("chh", "ch"))
         word = word.replace("tion", "shn")  # "Foundation" / "फाउंडेशन"
+        # an opening देव- is written Deo- in Latin ("Deoki" / "देवकी", "Deoria" / "देवरिया"); not
+        # before l, where the o is a vowel of its own ("Deol" / "देओल")
+        word = re.sub(r"^deo(?=[^aeiouyl]|$)", "dev", word)
         for old, new in _LATIN_FOLD:
             word = word.replace(old, new)
         if word.isdigit():

@@ -166,3 +166,10 @@ def test_a_nasal_before_a_consonant_reads_alike_whether_written_m_or_anusvara():
     # given names joined in one script and apart in the other, with a nasal at the join
     assert r.resolve("Hem Chand Rawat", "person").id == r.resolve("हेमचंद रावत", "person").id
     assert r.resolve("Ramesh Soni", "person").id != r.resolve("Ramesh Sodhi", "person").id
+
+
+def test_an_opening_deo_is_the_dev_devanagari_writes():
+    r = Registry({})
+    assert r.resolve("देवकीनंदन मुंडा", "person").id == Registry({}).resolve("Deoki Nandan Munda", "person").id
+    assert phonetic_key("Deo Prakash") == phonetic_key("देव प्रकाश")
+    assert phonetic_key("Deol") == phonetic_key("देओल")
