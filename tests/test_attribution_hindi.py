@@ -455,3 +455,9 @@ def test_an_organisation_word_and_a_headmistress_in_hindi():
 def test_a_surname_ending_like_an_infinitive_still_owns_what_is_said():
     got = speakers("पार्टी के नेता सुनील राणे का कहना है कि वोट सही गिने गए।")
     assert got[0] is not None and "rn" in got[0]
+
+
+def test_a_bodys_office_before_a_name_is_the_holders_role_not_part_of_the_name():
+    got = speakers("नाविक संघ अध्यक्ष हरिकिशन बैठा ने कहा कि हड़ताल जारी रहेगी। "
+                   "यूनियन अध्यक्ष रीना टोप्पो ने बताया कि बातचीत होगी।")
+    assert got == [Registry({}).resolve(n, "person").id for n in ("हरिकिशन बैठा", "रीना टोप्पो")]
