@@ -461,3 +461,11 @@ def test_a_bodys_office_before_a_name_is_the_holders_role_not_part_of_the_name()
     got = speakers("नाविक संघ अध्यक्ष हरिकिशन बैठा ने कहा कि हड़ताल जारी रहेगी। "
                    "यूनियन अध्यक्ष रीना टोप्पो ने बताया कि बातचीत होगी।")
     assert got == [Registry({}).resolve(n, "person").id for n in ("हरिकिशन बैठा", "रीना टोप्पो")]
+
+
+def test_a_person_the_outlet_names_after_a_group_spoke_is_what_a_later_pronoun_means():
+    got = speakers("अधिकारियों ने बताया कि तीन गांव डूब गए हैं। "
+                   "मंत्री कमला टुडू ने शिविरों का दौरा किया। उन्होंने कहा कि हर परिवार को मदद मिलेगी।")
+    assert got[0] is None and got[2] == Registry({}).resolve("कमला टुडू", "person").id
+    # with no one named in between, the pronoun is still the group
+    assert speakers("अधिकारियों ने बताया कि तीन गांव डूब गए हैं। उन्होंने कहा कि मदद भेजी गई है।") == [None, None]

@@ -67,6 +67,7 @@ class Attributor:
         """Returns the attribution, the content with its wrapper removed, and whether the
         sentence leaves a quotation open (so the next sentences continue it)."""
         text, where = for_matching(sentence.text)
+        group_before, person_before = self.ctx.group_spoke, self.ctx.last_person
         if sentence.index == 0:
             line = read_dateline(text)
             if line is not None and line.is_dateline(self.outlet_names) and line.place:
@@ -108,7 +109,9 @@ class Attributor:
         self.ctx.prev_speaker = speaker.entity if person else None
         if speaker is not None and speaker.entity.kind == "org":
             self.ctx.last_body = speaker.entity  # "The board said ... It said ...": the body again
-        if speaker is not None:
+        if speaker is not None or group_before and self.ctx.last_person is not person_before:
+            # someone speaks, or the outlet names a person after the group spoke ("अधिकारियों ने
+            # बताया ... । मंत्री X ने दौरा किया । उन्होंने कहा"): a later pronoun is no longer the group
             self.ctx.group_spoke = False
         if person:
             self.ctx.last_speaker = speaker.entity
