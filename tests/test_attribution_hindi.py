@@ -469,3 +469,12 @@ def test_a_person_the_outlet_names_after_a_group_spoke_is_what_a_later_pronoun_m
     assert got[0] is None and got[2] == Registry({}).resolve("कमला टुडू", "person").id
     # with no one named in between, the pronoun is still the group
     assert speakers("अधिकारियों ने बताया कि तीन गांव डूब गए हैं। उन्होंने कहा कि मदद भेजी गई है।") == [None, None]
+
+
+def test_a_demand_with_its_agent_is_a_statement_but_asking_for_a_report_is_not():
+    got = speakers("नाविक संघ ने हर परिवार को दस लाख रुपये देने की मांग की है। "
+                   "किसान नेता सुखराम ओरांव ने न्यायिक जांच की मांग दोहराई है। "
+                   "आयोग ने कंपनी से रिपोर्ट मांगी है।")
+    assert got[0] is not None and got[1] == Registry({}).resolve("सुखराम ओरांव", "person").id and got[2] is None
+    english = speakers("Sukhram Oraon demanded a judicial inquiry. The union's demands include higher pay.", "en")
+    assert english == [Registry({}).resolve("Sukhram Oraon", "person").id, None]

@@ -21,6 +21,7 @@ REPORT_NOUNS = HI.set("report_nouns")
 GENITIVE = {"का", "की", "के"}
 REQUESTS = HI.words("request_verbs")
 APPEALS = HI.words("appeal_verbs")
+DEMANDS = HI.set("demand_nouns")
 # "X ने यह ट्वीट किया": X is credited with what came before (see carry.carry_back)
 BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
 VERB_GROUP = re.compile(rf"(?:\s+(?:{alternation(HI.words('verb_group'))})(?=[\s,.।\"]|$))+")
@@ -42,8 +43,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             # "रिपोर्ट मांगी", "जवाब मांगा": a report or a reply asked for, not given
             # "... की जानकारी देने का निर्देश दिया": information ordered to be given, not given
             clause = [w for k, w in enumerate(clause) if not (k + 1 < len(clause) and (
-                clause[k + 1].startswith(REQUESTS) or _infinitive(clause[k + 1])))]
-            strong = any(w.startswith(SPEECH) for w in clause)
+                clause[k + 1].startswith(REQUESTS) and clause[k + 1] not in DEMANDS or _infinitive(clause[k + 1])))]
+            strong = any(w.startswith(SPEECH) or w in DEMANDS and k and clause[k - 1] in GENITIVE
+                         for k, w in enumerate(clause))
             verb_at = next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)
             if "नहीं" in clause[max(0, verb_at - 2):verb_at]:
                 continue  # "सेना ने यह नहीं बताया कि ...": nothing was said ("... न करने को कहा" was)
