@@ -335,3 +335,8 @@ def test_a_body_in_a_place_speaks_and_an_office_is_not_a_near_spelling_of_anothe
                     "A full report will take ten days, the laboratory said.", "en")
     assert got[1][0] is not None and got[1][0] == got[3][0]  # the laboratory, not Bilaspur, and later "the laboratory"
     assert got[2][0] is not None and "tp" in got[2][0] and "blk" not in got[2][0]
+
+
+def test_a_full_name_of_three_words_told_in_narration_is_what_a_later_pronoun_means():
+    got = attribute("Hari Shankar Tiwary visited the site on Monday. He said the licence had been cancelled.", "en")
+    assert got[1][0] == _id("Hari Shankar Tiwary")

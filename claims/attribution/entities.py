@@ -128,7 +128,8 @@ def hindi_bodies(text: str) -> list[list[str]]:
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){1,5}")
 LEADING_FUNCTION_WORDS = {"a", "an", "the", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "with"}
 # a first name, an optional initial and a surname
-FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
+# a given name or two, an initial, a surname: "Jane Roe", "Jane Q. Roe", "Shyam Sundar Pachauri"
+FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z][a-z]{1,40})?(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 
 
 def names_a_place(name: str) -> bool:
