@@ -421,3 +421,11 @@ def test_names_listed_after_a_preposition_or_before_a_time_are_not_the_subject_o
     # a name after "and" with its own verb still opens a clause of its own
     vance = speakers("Edith Vance said it.")[0]
     assert speakers("Pumps were sent to Tarnow and Edith Vance said more would follow.") == [vance]
+
+
+def test_a_group_at_a_place_is_a_group_and_a_place_told_in_narration_is_no_one_a_pronoun_means():
+    assert speakers("Tomatoes sold at Rs 60 a kg, vendors at Kesar Bazar said.") == [None]
+    assert speakers("Prices rose, traders in Kesar Bazar said.") == [None]
+    got = speakers("Hari Shankar Tiwary toured the area. People in Nagla Bhoor were taken ill. "
+                   "He said the licence had been cancelled.")
+    assert got[2] == speakers("Hari Shankar Tiwary said it.")[0]

@@ -77,6 +77,7 @@ ACT_OBJECT = re.compile(rf"(?:\s+(?:on\s+)?(?:{DAYS}|today|yesterday))?\s+(?:(?:
                         r"(?!(?:[\w,.'’-]*\s+){1,5}(?:was|were|is|are|will|would|had|has|could|should|must|may)\b)")
 SET_OFF = re.compile(r",(?:\s+(?:[a-z]+ly|often|also|sometimes|now|once))*\s*$")
 BEFORE_PREPOSITION = re.compile(r"(?:^|\s)(?:for|of)\s+$")
+GROUP_BEFORE = re.compile(r"([A-Za-z]+)\s+$")  # the word before a place's preposition
 PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|at)\s+$")  # "the laboratory in Lucknow said": the laboratory
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 VERB_AT_END = re.compile(rf"\b(?:{SPEECH})$")
@@ -258,6 +259,11 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
                 continue  # "Trump's candidacy ... is raising": an owner, not a subject
             before = BEFORE_PREPOSITION.search(text, max(0, start - 12), start)
             at_place = PLACE_PREPOSITION.search(text, max(0, start - 12), start) if not before else None
+            group = GROUP_BEFORE.search(text, max(0, start - 40), at_place.start() + 1) if at_place else None
+            if group and group.group(1).casefold() in GENERIC and not m.is_institution(phrase.split()):
+                memory.note_group(group.group(1))
+                continue  # "vendors at Fancy Bazar said": a group somewhere, not the place (but "researchers
+                # at Halden University" are the university's)
             if at_place:
                 head = ph.subjects_before(text, at_place.start() + 1)
                 if names_a_place(phrase) or head and m.is_institution(head[0][1].split()):

@@ -129,6 +129,8 @@ CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40
 LEADING_FUNCTION_WORDS = {"a", "an", "the", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "with"}
 # a first name, an optional initial and a surname
 # a given name or two, an initial, a surname: "Jane Roe", "Jane Q. Roe", "Shyam Sundar Pachauri"
+PLACE_WORD_BEFORE = re.compile(rf"\b(?:{alternation(EN.words('locatives'))})\s+$")
+PLACE_HEAD_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('place_heads'))})\b", re.IGNORECASE)
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z][a-z]{1,40})?(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 
 
@@ -541,6 +543,9 @@ class Entities:
             words = name.split()
             if OF_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "Directorate General of Shipping Services": the end of a body's name
+            if PLACE_WORD_BEFORE.search(text, max(0, start - 12), start) or \
+                    PLACE_HEAD_AFTER.match(text, match.end()):
+                continue  # "people in Nagla Chhitar", "from Rampur village": a place, not a person
             if m.proper_name(words) == name and not m.is_institution(words) and \
                     not names_a_place(name) and self.registry.lookup(name) is None:
                 self.person(name)  # "Jane Roe filed the appeal": a later "Roe" is her
