@@ -124,8 +124,14 @@ def phonetic_key(text: str) -> str:
         # an opening देव- is written Deo- in Latin ("Deoki" / "देवकी", "Deoria" / "देवरिया"); not
         # before l, where the o is a vowel of its own ("Deol" / "देओल")
         word = re.sub(r"^deo(?=[^aeiouyl]|$)", "dev", word)
+        # a final h after a vowel is not heard, whichever script writes it ("Baruah" / "बरुआ",
+        # "Abdullah" / "अब्दुल्ला", "Shah" / "शाह")
+        word = re.sub(r"(?<=[aeiou])h$", "", word)
         for old, new in _LATIN_FOLD:
             word = word.replace(old, new)
+        # व is written v or w, and b in the east's names ("Dhrubajyoti" / "ध्रुव ज्योति", "Bibek" /
+        # "विवेक", "Basu" / "वसु"): one letter in the key
+        word = word.replace("v", "b")
         if word.isdigit():
             words.append(word)
             continue

@@ -173,3 +173,12 @@ def test_an_opening_deo_is_the_dev_devanagari_writes():
     assert r.resolve("देवकीनंदन मुंडा", "person").id == Registry({}).resolve("Deoki Nandan Munda", "person").id
     assert phonetic_key("Deo Prakash") == phonetic_key("देव प्रकाश")
     assert phonetic_key("Deol") == phonetic_key("देओल")
+
+
+def test_va_written_b_and_a_silent_final_h_read_alike_in_both_scripts():
+    r = Registry({})
+    assert r.resolve("Dhrubajyoti Kalita", "person").id == r.resolve("ध्रुव ज्योति कलिता", "person").id
+    assert phonetic_key("Bibek") == phonetic_key("विवेक")
+    assert phonetic_key("Baruah") == phonetic_key("बरुआ")
+    assert phonetic_key("Abdullah") == phonetic_key("अब्दुल्ला")
+    assert phonetic_key("Singh") == phonetic_key("सिंह") != phonetic_key("Sinha")
