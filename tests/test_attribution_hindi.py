@@ -478,3 +478,8 @@ def test_a_demand_with_its_agent_is_a_statement_but_asking_for_a_report_is_not()
     assert got[0] is not None and got[1] == Registry({}).resolve("सुखराम ओरांव", "person").id and got[2] is None
     english = speakers("Sukhram Oraon demanded a judicial inquiry. The union's demands include higher pay.", "en")
     assert english == [Registry({}).resolve("Sukhram Oraon", "person").id, None]
+
+
+def test_a_verb_before_a_name_ends_with_its_auxiliary_and_is_not_part_of_the_name():
+    got = speakers('बाजार में बीस साल से फल बेच रही सलमा खातून ने कहा, "मेरी दुकान चली गई।"')
+    assert got == [Registry({}).resolve("सलमा खातून", "person").id]

@@ -137,8 +137,9 @@ def hindi_name(words: list[str]) -> str | None:
         return None
     # a describing word stands before what it describes, so the phrase's last word is one only
     # after a number ("26 वर्षीय"): "सुनंदा मालवीय" ends in a surname, not in an adjective in -ीय
-    roles = [i for i, w in enumerate(words) if hindi_role(w) or is_title(w) or _describes(w) and (
-        i < len(words) - 1 or i > 0 and words[i - 1].isdigit())]
+    # an auxiliary ends a verb before the name ("सब्जी बेच रही रहीमा बेगम")
+    roles = [i for i, w in enumerate(words) if hindi_role(w) or is_title(w) or w in HI.set("auxiliaries") or
+             _describes(w) and (i < len(words) - 1 or i > 0 and words[i - 1].isdigit())]
     tail = words[roles[-1] + 1:] if roles else words[-3:]
     start = len(words) - len(tail)
     tail = [w for k, w in enumerate(tail, start) if initial_at(words, k) or
