@@ -340,3 +340,19 @@ def test_a_body_in_a_place_speaks_and_an_office_is_not_a_near_spelling_of_anothe
 def test_a_full_name_of_three_words_told_in_narration_is_what_a_later_pronoun_means():
     got = attribute("Hari Shankar Tiwary visited the site on Monday. He said the licence had been cancelled.", "en")
     assert got[1][0] == _id("Hari Shankar Tiwary")
+
+
+def test_an_office_with_its_field_and_a_bracketed_qualifier_names_its_holder_whom_its_initials_mean_later():
+    english = attribute('"He cannot hide," said Deputy Commissioner of Police (West) Harpal Singh Rana. '
+                        '"We will find him," the DCP said.', "en")
+    assert english[0][0] == english[1][0] == _id("Harpal Singh Rana")
+    hindi = attribute("डीसीपी (पश्चिम) हरपाल सिंह राणा ने बताया कि मालिक फरार है। डीसीपी ने बताया कि तलाश जारी है।", "hi")
+    assert hindi[0][0] == hindi[1][0] == _id("हरपाल सिंह राणा") == _id("Harpal Singh Rana")
+
+
+def test_a_bodys_name_before_its_bracketed_acronym_is_no_part_of_what_it_said():
+    reg = Registry.default()
+    article = make_article("t.md", {"outlet": "Test Wire", "language": "hi"},
+                           "इस बीच राष्ट्रीय नौका सुरक्षा परिषद (एनबीएससी) ने कहा कि घाटों पर नावों की जांच अगले हफ्ते "
+                           "शुरू होगी।", reg, [])
+    assert analyse(article, reg).sentences[0].content.startswith("घाटों पर")

@@ -59,6 +59,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 np_start = start
             else:
                 np_start, found = np_before(memory, frame, toks, i, None)
+                np_start = _spelt_out_before(frame, toks, np_start) if found else np_start
                 if not found and i:
                     memory.note_group(words[i - 1])  # "अधिकारियों ने": a group spoke
             if found:
@@ -183,9 +184,16 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
     """The noun phrase that ends just before token ``index`` (Hindi postposition)."""
     words: list[tuple[str, int]] = []
     k = index - 1
+    after = toks[index][1] if index < len(toks) else len(frame)  # where the phrase read so far begins
     while k >= 0 and len(words) < 6:
         word, start, end = toks[k]
-        gap = frame[end:toks[k + 1][1]] if k + 1 < len(toks) else ""
+        gap = frame[end:after]
+        if ")" in gap and words and frame[start - 1:start] == "(" and k >= 1 and m.hindi_role(toks[k - 1][0]) and \
+                frame[toks[k - 1][2]:start].strip() == "(":
+            after = toks[k - 1][2]  # "डीसीपी (पूर्वी) कुलदीप सिंह भाटी": the office's qualifier, between the
+            k -= 1  # office and the name
+            continue
+        after = start
         if any(p in gap for p in ",;:\"“”'।(") or ")" in gap and words:
             break  # "परिषद (आईसीएमआर) ने" is the acronym; "23 मार्च (भाषा) केन्द्रीय मंत्रालय" ends at the dateline
         if word == "एक" and words:
@@ -214,6 +222,21 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
             return words[0][1], found
         words.pop(0)
     return toks[index][1], None
+
+
+def _spelt_out_before(frame: str, toks, at: int) -> int:
+    """Where the wrapper begins when its speaker is an acronym in brackets after the body's name
+    ("भारतीय आयुर्विज्ञान अनुसंधान परिषद (आईसीएमआर) ने कहा"): at the name, which is no part of
+    what was said."""
+    if not frame[:at].rstrip().endswith("("):
+        return at
+    bracket = frame.rindex("(", 0, at)
+    k = max((j for j, t in enumerate(toks) if t[2] <= bracket), default=-1)
+    begin, pos = at, bracket  # each word of the name ends where the next begins, past spaces
+    while k >= 0 and toks[k][0] not in BOUNDARY and not frame[toks[k][2]:pos].strip() and at - toks[k][1] <= 80:
+        begin = pos = toks[k][1]
+        k -= 1
+    return begin
 
 
 def _office_of(frame: str, toks, k: int, words: list[tuple[str, int]]) -> list[tuple[str, int]]:

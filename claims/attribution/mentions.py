@@ -99,7 +99,8 @@ def proper_name(words: list[str]) -> str | None:
     """A capitalised name at the end of an English phrase, without a role or title before
     it: 'U.S. National Security Adviser Jake Sullivan' -> 'Jake Sullivan'. A title, a day,
     a month or a party tag alone is no name."""
-    words = [w for w in PARTY_TAG.sub(" ", " ".join(words)).split()]
+    # a party tag, or a bracketed qualifier of an office ("Deputy Commissioner of Police (East)"), is no name
+    words = [w for w in PARTY_TAG.sub(" ", re.sub(r"\([^()]{1,30}\)", " ", " ".join(words))).split()]
     if not words or not words[-1][:1].isupper():
         return None
     tail: list[str] = []
@@ -118,8 +119,10 @@ def proper_name(words: list[str]) -> str | None:
     elif roles and "of" in tail[roles[-1]:]:
         after = tail[tail.index("of", roles[-1]) + 1:]
         if len(after) >= 3 and not is_institution(after):
-            # "Superintendent of Police Anand Vyas": the office's field, then the name
-            tail = after[-(3 if re.fullmatch(r"[A-Z]\.", after[-2]) else 2):]
+            # "Superintendent of Police Anand Vyas": the office's field, then the name (all of
+            # it after a field that is an institution's word: "of Police Kuldeep Singh Bhati")
+            tail = after[1:] if is_institution(after[:1]) and len(after) <= 5 else \
+                after[-(3 if re.fullmatch(r"[A-Z]\.", after[-2]) else 2):]
     while len(tail) > 1 and tail[0] in SENTENCE_ADVERBS:
         tail.pop(0)  # "Then Roe" -> "Roe"
     tail = strip_titles(tail)
