@@ -356,3 +356,9 @@ def test_a_bodys_name_before_its_bracketed_acronym_is_no_part_of_what_it_said():
                            "इस बीच राष्ट्रीय नौका सुरक्षा परिषद (एनबीएससी) ने कहा कि घाटों पर नावों की जांच अगले हफ्ते "
                            "शुरू होगी।", reg, [])
     assert analyse(article, reg).sentences[0].content.startswith("घाटों पर")
+
+
+def test_a_bracketed_qualifier_in_an_office_keeps_the_office_with_its_holder():
+    got = attribute("Deputy Commissioner of Police (North) Harpal Singh Rana said the owner had fled. "
+                    '"We will find him," the DCP said.', "en")
+    assert got[0][0] == got[1][0] == _id("Harpal Singh Rana")

@@ -483,3 +483,10 @@ def test_a_demand_with_its_agent_is_a_statement_but_asking_for_a_report_is_not()
 def test_a_verb_before_a_name_ends_with_its_auxiliary_and_is_not_part_of_the_name():
     got = speakers('बाजार में बीस साल से फल बेच रही सलमा खातून ने कहा, "मेरी दुकान चली गई।"')
     assert got == [Registry({}).resolve("सलमा खातून", "person").id]
+
+
+def test_a_one_word_name_the_article_describes_is_a_person_a_later_pronoun_means():
+    got = speakers("यूनियन के अध्यक्ष रामअवतार सैनी का कहना है कि मजदूर सो रहे थे। "
+                   "बेटे को खोने वाले रामभरोसे ने बताया कि रात में फोन आया था। "
+                   'उन्होंने कहा, "मैं दौड़कर पहुंचा।"')
+    assert got[2] == got[1] != got[0]

@@ -36,6 +36,7 @@ class Context:
     people: list[Entity] = field(default_factory=list)
     orgs: list[Entity] = field(default_factory=list)
     described: set[str] = field(default_factory=set)
+    described_people: set[str] = field(default_factory=set)  # one-word names the article described as people
     seen: set[str] = field(default_factory=set)  # listed people and bodies the article named
     research: Entity | None = None  # the research team whose findings the article reports
     offices: dict[str, str] = field(default_factory=dict)  # an unnamed office's id -> its words

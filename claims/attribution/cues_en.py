@@ -107,10 +107,15 @@ def _verb_or_adverb(word: str) -> bool:
     return word in SPEECH_WORDS or word in PRE_VERB
 
 
+# a bracketed qualifier inside an office or name ("Deputy Commissioner of Police (East) Jane Roe",
+# "Justice (retd) Jane Roe"): read as spaces, so the office and the name stay one phrase
+QUALIFIER = re.compile(r"\((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[a-z]{2,6}\.?)\)(?= [A-Z])")
+
+
 def cues(memory: Entities, frame: str) -> list[Cue]:
     found_cues: list[Cue] = []
     seen: set[int] = set()
-    frame = headline_verbs(frame)
+    frame = QUALIFIER.sub(lambda q: " " * len(q.group(0)), headline_verbs(frame))
     for pattern, kind, group in COMPILED:
         for match in pattern.finditer(frame):
             phrase = match.group(group).strip()

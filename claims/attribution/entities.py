@@ -276,6 +276,8 @@ class Entities:
             before = " ".join(words[:len(words) - len(name.split())])
             if before and m.role_like(before):
                 self.introduce(entity, before)
+            if before and (m.role_like(before) or m.describes(before.split()[-1])):
+                self.ctx.described_people.add(entity.id)  # "बेटे को खोने वाले रामखिलाड़ी": a person, one word or not
             return entity, "named"
         if m.hindi_role(words[-1]) and low[-1] not in GENERIC_HEADS:
             return self.office(words)
@@ -496,9 +498,11 @@ class Entities:
         return entity
 
     def person_like(self, entity: Entity) -> bool:
-        """A listed person, or a learnt name of two words or more (a lone learnt word is as
-        likely a place or a country: "Russia said")."""
-        return entity.kind == "person" and (self.registry.is_listed(entity.id) or len(entity.name.split()) > 1)
+        """A listed person, a learnt name of two words or more, or one the article described as
+        a person ("बेटे को खोने वाले रामखिलाड़ी"); a lone learnt word is as likely a place or a
+        country ("Russia said")."""
+        return entity.kind == "person" and (self.registry.is_listed(entity.id) or len(entity.name.split()) > 1
+                                            or entity.id in self.ctx.described_people)
 
     def role(self, role: str) -> Entity | None:
         if not role:

@@ -142,7 +142,7 @@ def hindi_name(words: list[str]) -> str | None:
     # after a number ("26 वर्षीय"): "सुनंदा मालवीय" ends in a surname, not in an adjective in -ीय
     # an auxiliary ends a verb before the name ("सब्जी बेच रही रहीमा बेगम")
     roles = [i for i, w in enumerate(words) if hindi_role(w) or is_title(w) or w in HI.set("auxiliaries") or
-             _describes(w) and (i < len(words) - 1 or i > 0 and words[i - 1].isdigit())]
+             describes(w) and (i < len(words) - 1 or i > 0 and words[i - 1].isdigit())]
     tail = words[roles[-1] + 1:] if roles else words[-3:]
     start = len(words) - len(tail)
     tail = [w for k, w in enumerate(tail, start) if initial_at(words, k) or
@@ -157,7 +157,7 @@ def hindi_name(words: list[str]) -> str | None:
 NOT_NAME_WORDS = HI.set("not_name_words")
 
 
-def _describes(word: str) -> bool:
+def describes(word: str) -> bool:
     """A word of a description before a Hindi name: an age, a participle ("चलाने वाली"), an
     adjective in -ीय ("26 वर्षीय"), a number."""
     return word in NOT_NAME_WORDS or word.endswith("ीय") or word.isdigit()
