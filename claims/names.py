@@ -127,6 +127,10 @@ def phonetic_key(text: str) -> str:
         # a final h after a vowel is not heard, whichever script writes it ("Baruah" / "बरुआ",
         # "Abdullah" / "अब्दुल्ला", "Shah" / "शाह")
         word = re.sub(r"(?<=[aeiou])h$", "", word)
+        # a soft g at a word's end is the j Devanagari writes ("College" / "कॉलेज", "Bridge" /
+        # "ब्रिज"), and an opening "uni" is said "yuni" ("Union" / "यूनियन", "University")
+        word = re.sub(r"d?ge$", "j", word) if len(word) > 3 else word
+        word = re.sub(r"^uni(?=[^n])", "yuni", word)
         for old, new in _LATIN_FOLD:
             word = word.replace(old, new)
         # व is written v or w, and b in the east's names ("Dhrubajyoti" / "ध्रुव ज्योति", "Bibek" /
@@ -201,8 +205,11 @@ def org_key(text: str) -> str:
     (read "Gulabi Municipal Metro Rail Corporation") are one body."""
     if has_devanagari(text):
         # an English plural in a body's name is written -ज़ ("एयरवेज़", "गैसेज", "इंडस्ट्रीज"),
-        # as it is said, where its Latin spelling writes an s
-        text = LOAN_PLURAL.sub("\u0938", unicodedata.normalize("NFC", text))
+        # as it is said, where its Latin spelling writes an s (not a singular that ends so:
+        # "कॉलेज" is "College")
+        singular = lexicon("hi").set("loan_singulars")
+        text = " ".join(w if w in singular else LOAN_PLURAL.sub("\u0938", w)
+                        for w in unicodedata.normalize("NFC", text).split())
         return name_key(text)  # "एनडीआरएफ" is the "NDRF" of an English text
     kinds = _hindi_kind_words()
     return phonetic_key(" ".join(kinds.get(word.casefold(), word) for word in text.split()))

@@ -1,4 +1,4 @@
-from claims.names import Registry, phonetic_key, romanise
+from claims.names import Registry, org_key, phonetic_key, romanise
 
 
 def test_one_id_across_scripts_and_spellings():
@@ -182,3 +182,11 @@ def test_va_written_b_and_a_silent_final_h_read_alike_in_both_scripts():
     assert phonetic_key("Baruah") == phonetic_key("बरुआ")
     assert phonetic_key("Abdullah") == phonetic_key("अब्दुल्ला")
     assert phonetic_key("Singh") == phonetic_key("सिंह") != phonetic_key("Sinha")
+
+
+def test_a_soft_g_an_opening_uni_and_an_english_singular_in_ej_read_alike_in_both_scripts():
+    assert org_key("Kosi Medical College") == org_key("कोसी मेडिकल कॉलेज")
+    assert org_key("Kosi Boatmen's Union") != org_key("Kosi Boatmen's College")
+    assert org_key("Tarna Bridge") == org_key("तरना ब्रिज")
+    assert org_key("Ganga Majdoor Union") == org_key("गंगा मजदूर यूनियन")
+    assert org_key("Aurelia Airways") == org_key("ऑरेलिया एयरवेज़")  # a plural still reads as its s

@@ -103,8 +103,9 @@ def _named_after_kind(words: list[str]) -> tuple[str, list[str]] | None:
 
 
 def hindi_bodies(text: str) -> list[list[str]]:
-    """Bodies a Hindi text names by their own words ("झारखंड जल बोर्ड", "रांची पुलिस"):
-    an institution word with the one to three words before it that can be part of a name."""
+    """Bodies a Hindi text names by their own words ("झारखंड जल बोर्ड", "रांची पुलिस", "कोसी
+    मजदूर यूनियन"): an institution word with the words before it that can be part of a name (an
+    occupation can, "मजदूर", "किसान"; an office cannot)."""
     found = []
     words = list(re.finditer(r"[\u0900-\u0963\u0966-\u097F]+", text))
     for i, word in enumerate(words):
@@ -113,7 +114,7 @@ def hindi_bodies(text: str) -> list[list[str]]:
         name = [word.group(0)]
         k = i - 1
         while k >= 0 and len(name) < 6 and not text[words[k].end():words[k + 1].start()].strip() and \
-                words[k].group(0) not in NOT_IN_BODY_NAME and not m.hindi_role(words[k].group(0)) and \
+                words[k].group(0) not in NOT_IN_BODY_NAME and not m.hindi_role(words[k].group(0), offices_only=True) and \
                 words[k].group(0) not in HI_BODY_WORDS:
             name.insert(0, words[k].group(0))
             k -= 1
