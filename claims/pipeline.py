@@ -85,7 +85,7 @@ def _continue_quotations(results: list, opens: list[bool], body: str) -> None:
         if attribution.sources or not _all_quoted(sentence.text, opens[k - 1]):
             continue
         results[k][1] = replace(attribution, speaker=before.speaker, speaker_ref=before.speaker_ref,
-                                kind="direct_quote")
+                                kind="direct_quote", sources=before.sources)
 
 
 # after a speech verb, words that start a clause of its own: the sentence says something
@@ -122,7 +122,7 @@ def _quotes_before_a_credit(results: list, opens: list[bool], body: str) -> None
                 not carry.new_paragraph(body, results[j][0], results[j + 1][0]) and \
                 _all_quoted(results[j][0].text, opens[j - 1] if j else False):
             results[j][1] = replace(results[j][1], speaker=attribution.speaker, speaker_ref=attribution.speaker_ref,
-                                    kind="direct_quote")
+                                    kind="direct_quote", sources=attribution.sources)
             j -= 1
 
 
@@ -149,7 +149,7 @@ def _carry_quote_speakers(results: list, opens: list[bool]) -> None:
         speaker = next((a for _, a, _ in reversed(group) if a.speaker is not None), None)
         if speaker is not None:
             for item in group:
-                if item[1].speaker is None:
+                if item[1].speaker is None:  # the quotation's speaker, and whom it was told to or cited by
                     item[1] = replace(item[1], speaker=speaker.speaker, speaker_ref=speaker.speaker_ref,
-                                      kind="direct_quote")
+                                      kind="direct_quote", sources=item[1].sources or speaker.sources)
         i = j + 1

@@ -1,6 +1,8 @@
 """Hindi attribution on texts of our own: a body's spokesperson, acronyms in parentheses,
 datelines, quotations left open at a paragraph's end."""
 from claims.names import Registry
+from claims.pipeline import analyse
+from claims.reading import make_article
 from tests.test_attribution import attribute
 
 
@@ -490,3 +492,15 @@ def test_a_one_word_name_the_article_describes_is_a_person_a_later_pronoun_means
                    "बेटे को खोने वाले रामभरोसे ने बताया कि रात में फोन आया था। "
                    'उन्होंने कहा, "मैं दौड़कर पहुंचा।"')
     assert got[2] == got[1] != got[0]
+
+
+def test_a_medium_told_with_ko_is_a_source_and_a_quotations_sentences_share_its_sources():
+    reg = Registry.default()
+    article = make_article("t.md", {"outlet": "Test Wire", "language": "hi"},
+                           "थाना प्रभारी हरपाल सिंह राणा ने 'भाषा' को बताया कि तीन टीमें लगी हैं। "
+                           "रामू ने बच्चों को बताया कि सब ठीक है।", reg, [])
+    got = [[e.id for e in s.attribution.sources] for s in analyse(article, reg).sentences]
+    assert got[0] == [reg.resolve("PTI", "outlet").id] and got[1] == []
+    english = make_article("e.md", {"outlet": "Test Wire", "language": "en"},
+                           '"We are not acting against anyone. We follow the order," Harpal Rana told PTI.', reg, [])
+    assert [[e.id for e in s.attribution.sources] for s in analyse(english, reg).sentences] == [["pti"], ["pti"]]

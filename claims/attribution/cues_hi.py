@@ -22,6 +22,7 @@ GENITIVE = {"का", "की", "के"}
 REQUESTS = HI.words("request_verbs")
 APPEALS = HI.words("appeal_verbs")
 DEMANDS = HI.set("demand_nouns")
+TOLD_TO = HI.set("told_postpositions")
 # "X ने यह ट्वीट किया": X is credited with what came before (see carry.carry_back)
 BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
 VERB_GROUP = re.compile(rf"(?:\s+(?:{alternation(HI.words('verb_group'))})(?=[\s,.।\"]|$))+")
@@ -105,7 +106,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if found:
                 role = "reporting" if found[0].kind == "outlet" else "speaker"
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, clause_end(frame, end))))
-        elif word == "से" and i + 1 < len(words) and words[i + 1].startswith(HI.words("told_verbs")):
+        elif word in TOLD_TO and i + 1 < len(words) and words[i + 1].startswith(HI.words("told_verbs")):
             np_start, found = np_before(memory, frame, toks, i, "outlet")
             if found and found[0].kind == "outlet":
                 found_cues.append(Cue(found[0], found[1], "told", start, (np_start, end)))
