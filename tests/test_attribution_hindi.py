@@ -504,3 +504,9 @@ def test_a_medium_told_with_ko_is_a_source_and_a_quotations_sentences_share_its_
     english = make_article("e.md", {"outlet": "Test Wire", "language": "en"},
                            '"We are not acting against anyone. We follow the order," Harpal Rana told PTI.', reg, [])
     assert [[e.id for e in s.attribution.sources] for s in analyse(english, reg).sentences] == [["pti"], ["pti"]]
+
+
+def test_refusing_to_act_is_no_statement_but_denying_a_charge_is():
+    got = speakers("अदालत ने मंडी गिराने पर रोक लगाने से बुधवार को इनकार कर दिया। "
+                   "थाना प्रभारी हरपाल राणा ने मारपीट के आरोपों से इनकार किया।")
+    assert got[0] is None and got[1] == Registry({}).resolve("हरपाल राणा", "person").id

@@ -23,6 +23,7 @@ REQUESTS = HI.words("request_verbs")
 APPEALS = HI.words("appeal_verbs")
 DEMANDS = HI.set("demand_nouns")
 TOLD_TO = HI.set("told_postpositions")
+REFUSALS = tuple(HI.words("refusal_verbs"))
 # "X ने यह ट्वीट किया": X is credited with what came before (see carry.carry_back)
 BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
 VERB_GROUP = re.compile(rf"(?:\s+(?:{alternation(HI.words('verb_group'))})(?=[\s,.।\"]|$))+")
@@ -45,7 +46,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             # "... की जानकारी देने का निर्देश दिया": information ordered to be given, not given
             clause = [w for k, w in enumerate(clause) if not (k + 1 < len(clause) and (
                 clause[k + 1].startswith(REQUESTS) and clause[k + 1] not in DEMANDS or _infinitive(clause[k + 1])))]
-            strong = any(w.startswith(SPEECH) or w in DEMANDS and k and clause[k - 1] in GENITIVE
+            # "... रोक लगाने से इनकार कर दिया" refuses to act; "आरोपों से इनकार किया" denies a claim
+            strong = any(w.startswith(SPEECH) and not (w.startswith(REFUSALS) and _refuses_act(clause, k))
+                         or w in DEMANDS and k and clause[k - 1] in GENITIVE
                          for k, w in enumerate(clause))
             verb_at = next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)
             if "नहीं" in clause[max(0, verb_at - 2):verb_at]:
@@ -134,6 +137,12 @@ def _headline_tag(memory: Entities, frame: str) -> list[Cue]:
             or memory.registry.is_listed(found[0].id)):
         return []  # "कोरोना अपडेट: दिल्ली" names a place, not who says it
     return [Cue(found[0], found[1], "speaker", tag.start(1), (tag.start(), len(frame)))]
+
+
+def _refuses_act(clause: list[str], k: int) -> bool:
+    """Whether the denial at ``clause[k]`` follows "<infinitive> से", maybe with a time between
+    ("रोक लगाने से बुधवार को इनकार कर दिया"): an act refused, not a claim denied."""
+    return any(clause[j] == "से" and j >= 1 and _infinitive(clause[j - 1]) for j in range(max(0, k - 4), k))
 
 
 def _infinitive(word: str) -> bool:
