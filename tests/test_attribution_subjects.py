@@ -429,3 +429,8 @@ def test_a_group_at_a_place_is_a_group_and_a_place_told_in_narration_is_no_one_a
     got = speakers("Hari Shankar Tiwary toured the area. People in Nagla Bhoor were taken ill. "
                    "He said the licence had been cancelled.")
     assert got[2] == speakers("Hari Shankar Tiwary said it.")[0]
+
+
+def test_a_group_word_that_also_ends_firms_names_is_a_group_when_it_stands_alone():
+    assert speakers("Prices rose by a fifth, traders said.") == [None]
+    assert speakers("Kedia Traders said it would close.")[0] is not None

@@ -245,6 +245,8 @@ class Entities:
             holder = self.person(" ".join(words[1:]))
             self.introduce(holder, words[0])
             return holder, "named"
+        if low[-1].strip(".,") in GENERIC_HEADS and all(w[:1].islower() for w in words):
+            return None  # "traders said": a group, though "Traders" also ends a firm's name
         if want != "outlet" and m.is_institution(words) and not m.is_media(phrase):
             known = self.role(role)
             return (known, "role") if known is not None and known.kind == "org" else self.institution(words)
