@@ -434,3 +434,8 @@ def test_a_group_at_a_place_is_a_group_and_a_place_told_in_narration_is_no_one_a
 def test_a_group_word_that_also_ends_firms_names_is_a_group_when_it_stands_alone():
     assert speakers("Prices rose by a fifth, traders said.") == [None]
     assert speakers("Kedia Traders said it would close.")[0] is not None
+
+
+def test_posting_someone_somewhere_is_an_act():
+    assert speakers("District Magistrate Leela Varkey banned unregistered boats and posted a magistrate "
+                    "at each ghat.") == [None]

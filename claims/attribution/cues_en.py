@@ -75,6 +75,8 @@ ACT_VERBS = EN.set("act_verbs")
 ACT_OBJECT = re.compile(rf"(?:\s+(?:on\s+)?(?:{DAYS}|today|yesterday))?\s+(?:(?:a|an|the|its|his|her|their|"
                         r"two|three|four|five|six|seven|eight|nine|ten|new)\b|\d)"
                         r"(?!(?:[\w,.'’-]*\s+){1,5}(?:was|were|is|are|will|would|had|has|could|should|must|may)\b)")
+# "posted a message: ..." -- the words the act carries follow it
+WORDS_FOLLOW = re.compile(r"[^.;:\"“]{0,80}:\s*[\"“]?")
 SET_OFF = re.compile(r",(?:\s+(?:[a-z]+ly|often|also|sometimes|now|once))*\s*$")
 BEFORE_PREPOSITION = re.compile(r"(?:^|\s)(?:for|of)\s+$")
 GROUP_BEFORE = re.compile(r"([A-Za-z]+)\s+$")  # the word before a place's preposition
@@ -140,7 +142,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 continue  # "the regulator has asked the airline to submit a report": a request
             if verb and verb.group(0) == "called" and CALLED_ACT.match(frame, match.end()):
                 continue  # "the mayor has called a meeting": an act
-            if verb and verb.group(0) in ACT_VERBS and ACT_OBJECT.match(frame, match.end()):
+            if verb and verb.group(0) in ACT_VERBS and ACT_OBJECT.match(frame, match.end()) and \
+                    not WORDS_FOLLOW.match(frame, match.end()):
                 continue  # "the officer declared two ballots invalid": a decision
             if verb and verb.group(0) in NOUN_HOMOGRAPHS and _new_name(memory, found, people):
                 _forget(memory, found, people)
@@ -235,7 +238,8 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             continue  # "has asked the airline to submit a report": a request, not a statement
         if not late and verb.group(0) == "called" and CALLED_ACT.match(text, verb.end()):
             continue  # "has called a general body meeting": an act
-        if not late and verb.group(0) in ACT_VERBS and ACT_OBJECT.match(text, verb.end()):
+        if not late and verb.group(0) in ACT_VERBS and ACT_OBJECT.match(text, verb.end()) and \
+                not WORDS_FOLLOW.match(text, verb.end()):
             continue  # "declared two ballots invalid": a decision
         if not late and verb.group(0) in NAMING and SET_OFF.search(text, max(0, at - 80), at):
             continue  # "Sangli, often called the turmeric city,": a description
