@@ -2,8 +2,9 @@
 
 - ``ours``: ``tests/gold`` (articles we wrote). Split by event in ``tests/gold/splits.json``.
 - ``hindi_news``: real Hindi news from ``../shared/data/hindi_news_covid2020_march``. Its
-  development part is the set shipped with the data (``labelled/``); its test part is
-  ``tests/gold/hindi_news`` (our labels, stored as offsets into the day files, never the text).
+  development part is the set shipped with the data (``labelled/``, 21–25 March) and
+  ``tests/gold/hindi_news_dev`` (26–28 March); its test part is ``tests/gold/hindi_news``
+  (18–20 March). Ours are stored as offsets into the day files, never the text.
 - PolNeAR is read by ``evaluation.polnear``.
 
 Shared data is optional: a loader returns ``[]`` when its folder is absent, and the benches
@@ -83,7 +84,7 @@ def ours(split: str | None = None, gold: Path = GOLD) -> list[Labelled]:
 
 
 def hindi_news(split: str | None = None) -> list[Labelled]:
-    """Real Hindi news, development part (shipped labels) and test part (ours)."""
+    """Real Hindi news: development part (the shipped labels and ours of later days) and test part."""
     root = shared_data() / "hindi_news_covid2020_march"
     if not root.is_dir():
         return []
@@ -92,26 +93,37 @@ def hindi_news(split: str | None = None) -> list[Labelled]:
         for name, labels in sorted(_read_labels(root / "labelled" / "labels.jsonl").items()):
             (article,) = read_file(str(root / "labelled" / "articles" / f"{name}.md"), Registry.default()).articles
             out.append(Labelled(name, _day(article), "dev", article, _locate(article.body, labels)))
-    test = GOLD / "hindi_news"
-    if split in (None, "test") and (test / "articles.jsonl").exists():
-        by_article = _read_labels(test / "labels.jsonl")
-        for line in (test / "articles.jsonl").read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            meta = json.loads(line)
-            lines = (root / meta["file"]).read_text(encoding="utf-8").split("\n")
-            body = "\n".join(lines[meta["first_line"] - 1:meta["last_line"]]).strip("\n")
-            title = lines[meta["headline_line"] - 1].strip()
-            article = make_article(str(root / meta["file"]), {"title": title, "outlet": meta["outlet"],
-                                   "published": date.fromisoformat(meta["published"]), "language": "hi"},
-                                   body, Registry.default(), [])
-            labels = []
-            for row in by_article.get(meta["id"], []):
-                text = body[row["start"]:row["end"]]
-                if hashlib.sha1(text.encode()).hexdigest()[:10] != row["sha1"]:
-                    raise ValueError(f"{meta['id']}#{row['index']}: the day file no longer holds the labelled text")
-                labels.append({**row, "text": text})
-            out.append(Labelled(meta["id"], _day(article), "test", article, labels))
+    if split in (None, "dev"):
+        out += _offset_labelled(root, GOLD / "hindi_news_dev", "dev")
+    if split in (None, "test"):
+        out += _offset_labelled(root, GOLD / "hindi_news", "test")
+    return out
+
+
+def _offset_labelled(root: Path, folder: Path, part: str) -> list[Labelled]:
+    """Articles labelled by us and stored as line numbers and offsets into the day files, never
+    their text (``tests/gold/hindi_news``, ``tests/gold/hindi_news_dev``)."""
+    if not (folder / "articles.jsonl").exists():
+        return []
+    by_article = _read_labels(folder / "labels.jsonl")
+    out = []
+    for line in (folder / "articles.jsonl").read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        meta = json.loads(line)
+        lines = (root / meta["file"]).read_text(encoding="utf-8").split("\n")
+        body = "\n".join(lines[meta["first_line"] - 1:meta["last_line"]]).strip("\n")
+        title = lines[meta["headline_line"] - 1].strip()
+        article = make_article(str(root / meta["file"]), {"title": title, "outlet": meta["outlet"],
+                               "published": date.fromisoformat(meta["published"]), "language": "hi"},
+                               body, Registry.default(), [])
+        labels = []
+        for row in by_article.get(meta["id"], []):
+            text = body[row["start"]:row["end"]]
+            if hashlib.sha1(text.encode()).hexdigest()[:10] != row["sha1"]:
+                raise ValueError(f"{meta['id']}#{row['index']}: the day file no longer holds the labelled text")
+            labels.append({**row, "text": text})
+        out.append(Labelled(meta["id"], _day(article), part, article, labels))
     return out
 
 
