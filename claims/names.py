@@ -199,10 +199,16 @@ def name_key(text: str) -> str:
 LOAN_PLURAL = re.compile("(?<=[\u0947\u0940])\u091c\u093c?(?![\u0900-\u097F])")
 
 
+JOINING_WORDS = frozenset({"और", "एवं", "तथा", "व", "and", "&"})
+
+
 def org_key(text: str) -> str:
     """A body's key, with the Hindi words an English text keeps in its name read in English, as
     the body's Hindi name is: "Gulabi Nagar Metro Rail Nigam" and "गुलाबी नगर मेट्रो रेल निगम"
     (read "Gulabi Municipal Metro Rail Corporation") are one body."""
+    # "स्वास्थ्य एवं परिवार कल्याण मंत्रालय", "Health and Family Welfare Ministry": the joining word
+    # is spelt many ways and means nothing for who the body is
+    text = " ".join(w for w in text.split() if w.casefold() not in JOINING_WORDS)
     if has_devanagari(text):
         # an English plural in a body's name is written -ज़ ("एयरवेज़", "गैसेज", "इंडस्ट्रीज"),
         # as it is said, where its Latin spelling writes an s (not a singular that ends so:
@@ -212,7 +218,21 @@ def org_key(text: str) -> str:
                         for w in unicodedata.normalize("NFC", text).split())
         return name_key(text)  # "एनडीआरएफ" is the "NDRF" of an English text
     kinds = _hindi_kind_words()
-    return phonetic_key(" ".join(kinds.get(word.casefold(), word) for word in text.split()))
+    return phonetic_key(" ".join(kinds.get(word.casefold(), word) for word in _kind_last(text.split())))
+
+
+def _kind_last(words: list[str]) -> list[str]:
+    """"Ministry of Health", "Government of Odisha" in the order Hindi names them ("स्वास्थ्य
+    मंत्रालय", "ओडिशा सरकार"): what follows an institution's "of", then the institution."""
+    if "of" not in words[1:4]:
+        return words
+    at = words.index("of", 1)
+    head = words[at - 1].strip(".,").casefold()
+    if head not in lexicon("en").institution_words():
+        return words
+    after = [w for w in words[at + 1:] if w.casefold() != "the"]
+    before = [w for w in words[:at] if w.casefold() != "the"]
+    return after + before if after else words
 
 
 def _digits(key: str) -> list[str]:

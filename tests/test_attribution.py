@@ -362,3 +362,14 @@ def test_a_bracketed_qualifier_in_an_office_keeps_the_office_with_its_holder():
     got = attribute("Deputy Commissioner of Police (North) Harpal Singh Rana said the owner had fled. "
                     '"We will find him," the DCP said.', "en")
     assert got[0][0] == got[1][0] == _id("Harpal Singh Rana")
+
+
+def test_a_body_named_with_two_fields_joined_by_and_is_one_speaker_outside_the_claim():
+    for body in ("The Ministry of Agriculture and Farmers Welfare said the seeds would arrive on time.",
+                 "According to the Ministry of Agriculture and Farmers Welfare, the seeds would arrive on time.",
+                 "The Agriculture and Farmers Welfare Ministry said the seeds would arrive on time."):
+        reg = Registry.default()
+        article = make_article("t.md", {"outlet": "Test Wire", "language": "en"}, body, reg, [])
+        (sentence,) = analyse(article, reg).sentences
+        assert sentence.attribution.speaker is not None and "mnstr" in sentence.attribution.speaker.id
+        assert sentence.content == "the seeds would arrive on time."

@@ -510,3 +510,26 @@ def test_refusing_to_act_is_no_statement_but_denying_a_charge_is():
     got = speakers("अदालत ने मंडी गिराने पर रोक लगाने से बुधवार को इनकार कर दिया। "
                    "थाना प्रभारी हरपाल राणा ने मारपीट के आरोपों से इनकार किया।")
     assert got[0] is None and got[1] == Registry({}).resolve("हरपाल राणा", "person").id
+
+
+def test_the_body_whose_figures_or_information_are_credited_is_a_source():
+    got = attribute("जल संसाधन मंत्रालय के ताजा आंकड़ों के मुताबिक देश के 40 जलाशयों में पानी घटा है । "
+                    "जल संसाधन मंत्रालय के शाम 6 बजे तक के आंकड़ों के मुताबिक 12 जलाशय सूख चुके हैं । "
+                    "केंद्रीय जल आयोग की वेबसाइट पर उपलब्ध जानकारी के अनुसार, नर्मदा का स्तर 3 मीटर गिरा है । "
+                    "गांवों से मिल रहे आंकड़ों के मुताबिक 300 कुएं सूखे हैं ।", "hi")
+    ministry = got[0][1]
+    assert len(ministry) == 1 and got[1][1] == ministry  # not "बजे तक", a time, as someone
+    assert got[0][0] is None and got[1][0] is None
+    assert len(got[2][1]) == 1 and got[2][1] != ministry
+    assert got[3][1] == [] and got[3][0] is None  # figures from villages: no one in particular
+
+
+def test_bodies_joined_by_and_are_each_credited_and_a_name_of_two_fields_is_one_body():
+    got = sources("जल संसाधन मंत्रालय और राज्य के सिंचाई विभाग के मुताबिक 12 जलाशय सूख चुके हैं । "
+                  "पुलिस और जिला प्रशासन के मुताबिक 30 लोग घायल हुए ।")
+    assert len(got[0]) == 2 and len(got[1]) == 2
+    assert not any(i.startswith("or-") for i in got[1])  # "और" is no district's name
+    hindi = speakers("स्वास्थ्य एवं परिवार कल्याण मंत्रालय ने कहा कि टीके समय पर पहुंचेंगे ।")
+    english = attribute("The Ministry of Health and Family Welfare said the vaccines would arrive on time.", "en")
+    also = attribute("The Health and Family Welfare Ministry said the vaccines would arrive on time.", "en")
+    assert hindi[0] is not None and hindi[0] == english[0][0] == also[0][0]

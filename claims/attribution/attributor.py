@@ -26,7 +26,7 @@ HI = lexicon("hi")
 # a district the lede names: "from Tonk district", "Bihar's Gaya district", "टोंक जिले के"
 DISTRICT = re.compile(rf"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? (?:{alternation(EN.words('district_words'))})\b"
                       rf"|(?<!\S)([\u0900-\u097F]+) (?:{alternation(HI.words('district_words'))})(?![\u0900-\u097F])")
-NOT_DISTRICT_NAMES = HI.set("not_district_names") | EN.set("not_name_starts")
+NOT_DISTRICT_NAMES = HI.set("not_district_names") | HI.set("boundaries") | EN.set("not_name_starts")
 FRAMING = re.compile(rf"\b(?:{alternation(EN.words('framing'), escape=False)})\b"
                      rf"|{alternation(HI.words('framing'), escape=False)}", re.IGNORECASE)
 ASKERS = EN.set("askers") | HI.set("askers")

@@ -120,9 +120,11 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
     frame = QUALIFIER.sub(lambda q: " " * len(q.group(0)), headline_verbs(frame))
     for pattern, kind, group in COMPILED:
         for match in pattern.finditer(frame):
-            phrase = match.group(group).strip()
+            start, stop = match.start(group), match.end(group)
+            if kind in {"subject", "reporting"}:
+                start, stop = ph.joined_fields(frame, start, stop)  # "the Ministry of Health and Family Welfare"
+            phrase = frame[start:stop].strip()
             phrase = re.sub(r"^(?:The|the|A|a|An|an)\s+(?=[a-z])", "the ", phrase)
-            start = match.start(group)
             if kind == "reporting" and INDEFINITE_BEFORE.search(frame, max(0, start - 12), start):
                 phrase = "a " + phrase  # "according to a ministry spokesman": someone unnamed
             if start in seen or not phrase or kind in {"subject", "participle"} and \
@@ -153,10 +155,12 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if role == "addressee":
                 continue
             office = PORTFOLIO_BEFORE.search(frame, max(0, match.start() - 120), match.start()) if kind == "subject" else None
-            begin = office.start() if office and _after_portfolio(frame, start, phrase) != phrase else match.start()
+            begin = office.start() if office and _after_portfolio(frame, start, phrase) != phrase else \
+                min(match.start(), start)
             described = DESCRIBED_BEFORE.search(frame, max(0, begin - 60), begin) if kind == "subject" else None
             begin = described.start(1) if described else begin  # "The opposition Lok Morcha said"
             end = _inverted_tail(frame, match.end()) if kind == "inverted" else _wrapper_end(frame, match, kind)
+            end = max(end, stop)
             found_cues.append(Cue(found[0], found[1], role, start, (begin, end)))
     return found_cues + _walked(memory, frame, found_cues)
 

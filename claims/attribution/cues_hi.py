@@ -19,6 +19,7 @@ BOUNDARY = HI.set("boundaries")
 COPULA = HI.set("copula")
 REPORT_NOUNS = HI.set("report_nouns")
 GENITIVE = {"का", "की", "के"}
+INSTITUTIONS = HI.set("institution_words")
 REQUESTS = HI.words("request_verbs")
 APPEALS = HI.words("appeal_verbs")
 DEMANDS = HI.set("demand_nouns")
@@ -78,15 +79,17 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
         elif word in {"अनुसार", "मुताबिक"} and i >= 1 and words[i - 1] == "के":
             report = i >= 3 and words[i - 2] in REPORT_NOUNS
             if report:
-                back = i - 3 if words[i - 3] != "एक" else i - 4
                 # "X की रिपोर्ट के मुताबिक" credits X; "चीन से मिल रहे आंकड़ों के मुताबिक" no one
-                np_start, found = np_before(memory, frame, toks, back, None) if back >= 1 and \
-                    words[back] in GENITIVE else (start, None)
+                np_start, found = _report_owner(memory, frame, toks, i - 2)
             else:
                 np_start, found = np_before(memory, frame, toks, i - 1, None)
                 if not found and i >= 2:
                     memory.note_group(words[i - 2])  # "अधिकारियों के मुताबिक"
-            if found:
+            credited = [(np_start, found)] if found else []
+            if not report:
+                # "मंत्रालय और राज्यों के स्वास्थ्य विभागों के मुताबिक": each body joined by "और"
+                credited += _joined_before(memory, frame, toks, i - 1)
+            for np_start, found in credited:
                 role = "reporting" if found[0].kind == "outlet" or memory.described(found[0]) or (
                     report and found[0].kind == "org") else "speaker"
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, end)))
@@ -210,6 +213,11 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
             words.insert(0, (word, start))  # "मंत्रालय के एक प्रवक्ता": the body's spokesperson
             k -= 1
             continue
+        if word in JOINING and _two_fields(frame, toks, k, words):
+            words[:0] = [(toks[k - 1][0], toks[k - 1][1]), (word, start)]
+            after = toks[k - 1][1]
+            k -= 2  # "स्वास्थ्य एवं परिवार कल्याण मंत्रालय": one ministry of two fields
+            continue
         # "ए के सिंह": a "के" among initials is part of the name, not the genitive
         if word in BOUNDARY and not (words and m.initial_at([t[0] for t in toks[:k + 1]], k)):
             if word in GENITIVE and words:
@@ -232,6 +240,68 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
             return words[0][1], found
         words.pop(0)
     return toks[index][1], None
+
+
+# words that may stand between a body's genitive and the report it issued: "मंत्रालय के ताजा
+# आंकड़ों", "मंत्रालय की वेबसाइट पर उपलब्ध जानकारी", "मंत्रालय के सुबह 9.30 बजे तक के आंकड़ों"
+REPORT_REACH = 6
+
+
+def _report_owner(memory: Entities, frame: str, toks, noun: int):
+    """(start, entity) of the body or person whose report, data or information ``toks[noun]``
+    is: the nearest genitive before it, within a few words and the same clause, whose noun
+    phrase names a body, an outlet or a known person; (start of the noun, None) when none does."""
+    words = [t[0] for t in toks]
+    k = noun - 1
+    while k >= 1 and noun - k <= REPORT_REACH:
+        if any(p in frame[toks[k][2]:toks[k + 1][1]] for p in ",;:\"“”'।"):
+            break
+        if words[k] in HI.set("auxiliaries") or words[k] in {"ने", "कि"}:
+            break
+        if words[k] in GENITIVE:
+            np_start, found = np_before(memory, frame, toks, k, None)
+            if found and (found[0].kind in {"org", "outlet"} or memory.registry.is_listed(found[0].id)):
+                return np_start, found
+        k -= 1
+    return toks[noun][1], None
+
+
+def _joined_before(memory: Entities, frame: str, toks, end: int):
+    """(start, body) of each body joined by "और" / "एवं" / "तथा" to the phrase that ends before
+    ``toks[end]``, found or not ("केंद्रीय स्वास्थ्य मंत्रालय और राज्य के स्वास्थ्य विभागों")."""
+    out = []
+    k = end - 1
+    while k >= 1 and end - k <= REPORT_REACH:
+        if any(p in frame[toks[k][2]:toks[k + 1][1]] for p in ",;:\"“”'।()"):
+            break
+        if toks[k][0] in JOINING - {"व"}:
+            start, found = np_before(memory, frame, toks, k, None)
+            if not found or found[0].kind not in {"org", "outlet"}:
+                break
+            out.append((start, found))
+            end = min(j for j, t in enumerate(toks) if t[1] >= start)  # go on before this body
+            k = end - 1
+            continue
+        if toks[k][0] in BOUNDARY and toks[k][0] not in GENITIVE:
+            break
+        k -= 1
+    return out
+
+
+JOINING = {"और", "एवं", "तथा", "व"}
+
+
+def _two_fields(frame: str, toks, k: int, words: list[tuple[str, int]]) -> bool:
+    """Whether the "और" at ``toks[k]`` joins two fields in one body's name ("स्वास्थ्य और परिवार
+    कल्याण मंत्रालय"), not two bodies ("पुलिस और जिला प्रशासन"): the phrase after it ends in an
+    institution's word and has a field before it, and the one word before it is a plain noun."""
+    if len(words) < 2 or k < 1 or words[-1][0] not in INSTITUTIONS:
+        return False
+    before = toks[k - 1][0]
+    gaps = frame[toks[k - 1][2]:toks[k][1]] + frame[toks[k][2]:toks[k + 1][1]]
+    return before not in BOUNDARY and before not in INSTITUTIONS and not before[:1].isdigit() and \
+        not any(p in gaps for p in ",;:\"“”'।()") and (k < 2 or toks[k - 2][0] in BOUNDARY or
+                                                       toks[k - 2][0] in HI.set("org_modifiers"))
 
 
 def _spelt_out_before(frame: str, toks, at: int) -> int:

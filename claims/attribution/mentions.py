@@ -92,7 +92,16 @@ def is_institution(words: list[str]) -> bool:
     if not words:
         return False
     last = words[-1].strip(".,")
-    return last.casefold() in EN.institution_words() or last in HI.institution_words()
+    if last.casefold() in EN.institution_words() or last in HI.institution_words():
+        return True
+    # "Ministry of Health and Family Welfare", "Department of Science & Technology": the head
+    # before "of", and a capitalised name after it
+    if "of" in words[1:]:
+        at = words.index("of", 1)
+        after = [w for w in words[at + 1:] if w not in {"the", "and", "&"}]
+        return words[at - 1].strip(".,").casefold() in EN.institution_words() and bool(after) and \
+            all(w[:1].isupper() for w in after)
+    return False
 
 
 def proper_name(words: list[str]) -> str | None:
