@@ -112,10 +112,28 @@ def _itrans(word: str) -> str:
 
 
 @lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def _short_forms() -> dict[str, str]:
+    """A given name's short form, romanised -> the name it stands for ("मो." and "Md." are
+    Mohammad), from both lexicons."""
+    out = {}
+    for language in ("en", "hi"):
+        for short, full in lexicon(language).mapping("name_short_forms").items():
+            out[romanise(str(short))] = romanise(str(full))
+    return out
+
+
+def _full_forms(words: list[str]) -> list[str]:
+    """Each word before the last that is a short given name, written out ("md ashraf ansari" ->
+    "mohammad ashraf ansari")."""
+    forms = _short_forms()
+    return [forms.get(w, w) if k < len(words) - 1 else w for k, w in enumerate(words)]
+
+
 def phonetic_key(text: str) -> str:
     """A spelling-tolerant key: first letter of each word, then its consonants."""
     words = []
-    for word in romanise(text).split():
+    for word in _full_forms(romanise(text).split()):
         word = HEAD_DIPHTHONG.sub(lambda m: DIPHTHONGS[m.group(0)], word)  # "Aurelia" / "ओरेलिया"
         # Latin "chh" is छ ("Chhattisgarh"), which Devanagari's reading spells "ch"; a "c" before
         # e, i or y is an s ("Processors" / "प्रोसेसर्स", "Police" / "पुलिस")
@@ -153,7 +171,7 @@ def phonetic_key(text: str) -> str:
 def person_key(text: str) -> str:
     """A person's key with the given names run together, as one script often writes them
     apart and the other joined: "Mool Chand Sethia" and "मूलचंद सेठिया" are both "mlknd st"."""
-    words = romanise(text).split()
+    words = _full_forms(romanise(text).split())
     if len(words) < 3:
         return phonetic_key(text)
     return f"{phonetic_key(''.join(words[:-1]))} {phonetic_key(words[-1])}"

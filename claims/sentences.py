@@ -25,7 +25,9 @@ ATTRIBUTION_FRAGMENT = re.compile(
       | (?:[^\s"“”]+\s){1,5}ने\s(?:[^\s"“”]+\s){0,2}(?:बताया|कहा|जोड़ा|लिखा|रिपोर्ट\s(?:दी|किया))(?:\sहै)?\s*[.।]?
       | (?:[^\s"“”]+\s){1,4}(?:के\sअनुसार|के\sमुताबिक|के\sहवाले\sसे)\s*[.।]?
       | (?:he|she|they|it|[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*){0,3}|the\s[\w\s-]{2,40}?)
-        \s(?:said|added|told\s[\w\s]{1,30}|reported|wrote|noted|stated|explained)\.?
+        \s(?:said|added|told\s(?:(?:the\s)?[A-Z][\w.'-]*(?:\s(?:of\s)?[A-Z][\w.'-]*){0,4}
+                                   |reporters|journalists|(?:the\s|a\s)?(?:agency|newspaper|channel|media|paper))
+            |reported|wrote|noted|stated|explained)\.?
       | (?:said|added|reported)\s[\w\s.'-]{1,40}\.
     )$""",
     re.VERBOSE | re.UNICODE,

@@ -373,3 +373,17 @@ def test_a_body_named_with_two_fields_joined_by_and_is_one_speaker_outside_the_c
         (sentence,) = analyse(article, reg).sentences
         assert sentence.attribution.speaker is not None and "mnstr" in sentence.attribution.speaker.id
         assert sentence.content == "the seeds would arrive on time."
+
+
+def test_an_office_with_its_holder_set_off_by_commas_is_the_holder():
+    body = ("Superintendent of Police, Meera Oraon, said six teams took part. "
+            "Director General of Police, Ajit Kumar Lakra, said a special team would report in a month. "
+            "Lakra said 13 states were hit. The SP said more arrests would follow.")
+    got = [s for s, _, _ in attribute(body, "en")]
+    assert "orn" in got[0] and "lkr" in got[1]
+    assert got[2] == got[1] and got[3] == got[0]
+
+
+def test_a_speaker_who_told_someone_a_whole_statement_is_a_sentence_of_its_own():
+    got = attribute("Police arrested him in Patna. Ram Prasad told reporters he was innocent.", "en")
+    assert len(got) == 2 and got[0][0] is None and got[1][0] is not None

@@ -533,3 +533,33 @@ def test_bodies_joined_by_and_are_each_credited_and_a_name_of_two_fields_is_one_
     english = attribute("The Ministry of Health and Family Welfare said the vaccines would arrive on time.", "en")
     also = attribute("The Health and Family Welfare Ministry said the vaccines would arrive on time.", "en")
     assert hindi[0] is not None and hindi[0] == english[0][0] == also[0][0]
+
+
+def test_a_name_given_with_urf_is_the_same_person_later():
+    got = speakers("पुलिस ने गिरोह के सरगना रमेश टुडू उर्फ कालू को धनबाद से गिरफ्तार किया । "
+                   "कालू ने पत्रकारों से कहा कि वह बेकसूर है । "
+                   "टुडू ने कहा कि उसे फंसाया गया है ।")
+    assert got[1] is not None and got[1] == got[2]
+    english = attribute("Police arrested the ringleader, Ramesh Tudu alias Kalu, in Dhanbad. "
+                        "Kalu told reporters he was innocent. Tudu said he had been framed.", "en")
+    assert english[1][0] is not None and english[1][0] == english[2][0] == got[1]
+
+
+def test_an_inspector_and_an_opposition_party_are_not_part_of_the_names():
+    got = speakers("शहर साइबर पुलिस के इंस्पेक्टर विनोद पाटिल ने बताया कि तीन नंबर मिले थे । "
+                   "विपक्षी जन अधिकार मंच ने आरोप लगाया कि पुलिस ने देर की ।")
+    english = attribute("Inspector Vinod Patil said three numbers had been traced. "
+                        "The Jan Adhikar Manch said the police had been slow.", "en")
+    assert got[0] == english[0][0] and got[1] == english[1][0]
+
+
+def test_a_short_mohammad_is_the_name_written_out():
+    got = speakers("आरोपियों के वकील मो. सलीम अंसारी का कहना है कि कुछ बरामद नहीं हुआ ।")
+    assert got[0] == attribute("Mohammad Salim Ansari, a lawyer, said nothing had been found.", "en")[0][0] == \
+        attribute("Md. Salim Ansari said nothing had been found.", "en")[0][0]
+
+
+def test_someone_described_before_a_single_ek_is_unnamed():
+    got = speakers("चौपाल पर बैठे एक बुजुर्ग ने कहा कि आधे घर बंद हैं । "
+                   "मंत्रालय के एक प्रवक्ता ने कहा कि टीके आएंगे ।")
+    assert got[0] is None and got[1] is not None

@@ -114,6 +114,20 @@ def _verb_or_adverb(word: str) -> bool:
 QUALIFIER = re.compile(r"\((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[a-z]{2,6}\.?)\)(?= [A-Z])")
 
 
+OFFICE_HOLDER = re.compile(r",\s*((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),")
+
+
+def _office(phrase: str) -> bool:
+    """Whether a capitalised phrase is an office and no one's name: "Superintendent of Police",
+    "Director General of Police", "District Collector"."""
+    words = [w for w in phrase.split() if w.casefold() not in {"the", "of"}]
+    return bool(words) and m.role_like(phrase) and all(m.role_like(w) or m.is_institution([w]) or
+                                                        w.casefold() in OFFICE_WORDS for w in words)
+
+
+OFFICE_WORDS = EN.set("office_words")
+
+
 def cues(memory: Entities, frame: str) -> list[Cue]:
     found_cues: list[Cue] = []
     seen: set[int] = set()
@@ -124,6 +138,10 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if kind in {"subject", "reporting"}:
                 start, stop = ph.joined_fields(frame, start, stop)  # "the Ministry of Health and Family Welfare"
             phrase = frame[start:stop].strip()
+            holder = OFFICE_HOLDER.match(frame, stop) if kind == "subject" else None
+            if holder and _office(phrase) and m.proper_name(holder.group(1).split()) == holder.group(1).strip():
+                # "Superintendent of Police, Anima Roe, said": the office's holder, named beside it
+                phrase = f"{phrase} {holder.group(1).strip()}"
             phrase = re.sub(r"^(?:The|the|A|a|An|an)\s+(?=[a-z])", "the ", phrase)
             if kind == "reporting" and INDEFINITE_BEFORE.search(frame, max(0, start - 12), start):
                 phrase = "a " + phrase  # "according to a ministry spokesman": someone unnamed

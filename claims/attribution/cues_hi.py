@@ -212,7 +212,9 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
         if word == "एक" and words:
             words.insert(0, (word, start))  # "मंत्रालय के एक प्रवक्ता": the body's spokesperson
             k -= 1
-            continue
+            if k >= 0 and toks[k][0] in GENITIVE:
+                continue
+            break  # "बाहर बैठे एक बुजुर्ग": what comes before describes someone unnamed
         if word in JOINING and _two_fields(frame, toks, k, words):
             words[:0] = [(toks[k - 1][0], toks[k - 1][1]), (word, start)]
             after = toks[k - 1][1]

@@ -571,6 +571,12 @@ class Entities:
             body = self.entity_in(acronym if m.DEVANAGARI_WORD.match(acronym) else " ".join(words), None)
             if body is not None and body[0].kind in {"org", "person"}:  # "संघ" after "... संघ (आरएसएस)"
                 self.ctx.roles[fold(words[-1])] = replace(body[0], kind="org")
+        for name, other in m.aliases_in(text):
+            # "गणेश मंडल उर्फ भोला", "Ganesh Mondal alias Bhola": a later "भोला ने कहा" is Mondal
+            listed = self.registry.lookup(name, "person")
+            entity = listed if listed is not None and listed.kind == "person" else self.person(name)
+            if self.registry.lookup(other, "person") is None:
+                self.registry.also_called(other, entity)
         for role, name, _ in m.role_mentions(text):
             listed = self.registry.lookup(name, "person")
             entity = listed if listed is not None and listed.kind == "person" else self.person(name)

@@ -227,6 +227,33 @@ HI_ASSUMED = re.compile(
     rf"|((?:{HI_WORD}\s+){{0,2}}{HI_WORD})\s+(?:बनीं|बने|बन गईं|बन गए)\s+((?:{HI_WORD}\s+)?(?:{HI_ROLE_WORDS}))")
 
 
+ALIAS_HI = re.compile(rf"((?:{HI_WORD}\s+){{1,2}}{HI_WORD})\s+(?:उर्फ|उर्फ़)\s+({HI_WORD}(?:\s+{HI_WORD})?)")
+ALIAS_EN = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+(?:alias|a\.k\.a\.?|aka)\s+"
+                      r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def aliases_in(text: str) -> list[tuple[str, str]]:
+    """(full name, other name) for each person the text gives another name: "गणेश मंडल उर्फ
+    भोला", "Ganesh Mondal alias Bhola"; words before the name that describe the person
+    ("सरगना", "ringleader") are left out."""
+    found = []
+    for match in (*ALIAS_HI.finditer(text), *ALIAS_EN.finditer(text)):
+        words = [w for w in match.group(1).split() if w not in HI.set("boundaries")]
+        while len(words) > 2 and (hindi_role(words[0]) or words[0] in HI.set("person_nouns") or role_like(words[0])):
+            words.pop(0)
+        other = match.group(2).split()
+        while len(other) > 1 and other[-1] in HI.set("boundaries"):
+            other.pop()
+        other = [w for w in other if w not in HI.set("boundaries")][:1] if has_boundary(match.group(2)) else other
+        if len(words) >= 2 and other:
+            found.append((" ".join(words), " ".join(other)))
+    return found
+
+
+def has_boundary(phrase: str) -> bool:
+    return any(w in HI.set("boundaries") for w in phrase.split())
+
+
 def assumed_roles(text: str) -> list[tuple[str, str, int]]:
     """(role, name, where the name starts) for each person the text says takes an office."""
     found = []
