@@ -563,3 +563,10 @@ def test_someone_described_before_a_single_ek_is_unnamed():
     got = speakers("चौपाल पर बैठे एक बुजुर्ग ने कहा कि आधे घर बंद हैं । "
                    "मंत्रालय के एक प्रवक्ता ने कहा कि टीके आएंगे ।")
     assert got[0] is None and got[1] is not None
+
+
+def test_bare_police_is_the_force_the_article_named_first():
+    got = speakers("गिरोह के 14 सदस्यों को धनबाद पुलिस ने मंगलवार को गिरफ्तार किया । "
+                   "छापे में पुणे साइबर पुलिस की एक टीम भी शामिल थी । "
+                   "पुलिस का कहना है कि सिम कार्ड दूसरे लोगों के नाम पर थे ।")
+    assert got[2] is not None and "dnbd" in got[2]

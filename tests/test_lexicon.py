@@ -1,8 +1,11 @@
 """The per-language lexicons: one place for each language's words."""
 import re
+from pathlib import Path
 
 import pytest
+import yaml
 
+import claims
 from claims.attribution import cues_hi
 from claims.lexicon import LANGUAGES, LexiconError, alternation, lexicon
 
@@ -42,3 +45,19 @@ def test_no_rule_names_a_person_or_outlet_in_the_lexicon():
             for word in lexicon(language).words(key):
                 entity = reg.lookup(word)
                 assert entity is None or entity.kind != "person" or len(word) < 3, (language, key, word)
+
+
+@pytest.mark.parametrize("name", ["lexicon/en.yaml", "lexicon/hi.yaml", "aliases.yaml", "data/places.yaml"])
+def test_every_word_in_the_data_files_is_text(name):
+    # YAML reads a bare on, off, yes or no as true or false: such a word must be quoted
+    def walk(node, where):
+        if isinstance(node, dict):
+            for key, value in node.items():
+                assert not isinstance(key, bool), (name, where, key)
+                walk(value, f"{where}/{key}")
+        elif isinstance(node, list):
+            for item in node:
+                walk(item, where)
+        else:
+            assert not isinstance(node, bool), (name, where)
+    walk(yaml.safe_load((Path(claims.__file__).parent / name).read_text(encoding="utf-8")), "")

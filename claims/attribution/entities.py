@@ -435,7 +435,9 @@ class Entities:
             if kind == self.ctx.kinds.get(org.id) or \
                     any(kind in BODY_HEADS.get(known.split()[-1], ()) for known in self._called(org)):
                 return org, "role"  # "the airline" after "Halcyon Airways", "कंपनी" after "... लिमिटेड"
-        for org in reversed(self.ctx.orgs):
+        # a bare "police" is the force the article named first ("Jamtara police arrested 14 ...
+        # Nashik police joined the raid ... police said"), any other word the body named last
+        for org in self.ctx.orgs if folded in LOCAL_BODIES else reversed(self.ctx.orgs):
             if any(known == folded or known.endswith(" " + folded) or folded.endswith(" " + known)
                    for known in self._called(org)):
                 return org, "role" if len(folded.split()) == 1 else "named"
