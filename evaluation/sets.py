@@ -15,12 +15,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from claims.reading import make_article, read_file
+from claims.reading.decoding import clean
 from claims.models import Article
 from claims.names import Registry
 
@@ -59,7 +59,7 @@ def _locate(body: str, labels: list[dict]) -> list[dict]:
     """Labels with ``start``/``end`` filled in by finding each text in order."""
     pos, out = 0, []
     for label in labels:
-        text = unicodedata.normalize("NFC", label["text"])  # as the reader stores the body
+        text = clean(label["text"])[0].strip()  # as the reader stores the body
         start = body.index(text, pos)
         pos = start + len(text)
         out.append({**label, "text": text, "start": start, "end": pos})
@@ -114,16 +114,19 @@ def _offset_labelled(root: Path, folder: Path, part: str) -> list[Labelled]:
         lines = (root / meta["file"]).read_text(encoding="utf-8").split("\n")
         body = "\n".join(lines[meta["first_line"] - 1:meta["last_line"]]).strip("\n")
         title = lines[meta["headline_line"] - 1].strip()
-        article = make_article(str(root / meta["file"]), {"title": title, "outlet": meta["outlet"],
-                               "published": date.fromisoformat(meta["published"]), "language": "hi"},
-                               body, Registry.default(), [])
         labels = []
         for row in by_article.get(meta["id"], []):
             text = body[row["start"]:row["end"]]
             if hashlib.sha1(text.encode()).hexdigest()[:10] != row["sha1"]:
                 raise ValueError(f"{meta['id']}#{row['index']}: the day file no longer holds the labelled text")
             labels.append({**row, "text": text})
-        out.append(Labelled(meta["id"], _day(article), part, article, labels))
+        # the body as the reader stores it (NFC: "ढ़" written as one code point becomes two), and the
+        # labels' offsets into that body, so that an article read back from a file keeps them
+        stored, _ = clean(body)
+        article = make_article(str(root / meta["file"]), {"title": title, "outlet": meta["outlet"],
+                               "published": date.fromisoformat(meta["published"]), "language": "hi"},
+                               stored, Registry.default(), [])
+        out.append(Labelled(meta["id"], _day(article), part, article, _locate(article.body, labels)))
     return out
 
 
