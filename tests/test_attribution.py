@@ -387,3 +387,11 @@ def test_an_office_with_its_holder_set_off_by_commas_is_the_holder():
 def test_a_speaker_who_told_someone_a_whole_statement_is_a_sentence_of_its_own():
     got = attribute("Police arrested him in Patna. Ram Prasad told reporters he was innocent.", "en")
     assert len(got) == 2 and got[0][0] is None and got[1][0] is not None
+
+
+def test_an_office_whose_title_goes_on_after_of_introduces_its_holder():
+    body = ("In Ranchi, Director General of Police Ravi Shankar Minz set up a special team. "
+            "Minz said victims were in 13 states. "
+            "Police arrested 1,870 people for fraud last year, he said.")
+    got = [s for s, _, _ in attribute(body, "en")]
+    assert got[1] is not None and "mnj" in got[1] and got[2] == got[1]

@@ -206,8 +206,10 @@ def institution_name(words: list[str]) -> str:
     return " ".join(out)
 
 
+# "Director General of Police", "Minister of State": an office whose title goes on after "of"
+OF_OFFICE = rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{0,2}}(?i:{alternation(sorted(EN.institution_words()) + ['state'])}))?"
 EN_ROLE_NAME = re.compile(
-    rf"\b((?:[A-Z][\w.'’-]{{0,40}}\s+){{0,3}}(?i:{alternation(EN.words('roles'))}))\s+"
+    rf"\b((?:[A-Z][\w.'’-]{{0,40}}\s+){{0,3}}(?i:{alternation(EN.words('roles'))}){OF_OFFICE})\s+"
     r"((?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]{0,40}(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]{0,40}){0,2})")
 
 
