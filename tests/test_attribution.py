@@ -395,3 +395,10 @@ def test_an_office_whose_title_goes_on_after_of_introduces_its_holder():
             "Police arrested 1,870 people for fraud last year, he said.")
     got = [s for s, _, _ in attribute(body, "en")]
     assert got[1] is not None and "mnj" in got[1] and got[2] == got[1]
+
+
+def test_a_speech_word_describing_a_noun_or_accused_of_is_no_speech():
+    got = attribute("Police on Wednesday arrested Ravi Minz, the alleged leader of a gang accused of "
+                    "cheating people across the country, at a lodge in Dhanbad. "
+                    "The gang, charged with fraud, ran from two villages.", "en")
+    assert [s for s, _, _ in got] == [None, None]

@@ -244,6 +244,10 @@ GENERIC = EN.set("generic_heads")
 BY_AGENT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\b")
 
 
+ACCUSED_OF = re.compile(r"(?:accused|charged)\s+(?:of|with)\b")
+DETERMINER_BEFORE = re.compile(r"\b(?i:the|a|an|its|his|her|their|this|that)\s+$")
+
+
 def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
     """Speech verbs the patterns left without a speaker: their subject found by walking the
     words around them (lower-case descriptions, several appositions, a late verb)."""
@@ -256,6 +260,10 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
         if any(c.span[0] <= at < max(c.span[1], c.position + 1) for c in known + out if c.role != "told") or (
                 not late and PASSIVE.search(text[:at])):
             continue  # "is expected", "was admitted": no one speaks
+        if not late and DETERMINER_BEFORE.search(text, max(0, at - 8), at):
+            continue  # "the alleged leader", "his stated aim": a word describing a noun, not a verb
+        if not late and ACCUSED_OF.match(text, verb.start()):
+            continue  # "a gang accused of cheating": the one accused, not an accuser
         if not late and verb.group(0) == "asked" and ASKED_TO.match(text, verb.end()):
             continue  # "has asked the airline to submit a report": a request, not a statement
         if not late and verb.group(0) == "called" and CALLED_ACT.match(text, verb.end()):
