@@ -402,3 +402,10 @@ def test_a_speech_word_describing_a_noun_or_accused_of_is_no_speech():
                     "cheating people across the country, at a lodge in Dhanbad. "
                     "The gang, charged with fraud, ran from two villages.", "en")
     assert [s for s, _, _ in got] == [None, None]
+
+
+def test_a_role_given_in_an_apposition_is_whom_that_role_later_means():
+    body = ('"They took whoever was at home," said Salim Ahmed Qureshi, a lawyer for nine of the men. '
+            "The lawyer said he would seek bail on Monday.")
+    got = [s for s, _, _ in attribute(body, "en")]
+    assert got[0] is not None and got[1] == got[0]

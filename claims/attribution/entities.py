@@ -583,6 +583,10 @@ class Entities:
             listed = self.registry.lookup(name, "person")
             entity = listed if listed is not None and listed.kind == "person" else self.person(name)
             self.introduce(entity, role)
+        for role, name in m.apposed_roles(text):
+            found = self.entity_in(name, "person")
+            if found is not None and found[0].kind == "person":
+                self.introduce(found[0], role.split()[-1])  # "Roe, a lawyer for the men": "the lawyer"
         for role, name, _ in m.assumed_roles(text):
             # "Roe was elected mayor", "सावंत ने महापौर का पदभार संभाला": the person the article
             # means by that name (a lone surname is the full name given before) takes the office

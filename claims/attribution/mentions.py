@@ -256,6 +256,22 @@ def has_boundary(phrase: str) -> bool:
     return any(w in HI.set("boundaries") for w in phrase.split())
 
 
+EN_APPOSED_ROLE = re.compile(
+    r"\b((?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]+){1,3}),\s+(?:a|an|the|his|her|their)\s+"
+    rf"((?:[\w-]+\s+){{0,2}}?(?i:{alternation(EN.words('roles'))}))\b(?!\s+(?:of|for)\s+[A-Z])")
+
+
+def apposed_roles(text: str) -> list[tuple[str, str]]:
+    """(role, name) for each person an apposition describes by a role: "Ravi Verma, a lawyer
+    for the men, said" -> ("lawyer", "Ravi Verma"), so that "the lawyer" later is Verma."""
+    found = []
+    for match in EN_APPOSED_ROLE.finditer(text):
+        name = proper_name(match.group(1).split())
+        if name and len(name.split()) >= 2 and not is_institution(name.split()):
+            found.append((match.group(2), name))
+    return found
+
+
 def assumed_roles(text: str) -> list[tuple[str, str, int]]:
     """(role, name, where the name starts) for each person the text says takes an office."""
     found = []
