@@ -570,3 +570,13 @@ def test_bare_police_is_the_force_the_article_named_first():
                    "छापे में पुणे साइबर पुलिस की एक टीम भी शामिल थी । "
                    "पुलिस का कहना है कि सिम कार्ड दूसरे लोगों के नाम पर थे ।")
     assert got[2] is not None and "dnbd" in got[2]
+
+
+def test_a_name_that_begins_with_initials_leaves_its_description_out():
+    got = speakers("बाजार में रहने वाले हथकरघा बुनकर के. सेल्वराज ने कहा कि पानी पीला था । "
+                   "फर्म के प्रबंध साझेदार आर. नटराजन का दावा है कि फोन कर दिया गया था ।")
+    english = attribute("Handloom weaver K. Selvaraj said the water was yellow. "
+                        "Opposition MLA R. Natarajan said six people had died. "
+                        "Jane M. Roe said the count was wrong.", "en")
+    assert got[0] == english[0][0] and got[1] == english[1][0]
+    assert english[2][0] is not None and english[2][0].startswith("jnm")  # a middle initial stays in the name

@@ -87,6 +87,22 @@ def strip_titles(words: list[str]) -> list[str]:
     return out
 
 
+def from_initials(words: list[str]) -> list[str]:
+    """A name that begins with initials begins there: what stands before them describes the
+    person ("Opposition MLA R. Vetrivel Pandian", "हथकरघा बुनकर एस. मुरुगेसन" -> the name from
+    "R.", "एस."). An English initial after a given name is a middle one ("Jane M. Roe")."""
+    for k in range(1, len(words) - 1):
+        word = words[k]
+        if word.endswith(".") and (word.rstrip(".") in HI_INITIALS or dotted_initials(word)):
+            return words[k:]
+        if re.fullmatch(r"(?:[A-Z]\.){1,3}", word):
+            before = words[:k]
+            if any(role_like(w) or w[:1].islower() or w.isupper() for w in before):
+                return words[k:]
+            return words
+    return words
+
+
 def is_institution(words: list[str]) -> bool:
     """Whether a noun phrase names a body: its head is an institution word."""
     if not words:
