@@ -580,3 +580,14 @@ def test_a_name_that_begins_with_initials_leaves_its_description_out():
                         "Jane M. Roe said the count was wrong.", "en")
     assert got[0] == english[0][0] and got[1] == english[1][0]
     assert english[2][0] is not None and english[2][0].startswith("jnm")  # a middle initial stays in the name
+
+
+def test_a_firm_and_a_grandmother_in_either_script():
+    got = speakers("श्री मुरुगन कंस्ट्रक्शंस नहर की खुदाई कर रही थी । "
+                   "फर्म ने सोमवार को जारी बयान में दावा किया कि इंजीनियर ने फोन कर दिया था । "
+                   "\"पानी पीते ही वह बीमार पड़ गया,\" पांच साल के अमन की दादी सकीना बानो ने कहा ।")
+    english = attribute("Sri Murugan Constructions was digging the canal. "
+                        "The firm said its engineer had phoned the corporation. "
+                        "\"He fell ill as soon as he drank the water,\" said Sakina Bano, the boy's grandmother.", "en")
+    assert got[1] is not None and got[1] == english[1][0]
+    assert got[2] == english[2][0]
