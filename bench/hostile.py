@@ -3,11 +3,11 @@
     python bench/hostile.py [--sizes 25000 50000 100000 200000]
 
 Each kind of text once made a pattern take quadratic time: a run of capitalised words with no
-speech verb, a single 'word' of one letter, a long run of spaces or of commas inside a
-sentence. For each kind and size it prints the seconds ``analyse`` takes (splitting,
-attribution, content) and the ratio to the smallest size: linear growth doubles the time when
-the size doubles, quadratic growth quadruples it. The texts come from
-``evaluation.hostile``, which the tests use too.
+speech verb, a single 'word' of one letter (in either script), a long run of spaces or of
+commas inside a sentence, Devanagari words with no sentence end. For each kind and size it
+prints the seconds ``analyse`` takes (splitting, attribution, content) and the ratio to the
+smallest size: linear growth doubles the time when the size doubles, quadratic growth
+quadruples it. The texts come from ``evaluation.hostile``, which the tests use too.
 """
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ sys.path.insert(0, str(ROOT))
 from claims.reading import make_article  # noqa: E402
 from claims.names import Registry  # noqa: E402
 from claims.pipeline import analyse  # noqa: E402
-from evaluation.hostile import KINDS, hostile_articles  # noqa: E402
+from evaluation.hostile import KINDS, LANGUAGES, hostile_articles  # noqa: E402
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -34,7 +34,7 @@ def main() -> None:
         seconds = []
         for size in args.sizes:
             text = hostile_articles(size)[k]
-            article = make_article("x.md", {"outlet": "Valley Courier", "language": "en"}, text, registry, [])
+            article = make_article("x.md", {"outlet": "Valley Courier", "language": LANGUAGES[k]}, text, registry, [])
             start = time.perf_counter()
             analyse(article, registry)
             seconds.append(time.perf_counter() - start)

@@ -30,7 +30,7 @@ from claims import sentences
 from claims.names import Registry
 from claims.pipeline import analyse
 from claims.reading import MAX_ARTICLE_CHARS, make_article
-from evaluation.hostile import hostile_articles
+from evaluation.hostile import LANGUAGES, hostile_articles
 
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "bad"
@@ -430,8 +430,8 @@ def test_attribution_of_hostile_articles_at_the_size_limit():
     """Runs that once made a pattern quadratic (capitalised words with no speech verb, long
     runs of spaces or commas) are analysed to the end; bench/hostile.py times them."""
     registry = Registry.default()
-    for text in hostile_articles(MAX_ARTICLE_CHARS):
-        article = make_article("x.md", {"outlet": "Valley Courier", "language": "en"}, text, registry, [])
+    for text, language in zip(hostile_articles(MAX_ARTICLE_CHARS), LANGUAGES):
+        article = make_article("x.md", {"outlet": "Valley Courier", "language": language}, text, registry, [])
         analysed = analyse(article, registry)
         assert analysed.sentences and all(s.content for s in analysed.sentences)
 

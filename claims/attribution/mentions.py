@@ -240,13 +240,14 @@ EN_ASSUMED = re.compile(
 HI_WORD = r"[\u0900-\u0963\u0966-\u097F.]+"
 HI_ROLE_WORDS = alternation(HI.words("roles"))
 HI_ASSUMED = re.compile(
-    rf"((?:{HI_WORD}\s+){{0,2}}{HI_WORD})\s+(?:ने|को)\s+(?:\S+\s+){{0,4}}?((?:{HI_WORD}\s+)?(?:{HI_ROLE_WORDS}))"
+    rf"(?<![\u0900-\u0963\u0966-\u097F.])((?:{HI_WORD}\s+){{0,2}}{HI_WORD})\s+(?:ने|को)\s+(?:\S+\s+){{0,4}}?((?:{HI_WORD}\s+)?(?:{HI_ROLE_WORDS}))"
     r"(?:\s+(?:का|के|की))?\s+(?:पदभार|कार्यभार|पद)?\s*(?:संभाल|ग्रहण|चुना|चुनी|चुने|नियुक्त|बनाया|बनाई)"
-    rf"|((?:{HI_WORD}\s+){{0,2}}{HI_WORD})\s+(?:बनीं|बने|बन गईं|बन गए)\s+((?:{HI_WORD}\s+)?(?:{HI_ROLE_WORDS}))")
+    rf"|(?<![\u0900-\u0963\u0966-\u097F.])((?:{HI_WORD}\s+){{0,2}}{HI_WORD})\s+(?:बनीं|बने|बन गईं|बन गए)\s+((?:{HI_WORD}\s+)?(?:{HI_ROLE_WORDS}))")
 
 
-ALIAS_HI = re.compile(rf"((?:{HI_WORD}\s+){{1,2}}{HI_WORD})\s+(?:उर्फ|उर्फ़)\s+({HI_WORD}(?:\s+{HI_WORD})?)")
-ALIAS_EN = re.compile(r"((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+(?:alias|a\.k\.a\.?|aka)\s+"
+ALIAS_HI = re.compile(rf"(?<![\u0900-\u097F.])((?:{HI_WORD}\s+){{1,2}}{HI_WORD})\s+(?:उर्फ|उर्फ़)\s+"
+                      rf"({HI_WORD}(?:\s+{HI_WORD})?)")
+ALIAS_EN = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]+)\s+(?:alias|a\.k\.a\.?|aka)\s+"
                       r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
 
 

@@ -74,7 +74,8 @@ def _words_back(frame: str, end: int) -> list[re.Match]:
     return _from_determiner(out)
 
 
-FIELD_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}|[A-Z][\w'’-]*\s+)$")
+REACH = 120  # how far back a name's words are looked for: patterns ending at a point stay linear
+FIELD_BEFORE = re.compile(r"(?:\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}|(?<![\w'’-])[A-Z][\w'’-]*\s+)$")
 OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}$")
 
 
@@ -83,14 +84,15 @@ def _two_fields(frame: str, at: int, after: list[re.Match]) -> bool:
     Welfare Ministry", "the Ministry of Health and Family Welfare"), not two speakers ("Modi and
     Shah"): capitalised words on both sides, and the name goes on to an institution's word or
     the fields follow its "of"."""
-    if not after or not after[0].group(0)[:1].isupper() or not FIELD_BEFORE.search(frame[:at]):
+    if not after or not after[0].group(0)[:1].isupper() or not FIELD_BEFORE.search(frame, max(0, at - REACH), at):
         return False
-    return after[-1].group(0).rstrip(".").casefold() in INSTITUTIONS or bool(OF_BEFORE.search(frame[:at]))
+    return after[-1].group(0).rstrip(".").casefold() in INSTITUTIONS or \
+        bool(OF_BEFORE.search(frame, max(0, at - REACH), at))
 
 
 INSTITUTIONS = EN.institution_words()
-AND_BEFORE_NAME = re.compile(r"((?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,3})and\s+$")
-BODY_OF = re.compile(r"((?:\b[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?)$")
+AND_BEFORE_NAME = re.compile(r"((?:\b[Tt]he\s+)?(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,3})and\s+$")
+BODY_OF = re.compile(r"((?:\b[Tt]he\s+)?(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?)$")
 AND_AFTER_NAME = re.compile(r"\s+and\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})")
 
 
@@ -98,14 +100,14 @@ def joined_fields(frame: str, start: int, end: int) -> tuple[int, int]:
     """The span of a body's name found at ``start:end`` grown over an "and" that joins two fields
     of the one name: "[the Health and] Family Welfare Ministry", "the Ministry of Health [and
     Family Welfare]"."""
-    before = AND_BEFORE_NAME.search(frame[:start])
+    before = AND_BEFORE_NAME.search(frame, max(0, start - REACH), start)
     if before and _two_fields(frame, before.end(1), list(WORD.finditer(frame, start, end))):
         start = before.start(1)
-        lead = BODY_OF.search(frame[:start])
+        lead = BODY_OF.search(frame, max(0, start - REACH), start)
         if lead and any(w.casefold() in INSTITUTIONS for w in lead.group(1).split()):
             start = lead.start(1)  # "the Ministry of" before "Health and Family Welfare"
     after = AND_AFTER_NAME.match(frame, end)
-    if after and OF_BEFORE.search(frame[:end] + " "):
+    if after and OF_BEFORE.search(frame[max(0, end - REACH):end] + " "):
         end = after.end(1)
     return start, end
 
