@@ -1,12 +1,15 @@
 #!/usr/bin/env python3
-"""Consistency check for the held-out Hindi news test set (articles.jsonl + labels.jsonl).
+"""Consistency check for our real Hindi news labels (articles.jsonl + labels.jsonl): this
+folder's held-out test set, and, called from ``../hindi_news_dev/check.py``, the development
+set of later days (``main(folder, prefix, what)``).
 
 The article text is not stored here. Each body is rebuilt from the shared day files:
     lines = open(day_file, encoding="utf-8").read().split("\n")
     body  = "\n".join(lines[first_line-1:last_line]).strip("\n")
 and every label row is checked against it: sha1 prefix of body[start:end], trimmed spans,
 order, no overlap, full coverage of non-whitespace characters, field values, and groups
-that span at least two articles. Counts are printed at the end.
+that span at least two articles (and, for the development set, two papers). Counts are printed
+at the end.
 
 Data folder: $CLAIMS_SHARED_DATA if set, else <repo>/../shared/data/hindi_news_covid2020_march.
 If the folder is absent the check prints "skipped" and exits 0.
@@ -21,8 +24,6 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-ARTICLES = HERE / "articles.jsonl"
-LABELS = HERE / "labels.jsonl"
 
 OUTLETS = {
     "AU": "अमर उजाला",
@@ -33,10 +34,8 @@ OUTLETS = {
 }
 REFS = {"named", "role", "pronoun", "context", "none"}
 KINDS = {"direct_quote", "indirect_quote", "reported", "framing", "other"}
-ID_RE = re.compile(r"^t\d\d_hi_[a-z0-9_]+_(au|dh|dj|nt|pk)$")
 FILE_RE = re.compile(r"^(AU|DH|DJ|NT|PK)-2020-MAR-(\d\d)\.txt$")
 SNAKE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
-GROUP_RE = re.compile(r"^t_[a-z0-9_]+$")
 ARTICLE_KEYS = {"id", "file", "outlet", "published", "headline_line", "first_line", "last_line"}
 LABEL_KEYS = {"article", "index", "start", "end", "sha1", "is_claim", "speaker", "speaker_ref",
               "sources", "kind", "group"}
@@ -58,15 +57,19 @@ def read_jsonl(path):
     return rows
 
 
-def main():
+def main(folder: Path = HERE, prefix: str = "t", what: str = "held-out test set", papers: int = 1):
+    """Check ``folder``'s labels, whose article ids start with ``prefix`` and two digits, whose
+    group ids start with ``prefix`` and an underscore, and whose groups span ``papers`` papers."""
+    id_re = re.compile(rf"^{prefix}\d\d_hi_[a-z0-9_]+_(au|dh|dj|nt|pk)$")
+    group_re = re.compile(rf"^{prefix}_[a-z0-9_]+$")
     data = data_dir()
     if not data.is_dir():
         print(f"skipped: data folder not found ({data}); set CLAIMS_SHARED_DATA to check")
         return 0
 
     errors = []
-    arts = read_jsonl(ARTICLES)
-    rows = read_jsonl(LABELS)
+    arts = read_jsonl(folder / "articles.jsonl")
+    rows = read_jsonl(folder / "labels.jsonl")
 
     # ---- articles: rebuild bodies
     bodies, meta = {}, {}
@@ -77,7 +80,7 @@ def main():
             continue
         if aid in bodies:
             errors.append(f"{aid}: duplicate article id")
-        if not ID_RE.match(aid):
+        if not id_re.match(aid):
             errors.append(f"{aid}: bad id")
         m = FILE_RE.match(a["file"])
         if not m:
@@ -131,8 +134,8 @@ def main():
             errors.append(f"{key}: duplicate source")
         if r["kind"] not in KINDS:
             errors.append(f"{key}: kind {r['kind']}")
-        if r["group"] is not None and not GROUP_RE.match(r["group"]):
-            errors.append(f"{key}: group id must match t_<snake_case>: {r['group']}")
+        if r["group"] is not None and not group_re.match(r["group"]):
+            errors.append(f"{key}: group id must match {prefix}_<snake_case>: {r['group']}")
         if not (isinstance(r["sha1"], str) and re.fullmatch(r"[0-9a-f]{10}", r["sha1"])):
             errors.append(f"{key}: sha1 must be 10 lowercase hex chars")
         by_art[r["article"]].append(r)
@@ -176,6 +179,8 @@ def main():
     for g, rs in groups.items():
         if len({r["article"] for r in rs}) < 2:
             errors.append(f"group {g} occurs in only one article")
+        elif len({meta[r["article"]][0] for r in rs}) < papers:
+            errors.append(f"group {g} occurs in fewer than {papers} papers")
 
     if errors:
         print(f"FAILED: {len(errors)} problem(s)")
@@ -192,7 +197,7 @@ def main():
     srcs = c(s for r in rows for s in r["sources"])
     speakers = {r["speaker"] for r in rows if r["speaker"]}
     cross_paper = [g for g, rs in groups.items() if len({meta[r["article"]][0] for r in rs}) >= 2]
-    print("OK: hindi_news held-out test set is consistent with the shared day files")
+    print(f"OK: hindi_news {what} is consistent with the shared day files")
     print(f"Articles: {len(bodies)}. By paper: " + ", ".join(f"{k} {v}" for k, v in sorted(by_paper.items()))
           + ". By day: " + ", ".join(f"{k} Mar {v}" for k, v in sorted(by_day.items())) + ".")
     print(f"Sentences: {len(rows)}. Claims: {sum(r['is_claim'] for r in rows)}.")
