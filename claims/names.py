@@ -124,8 +124,8 @@ def _short_forms() -> dict[str, str]:
 
 
 def _full_forms(words: list[str]) -> list[str]:
-    """Each word before the last that is a short given name, written out ("md ashraf ansari" ->
-    "mohammad ashraf ansari")."""
+    """Each word before the last that is a short given name, written out ("md salim qureshi" ->
+    "mohammad salim qureshi")."""
     forms = _short_forms()
     return [forms.get(w, w) if k < len(words) - 1 else w for k, w in enumerate(words)]
 

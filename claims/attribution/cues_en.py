@@ -140,7 +140,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             phrase = frame[start:stop].strip()
             holder = OFFICE_HOLDER.match(frame, stop) if kind == "subject" else None
             if holder and _office(phrase) and m.proper_name(holder.group(1).split()) == holder.group(1).strip():
-                # "Superintendent of Police, Anima Roe, said": the office's holder, named beside it
+                # "Superintendent of Police, Jane Roe, said": the office's holder, named beside it
                 phrase = f"{phrase} {holder.group(1).strip()}"
             phrase = re.sub(r"^(?:The|the|A|a|An|an)\s+(?=[a-z])", "the ", phrase)
             if kind == "reporting" and INDEFINITE_BEFORE.search(frame, max(0, start - 12), start):

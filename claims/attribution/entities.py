@@ -435,8 +435,8 @@ class Entities:
             if kind == self.ctx.kinds.get(org.id) or \
                     any(kind in BODY_HEADS.get(known.split()[-1], ()) for known in self._called(org)):
                 return org, "role"  # "the airline" after "Halcyon Airways", "कंपनी" after "... लिमिटेड"
-        # a bare "police" is the force the article named first ("Jamtara police arrested 14 ...
-        # Nashik police joined the raid ... police said"), any other word the body named last
+        # a bare "police" is the force the article named first ("Dhanbad police arrested 14 ...
+        # Pune police joined the raid ... police said"), any other word the body named last
         for org in self.ctx.orgs if folded in LOCAL_BODIES else reversed(self.ctx.orgs):
             if any(known == folded or known.endswith(" " + folded) or folded.endswith(" " + known)
                    for known in self._called(org)):
@@ -574,7 +574,7 @@ class Entities:
             if body is not None and body[0].kind in {"org", "person"}:  # "संघ" after "... संघ (आरएसएस)"
                 self.ctx.roles[fold(words[-1])] = replace(body[0], kind="org")
         for name, other in m.aliases_in(text):
-            # "गणेश मंडल उर्फ भोला", "Ganesh Mondal alias Bhola": a later "भोला ने कहा" is Mondal
+            # "रमेश टुडू उर्फ कालू", "Ramesh Tudu alias Kalu": a later "कालू ने कहा" is Tudu
             listed = self.registry.lookup(name, "person")
             entity = listed if listed is not None and listed.kind == "person" else self.person(name)
             if self.registry.lookup(other, "person") is None:

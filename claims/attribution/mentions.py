@@ -89,8 +89,8 @@ def strip_titles(words: list[str]) -> list[str]:
 
 def from_initials(words: list[str]) -> list[str]:
     """A name that begins with initials begins there: what stands before them describes the
-    person ("Opposition MLA R. Vetrivel Pandian", "हथकरघा बुनकर एस. मुरुगेसन" -> the name from
-    "R.", "एस."). An English initial after a given name is a middle one ("Jane M. Roe")."""
+    person ("Opposition MLA R. Natarajan", "हथकरघा बुनकर के. सेल्वराज" -> the name from
+    "R.", "के."). An English initial after a given name is a middle one ("Jane M. Roe")."""
     for k in range(1, len(words) - 1):
         word = words[k]
         if word.endswith(".") and (word.rstrip(".") in HI_INITIALS or dotted_initials(word)):
@@ -252,8 +252,8 @@ ALIAS_EN = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+\s+){1,2}[A-Z][\w'’-]
 
 
 def aliases_in(text: str) -> list[tuple[str, str]]:
-    """(full name, other name) for each person the text gives another name: "गणेश मंडल उर्फ
-    भोला", "Ganesh Mondal alias Bhola"; words before the name that describe the person
+    """(full name, other name) for each person the text gives another name: "रमेश टुडू उर्फ
+    कालू", "Ramesh Tudu alias Kalu"; words before the name that describe the person
     ("सरगना", "ringleader") are left out."""
     found = []
     for match in (*ALIAS_HI.finditer(text), *ALIAS_EN.finditer(text)):
