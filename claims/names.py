@@ -217,7 +217,9 @@ def name_key(text: str) -> str:
 LOAN_PLURAL = re.compile("(?<=[\u0947\u0940])\u091c\u093c?(?![\u0900-\u097F])")
 
 
-JOINING_WORDS = frozenset({"और", "एवं", "तथा", "व", "and", "&"})
+@lru_cache(maxsize=1)
+def _joining_words() -> frozenset[str]:
+    return frozenset(w.casefold() for language in ("en", "hi") for w in lexicon(language).words("joining_words"))
 
 
 def org_key(text: str) -> str:
@@ -226,7 +228,7 @@ def org_key(text: str) -> str:
     (read "Gulabi Municipal Metro Rail Corporation") are one body."""
     # "स्वास्थ्य एवं परिवार कल्याण मंत्रालय", "Health and Family Welfare Ministry": the joining word
     # is spelt many ways and means nothing for who the body is
-    text = " ".join(w for w in text.split() if w.casefold() not in JOINING_WORDS)
+    text = " ".join(w for w in text.split() if w.casefold() not in _joining_words())
     if has_devanagari(text):
         # an English plural in a body's name is written -ज़ ("एयरवेज़", "गैसेज", "इंडस्ट्रीज"),
         # as it is said, where its Latin spelling writes an s (not a singular that ends so:

@@ -20,6 +20,14 @@ COPULA = HI.set("copula")
 REPORT_NOUNS = HI.set("report_nouns")
 GENITIVE = {"का", "की", "के"}
 INSTITUTIONS = HI.set("institution_words")
+JOINING = HI.set("joining_words")
+MARKS = ",;:\"“”'।()"
+
+
+def _marked(frame: str, toks, k: int, marks: str = MARKS) -> bool:
+    """Whether a mark (a comma, a quotation mark, a danda, a bracket) stands between ``toks[k]``
+    and the next word: no noun phrase goes on across it."""
+    return any(p in frame[toks[k][2]:toks[k + 1][1]] for p in marks)
 REQUESTS = HI.words("request_verbs")
 APPEALS = HI.words("appeal_verbs")
 DEMANDS = HI.set("demand_nouns")
@@ -256,7 +264,7 @@ def _report_owner(memory: Entities, frame: str, toks, noun: int):
     words = [t[0] for t in toks]
     k = noun - 1
     while k >= 1 and noun - k <= REPORT_REACH:
-        if any(p in frame[toks[k][2]:toks[k + 1][1]] for p in ",;:\"“”'।"):
+        if _marked(frame, toks, k, MARKS[:-2]):  # a bracketed acronym may stand before the report
             break
         if words[k] in HI.set("auxiliaries") or words[k] in {"ने", "कि"}:
             break
@@ -274,7 +282,7 @@ def _joined_before(memory: Entities, frame: str, toks, end: int):
     out = []
     k = end - 1
     while k >= 1 and end - k <= REPORT_REACH:
-        if any(p in frame[toks[k][2]:toks[k + 1][1]] for p in ",;:\"“”'।()"):
+        if _marked(frame, toks, k):
             break
         if toks[k][0] in JOINING - {"व"}:
             start, found = np_before(memory, frame, toks, k, None)
@@ -290,9 +298,6 @@ def _joined_before(memory: Entities, frame: str, toks, end: int):
     return out
 
 
-JOINING = {"और", "एवं", "तथा", "व"}
-
-
 def _two_fields(frame: str, toks, k: int, words: list[tuple[str, int]]) -> bool:
     """Whether the "और" at ``toks[k]`` joins two fields in one body's name ("स्वास्थ्य और परिवार
     कल्याण मंत्रालय"), not two bodies ("पुलिस और जिला प्रशासन"): the phrase after it ends in an
@@ -300,10 +305,9 @@ def _two_fields(frame: str, toks, k: int, words: list[tuple[str, int]]) -> bool:
     if len(words) < 2 or k < 1 or words[-1][0] not in INSTITUTIONS:
         return False
     before = toks[k - 1][0]
-    gaps = frame[toks[k - 1][2]:toks[k][1]] + frame[toks[k][2]:toks[k + 1][1]]
     return before not in BOUNDARY and before not in INSTITUTIONS and not before[:1].isdigit() and \
-        not any(p in gaps for p in ",;:\"“”'।()") and (k < 2 or toks[k - 2][0] in BOUNDARY or
-                                                       toks[k - 2][0] in HI.set("org_modifiers"))
+        not _marked(frame, toks, k - 1) and not _marked(frame, toks, k) and \
+        (k < 2 or toks[k - 2][0] in BOUNDARY or toks[k - 2][0] in HI.set("org_modifiers"))
 
 
 def _spelt_out_before(frame: str, toks, at: int) -> int:
