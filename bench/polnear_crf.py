@@ -28,6 +28,7 @@ import argparse
 import json
 import re
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -153,13 +154,12 @@ def main() -> None:
         for _, feats, tags in sequences(item, sets):
             trainer.append(feats, tags)
     trainer.set_params({"c1": 0.1, "c2": 0.05, "max_iterations": 150, "feature.possible_transitions": True})
-    model = Path(f"/dev/shm/polnear-crf-{id(trainer)}.crfsuite")
-    if not model.parent.is_dir():
-        import tempfile
-        model = Path(tempfile.mkdtemp()) / "polnear.crfsuite"
-    trainer.train(str(model))
     tagger = pycrfsuite.Tagger()
-    tagger.open(str(model))
+    with tempfile.TemporaryDirectory() as folder:  # the model lives for this run only
+        model = str(Path(folder) / "polnear.crfsuite")
+        trainer.train(model)
+        learnt = Path(model).read_bytes()  # kept until the tagger closes: it reads from this memory
+    tagger.open_inmemory(learnt)
     trained = time.perf_counter() - began
 
     exact = {"tp": 0, "fp": 0, "fn": 0}
@@ -194,7 +194,6 @@ def main() -> None:
             elif not spans:
                 none += 1
     tagger.close()
-    model.unlink(missing_ok=True)
     rules = polnear.score(test)
 
     def prf(c: dict[str, int]) -> dict[str, float]:

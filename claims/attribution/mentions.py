@@ -3,6 +3,7 @@ media, pronouns. Pure functions over words; the lexicons say which words are whi
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 
 from claims.figures import MONTHS, WEEKDAYS
 from claims.lexicon import alternation, lexicon
@@ -260,17 +261,10 @@ def aliases_in(text: str) -> list[tuple[str, str]]:
         words = [w for w in match.group(1).split() if w not in HI.set("boundaries")]
         while len(words) > 2 and (hindi_role(words[0]) or words[0] in HI.set("person_nouns") or role_like(words[0])):
             words.pop(0)
-        other = match.group(2).split()
-        while len(other) > 1 and other[-1] in HI.set("boundaries"):
-            other.pop()
-        other = [w for w in other if w not in HI.set("boundaries")][:1] if has_boundary(match.group(2)) else other
+        other = list(takewhile(lambda w: w not in HI.set("boundaries"), match.group(2).split()))  # "भोला को": भोला
         if len(words) >= 2 and other:
             found.append((" ".join(words), " ".join(other)))
     return found
-
-
-def has_boundary(phrase: str) -> bool:
-    return any(w in HI.set("boundaries") for w in phrase.split())
 
 
 EN_APPOSED_ROLE = re.compile(
