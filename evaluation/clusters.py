@@ -13,8 +13,9 @@ orders costs one embedding pass. Scores count the labelled claims:
 
 A statement is the label's ``group`` mapped through ``statements`` (groups that differ only
 by who says them are one statement); a claim with no group is a statement of its own. The
-labels give a group only to a claim found in two or more articles, so two ungrouped claims
-of one article may repeat each other: such pairs are left out of the pairwise scores.
+labels give a group only to a claim found in two or more articles (the real Hindi news labels:
+two or more papers), so two ungrouped claims of one article (paper) may repeat each other:
+such pairs are left out of the pairwise scores (``within``).
 """
 from __future__ import annotations
 
@@ -67,8 +68,10 @@ def _write(items: list[Labelled], folder: Path) -> dict[str, Labelled]:
 
 
 def run(items: list[Labelled], embedder, *, seed: int | None = None, threshold: float | None = None,
-        statements: dict[str, str] | None = None, settings: Settings | None = None) -> dict[str, float]:
-    """Ingest ``items`` one article at a time (in a shuffled order when ``seed`` is given) and score."""
+        statements: dict[str, str] | None = None, settings: Settings | None = None,
+        within: str = "article") -> dict[str, float]:
+    """Ingest ``items`` one article at a time (in a shuffled order when ``seed`` is given) and score;
+    ``within``: "article" or "outlet", the unit inside which the labels leave repeats ungrouped."""
     statements = statements or {}
     order = list(items)
     if seed is not None:
@@ -100,16 +103,16 @@ def run(items: list[Labelled], embedder, *, seed: int | None = None, threshold: 
             claims.append({"statement": statement, "cluster": cluster, "language": item.article.language,
                            "article": item.name,
                            "outlet": item.article.outlet_id, "origin": origin})
-    return scores(claims, flags)
+    return scores(claims, flags, within=within)
 
 
-def scores(claims: list[dict], flags: dict[int, tuple[bool, bool]]) -> dict[str, float]:
+def scores(claims: list[dict], flags: dict[int, tuple[bool, bool]], *, within: str = "article") -> dict[str, float]:
     """Pairwise and per-claim scores; a claim with no cluster (not taken for a claim) is alone."""
     tp = fp = fn = cross = cross_hit = 0
     for a, b in combinations(claims, 2):
         if a["statement"].startswith(UNGROUPED) and b["statement"].startswith(UNGROUPED) and \
-                a.get("article") == b.get("article"):
-            continue  # one article's ungrouped claims: the labels do not say whether they differ
+                a.get(within) == b.get(within):
+            continue  # one article's (paper's) ungrouped claims: the labels do not say whether they differ
         same_gold = a["statement"] == b["statement"]
         same_pred = a["cluster"] is not None and a["cluster"] == b["cluster"]
         tp += same_gold and same_pred
@@ -139,10 +142,10 @@ def scores(claims: list[dict], flags: dict[int, tuple[bool, bool]]) -> dict[str,
 
 def over_orders(items: list[Labelled], embedder, *, orders: int = 10, threshold: float | None = None,
                 statements: dict[str, str] | None = None,
-                settings: Settings | None = None) -> dict[str, dict[str, float]]:
+                settings: Settings | None = None, within: str = "article") -> dict[str, dict[str, float]]:
     """Mean and lowest of each score over ``orders`` shuffled arrival orders."""
-    runs = [run(items, embedder, seed=seed, threshold=threshold, statements=statements, settings=settings)
-            for seed in range(orders)]
+    runs = [run(items, embedder, seed=seed, threshold=threshold, statements=statements, settings=settings,
+                within=within) for seed in range(orders)]
     keys = [k for k in runs[0] if k not in {"claims", "pairs", "hi_en_pairs"}]
     return {"mean": {k: float(np.mean([r[k] for r in runs])) for k in keys},
             "lowest": {k: float(np.min([r[k] for r in runs])) for k in keys},

@@ -35,6 +35,14 @@ def test_ungrouped_claims_of_one_article_are_left_out_of_pairs():
     assert clusters.scores(apart, {1: (True, False), 5: (True, True)})["precision"] == 0.5
 
 
+def test_ungrouped_claims_of_one_paper_are_left_out_when_the_labels_group_across_papers():
+    right = [claim("s3", 5, article="x", outlet="p1"), claim("s3", 5, article="y", outlet="p2")]
+    repeat = [claim(clusters.UNGROUPED + "x#1", 1, article="x", outlet="p1"),
+              claim(clusters.UNGROUPED + "z#1", 1, article="z", outlet="p1")]
+    assert clusters.scores(right + repeat, {1: (False, True), 5: (True, True)}, within="outlet")["precision"] == 1.0
+    assert clusters.scores(right + repeat, {1: (False, True), 5: (True, True)})["precision"] == 0.5
+
+
 def test_f1_of_nothing_to_find_is_one():
     assert f1(0, 0, 0) == 1.0 and f1(1, 1, 0) == pytest.approx(2 / 3)
 
