@@ -591,3 +591,18 @@ def test_a_firm_and_a_grandmother_in_either_script():
                         "\"He fell ill as soon as he drank the water,\" said Sakina Bano, the boy's grandmother.", "en")
     assert got[1] is not None and got[1] == english[1][0]
     assert got[2] == english[2][0]
+
+
+def test_a_body_an_impersonal_verb_of_speech_comes_from_is_the_speaker():
+    body = ("जल बोर्ड की ओर से बताया गया कि शहर के 40 इलाकों में दो दिन पानी नहीं आएगा।\n\n"
+            "नगर निगम द्वारा जारी बयान में कहा गया है कि 12 टैंकर भेजे जाएंगे।\n\n"
+            "कारखाने के प्रबंधन की ओर से अब तक कोई बयान जारी नहीं किया गया है।\n\n"
+            "सरकार की ओर से हर परिवार को 500 रुपये दिए जाएंगे।")
+    got = attribute(body, "hi")
+    english = attribute("The water board said 40 areas of the city will have no water for two days.", "en")
+    assert got[0][0] is not None and got[0][0] == english[0][0]
+    assert got[1][0] is not None and got[1][0] != got[0][0]
+    assert [s for s, _, _ in got[2:]] == [None, None]  # no statement; an act, not speech
+    content = [s.content for s in analyse(make_article("t.md", {"outlet": "Test Wire", "language": "hi"}, body,
+                                                      Registry.default(), []), Registry.default()).sentences]
+    assert content[1].startswith("12 टैंकर")

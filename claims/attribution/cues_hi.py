@@ -47,7 +47,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
     toks = tokens(frame)
     words = [t[0] for t in toks]
     for i, (word, start, end) in enumerate(toks):
-        if word in PRONOUNS or word == "ने":
+        agent = _agent_at(words, i)
+        if word in PRONOUNS or word == "ने" or agent is not None:
             tail = words[i + 1:i + 30]
             stop = next((k for k, w in enumerate(tail) if w in {"ने", "कि"} | PRONOUNS | RELATIVES), len(tail))
             clause = tail[:stop]
@@ -60,24 +61,30 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                          or w in DEMANDS and k and clause[k - 1] in GENITIVE
                          for k, w in enumerate(clause))
             verb_at = next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)
-            if "नहीं" in clause[max(0, verb_at - 2):verb_at]:
+            if "नहीं" in clause[max(0, verb_at - 2):verb_at] or agent is not None and "नहीं" in clause:
                 continue  # "सेना ने यह नहीं बताया कि ...": nothing was said ("... न करने को कहा" was)
             weak = any(w.startswith(WEAK) for w in clause)
             strong = strong or _infinitive_before(clause) or bool(BACK_CREDIT.search(" ".join(clause)))
             introduces = stop < len(tail) and tail[stop] == "कि" or bool(re.search(r"[\"“]", frame[end:end + 120]))
             if not (strong or (weak and introduces)):
                 continue
+            if agent is not None and not introduces and not all(w in AUXILIARIES for w in clause[verb_at + 1:]):
+                continue  # "विभाग द्वारा बताए गए नियमों": what was told, named; no statement
             if word in PRONOUNS:
                 found = memory.entity_in(word, "person", start)
                 np_start = start
             else:
-                np_start, found = np_before(memory, frame, toks, i, None)
+                head = i if agent is None else agent
+                np_start, found = np_before(memory, frame, toks, head, None)
                 np_start = _spelt_out_before(frame, toks, np_start) if found else np_start
-                if not found and i:
-                    memory.note_group(words[i - 1])  # "अधिकारियों ने": a group spoke
+                if not found and head:
+                    memory.note_group(words[head - 1])  # "अधिकारियों ने": a group spoke
             if found:
                 role = "reporting" if found[0].kind == "outlet" else "speaker"
-                found_cues.append(Cue(found[0], found[1], role, start, (np_start, verb_group_end(frame, end))))
+                # "X द्वारा जारी बयान में कहा गया है कि": the wrapper runs to its "कि"
+                wrapper_end = toks[i + 1 + stop][2] if agent is not None and introduces and stop < len(tail) \
+                    else verb_group_end(frame, end)
+                found_cues.append(Cue(found[0], found[1], role, start, (np_start, wrapper_end)))
         elif word in {"अनुसार", "मुताबिक", "हवाले"} and i >= 1 and words[i - 1] in POSSESSIVE:
             # "उनके मुताबिक", "तास ने उनके हवाले से बताया": the person last spoken of
             found = memory.entity_in(words[i - 1], "person", toks[i - 1][1])
@@ -130,6 +137,21 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if found:
                 found_cues.append(Cue(found[0], found[1], "speaker", start, (0, clause_end(frame, end))))
     return found_cues or _headline_tag(memory, frame)
+
+
+AUXILIARIES = HI.set("auxiliaries")
+AGENTS = {last: [tuple(before.split()) for before in befores] or [()]
+          for last, befores in HI.mapping("agent_postpositions").items()}
+
+
+def _agent_at(words: list[str], i: int) -> int | None:
+    """Where the agent's postposition that ends at ``words[i]`` begins ("विभाग की ओर से बताया
+    गया", "पुलिस द्वारा बताया गया"), or None."""
+    for before in AGENTS.get(words[i], ()):
+        begin = i - len(before)
+        if begin >= 1 and tuple(words[begin:i]) == before:
+            return begin
+    return None
 
 
 # a heading that ends by naming its source: "... 13 लाख केस: रिपोर्ट", "...: रिसर्चर्स"
