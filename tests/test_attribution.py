@@ -148,6 +148,20 @@ def test_a_role_means_whom_the_article_gave_it_before_the_alias_file():
     assert english[1][0] == hindi[1][0] == _id("A. Kumar") == _id("ए. कुमार")
 
 
+def test_an_office_of_the_same_kind_with_another_qualifier_is_someone_else():
+    english = attribute("Railway Minister A. Kumar opened the new line on Monday. "
+                        "The Health Minister said hospitals along the line were ready. "
+                        "Joint Secretary R. Mehta said 40 stations had clinics. "
+                        "The Cabinet Secretary told the states to screen passengers.", "en")
+    hindi = attribute("रेल मंत्री ए. कुमार ने सोमवार को नई लाइन का उद्घाटन किया। "
+                      "स्वास्थ्य मंत्री ने कहा कि लाइन के पास के अस्पताल तैयार हैं। "
+                      "संयुक्त सचिव आर. मेहता ने बताया कि 40 स्टेशनों पर क्लिनिक हैं। "
+                      "कैबिनेट सचिव ने राज्यों से कहा कि वे यात्रियों की जांच करें।", "hi")
+    for got in (english, hindi):
+        assert got[1][0] is not None and got[1][0] != _id("A. Kumar")
+        assert got[3][0] is not None and got[3][0] != _id("R. Mehta")
+
+
 def test_a_full_name_in_the_article_outranks_a_listed_surname():
     english = attribute("Priya Das said schools would reopen on Monday. Das added that 200 teachers were hired.", "en")
     hindi = attribute("प्रिया दास ने कहा कि स्कूल सोमवार से खुलेंगे। दास ने बताया कि 200 शिक्षक तैनात हैं।", "hi")

@@ -26,7 +26,7 @@ CEILINGS = {"en": {"false_attribution": 0.02}, "hi": {"false_attribution": 0.06}
 # speaker accuracy and 0.36 sources F1 on arrival, against 0.92 and 0.86 on the shipped ones; 0.88 once a
 # body's figures and information were read as its credit)
 HINDI_NEWS_FLOORS = {"speaker_accuracy": 0.88, "sources_f1": 0.84}
-HINDI_NEWS_CEILINGS = {"false_attribution": 0.02, "speaker_ids_per_person": 1.2}
+HINDI_NEWS_CEILINGS = {"false_attribution": 0.02, "speaker_ids_per_person": 1.21}
 
 
 @pytest.fixture(scope="module")

@@ -516,7 +516,7 @@ class Entities:
         if role in roles:
             return roles[role]
         for known, entity in roles.items():
-            if _word_suffix(known, role) or _word_suffix(role, known):
+            if _word_suffix(known, role) or _word_suffix(role, known) and not self._other_office(entity, role):
                 return entity
         for known, entity in roles.items():
             if len(role) >= 2 and " " not in role and _initials(known) == role:
@@ -526,9 +526,20 @@ class Entities:
             return holder
         head = ROLE_HEADS.get(role.split()[-1], role.split()[-1])
         for known, entity in reversed(list(roles.items())):
-            if ROLE_HEADS.get(known.split()[-1], known.split()[-1]) == head and len(role.split()) <= 3:
+            if ROLE_HEADS.get(known.split()[-1], known.split()[-1]) == head and len(role.split()) <= 3 and \
+                    not self._other_office(entity, role):
                 return entity
         return None
+
+    def _other_office(self, entity: Entity, role: str) -> bool:
+        """Whether the article gave ``entity`` an office of the same kind as ``role`` with another
+        qualifier: "the health minister" is not the "railway minister" it named ("the minister" is)."""
+        if len(role.split()) < 2:
+            return False
+        head = role.split()[-1]
+        return any(ident is entity and len(known.split()) >= 2 and known.split()[-1] == head
+                   and not (_word_suffix(known, role) or _word_suffix(role, known))
+                   for known, ident in self.ctx.roles.items())
 
     def _listed_role(self, role: str) -> Entity | None:
         """A shorter form of a listed role of someone the article named: "the space agency"
