@@ -606,3 +606,10 @@ def test_a_body_an_impersonal_verb_of_speech_comes_from_is_the_speaker():
     content = [s.content for s in analyse(make_article("t.md", {"outlet": "Test Wire", "language": "hi"}, body,
                                                       Registry.default(), []), Registry.default()).sentences]
     assert content[1].startswith("12 टैंकर")
+
+
+def test_an_item_that_ends_by_naming_its_source_with_office_and_body_credits_that_person():
+    got = attribute("जांच केंद्रों की संख्या बढ़कर 118 हो गई है: मीना राघवन, निदेशक, राज्य जन स्वास्थ्य प्रयोगशाला\n\n"
+                    "राज्यों के लिए नियम: स्कूल, कॉलेज और मॉल बंद रहेंगे", "hi")
+    assert got[0][0] == attribute("मीना राघवन ने कहा कि जांच केंद्र बढ़े हैं।", "hi")[0][0] is not None
+    assert got[1][0] is None

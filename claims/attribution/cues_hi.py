@@ -154,8 +154,10 @@ def _agent_at(words: list[str], i: int) -> int | None:
     return None
 
 
-# a heading that ends by naming its source: "... 13 लाख केस: रिपोर्ट", "...: रिसर्चर्स"
-HEADLINE_TAG = re.compile(r":\s*([\u0900-\u097F]+(?:\s+[\u0900-\u097F]+){0,2})\s*$")
+# a heading or a live blog's item that ends by naming its source: "... 13 लाख केस: रिपोर्ट",
+# "...: रिसर्चर्स", "...: IMF प्रमुख", "... 4 मौतें: लव अग्रवाल, संयुक्त सचिव, स्वास्थ्य मंत्रालय"
+_TAG_WORD = r"[\u0900-\u097FA-Za-z][\u0900-\u097FA-Za-z.]*"
+HEADLINE_TAG = re.compile(rf":\s*({_TAG_WORD}(?:\s+{_TAG_WORD}){{0,2}})(?:\s*,\s*[^,:।\d]{{2,40}}){{0,3}}\s*[।.]?\s*$")
 
 
 def _headline_tag(memory: Entities, frame: str) -> list[Cue]:
