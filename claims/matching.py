@@ -257,11 +257,36 @@ STRONGEST_SHARE = 0.25
 SAME_ARTICLE_MARGIN = 0.1
 
 
+# added to the similarity of two claims that state the same figures, one of them 10 or more and
+# not a year ("75 नए मामले" / "75 new cases in 24 hours"): a specific figure is evidence of one
+# statement that the encoder reads past. Chosen on the development parts, F1 of our gold / real
+# Hindi news, mean of three orders: none 0.848 / 0.710, 0.1 0.850 / 0.724; one order: 0.05
+# 0.847 / 0.706, 0.15 0.843 / 0.720, 0.2 0.841 / 0.722; at 0.1, any figure in common rather
+# than the same figures 0.849 / 0.693, specific from 2 0.848 / 0.711, from 100 0.848 / 0.718
+FIGURE_AGREEMENT = 0.1
+SPECIFIC_FIGURE = 10
+
+
+@lru_cache(maxsize=1 << 16)
+def has_specific_figure(numbers: frozenset[str]) -> bool:
+    """Whether a claim's figures hold one of 10 or more that is not a year."""
+    return any(_specific(n) for n in numbers)
+
+
+def _specific(number: str) -> bool:
+    try:
+        value = float(number)
+    except ValueError:
+        return False  # a time of day ("18:30"), a share of votes
+    return value >= SPECIFIC_FIGURE and not (1900 <= value <= 2100 and value.is_integer())
+
+
 def group(keys: list[str], units: np.ndarray, languages: list[str], facts: list[Facts], *, threshold: float,
           cross_offset: float = 0.0, floor: float = 0.2, days: list[int | None] | None = None,
           window: int | None = None, must: list[tuple[str, str]] = (), cannot: list[tuple[str, str]] = (),
           frozen: list[list[str]] = (), strongest_share: float | None = None,
-          articles: list[str | None] | None = None, same_article_margin: float = SAME_ARTICLE_MARGIN) -> list[int]:
+          articles: list[str | None] | None = None, same_article_margin: float = SAME_ARTICLE_MARGIN,
+          figure_agreement: float = FIGURE_AGREEMENT) -> list[int]:
     """A group number for each row: rows with the same number state the same claim. Group
     numbers are the smallest row (in ``keys`` order) of each group in canonical order, so
     equal sets of claims give equal groups whatever order they come in."""
@@ -313,6 +338,11 @@ def group(keys: list[str], units: np.ndarray, languages: list[str], facts: list[
     sums: dict[int, dict[int, float]] = {root: {} for root in members}
     tops: dict[int, dict[int, float]] = {root: {} for root in members}
     r, c, s = edges(units, languages, floor=floor, cross_offset=cross_offset, days=days, window=window)
+    if figure_agreement and len(r):
+        codes: dict[frozenset[str], int] = {}
+        figures = np.asarray([codes.setdefault(f.numbers, len(codes)) if has_specific_figure(f.numbers) else -1
+                              for f in facts], dtype=np.int64)
+        s = s + np.float32(figure_agreement) * ((figures[r] >= 0) & (figures[r] == figures[c]))
     # two claims of one article share a group only when they are close themselves, not merely
     # through the groups' average: an article states a thing once or restates it nearly
     # (a lede and a later sentence), while its other sentences on the same event stay apart

@@ -127,3 +127,21 @@ def test_two_claims_of_one_article_join_only_when_close_themselves():
     assert len(apart) == 2 and not any({"a1", "a2"} <= g for g in apart)
     assert grouped([0, 1, 2], ["A", "C", "B"]) == {frozenset({"a1", "a2", "b"})}  # three outlets: one statement
     assert grouped([0, 3, 2], ["A", "A", "B"]) == {frozenset({"a1", "a3", "b"})}  # a near restatement joins
+
+
+def test_the_same_specific_figures_count_as_evidence_of_one_statement():
+    # two claims a little under the threshold: together when they state the same figure of 10 or
+    # more ("75 new cases"), apart when the figure is small, a year, or only one of several
+    theta = np.arccos(0.45)
+    units = _units([1, 0], [np.cos(theta), np.sin(theta)])
+
+    def together(a: set[str], b: set[str]) -> bool:
+        facts = [matching.Facts(numbers=frozenset(a)), matching.Facts(numbers=frozenset(b))]
+        labels = matching.group(["x", "y"], units, ["hi", "en"], facts, threshold=0.5)
+        return labels[0] == labels[1]
+
+    assert together({"75"}, {"75"}) and together({"30000"}, {"30000"})
+    assert not together({"4"}, {"4"}) and not together({"2020"}, {"2020"})
+    assert not together({"724", "17"}, {"17"}) and not together(set(), set())
+    facts = [matching.Facts(numbers=frozenset({"75"}))] * 2
+    assert matching.group(["x", "y"], units, ["hi", "en"], facts, threshold=0.5, figure_agreement=0.0) == [0, 1]
