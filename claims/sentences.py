@@ -9,6 +9,7 @@ follow a quote (``सीएनएन ने बताया.``, ``he said.``, ``
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from claims.datelines import read_dateline
 from claims.lexicon import LANGUAGES, lexicon
@@ -82,14 +83,26 @@ def _boundary_end(text: str, i: int) -> int | None:
     while j < n and (text[j] in CLOSERS or text[j] == "'"):
         j += 1
     if j < n and not text[j].isspace():
-        # a danda ends its sentence even when web text glues the next word to it ("है।इसके")
-        return j if text[i] in "।॥" and text[j].isalpha() else None
+        # a danda ends its sentence even when web text glues the next word or figure to it
+        # ("है।इसके", "हैं ।27 मार्च तक")
+        if text[i] in "।॥" and (text[j].isalpha() or text[j].isdigit()):
+            return j
+        # a full stop that stands for a danda, glued between two Hindi words ("है.स्वास्थ्य"), but
+        # not after an abbreviation or initial ("डॉ.प्रभात", "आर.के.सिंह")
+        if text[i] == "." and j == i + 1 and _devanagari_letter(text[i - 1:i]) and _devanagari_letter(text[j]) and \
+                _full_stop_ends(text, i, _next_word(text, j)):
+            return j
+        return None
     nxt = _next_word(text, j)
     if text[i] == "." and j == i + 1 and not _full_stop_ends(text, i, nxt):
         return None
     if nxt and nxt[0].isalpha() and nxt[0].islower() and nxt[0].isascii():
         return None  # '"Why now?" he asked.' continues
     return j
+
+
+def _devanagari_letter(char: str) -> bool:
+    return bool(char) and "\u0900" <= char <= "\u097f" and unicodedata.category(char)[0] in "LM"
 
 
 def _next_word(text: str, j: int) -> str:

@@ -41,6 +41,11 @@ def test_a_danda_glued_to_the_next_word_still_ends_its_sentence():
     texts = [s.text for s in split("नदी का जलस्तर बढ़ा है।इसके बाद गांव खाली कराए गए। 3.5 मीटर.अधिक")]
     assert texts[:2] == ["नदी का जलस्तर बढ़ा है।", "इसके बाद गांव खाली कराए गए।"]
     assert [s.text for s in split("Levels rose 3.5 m.Then")] == ["Levels rose 3.5 m.Then"]  # only the danda
+    texts = [s.text for s in split("गांव खाली कराए गए ।12 जून तक 40 परिवार लौट आए ।")]
+    assert texts == ["गांव खाली कराए गए ।", "12 जून तक 40 परिवार लौट आए ।"]
+    # a full stop written for a danda, glued to the next Hindi word, but not after an abbreviation
+    texts = [s.text for s in split("मरीजों की संख्या 16 हो गई है.जिला प्रशासन ने बताया कि डॉ.मीना वर्मा लौट आई हैं.")]
+    assert texts == ["मरीजों की संख्या 16 हो गई है.", "जिला प्रशासन ने बताया कि डॉ.मीना वर्मा लौट आई हैं."]
 
 
 def test_a_dateline_closed_by_a_danda_opens_the_sentence_after_it():
