@@ -423,3 +423,17 @@ def test_a_role_given_in_an_apposition_is_whom_that_role_later_means():
             "The lawyer said he would seek bail on Monday.")
     got = [s for s, _, _ in attribute(body, "en")]
     assert got[0] is not None and got[1] == got[0]
+
+
+def test_a_statement_speaks_for_whoever_issued_it_in_both_scripts():
+    english = attribute("The district hospital issued a statement on Saturday. "
+                        "The statement said 14 patients had been discharged. "
+                        "According to the statement, two remain in intensive care.", "en")
+    hindi = attribute("जिला अस्पताल ने शनिवार को एक बयान जारी किया। "
+                      "बयान में बताया गया कि 14 मरीजों को छुट्टी दे दी गई है। "
+                      "बयान के अनुसार, दो मरीज अब भी आईसीयू में हैं।", "hi")
+    assert english[1][0] is not None and english[1][0] == english[2][0]
+    assert hindi[1][0] is not None and hindi[1][0] == hindi[2][0]
+    # no one issued a statement: the statement speaks for no one
+    alone = attribute("The statement said 14 patients had been discharged.", "en")
+    assert alone[0][0] is None

@@ -32,6 +32,19 @@ FRAMING = re.compile(rf"\b(?:{alternation(EN.words('framing'), escape=False)})\b
 ASKERS = EN.set("askers") | HI.set("askers")
 RESEARCHERS = re.compile(rf"\b(?:{alternation(EN.words('researchers'))})\b|{alternation(HI.words('researchers'))}",
                          re.IGNORECASE)
+# a statement the article quoted earlier speaking on its own: "The statement said", "According to
+# the release,", "बयान में बताया गया कि", "बयान के अनुसार,"
+_STATEMENT_EN = alternation(EN.words("statement_nouns"))
+_STATEMENT_HI = alternation(HI.words("statement_nouns"))
+STATEMENT_SAYS = re.compile(
+    rf"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:{_STATEMENT_EN})\s+(?:said|says|added|stated|noted)(?:\s+that)?\b"
+    rf"|\b[Aa]ccording to (?:the|that|this|its|their)\s+(?:{_STATEMENT_EN})\b,?"
+    rf"|(?<![\u0900-\u097F])(?:इस\s+|उस\s+|जारी\s+)?(?:{_STATEMENT_HI})\s+(?:में\s+(?:यह\s+भी\s+|भी\s+)?(?:कहा|बताया)\s+(?:गया|गई)"
+    rf"(?:\s+(?:है|था))?(?:\s+कि)?|के\s+(?:अनुसार|मुताबिक),?)(?![\u0900-\u097F])")
+# "the hospital issued a statement", "X ने बयान जारी किया": who the later statement speaks for
+STATEMENT_NAMED = re.compile(rf"\b(?:{_STATEMENT_EN})\b|{_STATEMENT_HI}", re.IGNORECASE)
+ISSUED = re.compile(rf"^(?:On \w+,\s*)?(.{{3,80}}?)\s+(?:{alternation(EN.words('issuing_verbs'))})\s+(?:a|an|its|their)\s+"
+                    rf"(?:[\w-]+\s+)?(?:{_STATEMENT_EN})\b")
 # credited sources, innermost first: who was told, who cited, who reported
 DEPTH = {"told": 0, "cited": 1, "reporting": 2}
 
@@ -84,6 +97,11 @@ class Attributor:
         self.ctx.asked, self.ctx.asked_end = self.memory.asked(frame)
         cues = [c for c in self._cues(frame) if c.entity.id != self.ctx.publisher.id]
         speaker = _governing(cues, spans, frame)
+        if speaker is None and self.ctx.issuer is not None:
+            says = STATEMENT_SAYS.search(frame)
+            if says is not None:
+                speaker = Cue(self.ctx.issuer, "role", "speaker", says.start(), (says.start(), says.end()))
+                cues.append(speaker)
         sources: list[Entity] = []
         for cue in sorted((c for c in cues if c.role in DEPTH and (c.entity.kind == "outlet" or c.role == "reporting")),
                           key=lambda c: (DEPTH[c.role], c.position)):
@@ -109,6 +127,12 @@ class Attributor:
         self.ctx.prev_speaker = speaker.entity if person else None
         if speaker is not None and speaker.entity.kind == "org":
             self.ctx.last_body = speaker.entity  # "The board said ... It said ...": the body again
+        if speaker is not None and speaker.entity.kind in {"person", "org"} and STATEMENT_NAMED.search(frame):
+            self.ctx.issuer = speaker.entity  # "X ने बयान जारी कर कहा", "In a statement, X said"
+        elif speaker is None and (issued := ISSUED.match(frame)) is not None:
+            found = self.memory.entity_in(issued.group(1), None, issued.start(1))
+            if found is not None and found[0].kind in {"person", "org"}:
+                self.ctx.issuer = found[0]  # "The hospital issued a statement on Saturday."
         if speaker is not None or group_before and self.ctx.last_person is not person_before:
             # someone speaks, or the outlet names a person after the group spoke ("अधिकारियों ने
             # बताया ... । मंत्री X ने दौरा किया । उन्होंने कहा"): a later pronoun is no longer the group
