@@ -1,9 +1,9 @@
-"""Which members of one cluster disagree: by figures, by the weekday or month they name, by the
+"""Which members of one cluster disagree: by figures, by the weekday, month or day of a month they name, by the
 places they name (none in common), or by polarity. Pure: the caller hands over (claim id,
 content) pairs."""
 from __future__ import annotations
 
-from claims.figures import dates_in, negated, numbers_conflict, numbers_in
+from claims.figures import dates_disagree, dates_in, negated, numbers_conflict, numbers_in
 from claims.matching import places_in
 
 
@@ -15,7 +15,7 @@ def conflicts(members: list[tuple[str, str]]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for cid, numbers, dates, places, negative in facts:
         clash = [other for other, n, d, p, neg in facts if other != cid and (
-            numbers_conflict(numbers, n) or numbers_conflict(dates, d) or (places and p and not places & p)
+            numbers_conflict(numbers, n) or dates_disagree(dates, d) or (places and p and not places & p)
             or neg != negative)]
         if clash:
             out[cid] = clash

@@ -134,6 +134,7 @@ def numbers_in(text: str) -> frozenset[str]:
     text = AND_A_HALF.sub(lambda m: f"{m.group(1)}.5", FRACTION.sub(_fraction, text))
     text = HOURS.sub(lambda m: f"{_plain(str(Decimal(m.group(1)) * 60))} minutes", text)
     text = SCALED.sub(scaled, BASIS_POINTS.sub(points, CLOCK.sub(clock, text)))
+    text = _without_days(text)  # "27 मार्च", "March 27": a date (see dates_in), not a figure
     return frozenset(found | {_plain(n) for n in NUMBER.findall(text)})
 
 
@@ -154,11 +155,23 @@ _AMBIGUOUS = {"may", "march", "मार्च"}
 _DATE_TOKEN = re.compile(r"[A-Za-z]+\.?|[\u0900-\u097F]+|\d+")
 
 
+_MONTH_NAMES = "|".join(sorted({re.escape(w) for en, hindi in MONTHS for w in (en.capitalize(), *hindi)} |
+                               {en[:3].capitalize() + r"\.?" for en, _ in MONTHS} | {r"Sept\.?"}, key=len, reverse=True))
+# a day of the month beside its month's name: "27 मार्च", "27th March", "March 27", "Sept. 3"
+DAY_BEFORE = re.compile(rf"(?<![\d.,:])(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=\s+(?:{_MONTH_NAMES})(?![A-Za-z\u0900-\u097F]))")
+DAY_AFTER = re.compile(rf"(?<![A-Za-z\u0900-\u097F])((?:{_MONTH_NAMES})\s+)(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d.,:]\d|\d)")
+
+
+def _without_days(text: str) -> str:
+    return DAY_AFTER.sub(r"\1 ", DAY_BEFORE.sub(" ", text))
+
+
 def dates_in(text: str) -> frozenset[str]:
     """The weekdays and months a claim names, in one form for both scripts ("Wednesday" and
-    "बुधवार" -> "wed", "Sept. 13" and "13 सितंबर" -> "sep"). English names count when
-    capitalised; a short form ("Sept.", "Wed") when it has its full stop or a number beside
-    it; a name that is also a common word only beside a number."""
+    "बुधवार" -> "wed", "Sept. 13" and "13 सितंबर" -> "sep"), and each day of a month it names
+    ("mar-27" for "27 मार्च" and "March 27"). English names count when capitalised; a short
+    form ("Sept.", "Wed") when it has its full stop or a number beside it; a name that is also
+    a common word only beside a number."""
     text = unicodedata.normalize("NFC", text.translate(DEVANAGARI_DIGITS)).replace("\u093c", "")
     tokens = _DATE_TOKEN.findall(text)
     found = set()
@@ -173,9 +186,38 @@ def dates_in(text: str) -> frozenset[str]:
             if folded in _AMBIGUOUS and not beside_number:
                 continue
             found.add(_DATE_WORDS[folded])
+            if _DATE_WORDS[folded] in _MONTHS:
+                found.update(f"{_DATE_WORDS[folded]}-{day}" for day in _days_beside(tokens, i))
         elif folded in _SHORT and word[0].isupper() and (token.endswith(".") or beside_number):
             found.add(_SHORT[folded])
+            if _SHORT[folded] in _MONTHS:
+                found.update(f"{_SHORT[folded]}-{day}" for day in _days_beside(tokens, i))
     return frozenset(found)
+
+
+_MONTHS = frozenset(en[:3] for en, _ in MONTHS)
+_WEEKDAYS = frozenset(en[:3] for en, _ in WEEKDAYS)
+
+
+def _days_beside(tokens: list[str], i: int) -> list[int]:
+    """The day of the month written right before or after the month at ``tokens[i]``."""
+    return [int(t) for t in (tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else "")
+            if t.isdigit() and 1 <= int(t) <= 31 and len(t) <= 2]
+
+
+def dates_disagree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Two claims name weekdays, months or days of a month of one kind, with none in common
+    ("shut on Thursday" / "शनिवार से खुलेंगे"; "till 14 April" / "till 3 May"); a weekday and a
+    month say nothing against each other."""
+    def kind(token: str) -> str:
+        return "day" if "-" in token else "month" if token in _MONTHS else "weekday" if token in _WEEKDAYS else token
+    kinds_a: dict[str, set[str]] = {}
+    for token in a:
+        kinds_a.setdefault(kind(token), set()).add(token)
+    kinds_b: dict[str, set[str]] = {}
+    for token in b:
+        kinds_b.setdefault(kind(token), set()).add(token)
+    return any(not (kinds_a[k] & kinds_b[k]) for k in kinds_a.keys() & kinds_b.keys())
 
 
 def named_numbers_in(text: str) -> frozenset[str]:

@@ -39,7 +39,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from claims.figures import dates_in, named_numbers_in, numbers_conflict, numbers_in
+from claims.figures import dates_disagree, dates_in, named_numbers_in, numbers_conflict, numbers_in
 from claims.lexicon import lexicon
 from claims.names import alias_data
 
@@ -182,7 +182,7 @@ def compatible(a: Facts, b: Facts) -> bool:
         return False
     if a.first_person and b.first_person and a.speaker and b.speaker and a.speaker != b.speaker:
         return False
-    if a.dates and b.dates and not a.dates & b.dates:
+    if dates_disagree(a.dates, b.dates):
         return False  # "schools shut on Thursday" / "schools reopen on Saturday"
     if any(s[:-1] + ("-" if s[-1] == "+" else "+") in b.sides for s in a.sides):
         return False  # "rightly rejected" / "wrongly rejected"

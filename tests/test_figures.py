@@ -1,7 +1,7 @@
 """claims/figures.py: figures in one form whatever the script, dates, polarity."""
 from __future__ import annotations
 
-from claims.figures import dates_in, numbers_conflict, numbers_in
+from claims.figures import dates_disagree, dates_in, numbers_conflict, numbers_in
 
 
 def test_figures_and_polarity():
@@ -13,9 +13,21 @@ def test_figures_and_polarity():
     assert numbers_in("6.04 pm IST") == {"6:04"} and numbers_in("5.40%, 0.5, 07") == {"5.4", "0.5", "7"}
     assert numbers_in("up 250 basis points") == numbers_in("2.5 प्रतिशत अंक") == {"2.5"}
     # weekdays and months in one form for both scripts; "may" the verb is no month
-    assert dates_in("on Wednesday, Sept. 13") == dates_in("बुधवार, 13 सितंबर को") == {"wed", "sep"}
+    assert dates_in("on Wednesday, Sept. 13") == dates_in("बुधवार, 13 सितंबर को") == {"wed", "sep", "sep-13"}
     assert dates_in("prices may rise") == dates_in("May I add") == dates_in("a protest march") == set()
-    assert dates_in("on 5 May") == {"may"} and dates_in("He sat down on Friday") == {"fri"}
+    assert dates_in("on 5 May") == {"may", "may-5"} and dates_in("He sat down on Friday") == {"fri"}
+
+
+def test_a_day_of_the_month_is_a_date_not_a_figure():
+    assert numbers_in("27 मार्च तक केरल में 176 मामले") == numbers_in("As of March 27, Kerala had 176 cases") == {"176"}
+    assert dates_in("27 मार्च तक") == dates_in("by March 27th") == {"mar", "mar-27"}
+    assert numbers_in("In March 2023, 45 died") == {"2023", "45"}  # a year stays a figure
+    # a day against another day disagrees; a month or a day against a weekday says nothing
+    assert dates_disagree(dates_in("till 14 April"), dates_in("3 मई तक"))
+    assert dates_disagree(dates_in("till 14 April"), dates_in("till 13 April"))
+    assert not dates_disagree(dates_in("23 मार्च से 31 मार्च तक"), dates_in("till March 31"))
+    assert not dates_disagree(dates_in("27 मार्च तक"), dates_in("शनिवार तक"))
+    assert dates_disagree(dates_in("shut on Thursday"), dates_in("शनिवार से खुलेंगे"))
 
 
 def test_figures_survive_hostile_numbers():
