@@ -613,3 +613,12 @@ def test_an_item_that_ends_by_naming_its_source_with_office_and_body_credits_tha
                     "राज्यों के लिए नियम: स्कूल, कॉलेज और मॉल बंद रहेंगे", "hi")
     assert got[0][0] == attribute("मीना राघवन ने कहा कि जांच केंद्र बढ़े हैं।", "hi")[0][0] is not None
     assert got[1][0] is None
+
+
+def test_asking_for_a_report_is_an_act_in_both_scripts_but_asking_people_to_act_is_speech():
+    got = speakers("जिलाधिकारी नेहा सिंह ने तहसीलदार को जांच कर सात दिन में रिपोर्ट देने को कहा है।\n\n"
+                   "जिलाधिकारी नेहा सिंह ने लोगों से उबला पानी पीने को कहा है।")
+    english = attribute("District Magistrate Neha Singh asked the tehsildar to submit a report within seven days.",
+                        "en")
+    assert got[0] is None and english[0][0] is None
+    assert got[1] is not None

@@ -38,6 +38,10 @@ BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
 VERB_GROUP = re.compile(rf"(?:\s+(?:{alternation(HI.words('verb_group'))})(?=[\s,.।\"]|$))+")
 
 
+ASKED_FOR = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('requested_documents'))})\s+\S+ने\s+"
+                       rf"(?:को|के\s+लिए)\s+(?:{alternation(SPEECH)})")
+
+
 # a relative clause ("..., जिसे 72 घंटे में रिपोर्ट देनी है") holds no verb of the subject before it
 RELATIVES = HI.set("relative_words")
 
@@ -54,6 +58,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             clause = tail[:stop]
             # "रिपोर्ट मांगी", "जवाब मांगा": a report or a reply asked for, not given
             # "... की जानकारी देने का निर्देश दिया": information ordered to be given, not given
+            # "... 10 दिन में रिपोर्ट देने को कहा": a report asked for, an act, as "asked the collector
+            # for a report" is
+            asks_for = bool(ASKED_FOR.search(" ".join(clause)))
             clause = [w for k, w in enumerate(clause) if not (k + 1 < len(clause) and (
                 clause[k + 1].startswith(REQUESTS) and clause[k + 1] not in DEMANDS or _infinitive(clause[k + 1])))]
             # "... रोक लगाने से इनकार कर दिया" refuses to act; "आरोपों से इनकार किया" denies a claim
@@ -66,7 +73,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             weak = any(w.startswith(WEAK) for w in clause)
             strong = strong or _infinitive_before(clause) or bool(BACK_CREDIT.search(" ".join(clause)))
             introduces = stop < len(tail) and tail[stop] == "कि" or bool(re.search(r"[\"“]", frame[end:end + 120]))
-            if not (strong or (weak and introduces)):
+            if not (strong or (weak and introduces)) or asks_for and not introduces:
                 continue
             if agent is not None and not introduces and not all(w in AUXILIARIES for w in clause[verb_at + 1:]):
                 continue  # "विभाग द्वारा बताए गए नियमों": what was told, named; no statement
