@@ -237,7 +237,8 @@ ROLE_SET = EN.set("roles")
 PERSON_NOUNS = EN.set("person_nouns")
 BODY_VOICES = EN.set("body_voices")
 ABBREVIATIONS = EN.set("abbreviations")
-DESCRIBING = {"the", "a", "an", "one", "another"}
+INDEFINITE = {"a", "an", "one", "another"}
+DESCRIBING = {"the"} | INDEFINITE
 PASSIVE = re.compile(rf"\b(?:{alternation(EN.words('passive_auxiliaries'))})(?:\s+[a-z]+ly)?\s+$", re.IGNORECASE)
 GENERIC = EN.set("generic_heads")
 # a participle with its agent after it ("the plan, first reported by the Beacon,"): passive
@@ -385,8 +386,9 @@ def _object_of_preposition(frame: str, start: int, end: int) -> bool:
 
 
 def _resolve(memory: Entities, phrase: str, start: int):
-    """The entity a walked phrase names; a described office ("the Ohio senator", "one
-    former campaign aide") when it names none but ends in a role."""
+    """The entity a walked phrase names; a described office ("the Ohio senator", "the
+    district's chief medical officer") when it names none but ends in a role; no one for an
+    indefinite one ("a senior police officer", "one former campaign aide")."""
     phrase = m.trim_en(phrase)
     if phrase.endswith(".") and len(phrase.split()[-1]) > 3 and phrase.split()[-1][:-1].casefold() not in ABBREVIATIONS:
         phrase = phrase[:-1]  # the sentence's full stop, not an initial's ("Jane M.")
@@ -407,6 +409,9 @@ def _resolve(memory: Entities, phrase: str, start: int):
     head = words[-1].casefold() if words else ""
     # a bare "the minister" with no one given that role is no one in particular
     if len(words) >= 2 and (head in ROLE_SET | PERSON_NOUNS and head not in GENERIC or head in BODY_VOICES):
+        if given[0].casefold() in INDEFINITE and head not in BODY_VOICES:
+            return None  # "a senior police officer, who did not want to be named": someone unnamed
+            # ("a port authority spokeswoman" speaks for the port authority)
         return memory.office(words)
     return None
 
