@@ -92,3 +92,13 @@ def test_a_genitive_phrase_that_owns_the_speaker_leaves_with_the_wrapper():
     text = "इस बीच, बुनकर संघ के अध्यक्ष ने कहा कि मजदूरी बढ़ेगी और काम लौटेगा।"
     start, end = text.index("अध्यक्ष"), text.index("मजदूरी")
     assert claim_content(text, [(start, end)], []) == "मजदूरी बढ़ेगी और काम लौटेगा।"
+
+
+def test_speech_of_someone_unnamed_or_of_a_group_leaves_its_wrapper_out_of_the_claim():
+    english = content_of("Officials said the road near the dam was closed on Monday.\n\n"
+                         "A senior police officer, who did not want to be named, said the gas detector had "
+                         "been off for months.", "en")
+    assert english == ["the road near the dam was closed on Monday.", "the gas detector had been off for months."]
+    hindi = content_of("अधिकारियों ने सोमवार को बताया कि बांध के पास की सड़क बंद कर दी गई।\n\n"
+                       "इस बीच, स्थानीय लोगों ने कहा कि पानी की आपूर्ति दो दिन से ठप है।", "hi")
+    assert hindi == ["बांध के पास की सड़क बंद कर दी गई।", "पानी की आपूर्ति दो दिन से ठप है।"]

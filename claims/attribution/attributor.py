@@ -95,6 +95,7 @@ class Attributor:
         spans, opens = quoted_spans(text, self.ctx.in_quote)
         frame = mask(text, spans)
         self.ctx.asked, self.ctx.asked_end = self.memory.asked(frame)
+        self.ctx.unclaimed = []
         cues = [c for c in self._cues(frame) if c.entity.id != self.ctx.publisher.id]
         speaker = _governing(cues, spans, frame)
         if speaker is None and self.ctx.issuer is not None:
@@ -151,7 +152,10 @@ class Attributor:
         lead = LEADING_CLAUSE.match(frame)
         wrappers = [c for c in cues if speaker is None or c is speaker or c.role != "speaker"
                     or not (_reported_by(c, [speaker], frame) or lead and c.position < lead.end() <= speaker.position)]
-        content = claim_content(sentence.text, [back(where, c.span) for c in wrappers],
+        spans_out = [back(where, c.span) for c in wrappers]
+        if speaker is None:  # speech of someone unnamed or of a group: its wrapper is not the claim
+            spans_out += [back(where, span) for span in self.ctx.unclaimed]
+        content = claim_content(sentence.text, spans_out,
                                 [back(where, s) for s in spans] if speaker is not None else [],
                                 outlet_names=self.outlet_names)
         self.ctx.in_quote = opens

@@ -319,6 +319,8 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             entity = _resolve(memory, phrase, start)
             if entity is None:
                 memory.note_group(m.trim_en(phrase))
+                if start < at:  # "Officials said", "A senior officer, who ..., said": what they said is the claim
+                    memory.ctx.unclaimed.append((start, _end_after(frame, verb)))
                 continue
             word = (verb.group(late) if late else verb.group(0)).casefold()
             if word in NOUN_HOMOGRAPHS and _new_name(memory, entity, people):

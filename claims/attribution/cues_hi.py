@@ -86,6 +86,11 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 np_start = _spelt_out_before(frame, toks, np_start) if found else np_start
                 if not found and head:
                     memory.note_group(words[head - 1])  # "अधिकारियों ने": a group spoke
+                    opening = _clause_opening(frame, toks, head)
+                    if opening is not None and strong and introduces:
+                        # "अधिकारियों ने बताया कि ...", "एक अधिकारी ने कहा कि ...": what they said is the claim
+                        memory.ctx.unclaimed.append((opening, toks[i + 1 + stop][2] if stop < len(tail)
+                                                     else verb_group_end(frame, end)))
             if found:
                 role = "reporting" if found[0].kind == "outlet" else "speaker"
                 # "X द्वारा जारी बयान में कहा गया है कि": the wrapper runs to its "कि"
@@ -144,6 +149,17 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if found:
                 found_cues.append(Cue(found[0], found[1], "speaker", start, (0, clause_end(frame, end))))
     return found_cues or _headline_tag(memory, frame)
+
+
+def _clause_opening(frame: str, toks, head: int, reach: int = 6) -> int | None:
+    """Where the clause whose subject ends before ``toks[head]`` opens: the sentence's start or a
+    mark, within ``reach`` words; None when farther."""
+    k = head - 1
+    while k >= 0 and head - k <= reach:
+        if k == 0 or _marked(frame, toks, k - 1):
+            return toks[k][1]
+        k -= 1
+    return None
 
 
 AUXILIARIES = HI.set("auxiliaries")
