@@ -559,6 +559,10 @@ def test_a_short_mohammad_is_the_name_written_out():
         attribute("Md. Salim Ansari said nothing had been found.", "en")[0][0]
 
 
+def test_an_unnamed_associate_is_no_listed_person_whose_name_sounds_alike():
+    assert speakers("पार्टी के एक करीबी ने कहा कि कोई योजना नहीं है।") == [None]
+
+
 def test_someone_described_before_a_single_ek_is_unnamed():
     got = speakers("चौपाल पर बैठे एक बुजुर्ग ने कहा कि आधे घर बंद हैं । "
                    "मंत्रालय के एक प्रवक्ता ने कहा कि टीके आएंगे ।")
