@@ -209,15 +209,16 @@ def dates_disagree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Two claims name weekdays, months or days of a month of one kind, with none in common
     ("shut on Thursday" / "शनिवार से खुलेंगे"; "till 14 April" / "till 3 May"); a weekday and a
     month say nothing against each other."""
-    def kind(token: str) -> str:
-        return "day" if "-" in token else "month" if token in _MONTHS else "weekday" if token in _WEEKDAYS else token
-    kinds_a: dict[str, set[str]] = {}
-    for token in a:
-        kinds_a.setdefault(kind(token), set()).add(token)
-    kinds_b: dict[str, set[str]] = {}
-    for token in b:
-        kinds_b.setdefault(kind(token), set()).add(token)
+    kinds_a, kinds_b = _by_kind(a), _by_kind(b)
     return any(not (kinds_a[k] & kinds_b[k]) for k in kinds_a.keys() & kinds_b.keys())
+
+
+def _by_kind(tokens: frozenset[str]) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for token in tokens:
+        kind = "day" if "-" in token else "month" if token in _MONTHS else "weekday" if token in _WEEKDAYS else token
+        out.setdefault(kind, set()).add(token)
+    return out
 
 
 def named_numbers_in(text: str) -> frozenset[str]:
