@@ -77,6 +77,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 continue
             if agent is not None and not introduces and not all(w in AUXILIARIES for w in clause[verb_at + 1:]):
                 continue  # "विभाग द्वारा बताए गए नियमों": what was told, named; no statement
+            said_end = toks[i + 1 + stop][2] if stop < len(tail) else verb_group_end(frame, end)  # through "कि"
             if word in PRONOUNS:
                 found = memory.entity_in(word, "person", start)
                 np_start = start
@@ -89,13 +90,11 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                     opening = _clause_opening(frame, toks, head)
                     if opening is not None and strong and introduces:
                         # "अधिकारियों ने बताया कि ...", "एक अधिकारी ने कहा कि ...": what they said is the claim
-                        memory.ctx.unclaimed.append((opening, toks[i + 1 + stop][2] if stop < len(tail)
-                                                     else verb_group_end(frame, end)))
+                        memory.ctx.unclaimed.append((opening, said_end))
             if found:
                 role = "reporting" if found[0].kind == "outlet" else "speaker"
                 # "X द्वारा जारी बयान में कहा गया है कि": the wrapper runs to its "कि"
-                wrapper_end = toks[i + 1 + stop][2] if agent is not None and introduces and stop < len(tail) \
-                    else verb_group_end(frame, end)
+                wrapper_end = said_end if agent is not None and introduces else verb_group_end(frame, end)
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, wrapper_end)))
         elif word in {"अनुसार", "मुताबिक", "हवाले"} and i >= 1 and words[i - 1] in POSSESSIVE:
             # "उनके मुताबिक", "तास ने उनके हवाले से बताया": the person last spoken of
@@ -379,8 +378,7 @@ def _office_of(frame: str, toks, k: int, words: list[tuple[str, int]]) -> list[t
         return []  # the office ends the phrase: no name follows it
     body: list[tuple[str, int]] = []
     j = k - 1
-    while j >= 0 and len(body) < 2 and toks[j][0] not in BOUNDARY and not any(
-            p in frame[toks[j][2]:toks[j + 1][1]] for p in ",;:\"“”'।"):
+    while j >= 0 and len(body) < 2 and toks[j][0] not in BOUNDARY and not _marked(frame, toks, j, MARKS[:-2]):
         body.insert(0, (toks[j][0], toks[j][1]))
         j -= 1
     return body + [(toks[k][0], toks[k][1])] if body else []
