@@ -42,6 +42,16 @@ def test_a_statement_goes_on_in_its_paragraph_until_a_new_point_or_paragraph():
     assert got[3:] == [None, None, None]
 
 
+def test_more_said_in_the_passive_or_a_request_goes_on_with_the_speaker_unless_a_document_says_it():
+    body = ("जिलाधिकारी नेहा सिंह ने कहा कि सभी स्कूल सोमवार तक बंद रहेंगे। अभिभावक बच्चों को घर पर ही रखें। "
+            "साथ ही यह भी कहा गया है कि परीक्षाएं अगले महीने होंगी। "
+            "परिपत्र में यह भी कहा गया है कि शिक्षक ऑनलाइन कक्षाएं लेंगे।\n\n"
+            "लोगों से घरों में रहने को कहा गया है। बाजार में भीड़ न लगाएं।")
+    got = speakers(body)
+    assert got[0] is not None and got[1] == got[2] == got[0]
+    assert got[3:] == [None, None, None]  # the circular's words; a new paragraph with no one named
+
+
 def test_a_closed_quotation_or_a_listed_name_ends_the_statement():
     body = ("डॉ. मीनल वर्मा ने कहा, \"सभी मरीज ठीक हैं।\" जिले में 40 नए बिस्तर लगाए गए हैं। "
             "जिलाधिकारी तरुण गोयल ने बताया कि सड़कें खुली हैं। रिज़र्व बैंक का लक्ष्य महंगाई को 4 प्रतिशत पर रखना है।")

@@ -72,6 +72,11 @@ ANAPHORIC = re.compile(rf"^\W*(?:{alternation(HI.words('anaphoric_openers'))})")
 TOPIC = re.compile(rf"^\W*(?:{alternation(HI.words('topic_openers'))})")
 REMARK = _words("outlet_remarks")
 IMPERSONAL = re.compile(alternation(HI.words("impersonal_speech")))
+# "... कहा गया है कि", "सभी राज्यों से कहा गया है कि": said, with no one named as saying it
+SAID_BY_NO_ONE_NAMED = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('told_verbs'))})\s+(?:गया|गई|गयी|गए)"
+                                  r"(?![\u0900-\u097F])")
+FILLERS = frozenset(HI.words("saying_fillers"))
+DIRECTIVE = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('directive_endings'))})\W*$")
 ROLE = _words("roles")
 ALSO = _words("additive")
 NOT_ALSO = _words("not_additive")
@@ -89,6 +94,19 @@ def names_known(text: str, aliases: dict[str, str]) -> bool:
                for n in (3, 2, 1) for i in range(len(words) - n + 1))
 
 
+def said_on(text: str) -> bool:
+    """Whether the sentence reports more of what was said, without saying who said it: "साथ ही
+    यह भी कहा गया है कि ...", "सभी राज्यों से कहा गया है कि ...". Not when it was said in a
+    document ("घोषणापत्र में कहा गया है", "इसमें यह भी कहा गया है"), which speaks for whoever wrote it."""
+    said = SAID_BY_NO_ONE_NAMED.search(text)
+    if said is None:
+        return False
+    words = text[:said.start()].split()
+    while words and words[-1] in FILLERS:
+        words.pop()
+    return not words or words[-1] != "में" and not words[-1].endswith("में")
+
+
 def _goes_on(before, item, aliases: dict[str, str], origin=None) -> bool:
     """Whether ``item`` goes on with the statement of ``before`` (the sentence before it), which
     ``origin`` (the sentence that credits the speaker) began."""
@@ -100,6 +118,8 @@ def _goes_on(before, item, aliases: dict[str, str], origin=None) -> bool:
     if not reports_speech((origin or before)[0].text):
         return False  # an act, or a credit pointing back: what follows is the outlet's
     closed = before[1].kind == "direct_quote" or before[0].text.rstrip()[-1:] in "'’\"”»"
+    if not closed and (said_on(text) or DIRECTIVE.search(text)):
+        return True  # more of what the speaker said, in the passive, or what they asked for
     if closed or TOPIC.search(text) or IMPERSONAL.search(text) or REMARK.search(text) or \
             AGENT.search(text) and not reports_speech(text):
         return False  # a closed quotation, a new point, speech no one in particular makes, an act of
