@@ -52,6 +52,15 @@ def test_more_said_in_the_passive_or_a_request_goes_on_with_the_speaker_unless_a
     assert got[3:] == [None, None, None]  # the circular's words; a new paragraph with no one named
 
 
+def test_a_letter_written_is_an_act_unless_what_it_says_follows():
+    body = ("स्वास्थ्य सचिव मीरा देसाई ने सभी जिलाधिकारियों को एक पत्र लिखा है। "
+            "गृह सचिव अजय नारंग ने जिलाधिकारियों को पत्र लिखकर कहा कि सीमाओं पर जांच बढ़ाई जाए। "
+            "पत्र में उन्होंने लिखा, \"कोई भी यात्री बिना जांच के न निकले।\"")
+    got = speakers(body)
+    assert got[0] is None
+    assert got[1] is not None and got[2] == got[1]
+
+
 def test_a_closed_quotation_or_a_listed_name_ends_the_statement():
     body = ("डॉ. मीनल वर्मा ने कहा, \"सभी मरीज ठीक हैं।\" जिले में 40 नए बिस्तर लगाए गए हैं। "
             "जिलाधिकारी तरुण गोयल ने बताया कि सड़कें खुली हैं। रिज़र्व बैंक का लक्ष्य महंगाई को 4 प्रतिशत पर रखना है।")

@@ -41,6 +41,8 @@ VERB_GROUP = re.compile(rf"(?:\s+(?:{alternation(HI.words('verb_group'))})(?=[\s
 ASKED_FOR = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('requested_documents'))})\s+\S+ने\s+"
                        rf"(?:को|के\s+लिए)\s+(?:{alternation(SPEECH)})")
 
+WROTE_DOCUMENT = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('written_documents'))})\s+(?:\S+\s+)?लिख")
+
 
 # a relative clause ("..., जिसे 72 घंटे में रिपोर्ट देनी है") holds no verb of the subject before it
 RELATIVES = HI.set("relative_words")
@@ -60,7 +62,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             # "... की जानकारी देने का निर्देश दिया": information ordered to be given, not given
             # "... 10 दिन में रिपोर्ट देने को कहा": a report asked for, an act, as "asked the collector
             # for a report" is
-            asks_for = bool(ASKED_FOR.search(" ".join(clause)))
+            # "... को एक पत्र लिखा है": a letter sent, an act, unless what it says follows
+            asks_for = bool(ASKED_FOR.search(" ".join(clause)) or WROTE_DOCUMENT.search(" ".join(clause)))
             clause = [w for k, w in enumerate(clause) if not (k + 1 < len(clause) and (
                 clause[k + 1].startswith(REQUESTS) and clause[k + 1] not in DEMANDS or _infinitive(clause[k + 1])))]
             # "... रोक लगाने से इनकार कर दिया" refuses to act; "आरोपों से इनकार किया" denies a claim
