@@ -76,6 +76,15 @@ def test_a_credit_that_points_back_covers_the_paragraph_before_it():
     assert got[0] is not None and got[0] == got[1] == got[2]
 
 
+def test_a_credit_that_points_back_starts_where_a_new_point_opens():
+    body = ("उपमंत्री रवि शंकर ने कहा कि हालात काबू में हैं। इसलिए घबराने की जरूरत नहीं है। "
+            "इस बीच जिले में चार नए मामले सामने आए। इनमें से तीन शहर के हैं। "
+            "जिलाधिकारी सुमन राव ने इसकी जानकारी दी।")
+    got = speakers(body)
+    assert got[0] == got[1] == speakers("Deputy Minister Ravi Shankar said the situation was under control.", "en")[0]
+    assert got[2] == got[3] == got[4] and got[4] is not None and got[4] != got[0]
+
+
 def test_english_statements_do_not_carry_over():
     got = speakers("Mayor Ana Ruiz said the bridge would reopen. The bridge was built in 1931.", "en")
     assert got[0] is not None and got[1] is None

@@ -156,4 +156,6 @@ def carry_back(results: list, body: str, language: str) -> None:
         j = k - 1
         while j >= 0 and not new_paragraph(body, results[j][0], results[j + 1][0]) and _open(results[j]):
             results[j][1] = replace(results[j][1], speaker=attribution.speaker, speaker_ref=attribution.speaker_ref)
+            if TOPIC.search(results[j][0].text):
+                break  # "इससे पहले ...": where the credited account begins; what is before it is another's
             j -= 1

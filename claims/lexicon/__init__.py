@@ -40,7 +40,11 @@ class Lexicon:
             return tuple(str(k) for k in value)
         if not isinstance(value, list):
             raise LexiconError(f"{self.language}.yaml: {key} is not a list")
-        return tuple(str(v) for v in value)
+        words = tuple(str(v) for v in value)
+        if key == "roles":  # "उपमंत्री", "उपसचिव": a deputy holds an office as its holder does
+            words += tuple(p + w for p in self.data.get("role_prefixes") or [] for w in words
+                           if not w.isascii() and p + w not in words)
+        return words
 
     def set(self, key: str, *, folded: bool = False) -> frozenset[str]:
         made = self._made.get(("set", key, folded))
