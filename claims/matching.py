@@ -18,7 +18,8 @@ The rule, given unit vectors, languages and each claim's facts:
    two groups is compatible (figures with their multipliers agree; they name a place in
    common or one names none, a place only in a dateline not counting; two claims that name
    no place and whose headlines name places share one of those; a number in a name,
-   "Chandrayaan-3", is the same; they take no opposite sides of one question, "rightly" /
+   "Chandrayaan-3", is the same; a figure they share counts the same thing, deaths or cases;
+   they take no opposite sides of one question, "rightly" /
    "गलत"; no cannot-link decision), and two claims of one article in them are close themselves
    (within ``same_article_margin`` of the threshold). Pairs below ``floor`` count as 0.
 3. Must-link decisions and ``frozen`` groups (clusters a person has flagged or corrected)
@@ -62,6 +63,7 @@ class Facts:
     headline_places: frozenset[str] = frozenset()  # when the claim names none: its headline's
     sides: frozenset[str] = frozenset()  # "right+" for "rightly", "right-" for "wrongly" / "गलत"
     dates: frozenset[str] = frozenset()  # weekdays and months named: "wed" for "Wednesday" / "बुधवार"
+    counted: frozenset[str] = frozenset()  # what its figures count: "deaths" for "17 लोगों की मौत"
 
 
 @lru_cache(maxsize=1)
@@ -118,8 +120,10 @@ def is_place(text: str) -> bool:
 @lru_cache(maxsize=1 << 18)  # a claim is regrouped with every later batch near it
 def facts_of(content: str, speaker: str | None) -> Facts:
     about = content[_dateline_end(content):]
-    return Facts(numbers_in(content), places_in(about), bool(FIRST_PERSON.search(content)), speaker,
-                 named_numbers_in(content), sides=sides_in(content), dates=dates_in(about))
+    numbers = numbers_in(content)
+    return Facts(numbers, places_in(about), bool(FIRST_PERSON.search(content)), speaker,
+                 named_numbers_in(content), sides=sides_in(content), dates=dates_in(about),
+                 counted=counted_in(content) if numbers else frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -134,6 +138,24 @@ def _sides() -> tuple[tuple[re.Pattern, str], ...]:
                 tail = r"\b" if language == "en" else ""
                 out.append((re.compile(rf"(?<![\w\u0900-\u097F])(?:{alternatives}){tail}", re.IGNORECASE), key + sign))
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _counted() -> tuple[tuple[re.Pattern, str], ...]:
+    """(pattern, class) for each class of things a figure counts, in both lexicons: words matched
+    at the start of a word ("मामल" finds "मामले", "fatalit" finds "fatalities")."""
+    out = []
+    for language in ("en", "hi"):
+        for kind, words in lexicon(language).mapping("counted_classes").items():
+            alternatives = "|".join(re.escape(_fold(str(w))) for w in words)
+            out.append((re.compile(rf"(?<![\w\u0900-\u097F])(?:{alternatives})", re.IGNORECASE), str(kind)))
+    return tuple(out)
+
+
+def counted_in(text: str) -> frozenset[str]:
+    """The classes of things a claim counts: {"deaths"} for "17 लोगों की मौत हो चुकी है"."""
+    folded = _fold(text)
+    return frozenset(kind for pattern, kind in _counted() if pattern.search(folded))
 
 
 def sides_in(text: str) -> frozenset[str]:
@@ -182,6 +204,8 @@ def compatible(a: Facts, b: Facts) -> bool:
         return False
     if a.first_person and b.first_person and a.speaker and b.speaker and a.speaker != b.speaker:
         return False
+    if len(a.counted) == len(b.counted) == 1 and a.counted != b.counted and a.numbers & b.numbers:
+        return False  # "17 लोगों की मौत" / "17 लोग संक्रमित": one figure, two things counted
     if dates_disagree(a.dates, b.dates):
         return False  # "schools shut on Thursday" / "schools reopen on Saturday"
     if any(s[:-1] + ("-" if s[-1] == "+" else "+") in b.sides for s in a.sides):
