@@ -130,6 +130,7 @@ def _full_forms(words: list[str]) -> list[str]:
     return [forms.get(w, w) if k < len(words) - 1 else w for k, w in enumerate(words)]
 
 
+@lru_cache(maxsize=1 << 16)  # a name is keyed again each time an article mentions it
 def phonetic_key(text: str) -> str:
     """A spelling-tolerant key: first letter of each word, then its consonants."""
     words = []
@@ -207,6 +208,7 @@ def _letter_names() -> tuple[str, ...]:
     return tuple(sorted(lexicon("hi").mapping("latin_letters"), key=len, reverse=True))
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(text: str) -> str:
     """``phonetic_key``, with an acronym spelt in Devanagari read as its Latin letters ("सीआरपीएफ"
     is "CRPF", not the sound of "siarapipha")."""
