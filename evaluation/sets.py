@@ -2,9 +2,10 @@
 
 - ``ours``: ``tests/gold`` (articles we wrote). Split by event in ``tests/gold/splits.json``.
 - ``hindi_news``: real Hindi news from ``../shared/data/hindi_news_covid2020_march``. Its
-  development part is the set shipped with the data (``labelled/``, 21–25 March) and
-  ``tests/gold/hindi_news_dev`` (26–28 March); its test part is ``tests/gold/hindi_news``
-  (18–20 March). Ours are stored as offsets into the day files, never the text.
+  development part is the set shipped with the data (``labelled/``, 21–25 March),
+  ``tests/gold/hindi_news_dev`` (26–28 March) and ``tests/gold/hindi_news_dev2`` (29–31 March);
+  its test part is ``tests/gold/hindi_news`` (18–20 March). Ours are stored as offsets into
+  the day files, never the text.
 - PolNeAR is read by ``evaluation.polnear``.
 
 Shared data is optional: a loader returns ``[]`` when its folder is absent, and the benches
@@ -95,6 +96,7 @@ def hindi_news(split: str | None = None) -> list[Labelled]:
             out.append(Labelled(name, _day(article), "dev", article, _locate(article.body, labels)))
     if split in (None, "dev"):
         out += _offset_labelled(root, GOLD / "hindi_news_dev", "dev")
+        out += _offset_labelled(root, GOLD / "hindi_news_dev2", "dev")
     if split in (None, "test"):
         out += _offset_labelled(root, GOLD / "hindi_news", "test")
     return out
@@ -102,7 +104,7 @@ def hindi_news(split: str | None = None) -> list[Labelled]:
 
 def _offset_labelled(root: Path, folder: Path, part: str) -> list[Labelled]:
     """Articles labelled by us and stored as line numbers and offsets into the day files, never
-    their text (``tests/gold/hindi_news``, ``tests/gold/hindi_news_dev``)."""
+    their text (``tests/gold/hindi_news``, ``tests/gold/hindi_news_dev``, ``tests/gold/hindi_news_dev2``)."""
     if not (folder / "articles.jsonl").exists():
         return []
     by_article = _read_labels(folder / "labels.jsonl")
