@@ -61,6 +61,16 @@ def test_a_letter_written_is_an_act_unless_what_it_says_follows():
     assert got[1] is not None and got[2] == got[1]
 
 
+def test_a_letter_someone_sent_speaks_for_them_later_and_one_no_one_sent_for_no_one():
+    got = speakers("रेल बोर्ड ने सोमवार को सभी जोनों को एक पत्र भेजकर कहा कि 500 डिब्बे तैयार किए जाएं। "
+                   "इसमें कहा गया है कि हर डिब्बे में दस बिस्तर होंगे।")
+    assert got[0] is not None and got[1] == got[0]
+    got = speakers("मंत्री रवि शंकर ने कहा कि बैठक सफल रही। सम्मेलन के घोषणापत्र में कहा गया है कि सभी देश मिलकर "
+                   "काम करेंगे। इसमें यह भी कहा गया है कि अगली बैठक मई में होगी।")
+    assert got[0] is not None and got[1:] == [None, None]  # a declaration is not a letter of his
+    assert speakers("नगर निगम ने नए नियम लागू किए हैं। इसमें कहा गया है कि दुकानें रात दस बजे बंद होंगी।") == [None, None]
+
+
 def test_a_closed_quotation_or_a_listed_name_ends_the_statement():
     body = ("डॉ. मीनल वर्मा ने कहा, \"सभी मरीज ठीक हैं।\" जिले में 40 नए बिस्तर लगाए गए हैं। "
             "जिलाधिकारी तरुण गोयल ने बताया कि सड़कें खुली हैं। रिज़र्व बैंक का लक्ष्य महंगाई को 4 प्रतिशत पर रखना है।")

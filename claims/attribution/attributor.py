@@ -32,17 +32,19 @@ FRAMING = re.compile(rf"\b(?:{alternation(EN.words('framing'), escape=False)})\b
 ASKERS = EN.set("askers") | HI.set("askers")
 RESEARCHERS = re.compile(rf"\b(?:{alternation(EN.words('researchers'))})\b|{alternation(HI.words('researchers'))}",
                          re.IGNORECASE)
-# a statement the article quoted earlier speaking on its own: "The statement said", "According to
-# the release,", "बयान में बताया गया कि", "बयान के अनुसार,"
+# a statement or letter the article quoted earlier speaking on its own: "The statement said",
+# "According to the release,", "बयान में बताया गया कि", "बयान के अनुसार,", "इसमें कहा गया है कि"
 _STATEMENT_EN = alternation(EN.words("statement_nouns"))
 _STATEMENT_HI = alternation(HI.words("statement_nouns"))
 STATEMENT_SAYS = re.compile(
     rf"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:{_STATEMENT_EN})\s+(?:said|says|added|stated|noted)(?:\s+that)?\b"
     rf"|\b[Aa]ccording to (?:the|that|this|its|their)\s+(?:{_STATEMENT_EN})\b,?"
-    rf"|(?<![\u0900-\u097F])(?:इस\s+|उस\s+|जारी\s+)?(?:{_STATEMENT_HI})\s+(?:में\s+(?:यह\s+भी\s+|भी\s+)?(?:कहा|बताया)\s+(?:गया|गई)"
-    rf"(?:\s+(?:है|था))?(?:\s+कि)?|के\s+(?:अनुसार|मुताबिक),?)(?![\u0900-\u097F])")
+    rf"|(?<![\u0900-\u097F])(?:(?:(?:इस\s+|उस\s+|जारी\s+)?(?:{_STATEMENT_HI})\s+में|इसमें)\s+(?:यह\s+भी\s+|भी\s+)?"
+    rf"(?:कहा|बताया)\s+(?:गया|गई)(?:\s+(?:है|था))?(?:\s+कि)?"
+    rf"|(?:इस\s+|उस\s+|जारी\s+)?(?:{_STATEMENT_HI})\s+के\s+(?:अनुसार|मुताबिक),?)(?![\u0900-\u097F])")
 # "the hospital issued a statement", "X ने बयान जारी किया": who the later statement speaks for
-STATEMENT_NAMED = re.compile(rf"\b(?:{_STATEMENT_EN})\b|{_STATEMENT_HI}", re.IGNORECASE)
+STATEMENT_NAMED = re.compile(rf"\b(?:{_STATEMENT_EN})\b|(?<![\u0900-\u097F])(?:{_STATEMENT_HI})(?![\u0900-\u097F])",
+                             re.IGNORECASE)
 ISSUED = re.compile(rf"^(?:On \w+,\s*)?(.{{3,80}}?)\s+(?:{alternation(EN.words('issuing_verbs'))})\s+(?:a|an|its|their)\s+"
                     rf"(?:[\w-]+\s+)?(?:{_STATEMENT_EN})\b")
 # credited sources, innermost first: who was told, who cited, who reported
