@@ -18,7 +18,7 @@ The rule, given unit vectors, languages and each claim's facts:
    two groups is compatible (figures with their multipliers agree; they name a place in
    common or one names none, a place only in a dateline not counting; two claims that name
    no place and whose headlines name places share one of those; a number in a name,
-   "Chandrayaan-3", is the same; a figure they share counts the same thing, deaths or cases;
+   "Chandrayaan-3", is the same; a figure they share, or none, counts the same thing, deaths or cases;
    they take no opposite sides of one question, "rightly" /
    "गलत"; no cannot-link decision), and two claims of one article in them are close themselves
    (within ``same_article_margin`` of the threshold). Pairs below ``floor`` count as 0.
@@ -123,7 +123,7 @@ def facts_of(content: str, speaker: str | None) -> Facts:
     numbers = numbers_in(content)
     return Facts(numbers, places_in(about), bool(FIRST_PERSON.search(content)), speaker,
                  named_numbers_in(content), sides=sides_in(content), dates=dates_in(about),
-                 counted=counted_in(content) if numbers else frozenset())
+                 counted=counted_in(content))
 
 
 @lru_cache(maxsize=1)
@@ -204,8 +204,10 @@ def compatible(a: Facts, b: Facts) -> bool:
         return False
     if a.first_person and b.first_person and a.speaker and b.speaker and a.speaker != b.speaker:
         return False
-    if len(a.counted) == len(b.counted) == 1 and a.counted != b.counted and a.numbers & b.numbers:
-        return False  # "17 लोगों की मौत" / "17 लोग संक्रमित": one figure, two things counted
+    if len(a.counted) == len(b.counted) == 1 and a.counted != b.counted and (
+            a.numbers & b.numbers or not a.numbers and not b.numbers):
+        return False  # "17 लोगों की मौत" / "17 लोग संक्रमित": one figure, two things counted; "वह भी
+        # स्वस्थ है" / "वह भी पॉजिटिव था": two states of someone
     if dates_disagree(a.dates, b.dates):
         return False  # "schools shut on Thursday" / "schools reopen on Saturday"
     if any(s[:-1] + ("-" if s[-1] == "+" else "+") in b.sides for s in a.sides):

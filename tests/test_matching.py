@@ -147,7 +147,7 @@ def test_the_same_specific_figures_count_as_evidence_of_one_statement():
     assert matching.group(["x", "y"], units, ["hi", "en"], facts, threshold=0.5, figure_agreement=0.0) == [0, 1]
 
 
-def test_one_figure_counting_different_things_is_two_statements_in_either_script():
+def test_one_figure_or_none_counting_different_things_is_two_statements_in_either_script():
     def fit(a: str, b: str) -> bool:
         return matching.compatible(matching.facts_of(a, None), matching.facts_of(b, None))
 
@@ -156,6 +156,9 @@ def test_one_figure_counting_different_things_is_two_statements_in_either_script
     assert not fit("Police arrested 12 men.", "12 लोग घायल हुए।")
     assert fit("17 people have died so far.", "अब तक 17 लोगों की मौत हो चुकी है।")
     assert fit("Seven patients have recovered.", "सात मरीज ठीक हो चुके हैं।")
+    # with no figure at all, two states of someone
+    assert not fit("वह भी पूरी तरह स्वस्थ है।", "वह भी कोरोना पॉजिटिव था।")
+    assert fit("She has recovered fully.", "वह पूरी तरह ठीक हो चुकी है।")
     # a claim counting two things, or a figure not shared, leaves the rest to the other guards
     assert fit("125 नए मामले आए, जबकि चार लोगों की मौत हो गई।", "चार लोगों की मौत हो गई।")
     assert fit("17 लोगों की मौत हुई।", "राज्य में कई लोग संक्रमित हैं।")
