@@ -18,9 +18,9 @@ The rule, given unit vectors, languages and each claim's facts:
    two groups is compatible (figures with their multipliers agree; they name a place in
    common or one names none, a place only in a dateline not counting; two claims that name
    no place and whose headlines name places share one of those; a number in a name,
-   "Chandrayaan-3", is the same; a figure they share, or none, counts the same thing, deaths or cases;
-   they take no opposite sides of one question, "rightly" /
-   "गलत"; no cannot-link decision), and two claims of one article in them are close themselves
+   "Chandrayaan-3", is the same; a figure they share, or none, counts the same thing, deaths
+   or cases; they take no opposite sides of one question, "rightly" / "गलत"; no cannot-link
+   decision), and two claims of one article in them are close themselves
    (within ``same_article_margin`` of the threshold). Pairs below ``floor`` count as 0.
 3. Must-link decisions and ``frozen`` groups (clusters a person has flagged or corrected)
    start as groups; two frozen groups never merge.
@@ -63,7 +63,7 @@ class Facts:
     headline_places: frozenset[str] = frozenset()  # when the claim names none: its headline's
     sides: frozenset[str] = frozenset()  # "right+" for "rightly", "right-" for "wrongly" / "गलत"
     dates: frozenset[str] = frozenset()  # weekdays and months named: "wed" for "Wednesday" / "बुधवार"
-    counted: frozenset[str] = frozenset()  # what its figures count: "deaths" for "17 लोगों की मौत"
+    counted: frozenset[str] = frozenset()  # what it counts: "deaths" for "17 लोगों की मौत"
 
 
 @lru_cache(maxsize=1)
@@ -120,8 +120,7 @@ def is_place(text: str) -> bool:
 @lru_cache(maxsize=1 << 18)  # a claim is regrouped with every later batch near it
 def facts_of(content: str, speaker: str | None) -> Facts:
     about = content[_dateline_end(content):]
-    numbers = numbers_in(content)
-    return Facts(numbers, places_in(about), bool(FIRST_PERSON.search(content)), speaker,
+    return Facts(numbers_in(content), places_in(about), bool(FIRST_PERSON.search(content)), speaker,
                  named_numbers_in(content), sides=sides_in(content), dates=dates_in(about),
                  counted=counted_in(content))
 
