@@ -104,7 +104,7 @@ def said_on(text: str) -> bool:
     words = text[:said.start()].split()
     while words and words[-1] in FILLERS:
         words.pop()
-    return not words or words[-1] != "में" and not words[-1].endswith("में")
+    return not words or not words[-1].endswith("में")  # "में", "इसमें"
 
 
 def _goes_on(before, item, aliases: dict[str, str], origin=None) -> bool:

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Consistency check for our real Hindi news labels (articles.jsonl + labels.jsonl): this
-folder's held-out test set, and, called from ``../hindi_news_dev/check.py``, the development
-set of later days (``main(folder, prefix, what)``).
+folder's held-out test set, or the development sets of later days named on the command line
+(``python3 check.py ../hindi_news_dev ../hindi_news_dev2``).
 
 The article text is not stored here. Each body is rebuilt from the shared day files:
     lines = open(day_file, encoding="utf-8").read().split("\n")
@@ -39,6 +39,11 @@ SNAKE_RE = re.compile(r"^[a-z][a-z0-9_]*$")
 ARTICLE_KEYS = {"id", "file", "outlet", "published", "headline_line", "first_line", "last_line"}
 LABEL_KEYS = {"article", "index", "start", "end", "sha1", "is_claim", "speaker", "speaker_ref",
               "sources", "kind", "group"}
+# each labelled folder: the letter its article and group ids start with, what it is, and how many
+# papers a group must span
+SETS = {"hindi_news": ("t", "held-out test set", 1),
+        "hindi_news_dev": ("d", "development set (26–28 March)", 2),
+        "hindi_news_dev2": ("e", "development set (29–31 March)", 2)}
 
 
 def data_dir():
@@ -217,5 +222,10 @@ def main(folder: Path = HERE, prefix: str = "t", what: str = "held-out test set"
     return 0
 
 
+def check(folder: Path) -> int:
+    prefix, what, papers = SETS[folder.name]
+    return main(folder, prefix, what, papers)
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(max(check(Path(f).resolve()) for f in sys.argv[1:] or [HERE]))
