@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from claims import attribution as attr
 from claims.attribution import carry
-from claims import checkworthy, sentences
+from claims import checkworthy, sentences, tables
 from claims.content import plain_sentence
 from claims.models import AnalysedArticle, AnalysedSentence, Article
 from claims.lexicon import alternation, lexicon
@@ -34,14 +34,18 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
     carry.carry_back(results, article.body, article.language)
     carry.carry_forward(results, article.body, article.language, registry.aliases())
     outlet_names = tuple({publisher.name, *(name for _, name in publisher.names)})
+    rows = tables.rows(article.body) if "\t" in article.body else {}
     analysed = []
     for sentence, attribution, content in results:
         value = checkworthy.score(sentence.text, attribution)
         is_claim = value >= claim_threshold
         if not is_claim:
             attribution = replace(attribution, kind="other")
+        row = tables.row_at(article.body, rows, sentence.start, sentence.end) if rows else None
+        if row is not None:  # a table's row, read with its column names
+            content = row
         analysed.append(AnalysedSentence(sentence, is_claim, value, attribution, content,
-                                         plain_sentence(sentence.text, outlet_names=outlet_names)))
+                                         plain_sentence(row or sentence.text, outlet_names=outlet_names)))
     return AnalysedArticle(article, publisher, tuple(analysed))
 
 

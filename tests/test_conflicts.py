@@ -23,3 +23,12 @@ def test_members_naming_different_places_disagree():
     got = conflicts([("a", "Schools in Kerala will stay shut."), ("b", "पंजाब में स्कूल बंद रहेंगे।"),
                      ("c", "केरल में स्कूल बंद रहेंगे।"), ("d", "Schools will stay shut.")])
     assert set(got) == {"a", "b", "c"} and "d" not in got["a"] and set(got["b"]) == {"a", "c"}
+
+
+def test_figures_are_read_place_by_place_where_members_give_a_place_its_own():
+    found = conflicts([("row", "बिहार: मरीजों की कुल संख्या 11, ठीक हुए 0, मौत 1"),
+                       ("prose", "बिहार से 11 जबकि गोवा से पांच मामले सामने आए हैं।"),
+                       ("other", "बिहार से 12 जबकि गोवा से पांच मामले सामने आए हैं।")])
+    assert found == {"row": ["other"], "prose": ["other"], "other": ["row", "prose"]}
+    assert conflicts([("a", "Nine deaths in Kerala and six in Punjab."), ("b", "Six deaths in Kerala.")]) == \
+        {"a": ["b"], "b": ["a"]}
