@@ -68,13 +68,14 @@ GRAMS = ("list_reduce(list_transform(range(1, length({t}) - 1), lambda i: CAST(1
 # one row per claim: what the claim-level filters, the Speakers page, the review queue and the
 # alerts read of a claim, its cluster and its article (``search_text``: the text in lower case,
 # which a search by words reads, as ILIKE would compare it); the tables below are built from it
+# (the text is put in lower case once, below, as the trigrams read it at every position)
 SELECT_CLAIMS = """
-    SELECT cc.cluster_id, s.claim_id, s.article_id, s.speaker_id, s.kind, s.checkworthiness, a.outlet_id,
-           a.language, a.published, a.ingested_at, s.text, lower(s.text) AS search_text,
-           {grams} AS grams
-    FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)
-    WHERE s.is_claim AND {where}
-    ORDER BY cc.cluster_id, s.claim_id""".replace("{grams}", GRAMS.format(t="lower(s.text)"))
+    SELECT *, {grams} AS grams FROM (
+        SELECT cc.cluster_id, s.claim_id, s.article_id, s.speaker_id, s.kind, s.checkworthiness, a.outlet_id,
+               a.language, a.published, a.ingested_at, s.text, lower(s.text) AS search_text
+        FROM sentences s JOIN articles a USING (article_id) LEFT JOIN claim_clusters cc USING (claim_id)
+        WHERE s.is_claim AND {where})
+    ORDER BY cluster_id, claim_id""".replace("{grams}", GRAMS.format(t="search_text"))
 # the claim_facts rows of the claims that have a status: the review queue, the alerts and the
 # status filter find their few flagged claims here, not among every claim (flags.add_flag adds one)
 SELECT_FLAGGED = """
