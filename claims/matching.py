@@ -134,12 +134,17 @@ _PARTS = re.compile(r"[,;](?!\d)|\s(?:जबकि|वहीं|तथा|और
 
 def placed_figures(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each place's figures, read part by part: a part's figures belong to the places that part
-    names. "बिहार से 11 जबकि गोवा से पांच मामले" -> (("bihar", {"11"}), ("goa", {"5"}))."""
+    names. "बिहार से 11 जबकि गोवा से पांच मामले" -> (("bihar", {"11"}), ("goa", {"5"})); a place's
+    own name is never cut ("जम्मू और कश्मीर", "Jammu and Kashmir")."""
+    latin, hindi, forms = _place_pattern(adjectives=True)
+    folded = _fold(text)
+    named = [(m.start(), m.end(), forms[m.group(1)]) for pattern in (latin, hindi) for m in pattern.finditer(folded)]
+    cuts = [m for m in _PARTS.finditer(folded) if not any(a < m.start() < b for a, b, _ in named)]
     found: dict[str, set[str]] = {}
-    for part in _PARTS.split(text):
-        numbers = numbers_in(part)
+    for start, end in zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(folded)]):
+        numbers = numbers_in(folded[start:end])
         if numbers:
-            for place in places_in(part):
+            for place in {place for a, _, place in named if start <= a < end}:
                 found.setdefault(place, set()).update(numbers)
     return tuple(sorted((place, frozenset(numbers)) for place, numbers in found.items()))
 

@@ -69,3 +69,10 @@ def test_figures_are_compared_place_by_place_where_both_claims_give_them():
     assert not fit("Cases rose to 724.", "Cases rose to 730.")
     assert fit("The state has 1,071 cases.", "1071 cases so far")
     assert matching.placed_figures("Kerala has 1,071 cases") == (("kerala", frozenset({"1071"})),)
+
+
+def test_a_place_whose_name_has_and_in_it_keeps_its_figures():
+    assert matching.placed_figures("जम्मू और कश्मीर में 31 जबकि लद्दाख में 13 मामले") == \
+        (("jammu_kashmir", frozenset({"31"})), ("ladakh", frozenset({"13"})))
+    assert matching.placed_figures("Jammu and Kashmir has 31 cases, Kerala 176") == \
+        (("jammu_kashmir", frozenset({"31"})), ("kerala", frozenset({"176"})))
