@@ -101,7 +101,7 @@ def run(items: list[Labelled], embedder, *, seed: int | None = None, threshold: 
             cluster = cluster_of.get((path, label["start"], label["end"]))
             origin = label["sources"][0] if label["sources"] else item.article.outlet_id
             claims.append({"statement": statement, "cluster": cluster, "language": item.article.language,
-                           "article": item.name,
+                           "article": item.name, "labelled_set": item.labelled_set,
                            "outlet": item.article.outlet_id, "origin": origin})
     return scores(claims, flags, within=within)
 
@@ -113,6 +113,8 @@ def scores(claims: list[dict], flags: dict[int, tuple[bool, bool]], *, within: s
         if a["statement"].startswith(UNGROUPED) and b["statement"].startswith(UNGROUPED) and \
                 a.get(within) == b.get(within):
             continue  # one article's (paper's) ungrouped claims: the labels do not say whether they differ
+        if a.get("labelled_set") != b.get("labelled_set"):
+            continue  # each set's labels group its own articles only: they say nothing of a pair across two
         same_gold = a["statement"] == b["statement"]
         same_pred = a["cluster"] is not None and a["cluster"] == b["cluster"]
         tp += same_gold and same_pred

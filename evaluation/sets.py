@@ -3,7 +3,8 @@
 - ``ours``: ``tests/gold`` (articles we wrote). Split by event in ``tests/gold/splits.json``.
 - ``hindi_news``: real Hindi news from ``../shared/data/hindi_news_covid2020_march``. Its
   development part is the set shipped with the data (``labelled/``, 21–25 March),
-  ``tests/gold/hindi_news_dev`` (26–28 March) and ``tests/gold/hindi_news_dev2`` (29–31 March);
+  ``tests/gold/hindi_news_dev`` (26–28 March), ``tests/gold/hindi_news_dev2`` (29–31 March) and
+  ``tests/gold/hindi_news_dev3`` (15–17 March);
   its test part is ``tests/gold/hindi_news`` (18–20 March). Ours are stored as offsets into
   the day files, never the text.
 - PolNeAR is read by ``evaluation.polnear``.
@@ -38,13 +39,15 @@ def shared_data() -> Path:
 @dataclass
 class Labelled:
     """One labelled article: the article as the pipeline reads it and its sentence labels,
-    each with ``text``, ``start`` and ``end`` (offsets into ``article.body``)."""
+    each with ``text``, ``start`` and ``end`` (offsets into ``article.body``), and the set of
+    labels it belongs to (groups never span two sets)."""
 
     name: str
     event: str
     split: str
     article: Article
     labels: list[dict] = field(default_factory=list)
+    labelled_set: str = ""
 
 
 def _read_labels(path: Path) -> dict[str, list[dict]]:
@@ -93,10 +96,11 @@ def hindi_news(split: str | None = None) -> list[Labelled]:
     if split in (None, "dev") and (root / "labelled").is_dir():
         for name, labels in sorted(_read_labels(root / "labelled" / "labels.jsonl").items()):
             (article,) = read_file(str(root / "labelled" / "articles" / f"{name}.md"), Registry.default()).articles
-            out.append(Labelled(name, _day(article), "dev", article, _locate(article.body, labels)))
+            out.append(Labelled(name, _day(article), "dev", article, _locate(article.body, labels), "labelled"))
     if split in (None, "dev"):
         out += _offset_labelled(root, GOLD / "hindi_news_dev", "dev")
         out += _offset_labelled(root, GOLD / "hindi_news_dev2", "dev")
+        out += _offset_labelled(root, GOLD / "hindi_news_dev3", "dev")
     if split in (None, "test"):
         out += _offset_labelled(root, GOLD / "hindi_news", "test")
     return out
@@ -104,7 +108,7 @@ def hindi_news(split: str | None = None) -> list[Labelled]:
 
 def _offset_labelled(root: Path, folder: Path, part: str) -> list[Labelled]:
     """Articles labelled by us and stored as line numbers and offsets into the day files, never
-    their text (``tests/gold/hindi_news``, ``tests/gold/hindi_news_dev``, ``tests/gold/hindi_news_dev2``)."""
+    their text (``tests/gold/hindi_news`` and the development folders ``tests/gold/hindi_news_dev*``)."""
     if not (folder / "articles.jsonl").exists():
         return []
     by_article = _read_labels(folder / "labels.jsonl")
@@ -128,7 +132,7 @@ def _offset_labelled(root: Path, folder: Path, part: str) -> list[Labelled]:
         article = make_article(str(root / meta["file"]), {"title": title, "outlet": meta["outlet"],
                                "published": date.fromisoformat(meta["published"]), "language": "hi"},
                                stored, Registry.default(), [])
-        out.append(Labelled(meta["id"], _day(article), part, article, _locate(article.body, labels)))
+        out.append(Labelled(meta["id"], _day(article), part, article, _locate(article.body, labels), folder.name))
     return out
 
 
