@@ -56,6 +56,20 @@ UNITS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven"
 COMPOUND = re.compile(rf"\b({'|'.join(TENS)})[-\s]({'|'.join(UNITS)})\b", re.IGNORECASE)
 
 
+# ordinals, which say which one of a series: "the third death" is not "the second death". "पहले"
+# ("before") and "दूसरे" ("other") are left out, being more often that than an ordinal; "दूसरी ओर"
+# ("on the other hand") is no ordinal either
+ORDINAL_WORDS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10,
+    "पहला": 1, "पहली": 1, "दूसरा": 2, "दूसरी": 2, "तीसरा": 3, "तीसरी": 3, "तीसरे": 3, "चौथा": 4, "चौथी": 4,
+    "चौथे": 4, "पांचवां": 5, "पांचवीं": 5, "पांचवें": 5, "पाँचवाँ": 5, "पाँचवीं": 5, "पाँचवें": 5, "छठा": 6,
+    "छठी": 6, "छठे": 6, "सातवां": 7, "सातवीं": 7, "सातवें": 7, "आठवां": 8, "आठवीं": 8, "आठवें": 8, "नौवां": 9,
+    "नौवीं": 9, "नौवें": 9, "दसवां": 10, "दसवीं": 10, "दसवें": 10}
+ORDINALS = re.compile(r"(?<![\w\u0900-\u097F])(?:(" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True))
+                      + r")(?!\s+(?:ओर|तरफ))|(\d{1,3})(?:st|nd|rd|th|वां|वीं|वें|वाँ))" + _EDGE, re.IGNORECASE)
+
+
 # Hindi halves and quarters (the nukta is dropped before these are read): "साढ़े तीन लाख" is
 # 3.5 lakh, "सवा" adds a quarter, "पौने" takes one away, "डेढ़" is 1.5 and "ढाई" 2.5; before
 # "बजे" they tell the time ("साढ़े आठ बजे" = 8:30); "two and a half lakh" is 2.5 lakh
@@ -164,6 +178,14 @@ DAY_AFTER = re.compile(rf"(?<![A-Za-z\u0900-\u097F])((?:{_MONTH_NAMES})\s+)(3[01
 
 def _without_days(text: str) -> str:
     return DAY_AFTER.sub(r"\1 ", DAY_BEFORE.sub(" ", text))
+
+
+def ordinals_in(text: str) -> frozenset[str]:
+    """Which ones of a series a claim names: "राज्य में तीसरी मौत" and "the 3rd death" -> {"3"}
+    (a day of a month, "21st March", is a date)."""
+    plain = _without_days(unicodedata.normalize("NFC", text).replace("\u093c", "").translate(DEVANAGARI_DIGITS))
+    return frozenset(str(ORDINAL_WORDS[m.group(1).casefold()]) if m.group(1) else str(int(m.group(2)))
+                     for m in ORDINALS.finditer(plain))
 
 
 def dates_in(text: str) -> frozenset[str]:

@@ -41,7 +41,7 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from claims.figures import dates_disagree, dates_in, named_numbers_in, numbers_conflict, numbers_in
+from claims.figures import dates_disagree, dates_in, named_numbers_in, numbers_conflict, numbers_in, ordinals_in
 from claims.lexicon import lexicon
 from claims.names import alias_data
 
@@ -66,6 +66,7 @@ class Facts:
     dates: frozenset[str] = frozenset()  # weekdays and months named: "wed" for "Wednesday" / "बुधवार"
     counted: frozenset[str] = frozenset()  # what it counts: "deaths" for "17 लोगों की मौत"
     placed: tuple[tuple[str, frozenset[str]], ...] = ()  # each place's own figures: "केरल में 9 जबकि पंजाब में 6"
+    ordinals: frozenset[str] = frozenset()  # which one of a series: "3" for "तीसरी मौत", "the third death"
 
 
 @lru_cache(maxsize=1)
@@ -124,7 +125,7 @@ def facts_of(content: str, speaker: str | None) -> Facts:
     about = content[_dateline_end(content):]
     return Facts(numbers_in(content), places_in(about), bool(FIRST_PERSON.search(content)), speaker,
                  named_numbers_in(content), sides=sides_in(content), dates=dates_in(about),
-                 counted=counted_in(content), placed=placed_figures(about))
+                 counted=counted_in(content), placed=placed_figures(about), ordinals=ordinals_in(content))
 
 
 # where one part of a sentence ends and the next, about another place, begins: "बिहार से 11 जबकि
@@ -217,7 +218,10 @@ def _dateline_end(content: str) -> int:
 
 def figures_agree(a: Facts, b: Facts) -> bool:
     """Figures agree place by place where both give figures for a place they share ("बिहार में 11"
-    in a table row and in "बिहार से 11 जबकि गोवा से पांच"); else taken whole ("5.4%" / "5.1%")."""
+    in a table row and in "बिहार से 11 जबकि गोवा से पांच"); else taken whole ("5.4%" / "5.1%");
+    and ordinals agree ("तीसरी मौत" is not "दूसरी मौत"; an ordinal and a count are not compared)."""
+    if numbers_conflict(a.ordinals, b.ordinals):
+        return False  # "the third death" / "the second death"
     mine = dict(a.placed)
     shared = [(mine[place], numbers) for place, numbers in b.placed if place in mine]
     if shared:

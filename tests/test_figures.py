@@ -1,7 +1,7 @@
 """claims/figures.py: figures in one form whatever the script, dates, polarity."""
 from __future__ import annotations
 
-from claims.figures import dates_disagree, dates_in, numbers_conflict, numbers_in
+from claims.figures import dates_disagree, dates_in, numbers_conflict, numbers_in, ordinals_in
 
 
 def test_figures_and_polarity():
@@ -92,3 +92,12 @@ def test_one_oclock_and_durations_in_hours_or_minutes():
     assert numbers_in("परीक्षा से डेढ़ घंटा पहले") == numbers_in("90 minutes before the exam")
     assert numbers_in("12 घंटे पहले") == numbers_in("12 hours earlier") != numbers_in("12 minutes earlier")
     assert numbers_in("one person died") == frozenset()
+
+
+def test_ordinals_say_which_one_of_a_series():
+    assert ordinals_in("कोविड-19 से तीसरी मौत महाराष्ट्र में हुई") == ordinals_in("the third death, in Maharashtra") == \
+        ordinals_in("the 3rd death") == frozenset({"3"})
+    assert ordinals_in("यह आठवां केस है") == frozenset({"8"})
+    # "before", "other", "on the other hand" and a day of a month are no ordinals
+    for text in ("पहले दिन जांच हुई", "दूसरे राज्यों से आए लोग", "दूसरी ओर, सरकार ने कहा", "on 21st March"):
+        assert ordinals_in(text) == frozenset(), text

@@ -162,3 +162,14 @@ def test_one_figure_or_none_counting_different_things_is_two_statements_in_eithe
     # a claim counting two things, or a figure not shared, leaves the rest to the other guards
     assert fit("125 नए मामले आए, जबकि चार लोगों की मौत हो गई।", "चार लोगों की मौत हो गई।")
     assert fit("17 लोगों की मौत हुई।", "राज्य में कई लोग संक्रमित हैं।")
+
+
+def test_the_third_of_a_series_is_not_the_second():
+    def fit(a: str, b: str) -> bool:
+        return matching.compatible(matching.facts_of(a, None), matching.facts_of(b, None))
+
+    assert not fit("भारत में कोरोना वायरस से यह दूसरी मौत है।", "भारत में कोरोना वायरस से यह तीसरी मौत है।")
+    assert not fit("It is India's second death from the virus.", "देश में यह तीसरी मौत है।")
+    assert fit("It is India's third death from the virus.", "देश में यह तीसरी मौत है।")
+    # an ordinal and a count are not compared: "the third death" is "deaths rise to three"
+    assert fit("कोविड-19 से तीसरी मौत महाराष्ट्र में हुई।", "इसके साथ मरने वालों की संख्या तीन हो गई।")
