@@ -5,7 +5,7 @@ content) pairs."""
 from __future__ import annotations
 
 from claims.figures import dates_disagree, dates_in, negated
-from claims.matching import facts_of, figures_agree, places_in
+from claims.matching import facts_of, figures_agree, places_agree, places_in
 
 
 def conflicts(members: list[tuple[str, str]]) -> dict[str, list[str]]:
@@ -16,7 +16,7 @@ def conflicts(members: list[tuple[str, str]]) -> dict[str, list[str]]:
     out: dict[str, list[str]] = {}
     for cid, figures, dates, places, negative in facts:
         clash = [other for other, f, d, p, neg in facts if other != cid and (
-            not figures_agree(figures, f) or dates_disagree(dates, d) or (places and p and not places & p)
+            not figures_agree(figures, f) or dates_disagree(dates, d) or not places_agree(places, p)
             or neg != negative)]
         if clash:
             out[cid] = clash

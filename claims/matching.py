@@ -70,9 +70,29 @@ class Facts:
 
 
 @lru_cache(maxsize=1)
+def _places_file() -> dict:
+    return yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
+
+
 def places_list() -> dict[str, dict[str, list[str]]]:
     """The places file, read once: section ("states", "cities", "countries") -> id -> spellings."""
-    return yaml.safe_load(PLACES_FILE.read_text(encoding="utf-8"))
+    return {section: places for section, places in _places_file().items() if section != "within"}
+
+
+def place_within() -> dict[str, str]:
+    """A city -> the state or country it lies in ("mumbai" -> "maharashtra")."""
+    return dict(_places_file().get("within") or {})
+
+
+@lru_cache(maxsize=1 << 12)
+def places_agree(a: frozenset[str], b: frozenset[str]) -> bool:
+    """Whether two claims' places let them be one statement: one names none, or they name one
+    place in common, or one names a city the other names the state of ("मुंबई में" / "in
+    Maharashtra"; never two cities of one state)."""
+    if not a or not b or a & b:
+        return True
+    within = place_within()
+    return any(within.get(p) in b for p in a) or any(within.get(q) in a for q in b)
 
 
 @lru_cache(maxsize=2)
@@ -233,9 +253,9 @@ def compatible(a: Facts, b: Facts) -> bool:
     """Whether two claims may be one statement, whatever their wording."""
     if not figures_agree(a, b):
         return False
-    if a.places and b.places and not a.places & b.places:
+    if not places_agree(a.places, b.places):
         return False
-    if a.headline_places and b.headline_places and not a.headline_places & b.headline_places:
+    if not places_agree(a.headline_places, b.headline_places):
         return False  # "all shops stay shut" under a Delhi headline and under a Lucknow one
     if a.named_numbers and b.named_numbers and not a.named_numbers & b.named_numbers:
         return False

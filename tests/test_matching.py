@@ -164,6 +164,17 @@ def test_one_figure_or_none_counting_different_things_is_two_statements_in_eithe
     assert fit("17 लोगों की मौत हुई।", "राज्य में कई लोग संक्रमित हैं।")
 
 
+def test_a_city_may_be_its_state_but_never_another_city_of_it():
+    def fit(a: str, b: str) -> bool:
+        return matching.compatible(matching.facts_of(a, None), matching.facts_of(b, None))
+
+    assert fit("मुंबई में कोरोना से 65 वर्षीय महिला की मौत हुई।", "A woman of 65 died of the virus in Maharashtra.")
+    assert not fit("पुणे में संक्रमितों की संख्या 32 हो गई।", "मुंबई में संक्रमितों की संख्या 32 हो गई।")
+    assert fit("वह हाल में दुबई से लौटा था।", "He had come back from the UAE.")
+    assert not fit("वह हाल में दुबई से लौटा था।", "मरीज हाल में ही सऊदी अरब से लौटा था।")
+    assert not fit("पुणे में संक्रमितों की संख्या 32 हो गई।", "Cases in Kerala rose to 32.")
+
+
 def test_the_third_of_a_series_is_not_the_second():
     def fit(a: str, b: str) -> bool:
         return matching.compatible(matching.facts_of(a, None), matching.facts_of(b, None))
