@@ -78,15 +78,16 @@ def rows(body: str) -> dict[int, tuple[int, str]]:
             above = lines[max(0, i - width):i]
             if len(above) == width and all(len(line.cells) == 1 and _is_name(line.cells[0]) for line in above):
                 names = tuple(line.cells[0] for line in above)
+        keep = [c for c in range(width) if not _serial(block, c)]
         for k, cells in enumerate(block):
             line = lines[first + k]
-            out[line.start] = (line.end, _read(cells, names, block))
+            out[line.start] = (line.end, _read(cells, names, keep))
         i = j
     return out
 
 
-def _read(cells: tuple[str, ...], names: tuple[str, ...] | None, block: list[tuple[str, ...]]) -> str:
-    keep = [c for c in range(len(cells)) if not _serial(block, c)]
+def _read(cells: tuple[str, ...], names: tuple[str, ...] | None, keep: list[int]) -> str:
+    """One row: its first cell without a figure, then each other kept cell after its column's name."""
     label = next((c for c in keep if cells[c] and not _DIGIT.search(cells[c])), None)
     parts = []
     for c in keep:
