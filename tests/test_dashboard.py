@@ -9,6 +9,7 @@ from datetime import datetime, timedelta
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from app.ingest import ingest
 from store import browse, corrections, feeds, flags, queries
 from store.db import connect
 from views.claimreview import claim_reviews
@@ -342,3 +343,20 @@ def test_import_page_shows_the_feeds_followed(app, db_copy):
     table = app.dataframe[0].value
     (new,) = [c for c in table.columns if c.startswith("new since")]
     assert list(table[new]) == [0, 0]  # what was new is now seen, for every visit after this one
+
+
+def test_a_table_row_member_is_shown_read_with_its_column_names(db_copy, tmp_path, monkeypatch):
+    article = tmp_path / "2023-09-14_civic-ledger_summit-table.md"
+    article.write_text("---\ntitle: \"Summit delegations by country\"\noutlet: Civic Ledger\n"
+                       "published: 2023-09-14\nlanguage: en\n---\n"
+                       "The delegations at the summit, as the host listed them.\n\n"
+                       "No.\tCountry\tDelegates\tMinisters\n1\tRussia\t120\t9\n2\tNorth Korea\t48\t4\n",
+                       encoding="utf-8")
+    report = ingest([str(article)], str(db_copy))
+    assert not report.failed, report.problems
+    with connect(db_copy, read_only=True) as con:
+        cluster = con.execute("SELECT cc.cluster_id FROM claim_clusters cc JOIN sentences s USING (claim_id) "
+                              "WHERE s.text = ?", ["2\tNorth Korea\t48\t4"]).fetchall()[0][0]
+    open_page(db_copy, monkeypatch)
+    at = go(None, "cluster", cluster=cluster)
+    assert "Table row, read as: North Korea: Delegates 48, Ministers 4" in [t.value for t in at.text]

@@ -109,6 +109,8 @@ def render() -> None:
             after = body[end:end + CONTEXT_CHARS] + ("\u2026" if end + CONTEXT_CHARS < len(body) else "")
             st.markdown(common.escape_md(before) + " :orange-background[**" + common.escape_md(body[start:end])
                         + "**] " + common.escape_md(after))
+            if "\t" in m["text"] and m["content"] and m["content"] != m["text"]:
+                st.text("Table row, read as: " + m["content"])  # its cells with their column names
             if m["copied_from"]:
                 st.text(f"Near copy of an article first published by {common.shown([m['copied_from']], display)}"
                         " (counted as that origin)")
