@@ -147,6 +147,25 @@ def test_the_same_specific_figures_count_as_evidence_of_one_statement():
     assert matching.group(["x", "y"], units, ["hi", "en"], facts, threshold=0.5, figure_agreement=0.0) == [0, 1]
 
 
+def test_the_same_figure_for_one_place_is_stronger_evidence_than_a_figure_alone():
+    # a table's row and a sentence going on to another state, well under the threshold
+    row = "बिहार: मरीजों की कुल संख्या 11, ठीक हुए 0, मौत 1"
+    prose = "बिहार से 11 जबकि अंडमान और निकोबार द्वीपसमूह से नौ मामले सामने आए हैं।"
+    theta = np.arccos(0.35)
+    units = _units([1, 0], [np.cos(theta), np.sin(theta)])
+
+    def together(a: str, b: str, **kw) -> bool:
+        facts = [matching.facts_of(a, None), matching.facts_of(b, None)]
+        return len(set(matching.group(["x", "y"], units, ["hi", "hi"], facts, threshold=0.5, **kw))) == 1
+
+    assert together(row, prose)
+    assert not together(row, prose, placed_agreement=0.0)
+    assert not together(row.replace("11", "12"), prose)  # the figures disagree: never together
+    assert not together("गोवा: मरीजों की कुल संख्या 11", prose)  # 11 is Bihar's, not Goa's
+    assert not together("बिहार: मरीजों की कुल संख्या 5", "बिहार में 5 नए मामले")  # a small figure says little
+    assert matching.same_placed_figures(matching.facts_of(prose, None), matching.facts_of(row, None))
+
+
 def test_one_figure_or_none_counting_different_things_is_two_statements_in_either_script():
     def fit(a: str, b: str) -> bool:
         return matching.compatible(matching.facts_of(a, None), matching.facts_of(b, None))
