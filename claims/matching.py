@@ -128,9 +128,14 @@ def place_adjectives() -> dict[str, str]:
 def places_in(text: str) -> frozenset[str]:
     """The places a claim names, one id per place whatever the script, by name or adjective:
     "Maharashtra's" and "महाराष्ट्र में" -> {"maharashtra"}, "the Russian space agency" -> {"russia"}."""
+    return frozenset(place for _, _, place in _place_mentions(_fold(text)))
+
+
+@lru_cache(maxsize=1 << 12)
+def _place_mentions(folded: str) -> tuple[tuple[int, int, str], ...]:
+    """Where each place is named in folded text: (start, end, id), by name or adjective."""
     latin, hindi, forms = _place_pattern(adjectives=True)
-    folded = _fold(text)
-    return frozenset(forms[m.group(1)] for pattern in (latin, hindi) for m in pattern.finditer(folded))
+    return tuple((m.start(), m.end(), forms[m.group(1)]) for pattern in (latin, hindi) for m in pattern.finditer(folded))
 
 
 def is_place(text: str) -> bool:
@@ -157,9 +162,8 @@ def placed_figures(text: str) -> tuple[tuple[str, frozenset[str]], ...]:
     """Each place's figures, read part by part: a part's figures belong to the places that part
     names. "बिहार से 11 जबकि गोवा से पांच मामले" -> (("bihar", {"11"}), ("goa", {"5"})); a place's
     own name is never cut ("जम्मू और कश्मीर", "Jammu and Kashmir")."""
-    latin, hindi, forms = _place_pattern(adjectives=True)
     folded = _fold(text)
-    named = [(m.start(), m.end(), forms[m.group(1)]) for pattern in (latin, hindi) for m in pattern.finditer(folded)]
+    named = _place_mentions(folded)
     cuts = [m for m in _PARTS.finditer(folded) if not any(a < m.start() < b for a, b, _ in named)]
     found: dict[str, set[str]] = {}
     for start, end in zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(folded)]):
@@ -236,14 +240,19 @@ def _dateline_end(content: str) -> int:
     return match.end() if match and places_in(match.group(1)) else 0
 
 
+def _shared_places(a: Facts, b: Facts) -> list[tuple[frozenset[str], frozenset[str]]]:
+    """For each place both claims give figures for: its figures in ``a`` and in ``b``."""
+    mine = dict(a.placed)
+    return [(mine[place], numbers) for place, numbers in b.placed if place in mine]
+
+
 def figures_agree(a: Facts, b: Facts) -> bool:
     """Figures agree place by place where both give figures for a place they share ("बिहार में 11"
     in a table row and in "बिहार से 11 जबकि गोवा से पांच"); else taken whole ("5.4%" / "5.1%");
     and ordinals agree ("तीसरी मौत" is not "दूसरी मौत"; an ordinal and a count are not compared)."""
     if numbers_conflict(a.ordinals, b.ordinals):
         return False  # "the third death" / "the second death"
-    mine = dict(a.placed)
-    shared = [(mine[place], numbers) for place, numbers in b.placed if place in mine]
+    shared = _shared_places(a, b)
     if shared:
         return not any(numbers_conflict(x, y) for x, y in shared)
     return not numbers_conflict(a.numbers, b.numbers)
@@ -365,8 +374,7 @@ def same_placed_figures(a: Facts, b: Facts) -> bool:
     """Whether two claims give one place the same specific figures, one's within the other's
     ("बिहार: मरीजों की कुल संख्या 11 ..." and "बिहार से 11 जबकि गोवा से पांच"), for every place
     both give figures for."""
-    mine = dict(a.placed)
-    shared = [(_specific_only(mine[place]), _specific_only(numbers)) for place, numbers in b.placed if place in mine]
+    shared = [(_specific_only(x), _specific_only(y)) for x, y in _shared_places(a, b)]
     return bool(shared) and all(x and y and (x <= y or y <= x) for x, y in shared)
 
 
