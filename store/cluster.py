@@ -49,6 +49,10 @@ class ClaimForClustering:
     headline: str | None = None  # the article's title: the places a claim naming none is about
 
 
+def _keys(content: str | None, speaker: str | None, headline: str | None) -> frozenset:
+    return matching.agreement_keys(matching.facts_for(content or "", speaker, headline))
+
+
 def stored_centres(con: duckdb.DuckDBPyConnection) -> dict[str, np.ndarray]:
     return {lang: np.asarray(v, dtype=np.float32)
             for lang, v in con.execute("SELECT language, vector FROM language_centres").fetchall()}
@@ -90,7 +94,8 @@ class Clusterer:
             where = "(a.published IS NULL OR (a.published - DATE '1970-01-01') >= ?)"
             params = [lo]
         table = self.con.sql(f"""
-            SELECT cc.claim_id, cc.cluster_id, cv.vector, a.language, a.published - DATE '1970-01-01' AS day
+            SELECT cc.claim_id, cc.cluster_id, cv.vector, a.language, a.published - DATE '1970-01-01' AS day,
+                   s.speaker_id, coalesce(s.content, s.text) AS content, a.title
             FROM claim_clusters cc JOIN claim_vectors cv USING (claim_id) JOIN sentences s USING (claim_id)
             JOIN articles a USING (article_id) WHERE {where}""", params=params).to_arrow_table()
         if table.num_rows:
@@ -98,6 +103,8 @@ class Clusterer:
             index.put(table.column("claim_id").to_pylist(), vectors, matching.centred(vectors, languages, centres),
                       languages, table.column("cluster_id").to_pylist(),
                       [UNDATED if d is None else d for d in table.column("day").to_pylist()])
+            index.mark(np.asarray([index.row[k] for k in table.column("claim_id").to_pylist()]), [_keys(*r) for r in zip(
+                *(table.column(name).to_pylist() for name in ("content", "speaker_id", "title")))])
         index.since, index.everything = lo, lo is None
         index.seen = fingerprint(self.con)
 
@@ -168,9 +175,12 @@ class Clusterer:
             [c.claim_id for c in claims], np.asarray([c.vector for c in claims], dtype=np.float32).reshape(len(claims), -1),
             [c.language for c in claims], [UNDATED if d is None else d for d in days], centres,
             floor=self.threshold - MARGIN - abs(self.cross_offset), window=self.window)
+        self.index.mark(new_rows, [_keys(c.content, c.speaker_id, c.headline) for c in claims])
         near = self.index.window(days, self.window if dated else None)
         if len(near) > WHOLE_WINDOW:
-            near = self.index.candidates(new_rows, days, self.window if dated else None)
+            near = self.index.candidates(
+                new_rows, days, self.window if dated else None,
+                key_floor=self.threshold - MARGIN - abs(self.cross_offset) - matching.MOST_AGREEMENT)
         rows = self._members(near, [c.claim_id for c in claims])
         stored = {r[0] for r in rows}
         rows += [(c.claim_id, c.vector, c.language, c.speaker_id, c.content, c.day, None, c.headline, None)

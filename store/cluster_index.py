@@ -6,7 +6,9 @@ whose similarity reaches a floor (``link``): a batch's new claims are
 compared once, when they arrive, with the claims already held within the date window, and
 the pairs found are kept. Which clusters a batch could change is then a walk over those
 pairs (``candidates``), not a matrix product of every linked cluster's members against the
-window. Claims loaded from DuckDB (after a restart or another process's write) carry no
+window. Claims whose figures agree may join further below the threshold (their figures add to
+their similarity), so the walk also follows each claim's agreement keys (``mark``) to the
+claims sharing one, down to a lower floor. Claims loaded from DuckDB (after a restart or another process's write) carry no
 pairs among themselves yet; the walk compares them with vectors when it meets them.
 
 Claims older than the window are forgotten, so memory follows the window, not the database.
@@ -66,6 +68,8 @@ class ClusterIndex:
         self.since: int | None = None  # every claim on or after this day (and undated) is here
         self.everything = False  # every claim is here
         self.seen: tuple[int, int] | None = None  # fingerprint after our last write
+        self.keys: dict[int, frozenset] = {}  # a row's agreement keys (matching.agreement_keys)
+        self.by_key: dict[object, list[int]] = {}  # the rows that have each key
 
     def valid(self, con: duckdb.DuckDBPyConnection, lo: int | None) -> bool:
         """Whether this copy holds every claim a batch reaching back to day ``lo`` (None: no
@@ -152,6 +156,29 @@ class ClusterIndex:
         self.linked[new] = True
         return rows
 
+    def mark(self, rows: np.ndarray, keys: list[frozenset]) -> None:
+        """Remember each row's agreement keys, for the walk to follow."""
+        for row, found in zip(np.asarray(rows).tolist(), keys):
+            if found and row not in self.keys:
+                self.keys[row] = found
+                for key in found:
+                    self.by_key.setdefault(key, []).append(row)
+
+    def _sharing(self, rows: np.ndarray, inside: np.ndarray, floor: float) -> np.ndarray:
+        """The rows inside that share an agreement key with one of ``rows`` and whose
+        similarity with it reaches ``floor``."""
+        a, b = [], []
+        for row in rows.tolist():
+            for key in self.keys.get(row, ()):
+                for other in self.by_key[key]:
+                    if other != row and inside[other]:
+                        a.append(row)
+                        b.append(other)
+        if not a:
+            return np.zeros(0, dtype=np.int64)
+        a, b = np.asarray(a, dtype=np.int64), np.asarray(b, dtype=np.int64)
+        return b[np.einsum("ij,ij->i", self.units[a], self.units[b]) >= floor]
+
     def _in_days(self, days: np.ndarray, window: int | None) -> np.ndarray:
         """Live rows within ``window`` days of ``days`` (all live rows when some are undated or
         there is no window), undated rows included."""
@@ -192,6 +219,11 @@ class ClusterIndex:
             self.linked[len(keep):n] = False
             pairs = moved[self.pairs]
             self.pairs = pairs[(pairs >= 0).all(axis=1)]
+            self.keys = {int(moved[row]): found for row, found in self.keys.items() if moved[row] >= 0}
+            self.by_key = {}
+            for row, found in self.keys.items():
+                for key in found:
+                    self.by_key.setdefault(key, []).append(row)
             self.n = len(keep)
 
     def window(self, days: list[int | None], window: int | None) -> list[int]:
@@ -201,12 +233,13 @@ class ClusterIndex:
         return clusters[clusters != NEW].tolist()
 
     def candidates(self, rows: np.ndarray, days: list[int | None], window: int | None,
-                   block: int = 8192) -> list[int]:
+                   block: int = 8192, key_floor: float | None = None) -> list[int]:
         """Clusters linked to the claims at ``rows`` (added by ``link``) by a chain of kept
         pairs among claims within twice ``window`` days of ``days`` (each cluster's members all
-        count as linked). The grouping link never merges groups without such a pair, so
-        grouping these with the new claims gives what grouping the whole window would, and
-        every other cluster stays as it is."""
+        count as linked), and of pairs that share an agreement key and reach ``key_floor``. The
+        grouping link never merges groups without such a pair, so grouping these with the new
+        claims gives what grouping the whole window would, and every other cluster stays as it
+        is."""
         n = self.n
         span = np.asarray([UNDATED if d is None else d for d in days], dtype=np.int32)
         inside = np.zeros(n, dtype=bool)
@@ -224,6 +257,8 @@ class ClusterIndex:
                 cold = ahead[~self.linked[ahead]]
                 near[self._near(self.units[cold], np.flatnonzero(inside), block)] = True
                 near[self._near(self.units[ahead[self.linked[ahead]]], unlinked, block)] = True
+            if key_floor is not None and self.keys:
+                near[self._sharing(np.flatnonzero(frontier), inside, key_floor)] = True
             clusters = set(self.cluster[:n][near & inside].tolist()) - chosen - {NEW}
             if not clusters:
                 break

@@ -333,6 +333,31 @@ def test_the_clusters_a_batch_could_change_are_those_a_chain_of_near_pairs_reach
         assert index.window([100], 30) == [1, 2, 3]
 
 
+def test_the_walk_follows_shared_agreement_keys_down_to_their_own_floor():
+    """Claims whose figures agree may join below the threshold, so a new claim reaches a
+    cluster far from it in meaning when they share an agreement key and their similarity
+    reaches the key floor; without a key in common, or under that floor, it does not."""
+    from store.cluster_index import ClusterIndex
+
+    deaths = frozenset({("tally", "17", "deaths")})
+    index = ClusterIndex(2)
+    old = np.tile(np.asarray([[0, 1]], np.float32), (5000, 1))  # forgotten below, so the rows move
+    index.put([f"old{i}" for i in range(5000)], old, old, ["hi"] * 5000, [9] * 5000, [10] * 5000)
+    index.mark(np.arange(5000), [deaths] * 5000)
+    x, y, far = np.asarray([1, 0], np.float32), np.asarray([0.3, np.sqrt(0.91)], np.float32), np.asarray([-1, 0], np.float32)
+    for key, vector, cluster in (("x", x, 1), ("y", y, 2), ("far", far, 3)):
+        index.put([key], vector[None], vector[None], ["hi"], [cluster], [100])
+    index.mark(np.asarray([index.row["y"], index.row["far"]]), [deaths, deaths])
+    rows = index.link(["q"], x[None], ["hi"], [100], {}, floor=0.48, window=30)
+    index.mark(rows, [deaths])
+    assert index.candidates(rows, [100], 30) == [1]
+    assert index.candidates(rows, [100], 30, key_floor=0.08) == [1, 2]  # y at 0.3; far, opposite, stays out
+    assert index.candidates(rows, [100], 30, key_floor=0.4) == [1]
+    index.forget_before(90)  # compacting keeps each row's keys with it
+    assert index.n == 4 and index.row["q"] == 3
+    assert index.candidates(np.asarray([3]), [100], 30, key_floor=0.08) == [1, 2]
+
+
 def test_the_fingerprint_kept_after_a_batch_is_the_one_the_table_gives(tmp_path):
     """After each batch the in-memory copy keeps the fingerprint of claim_clusters worked out
     from the memberships it changed, not read again: it must be what reading the whole table

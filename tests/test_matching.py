@@ -166,6 +166,28 @@ def test_the_same_figure_for_one_place_is_stronger_evidence_than_a_figure_alone(
     assert matching.same_placed_figures(matching.facts_of(prose, None), matching.facts_of(row, None))
 
 
+def test_one_figure_for_one_thing_counted_is_evidence_whatever_else_each_counts():
+    # a sentence giving cases and deaths, and one giving the deaths alone, well under the threshold
+    lead = "देश में संक्रमितों की संख्या 724 हो गई है, जबकि 17 लोगों की मौत हो चुकी है।"
+    short = "कोरोना से मरने वालों की संख्या देश में 17 है।"
+    assert matching.tallies_in(lead) == {("724", "cases"), ("17", "deaths")}
+    assert matching.tallies_in("17 people have died, and 724 are infected") == {("17", "deaths"), ("724", "cases")}
+    theta = np.arccos(0.35)
+    units = _units([1, 0], [np.cos(theta), np.sin(theta)])
+
+    def together(a: str, b: str, **kw) -> bool:
+        facts = [matching.facts_of(a, None), matching.facts_of(b, None)]
+        return len(set(matching.group(["x", "y"], units, ["hi", "hi"], facts, threshold=0.5, **kw))) == 1
+
+    assert together(lead, short)
+    assert not together(lead, short, counted_agreement=0.0)
+    assert not together(lead, "देश में अभी तक 17 लोग स्वस्थ हो चुके हैं।")  # 17 recovered: another tally
+    assert not together("5 लोगों की मौत, 30 घायल", "कुल 5 लोगों की मौत")  # a small figure says little
+    # the keys two claims share whenever figures add anything
+    keys = matching.agreement_keys(matching.facts_of(lead, None))
+    assert ("tally", "17", "deaths") in keys and keys & matching.agreement_keys(matching.facts_of(short, None))
+
+
 def test_one_figure_or_none_counting_different_things_is_two_statements_in_either_script():
     def fit(a: str, b: str) -> bool:
         return matching.compatible(matching.facts_of(a, None), matching.facts_of(b, None))
