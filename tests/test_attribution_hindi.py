@@ -71,6 +71,18 @@ def test_a_letter_someone_sent_speaks_for_them_later_and_one_no_one_sent_for_no_
     assert speakers("नगर निगम ने नए नियम लागू किए हैं। इसमें कहा गया है कि दुकानें रात दस बजे बंद होंगी।") == [None, None]
 
 
+
+def test_a_bulletin_named_after_a_body_spoke_is_that_bodys_unless_another_is_named_with_it():
+    got = speakers("जिला प्रशासन ने मंगलवार को कहा कि 300 लोग निगरानी में हैं। "
+                   "कोरोना को लेकर जारी दैनिक मीडिया बुलेटिन के अनुसार 40 लोग अस्पताल में हैं। "
+                   "इसमें कहा गया कि 12 नमूनों की रिपोर्ट आनी बाकी है।")
+    assert got[0] is not None and got[2] == got[0]
+    got = speakers("जिला प्रशासन ने मंगलवार को कहा कि 300 लोग निगरानी में हैं। "
+                   "कोरोना को लेकर जारी विश्व स्वास्थ्य संगठन के बुलेटिन के अनुसार दुनिया में मामले बढ़े हैं। "
+                   "इसमें कहा गया कि यूरोप सबसे ज्यादा प्रभावित है।")
+    assert got[0] is not None and got[2] != got[0]
+
+
 def test_a_closed_quotation_or_a_listed_name_ends_the_statement():
     body = ("डॉ. मीनल वर्मा ने कहा, \"सभी मरीज ठीक हैं।\" जिले में 40 नए बिस्तर लगाए गए हैं। "
             "जिलाधिकारी तरुण गोयल ने बताया कि सड़कें खुली हैं। रिज़र्व बैंक का लक्ष्य महंगाई को 4 प्रतिशत पर रखना है।")

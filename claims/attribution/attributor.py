@@ -136,6 +136,11 @@ class Attributor:
             found = self.memory.entity_in(issued.group(1), None, issued.start(1))
             if found is not None and found[0].kind in {"person", "org"}:
                 self.ctx.issuer = found[0]  # "The hospital issued a statement on Saturday."
+        elif speaker is None and self.ctx.issuer is None and self.ctx.last_body is not None and \
+                STATEMENT_NAMED.search(frame) and all(STATEMENT_NAMED.search(c.entity.name) for c in cues):
+            # "प्रशासन ने कहा ... बुलेटिन के अनुसार ...": a statement no other body is named with is
+            # the body's that spoke last
+            self.ctx.issuer = self.ctx.last_body
         if speaker is not None or group_before and self.ctx.last_person is not person_before:
             # someone speaks, or the outlet names a person after the group spoke ("अधिकारियों ने
             # बताया ... । मंत्री X ने दौरा किया । उन्होंने कहा"): a later pronoun is no longer the group
