@@ -70,6 +70,7 @@ class Facts:
     placed: tuple[tuple[str, frozenset[str]], ...] = ()  # each place's own figures: "केरल में 9 जबकि पंजाब में 6"
     ordinals: frozenset[str] = frozenset()  # which one of a series: "3" for "तीसरी मौत", "the third death"
     tallies: frozenset[tuple[str, str]] = frozenset()  # a figure and what it counts: ("17", "deaths")
+    durations: frozenset[str] = frozenset()  # figures of a span of time: "14" for "14 दिन"
 
 
 @lru_cache(maxsize=1)
@@ -154,7 +155,7 @@ def facts_of(content: str, speaker: str | None) -> Facts:
     return Facts(numbers_in(content), places_in(about), bool(FIRST_PERSON.search(content)), speaker,
                  named_numbers_in(content), sides=sides_in(content), dates=dates_in(about),
                  counted=counted_in(content), placed=placed_figures(about), ordinals=ordinals_in(content),
-                 tallies=tallies_in(content))
+                 tallies=tallies_in(content), durations=durations_in(content))
 
 
 # where one part of a sentence ends and the next, about another place, begins: "बिहार से 11 जबकि
@@ -181,6 +182,22 @@ def _parts(folded: str, named: tuple[tuple[int, int, str], ...] = ()) -> list[tu
     """Where each part of folded text begins and ends, a place's own name never cut."""
     cuts = [m for m in _PARTS.finditer(folded) if not any(a < m.start() < b for a, b, _ in named)]
     return list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(folded)]))
+
+
+@lru_cache(maxsize=1)
+def _duration() -> re.Pattern:
+    units = [_fold(str(w)) for language in ("en", "hi") for w in lexicon(language).words("duration_units")]
+    return re.compile(r"(?<![\w\u0900-\u097F])(?:\d+(?:[.,]\d+)*|[\w\u0900-\u097F]+)\s*(?:"
+                      + "|".join(map(re.escape, sorted(units, key=len, reverse=True))) + r")(?![\w\u0900-\u097F])",
+                      re.IGNORECASE)
+
+
+def durations_in(text: str) -> frozenset[str]:
+    """The figures that say how long: {"14"} for "14 दिन तक क्वारंटीन", {"2"} for "for two weeks"."""
+    found: set[str] = set()
+    for match in _duration().finditer(_fold(text)):
+        found |= numbers_in(match.group(0))
+    return frozenset(found)
 
 
 def tallies_in(text: str) -> frozenset[tuple[str, str]]:
@@ -404,7 +421,7 @@ def same_placed_figures(a: Facts, b: Facts) -> bool:
     """Whether two claims give one place the same specific figures, one's within the other's
     ("बिहार: मरीजों की कुल संख्या 11 ..." and "बिहार से 11 जबकि गोवा से पांच"), for every place
     both give figures for."""
-    shared = [(_specific_only(x), _specific_only(y)) for x, y in _shared_places(a, b)]
+    shared = [(_specific_only(x, a), _specific_only(y, b)) for x, y in _shared_places(a, b)]
     return bool(shared) and all(x and y and (x <= y or y <= x) for x, y in shared)
 
 
@@ -413,21 +430,27 @@ def agreement_keys(facts: Facts) -> frozenset[tuple]:
     specific figures, each specific figure with what it counts, each place with each of its
     specific figures. Claims sharing none gain nothing from their figures."""
     keys: set[tuple] = set()
-    if has_specific_figure(facts.numbers):
+    if has_specific_figure(facts.numbers - facts.durations):
         keys.add(("figures", facts.numbers))
-    keys.update(("tally", n, kind) for n, kind in facts.tallies if _specific(n))
-    keys.update(("placed", place, n) for place, numbers in facts.placed for n in numbers if _specific(n))
+    keys.update(("tally",) + tally for tally in _tallied(facts))
+    keys.update(("placed", place, n) for place, numbers in facts.placed for n in _specific_only(numbers, facts))
     return frozenset(keys)
+
+
+def _tallied(facts: Facts) -> frozenset[tuple[str, str]]:
+    """A claim's tallies of specific figures that are no span of time."""
+    return frozenset((n, kind) for n, kind in facts.tallies if _specific(n) and n not in facts.durations)
 
 
 def same_tally(a: Facts, b: Facts) -> bool:
     """Whether two claims give one specific figure for one thing counted ("17 लोगों की मौत" and
     "मरने वालों की संख्या 17")."""
-    return any(_specific(n) and (n, kind) in b.tallies for n, kind in a.tallies)
+    return bool(_tallied(a) & _tallied(b))
 
 
-def _specific_only(numbers: frozenset[str]) -> frozenset[str]:
-    return frozenset(n for n in numbers if _specific(n))
+def _specific_only(numbers: frozenset[str], facts: Facts) -> frozenset[str]:
+    """Those of ``numbers`` that are specific figures and no span of time in ``facts``."""
+    return frozenset(n for n in numbers if _specific(n) and n not in facts.durations)
 
 
 def _specific(number: str) -> bool:
@@ -444,11 +467,11 @@ def _agreement(facts: list[Facts], r: np.ndarray, c: np.ndarray, figure: float, 
     ``counted`` for one specific figure of one thing counted, the larger where both hold; and
     ``placed`` besides for one place's same specific figures."""
     codes: dict[frozenset[str], int] = {}
-    figures = np.asarray([codes.setdefault(f.numbers, len(codes)) if has_specific_figure(f.numbers) else -1
-                          for f in facts], dtype=np.int64)
+    figures = np.asarray([codes.setdefault(f.numbers, len(codes)) if has_specific_figure(f.numbers - f.durations)
+                          else -1 for f in facts], dtype=np.int64)
     bonus = np.where((figures[r] >= 0) & (figures[r] == figures[c]), np.float32(figure), np.float32(0))
     if counted:
-        tallied = np.asarray([any(_specific(n) for n, _ in f.tallies) for f in facts], dtype=bool)
+        tallied = np.asarray([bool(_tallied(f)) for f in facts], dtype=bool)
         for e in np.flatnonzero(tallied[r] & tallied[c] & (bonus < counted)).tolist():
             if same_tally(facts[r[e]], facts[c[e]]):
                 bonus[e] = counted

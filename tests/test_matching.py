@@ -183,6 +183,15 @@ def test_one_figure_for_one_thing_counted_is_evidence_whatever_else_each_counts(
     assert not together(lead, short, counted_agreement=0.0)
     assert not together(lead, "देश में अभी तक 17 लोग स्वस्थ हो चुके हैं।")  # 17 recovered: another tally
     assert not together("5 लोगों की मौत, 30 घायल", "कुल 5 लोगों की मौत")  # a small figure says little
+    # a span of time is shared by many unrelated statements: no evidence, though it must agree
+    assert matching.durations_in("इन्हें 14 दिन तक क्वारंटीन में रहना होगा") == {"14"}
+    assert matching.durations_in("for two weeks") == {"2"} and not matching.durations_in("14 people died")
+    near = _units([1, 0], [0.45, np.sqrt(1 - 0.45 ** 2)])  # 0.1 of evidence would join these
+    spans = [matching.facts_of(t, None) for t in ("इन्हें 14 दिन तक क्वारंटीन में रहना होगा", "यात्रियों को 14 दिन अलग रहने को कहा गया")]
+    counts = [matching.facts_of(t, None) for t in ("इन्हें 14 नए मरीज मिले", "14 नए मरीज सामने आए")]
+    assert len(set(matching.group(["x", "y"], near, ["hi", "hi"], spans, threshold=0.5))) == 2
+    assert len(set(matching.group(["x", "y"], near, ["hi", "hi"], counts, threshold=0.5))) == 1
+    assert not matching.agreement_keys(matching.facts_of("यात्रियों को 14 दिन अलग रहने को कहा गया", None))
     # the keys two claims share whenever figures add anything
     keys = matching.agreement_keys(matching.facts_of(lead, None))
     assert ("tally", "17", "deaths") in keys and keys & matching.agreement_keys(matching.facts_of(short, None))
