@@ -210,8 +210,12 @@ def tallies_in(text: str) -> frozenset[tuple[str, str]]:
         part = folded[start:end]
         numbers = numbers_in(part)
         if numbers:
-            found.update((number, kind) for number in numbers for kind in counted_in(part))
+            found.update((number, kind) for number in numbers for kind in counted_in(_AMONG.sub(" ", part)))
     return frozenset(found)
+
+
+# "पीड़ितों में 32 विदेशी": the word before "में" is the whole the figure is taken from, not what it counts
+_AMONG = re.compile(r"[\w\u0900-\u097F]+\s+में(?:\s+से)?(?![\w\u0900-\u097F])")
 
 
 @lru_cache(maxsize=1)

@@ -172,6 +172,7 @@ def test_one_figure_for_one_thing_counted_is_evidence_whatever_else_each_counts(
     short = "कोरोना से मरने वालों की संख्या देश में 17 है।"
     assert matching.tallies_in(lead) == {("724", "cases"), ("17", "deaths")}
     assert matching.tallies_in("17 people have died, and 724 are infected") == {("17", "deaths"), ("724", "cases")}
+    assert matching.tallies_in("पीड़ितों में 32 विदेशी नागरिक हैं") == frozenset()  # 32 of the patients are foreigners
     theta = np.arccos(0.35)
     units = _units([1, 0], [np.cos(theta), np.sin(theta)])
 
