@@ -32,3 +32,13 @@ def test_figures_are_read_place_by_place_where_members_give_a_place_its_own():
     assert found == {"row": ["other"], "prose": ["other"], "other": ["row", "prose"]}
     assert conflicts([("a", "Nine deaths in Kerala and six in Punjab."), ("b", "Six deaths in Kerala.")]) == \
         {"a": ["b"], "b": ["a"]}
+
+
+def test_members_disagree_on_places_as_the_matching_reads_them():
+    # a dateline's place is where the story was filed, a place someone came from is not where
+    # the claim happens: neither is a disagreement; two states are
+    members = [("a", "पटना : महाराष्ट्र में दुबई से लौटे एक व्यक्ति में संक्रमण मिला"),
+               ("b", "महाराष्ट्र में एक व्यक्ति में संक्रमण मिला"),
+               ("c", "केरल में एक व्यक्ति में संक्रमण मिला")]
+    found = conflicts(members)
+    assert found["a"] == ["c"] and found["b"] == ["c"] and sorted(found["c"]) == ["a", "b"]
