@@ -1,7 +1,7 @@
 """Which members of one cluster disagree: by figures (place by place where both give a place
 its own), by the weekday, month or day of a month they name, by the
-places they name (none in common; a dateline's place and a place someone came from are read as
-the matching reads them), or by polarity. Pure: the caller hands over (claim id,
+places they name (none in common; a dateline's place is read as the matching reads it), or by
+polarity. Pure: the caller hands over (claim id,
 content) pairs."""
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ def conflicts(members: list[tuple[str, str]]) -> dict[str, list[str]]:
     for cid, mine, negative in facts:
         clash = [other for other, theirs, neg in facts if other != cid and (
             not figures_agree(mine, theirs) or dates_disagree(mine.dates, theirs.dates)
-            or not places_agree(mine.places, theirs.places) or not places_agree(mine.origins, theirs.origins)
+            or not places_agree(mine.places, theirs.places)
             or neg != negative)]
         if clash:
             out[cid] = clash

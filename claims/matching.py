@@ -71,7 +71,6 @@ class Facts:
     ordinals: frozenset[str] = frozenset()  # which one of a series: "3" for "तीसरी मौत", "the third death"
     tallies: frozenset[tuple[str, str]] = frozenset()  # a figure and what it counts: ("17", "deaths")
     durations: frozenset[str] = frozenset()  # figures of a span of time: "14" for "14 दिन"
-    origins: frozenset[str] = frozenset()  # where someone came from: "dubai" for "दुबई से लौटा"
 
 
 @lru_cache(maxsize=1)
@@ -153,34 +152,10 @@ def is_place(text: str) -> bool:
 @lru_cache(maxsize=1 << 18)  # a claim is regrouped with every later batch near it
 def facts_of(content: str, speaker: str | None) -> Facts:
     about = content[_dateline_end(content):]
-    places, origins = places_and_origins(about)
-    return Facts(numbers_in(content), places, bool(FIRST_PERSON.search(content)), speaker,
+    return Facts(numbers_in(content), places_in(about), bool(FIRST_PERSON.search(content)), speaker,
                  named_numbers_in(content), sides=sides_in(content), dates=dates_in(about),
                  counted=counted_in(content), placed=placed_figures(about), ordinals=ordinals_in(content),
-                 tallies=tallies_in(content), durations=durations_in(content), origins=origins)
-
-
-@lru_cache(maxsize=1)
-def _travel() -> tuple[re.Pattern, re.Pattern]:
-    """What follows a Hindi place someone came from ("दुबई से लौटा", "दुबई की यात्रा से आए") and
-    what comes before an English one ("returned from Dubai")."""
-    hindi = "|".join(map(re.escape, sorted((_fold(w) for w in lexicon("hi").words("travel_verbs")), key=len, reverse=True)))
-    english = "|".join(map(re.escape, (_fold(w) for w in lexicon("en").words("travel_verbs"))))
-    return (re.compile(rf"^\s+(?:की\s+यात्रा\s+)?से\s+(?:(?!\d)[\w\u0900-\u097F]+\s+){{0,2}}?(?:{hindi})(?![\w\u0900-\u097F])"),
-            re.compile(rf"\b(?:{english})\s+(?:home\s+)?from\s+(?:the\s+)?$", re.IGNORECASE))
-
-
-def places_and_origins(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The places a claim is about, and those someone in it came from: "यवतमाल में दुबई से लौटा
-    व्यक्ति पॉजिटिव" -> ({"yavatmal"}, {"dubai"}); a place named both ways is about."""
-    folded = _fold(text)
-    after, before = _travel()
-    about, origins = set(), set()
-    for start, end, place in _place_mentions(folded):
-        back = after.match(folded[end:end + 60])
-        came_from = back and not counted_in(back.group(0)) or before.search(folded[max(0, start - 40):start])
-        (origins if came_from else about).add(place)
-    return frozenset(about), frozenset(origins - about)
+                 tallies=tallies_in(content), durations=durations_in(content))
 
 
 # where one part of a sentence ends and the next, about another place, begins: "बिहार से 11 जबकि
@@ -331,7 +306,7 @@ def compatible(a: Facts, b: Facts) -> bool:
     """Whether two claims may be one statement, whatever their wording."""
     if not figures_agree(a, b):
         return False
-    if not places_agree(a.places, b.places) or not places_agree(a.origins, b.origins):
+    if not places_agree(a.places, b.places):
         return False
     if not places_agree(a.headline_places, b.headline_places):
         return False  # "all shops stay shut" under a Delhi headline and under a Lucknow one

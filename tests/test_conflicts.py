@@ -35,9 +35,8 @@ def test_figures_are_read_place_by_place_where_members_give_a_place_its_own():
 
 
 def test_members_disagree_on_places_as_the_matching_reads_them():
-    # a dateline's place is where the story was filed, a place someone came from is not where
-    # the claim happens: neither is a disagreement; two states are
-    members = [("a", "पटना : महाराष्ट्र में दुबई से लौटे एक व्यक्ति में संक्रमण मिला"),
+    # a dateline's place is where the story was filed, no disagreement; two states are one
+    members = [("a", "पटना : महाराष्ट्र में एक व्यक्ति में संक्रमण मिला"),
                ("b", "महाराष्ट्र में एक व्यक्ति में संक्रमण मिला"),
                ("c", "केरल में एक व्यक्ति में संक्रमण मिला")]
     found = conflicts(members)
