@@ -84,6 +84,8 @@ ONE_OCLOCK = re.compile(r"(?<![\w\u0900-\u097F])(?:एक|one)(?=\s+(?:बज|o[
                         r"at night\b|[ap]\.?\s?m\b))", re.IGNORECASE)
 # a duration in hours is compared in minutes: "डेढ़ घंटा पहले" = "90 minutes before"
 HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|घंटे|घंटा|घंटों)(?![\w\u0900-\u097F])", re.IGNORECASE)
+# and one in weeks in days: "दो हफ्ते" = "14 days"
+WEEKS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:weeks?|हफ्ते|हफ्तों|हफ्ता|सप्ताह|सप्ताहों)(?![\w\u0900-\u097F])", re.IGNORECASE)
 
 
 def _fraction(match: re.Match) -> str:
@@ -147,6 +149,7 @@ def numbers_in(text: str) -> frozenset[str]:
     text = WHOLE_FRACTION.sub(lambda m: "1.5" if m.group(1) == "डेढ" else "2.5", text)
     text = AND_A_HALF.sub(lambda m: f"{m.group(1)}.5", FRACTION.sub(_fraction, text))
     text = HOURS.sub(lambda m: f"{_plain(str(Decimal(m.group(1)) * 60))} minutes", text)
+    text = WEEKS.sub(lambda m: f"{_plain(str(Decimal(m.group(1)) * 7))} days", text)
     text = SCALED.sub(scaled, BASIS_POINTS.sub(points, CLOCK.sub(clock, text)))
     text = _without_days(text)  # "27 मार्च", "March 27": a date (see dates_in), not a figure
     return frozenset(found | {_plain(n) for n in NUMBER.findall(text)})

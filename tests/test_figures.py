@@ -91,6 +91,9 @@ def test_one_oclock_and_durations_in_hours_or_minutes():
     assert numbers_in("रात करीब एक बजकर 40 मिनट पर") == numbers_in("at about 1:40 a.m.") == {"1:40"}
     assert numbers_in("परीक्षा से डेढ़ घंटा पहले") == numbers_in("90 minutes before the exam")
     assert numbers_in("12 घंटे पहले") == numbers_in("12 hours earlier") != numbers_in("12 minutes earlier")
+    # weeks are compared in days
+    assert numbers_in("अंतिम रिपोर्ट आने में दो हफ्ते लगेंगे") == numbers_in("a final report will take 14 days") == {"14"}
+    assert numbers_in("तीन सप्ताह बाद") == numbers_in("three weeks later") != numbers_in("three days later")
     assert numbers_in("one person died") == frozenset()
 
 
