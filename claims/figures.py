@@ -36,6 +36,14 @@ MULTIPLIERS = {"hundred": 100, "सौ": 100, "thousand": 10**3, "हजार":
 _EDGE = r"(?![\w\u0900-\u097F])"
 SCALED = re.compile(r"(\d+(?:[.,]\d+)*)((?:\s*(?:" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
                     + r")" + _EDGE + r")+)", re.IGNORECASE)
+_SCALE = "(?:" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True)) + ")" + _EDGE
+# one amount written in parts, each scaled less than the one before: "दो लाख 60 हजार" = 260000,
+# "दो हजार तीन सौ" = 2300
+AMOUNT_IN_PARTS = re.compile(r"\d+(?:\.\d+)?\s*" + _SCALE + r"(?:\s+(?:और\s+|and\s+)?\d+(?:\.\d+)?\s*" + _SCALE + ")+",
+                             re.IGNORECASE)
+# English clock times in words: "half past nine" = 9:30, "a quarter to twelve" = 11:45
+PAST = re.compile(r"\b(half|quarter)\s+past\s+(\d{1,2})(?![\d:.])", re.IGNORECASE)
+QUARTER_TO = re.compile(r"\b(?:a\s+)?quarter\s+to\s+(\d{1,2})(?![\d:.])", re.IGNORECASE)
 # figures written as words; "one"/"एक" are left out, being as often "a"/"someone" as a figure
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -83,9 +91,9 @@ AND_A_HALF = re.compile(r"\b(\d+) and a half\b", re.IGNORECASE)
 ONE_OCLOCK = re.compile(r"(?<![\w\u0900-\u097F])(?:एक|one)(?=\s+(?:बज|o['’]clock|in the (?:morning|afternoon|evening)\b|"
                         r"at night\b|[ap]\.?\s?m\b))", re.IGNORECASE)
 # a duration in hours is compared in minutes: "डेढ़ घंटा पहले" = "90 minutes before"
-HOURS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:hours?|hrs?|घंटे|घंटा|घंटों)(?![\w\u0900-\u097F])", re.IGNORECASE)
+HOURS = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:hours?|hrs?|घंटे|घंटा|घंटों)(?![\w\u0900-\u097F])", re.IGNORECASE)
 # and one in weeks in days: "दो हफ्ते" = "14 days"
-WEEKS = re.compile(r"(\d+(?:\.\d+)?)\s*(?:weeks?|हफ्ते|हफ्तों|हफ्ता|सप्ताह|सप्ताहों)(?![\w\u0900-\u097F])", re.IGNORECASE)
+WEEKS = re.compile(r"(\d+(?:\.\d+)?)[\s-]*(?:weeks?|हफ्ते|हफ्तों|हफ्ता|सप्ताह|सप्ताहों)(?![\w\u0900-\u097F])", re.IGNORECASE)
 
 
 def _fraction(match: re.Match) -> str:
@@ -141,6 +149,28 @@ def numbers_in(text: str) -> frozenset[str]:
         found.add(_plain(f"{value:f}"))
         return " "
 
+    def in_parts(match: re.Match) -> str:
+        parts = re.findall(r"(\d+(?:\.\d+)?)\s*(" + _SCALE + ")", match.group(0), re.IGNORECASE)
+        factors = [MULTIPLIERS[word.casefold()] for _, word in parts]
+        if any(a <= b for a, b in zip(factors, factors[1:])):
+            return match.group(0)  # "10 हजार 20 हजार": two figures
+        found.add(_plain(f"{sum(Decimal(n) * f for (n, _), f in zip(parts, factors)):f}"))
+        return " "
+
+    def past(match: re.Match) -> str:
+        hour = int(match.group(2))
+        if not 1 <= hour <= 12:
+            return match.group(0)
+        found.add(f"{hour}:{30 if match.group(1).casefold() == 'half' else 15}")
+        return " "
+
+    def quarter_to(match: re.Match) -> str:
+        hour = int(match.group(1))
+        if not 1 <= hour <= 12:
+            return match.group(0)
+        found.add(f"{(hour - 1) % 12 or 12}:45")
+        return " "
+
     text = NAMED.sub(" ", unicodedata.normalize("NFC", text).replace("\u093c", ""))
     text = REDUPLICATED.sub(r"\1", text)
     text = ONE_SCALED.sub("1 ", text)
@@ -150,7 +180,8 @@ def numbers_in(text: str) -> frozenset[str]:
     text = AND_A_HALF.sub(lambda m: f"{m.group(1)}.5", FRACTION.sub(_fraction, text))
     text = HOURS.sub(lambda m: f"{_plain(str(Decimal(m.group(1)) * 60))} minutes", text)
     text = WEEKS.sub(lambda m: f"{_plain(str(Decimal(m.group(1)) * 7))} days", text)
-    text = SCALED.sub(scaled, BASIS_POINTS.sub(points, CLOCK.sub(clock, text)))
+    text = QUARTER_TO.sub(quarter_to, PAST.sub(past, text))
+    text = SCALED.sub(scaled, AMOUNT_IN_PARTS.sub(in_parts, BASIS_POINTS.sub(points, CLOCK.sub(clock, text))))
     text = _without_days(text)  # "27 मार्च", "March 27": a date (see dates_in), not a figure
     return frozenset(found | {_plain(n) for n in NUMBER.findall(text)})
 
@@ -254,8 +285,19 @@ def named_numbers_in(text: str) -> frozenset[str]:
 
 
 def numbers_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Both state figures and neither's figures include the other's: "5.4%" vs "5.1%"."""
+    """Both state figures and neither's figures include the other's: "5.4%" vs "5.1%". Years are
+    compared with years and other figures with other figures, so "expired in November 2024" and
+    "ran without one for five months" do not clash."""
+    years_a, years_b = frozenset(filter(_year, a)), frozenset(filter(_year, b))
+    return _clash(years_a, years_b) or _clash(a - years_a, b - years_b)
+
+
+def _clash(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not (a <= b or b <= a)
+
+
+def _year(number: str) -> bool:
+    return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100
 
 
 def negated(text: str) -> bool:

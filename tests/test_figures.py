@@ -104,3 +104,20 @@ def test_ordinals_say_which_one_of_a_series():
     # "before", "other", "on the other hand" and a day of a month are no ordinals
     for text in ("पहले दिन जांच हुई", "दूसरे राज्यों से आए लोग", "दूसरी ओर, सरकार ने कहा", "on 21st March"):
         assert ordinals_in(text) == frozenset(), text
+
+
+def test_an_amount_in_parts_a_clock_time_in_words_and_a_hyphened_duration_are_one_figure():
+    assert numbers_in("उसके बैग से दो लाख 60 हजार रुपये मिले") == numbers_in("Rs 2.6 lakh was found in his bag") == {"260000"}
+    assert numbers_in("दो हजार तीन सौ लोग") == {"2300"}
+    assert numbers_in("10 हजार से 20 हजार लोग") == {"10000", "20000"}  # two figures, not one amount
+    assert numbers_in("at half past nine") == numbers_in("साढ़े नौ बजे") == {"9:30"}
+    assert numbers_in("he called at a quarter to twelve") == numbers_in("रात पौने 12 बजे फोन आया") == {"11:45"}
+    assert numbers_in("a 48-hour halt") == numbers_in("48 घंटे तक बंद") == numbers_in("for 48 hours")
+
+
+def test_years_are_compared_with_years_only():
+    from claims.figures import numbers_conflict
+
+    assert not numbers_conflict(numbers_in("It expired in November 2024."), numbers_in("It ran without one for five months."))
+    assert numbers_conflict(numbers_in("It expired in 2024."), numbers_in("It expired in 2023."))
+    assert numbers_conflict(numbers_in("Five died in 2024."), numbers_in("Six died."))
