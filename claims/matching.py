@@ -297,7 +297,7 @@ def figures_agree(a: Facts, b: Facts) -> bool:
     if numbers_conflict(a.ordinals, b.ordinals):
         return False  # "the third death" / "the second death"
     shared = _shared_places(a, b)
-    if shared:
+    if shared and a.numbers != b.numbers:  # the very same figures agree, however the parts read
         return not any(numbers_conflict(x, y) for x, y in shared)
     return not numbers_conflict(a.numbers, b.numbers)
 

@@ -236,3 +236,21 @@ def test_the_third_of_a_series_is_not_the_second():
     # an ordinal and a count are not compared: "the third death" is "deaths rise to three"
     assert fit("कोविड-19 से तीसरी मौत महाराष्ट्र में हुई।", "इसके साथ मरने वालों की संख्या तीन हो गई।")
 
+
+
+def test_the_very_same_figures_agree_however_the_parts_of_the_sentences_read():
+    # the place is incidental in each, and its part holds different figures in the two scripts
+    english = ("The board lowered 12 of the dam's 21 open gates on Thursday, cutting the release to "
+               "about 1.6 lakh cusecs as the inflow from Madhya Pradesh eased.")
+    hindi = "मध्य प्रदेश से आवक घटने के बाद बोर्ड ने 21 में से 12 गेट बंद कर दिए, जिससे पानी घटकर करीब 1.6 लाख क्यूसेक रह गया।"
+    a, b = matching.facts_of(english, None), matching.facts_of(hindi, None)
+    assert a.numbers == b.numbers and dict(a.placed) != dict(b.placed)
+    assert matching.figures_agree(a, b)
+    # different figures are still compared place by place
+    assert not matching.figures_agree(matching.facts_of("केरल में नौ जबकि पंजाब में छह मौतें", None),
+                                      matching.facts_of("केरल में छह मौतें", None))
+
+
+def test_falling_ill_counts_cases_in_either_script():
+    assert matching.counted_in("1,240 people have fallen ill with jaundice") == {"cases"}
+    assert matching.counted_in("1,240 लोग बीमार हो चुके हैं") == {"cases"}
