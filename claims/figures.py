@@ -42,8 +42,7 @@ _SCALE = "(?:" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True)) + ")" + _E
 AMOUNT_IN_PARTS = re.compile(r"\d+(?:\.\d+)?\s*" + _SCALE + r"(?:\s+(?:और\s+|and\s+)?\d+(?:\.\d+)?\s*" + _SCALE + ")+",
                              re.IGNORECASE)
 # English clock times in words: "half past nine" = 9:30, "a quarter to twelve" = 11:45
-PAST = re.compile(r"\b(half|quarter)\s+past\s+(\d{1,2})(?![\d:.])", re.IGNORECASE)
-QUARTER_TO = re.compile(r"\b(?:a\s+)?quarter\s+to\s+(\d{1,2})(?![\d:.])", re.IGNORECASE)
+SPOKEN_CLOCK = re.compile(r"\b(?:(half|quarter)\s+past|(?:a\s+)?quarter\s+(to))\s+(\d{1,2})(?![\d:.])", re.IGNORECASE)
 # figures written as words; "one"/"एक" are left out, being as often "a"/"someone" as a figure
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -157,18 +156,11 @@ def numbers_in(text: str) -> frozenset[str]:
         found.add(_plain(f"{sum(Decimal(n) * f for (n, _), f in zip(parts, factors)):f}"))
         return " "
 
-    def past(match: re.Match) -> str:
-        hour = int(match.group(2))
+    def spoken(match: re.Match) -> str:
+        past, to, hour = match.group(1), match.group(2), int(match.group(3))
         if not 1 <= hour <= 12:
             return match.group(0)
-        found.add(f"{hour}:{30 if match.group(1).casefold() == 'half' else 15}")
-        return " "
-
-    def quarter_to(match: re.Match) -> str:
-        hour = int(match.group(1))
-        if not 1 <= hour <= 12:
-            return match.group(0)
-        found.add(f"{(hour - 1) % 12 or 12}:45")
+        found.add(f"{(hour - 1) % 12 or 12}:45" if to else f"{hour}:{30 if past.casefold() == 'half' else 15}")
         return " "
 
     text = NAMED.sub(" ", unicodedata.normalize("NFC", text).replace("\u093c", ""))
@@ -180,7 +172,7 @@ def numbers_in(text: str) -> frozenset[str]:
     text = AND_A_HALF.sub(lambda m: f"{m.group(1)}.5", FRACTION.sub(_fraction, text))
     text = HOURS.sub(lambda m: f"{_plain(str(Decimal(m.group(1)) * 60))} minutes", text)
     text = WEEKS.sub(lambda m: f"{_plain(str(Decimal(m.group(1)) * 7))} days", text)
-    text = QUARTER_TO.sub(quarter_to, PAST.sub(past, text))
+    text = SPOKEN_CLOCK.sub(spoken, text)
     text = SCALED.sub(scaled, AMOUNT_IN_PARTS.sub(in_parts, BASIS_POINTS.sub(points, CLOCK.sub(clock, text))))
     text = _without_days(text)  # "27 मार्च", "March 27": a date (see dates_in), not a figure
     return frozenset(found | {_plain(n) for n in NUMBER.findall(text)})

@@ -11,6 +11,14 @@ def _units(*rows):
     return vectors / np.linalg.norm(vectors, axis=1, keepdims=True)
 
 
+def _together(a: str, b: str, similarity: float, **kw) -> bool:
+    """Whether two Hindi claims whose vectors are ``similarity`` apart group together."""
+    theta = np.arccos(similarity)
+    units = _units([1, 0], [np.cos(theta), np.sin(theta)])
+    facts = [matching.facts_of(a, None), matching.facts_of(b, None)]
+    return len(set(matching.group(["x", "y"], units, ["hi", "hi"], facts, threshold=0.5, **kw))) == 1
+
+
 def test_grouping_is_average_link_and_order_free():
     # a and b are near; c is near b only; d stands apart
     units = _units([1, 0, 0], [0.95, 0.3, 0], [0.5, 0.86, 0], [0, 0, 1])
@@ -151,12 +159,9 @@ def test_the_same_figure_for_one_place_is_stronger_evidence_than_a_figure_alone(
     # a table's row and a sentence going on to another state, well under the threshold
     row = "बिहार: मरीजों की कुल संख्या 11, ठीक हुए 0, मौत 1"
     prose = "बिहार से 11 जबकि अंडमान और निकोबार द्वीपसमूह से नौ मामले सामने आए हैं।"
-    theta = np.arccos(0.35)
-    units = _units([1, 0], [np.cos(theta), np.sin(theta)])
 
     def together(a: str, b: str, **kw) -> bool:
-        facts = [matching.facts_of(a, None), matching.facts_of(b, None)]
-        return len(set(matching.group(["x", "y"], units, ["hi", "hi"], facts, threshold=0.5, **kw))) == 1
+        return _together(a, b, 0.35, **kw)
 
     assert together(row, prose)
     assert not together(row, prose, placed_agreement=0.0)
@@ -173,12 +178,9 @@ def test_one_figure_for_one_thing_counted_is_evidence_whatever_else_each_counts(
     assert matching.tallies_in(lead) == {("724", "cases"), ("17", "deaths")}
     assert matching.tallies_in("17 people have died, and 724 are infected") == {("17", "deaths"), ("724", "cases")}
     assert matching.tallies_in("पीड़ितों में 32 विदेशी नागरिक हैं") == frozenset()  # 32 of the patients are foreigners
-    theta = np.arccos(0.35)
-    units = _units([1, 0], [np.cos(theta), np.sin(theta)])
 
     def together(a: str, b: str, **kw) -> bool:
-        facts = [matching.facts_of(a, None), matching.facts_of(b, None)]
-        return len(set(matching.group(["x", "y"], units, ["hi", "hi"], facts, threshold=0.5, **kw))) == 1
+        return _together(a, b, 0.35, **kw)
 
     assert together(lead, short)
     assert not together(lead, short, counted_agreement=0.0)
@@ -187,11 +189,9 @@ def test_one_figure_for_one_thing_counted_is_evidence_whatever_else_each_counts(
     # a span of time is shared by many unrelated statements: no evidence, though it must agree
     assert matching.durations_in("इन्हें 14 दिन तक क्वारंटीन में रहना होगा") == {"14"}
     assert matching.durations_in("for two weeks") == {"14"} and not matching.durations_in("14 people died")
-    near = _units([1, 0], [0.45, np.sqrt(1 - 0.45 ** 2)])  # 0.1 of evidence would join these
-    spans = [matching.facts_of(t, None) for t in ("इन्हें 14 दिन तक क्वारंटीन में रहना होगा", "यात्रियों को 14 दिन अलग रहने को कहा गया")]
-    counts = [matching.facts_of(t, None) for t in ("इन्हें 14 नए मरीज मिले", "14 नए मरीज सामने आए")]
-    assert len(set(matching.group(["x", "y"], near, ["hi", "hi"], spans, threshold=0.5))) == 2
-    assert len(set(matching.group(["x", "y"], near, ["hi", "hi"], counts, threshold=0.5))) == 1
+    # at 0.45, 0.1 of evidence would join them
+    assert not _together("इन्हें 14 दिन तक क्वारंटीन में रहना होगा", "यात्रियों को 14 दिन अलग रहने को कहा गया", 0.45)
+    assert _together("इन्हें 14 नए मरीज मिले", "14 नए मरीज सामने आए", 0.45)
     assert not matching.agreement_keys(matching.facts_of("यात्रियों को 14 दिन अलग रहने को कहा गया", None))
     # the keys two claims share whenever figures add anything
     keys = matching.agreement_keys(matching.facts_of(lead, None))
