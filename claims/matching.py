@@ -193,7 +193,8 @@ def _duration() -> re.Pattern:
 
 
 def durations_in(text: str) -> frozenset[str]:
-    """The figures that say how long: {"14"} for "14 दिन तक क्वारंटीन", {"2"} for "for two weeks"."""
+    """The figures that say how long: {"14"} for "14 दिन तक क्वारंटीन" and for "for two weeks"
+    (weeks are read in days)."""
     found: set[str] = set()
     for match in _duration().finditer(_fold(text)):
         found |= numbers_in(match.group(0))

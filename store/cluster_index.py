@@ -8,8 +8,9 @@ the pairs found are kept. Which clusters a batch could change is then a walk ove
 pairs (``candidates``), not a matrix product of every linked cluster's members against the
 window. Claims whose figures agree may join further below the threshold (their figures add to
 their similarity), so the walk also follows each claim's agreement keys (``mark``) to the
-claims sharing one, down to a lower floor. Claims loaded from DuckDB (after a restart or another process's write) carry no
-pairs among themselves yet; the walk compares them with vectors when it meets them.
+claims sharing one, down to a lower floor. Claims loaded from DuckDB (after a restart or
+another process's write) carry no pairs among themselves yet; the walk compares them with
+vectors when it meets them.
 
 Claims older than the window are forgotten, so memory follows the window, not the database.
 The copy is checked against the database before each batch (the number of memberships and a
