@@ -280,7 +280,7 @@ def numbers_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both state figures and neither's figures include the other's: "5.4%" vs "5.1%". Years are
     compared with years and other figures with other figures, so "expired in November 2024" and
     "ran without one for five months" do not clash."""
-    years_a, years_b = frozenset(filter(_year, a)), frozenset(filter(_year, b))
+    years_a, years_b = frozenset(filter(is_year, a)), frozenset(filter(is_year, b))
     return _clash(years_a, years_b) or _clash(a - years_a, b - years_b)
 
 
@@ -288,7 +288,8 @@ def _clash(a: frozenset[str], b: frozenset[str]) -> bool:
     return bool(a) and bool(b) and not (a <= b or b <= a)
 
 
-def _year(number: str) -> bool:
+def is_year(number: str) -> bool:
+    """Whether a figure (as ``numbers_in`` gives it) reads as a year: "2024", not "2024.5"."""
     return len(number) == 4 and number.isdigit() and 1900 <= int(number) <= 2100
 
 

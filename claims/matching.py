@@ -43,7 +43,8 @@ from pathlib import Path
 import numpy as np
 import yaml
 
-from claims.figures import dates_disagree, dates_in, named_numbers_in, numbers_conflict, numbers_in, ordinals_in
+from claims.figures import (dates_disagree, dates_in, is_year, named_numbers_in, numbers_conflict, numbers_in,
+                            ordinals_in)
 from claims.lexicon import lexicon
 from claims.names import alias_data
 
@@ -463,7 +464,7 @@ def _specific(number: str) -> bool:
         value = float(number)
     except ValueError:
         return False  # a time of day ("18:30"), a share of votes
-    return value >= SPECIFIC_FIGURE and not (1900 <= value <= 2100 and value.is_integer())
+    return value >= SPECIFIC_FIGURE and not is_year(number)
 
 
 def _agreement(facts: list[Facts], r: np.ndarray, c: np.ndarray, figure: float, placed: float,

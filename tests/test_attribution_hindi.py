@@ -71,7 +71,6 @@ def test_a_letter_someone_sent_speaks_for_them_later_and_one_no_one_sent_for_no_
     assert speakers("नगर निगम ने नए नियम लागू किए हैं। इसमें कहा गया है कि दुकानें रात दस बजे बंद होंगी।") == [None, None]
 
 
-
 def test_a_bulletin_named_after_a_body_spoke_is_that_bodys_unless_another_is_named_with_it():
     got = speakers("जिला प्रशासन ने मंगलवार को कहा कि 300 लोग निगरानी में हैं। "
                    "कोरोना को लेकर जारी दैनिक मीडिया बुलेटिन के अनुसार 40 लोग अस्पताल में हैं। "
