@@ -3,8 +3,8 @@
 - ``ours``: ``tests/gold`` (articles we wrote). Split by event in ``tests/gold/splits.json``.
 - ``hindi_news``: real Hindi news from ``../shared/data/hindi_news_covid2020_march``. Its
   development part is the set shipped with the data (``labelled/``, 21–25 March),
-  ``tests/gold/hindi_news_dev`` (26–28 March), ``tests/gold/hindi_news_dev2`` (29–31 March) and
-  ``tests/gold/hindi_news_dev3`` (15–17 March);
+  ``tests/gold/hindi_news_dev`` (26–28 March), ``tests/gold/hindi_news_dev2`` (29–31 March),
+  ``tests/gold/hindi_news_dev3`` (15–17 March) and ``tests/gold/hindi_news_dev4`` (12–14 March);
   its test part is ``tests/gold/hindi_news`` (18–20 March). Ours are stored as offsets into
   the day files, never the text.
 - PolNeAR is read by ``evaluation.polnear``.
@@ -101,6 +101,7 @@ def hindi_news(split: str | None = None) -> list[Labelled]:
         out += _offset_labelled(root, GOLD / "hindi_news_dev", "dev")
         out += _offset_labelled(root, GOLD / "hindi_news_dev2", "dev")
         out += _offset_labelled(root, GOLD / "hindi_news_dev3", "dev")
+        out += _offset_labelled(root, GOLD / "hindi_news_dev4", "dev")
     if split in (None, "test"):
         out += _offset_labelled(root, GOLD / "hindi_news", "test")
     return out
