@@ -675,3 +675,26 @@ def test_asking_for_a_report_is_an_act_in_both_scripts_but_asking_people_to_act_
                         "en")
     assert got[0] is None and english[0][0] is None
     assert got[1] is not None
+
+
+def test_a_speaker_before_bole_speaks_without_ne():
+    body = ("नगर निगम आयुक्त सुधा रावत ने कहा कि नालों की सफाई पूरी हो गई है। "
+            "वह बोलीं कि बारिश से पहले सड़कें भी ठीक होंगी।\n\n"
+            "महापौर बोले- इस साल जलभराव नहीं होगा।\n\n"
+            "सुधा रावत बोलीं, ठेकेदारों पर जुर्माना लगेगा।\n\n"
+            "वह कुछ नहीं बोलीं।\n\n"
+            "बच्चे जय हिंद बोले और घर चले गए।")
+    got = speakers(body)
+    assert got[0] is not None and got[1] == got[0] and got[3] == got[0]
+    # "महापौर" names an office the article gave to no one: no speaker rather than a guess
+    assert got[2] is None
+    # nothing follows the verb: nothing was said
+    assert got[4:] == [None, None]
+
+
+def test_what_follows_a_comma_after_the_speech_verb_goes_on_in_its_paragraph():
+    body = ("परिवहन सचिव अजय नागर ने कहा, शहर में दस नई बसें चलेंगी। "
+            "रात की बसें हर आधे घंटे पर मिलेंगी।\n\n"
+            "शहर में बुधवार को बारिश हुई।")
+    got = speakers(body)
+    assert got[0] is not None and got[1] == got[0] and got[2] is None

@@ -31,9 +31,13 @@ OWN_CREDIT = re.compile(rf"(?<![\u0900-\u097F])(?:के|उनके|इसक�
 # "ग्रामीणों का कहना है कि": someone of its own says it, a group the sentence does not name included
 OWN_SAYING = re.compile(rf"(?<![\u0900-\u097F])(?:का|की|के) (?:{alternation(HI.words('saying_nouns'))})"
                         r"(?![\u0900-\u097F])")
-# what a statement's sentence reports: a कि-clause, a quotation, a credit, "X का कहना है", a colon
+# "X ने कहा, ...", "मंत्री बोले- ...": what was said follows the speech verb after a comma or a dash
+SPOKEN_THEN = rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('told_verbs') + HI.words('bare_subject_speech'))})" \
+              r"(?:\s+(?:है|हैं|था|थे|थी))?\s*[,–—-]"
+# what a statement's sentence reports: a कि-clause, a quotation, a credit, "X का कहना है", a colon,
+# a comma or dash after the speech verb
 REPORTS = re.compile(rf"(?<![\u0900-\u097F])(?:कि|{alternation(HI.words('saying_nouns'))})(?![\u0900-\u097F])"
-                     r"|[\"“”'‘’:]" + rf"|{OWN_CREDIT.pattern}")
+                     r"|[\"“”'‘’:]" + rf"|{OWN_CREDIT.pattern}|{SPOKEN_THEN}")
 # "पेरिस : ...", "न्यूयॉर्क: ...": a place and a colon opening a new item of a live report
 PLACE_COLON = re.compile(r"^\W*[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,2} ?[:：] ")
 

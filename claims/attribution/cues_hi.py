@@ -46,6 +46,10 @@ WROTE_DOCUMENT = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('wri
 
 # a relative clause ("..., जिसे 72 घंटे में रिपोर्ट देनी है") holds no verb of the subject before it
 RELATIVES = HI.set("relative_words")
+BARE_SUBJECT_SPEECH = HI.set("bare_subject_speech")
+SUBJECT_PRONOUNS = HI.set("subject_pronouns")
+# what was said follows the verb: "कि", a dash, a colon, a comma or a quotation mark (after any auxiliary)
+SPEECH_FOLLOWS = re.compile(rf"(?:\s+(?:{alternation(sorted(HI.set('auxiliaries')))}))*\s*(?:कि(?![\u0900-\u097F])|[-–—:,\"“'‘])")
 
 
 def cues(memory: Entities, frame: str) -> list[Cue]:
@@ -99,6 +103,16 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 # "X द्वारा जारी बयान में कहा गया है कि": the wrapper runs to its "कि"
                 wrapper_end = said_end if agent is not None and introduces else verb_group_end(frame, end)
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, wrapper_end)))
+        elif word in BARE_SUBJECT_SPEECH and i >= 1 and (follows := SPEECH_FOLLOWS.match(frame, end)):
+            # "मंत्री बोले- ...", "केजरीवाल बोले कि ...", "वह बोलीं, ...": the speaker stands before
+            # the verb, without ने
+            if words[i - 1] in SUBJECT_PRONOUNS:
+                np_start, found = toks[i - 1][1], memory.pronoun(words[i - 1], toks[i - 1][1])
+            else:
+                np_start, found = np_before(memory, frame, toks, i, None)
+            if found:
+                role = "reporting" if found[0].kind == "outlet" else "speaker"
+                found_cues.append(Cue(found[0], found[1], role, start, (np_start, follows.end())))
         elif word in {"अनुसार", "मुताबिक", "हवाले"} and i >= 1 and words[i - 1] in POSSESSIVE:
             # "उनके मुताबिक", "तास ने उनके हवाले से बताया": the person last spoken of
             found = memory.entity_in(words[i - 1], "person", toks[i - 1][1])
