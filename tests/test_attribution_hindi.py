@@ -698,3 +698,29 @@ def test_what_follows_a_comma_after_the_speech_verb_goes_on_in_its_paragraph():
             "शहर में बुधवार को बारिश हुई।")
     got = speakers(body)
     assert got[0] is not None and got[1] == got[0] and got[2] is None
+
+
+def test_officials_of_a_named_body_speak_for_it_and_officials_of_a_place_are_a_group():
+    got = speakers("जल संसाधन विभाग के अधिकारियों ने बताया कि बांध में पानी कम है।\n\n"
+                   "नगर निगम के एक अधिकारी ने कहा कि टैंकर चलेंगे।\n\n"
+                   "पड़ोसी जिले के अधिकारियों ने बताया कि वहां भी पानी कम है।")
+    assert got[0] is not None and "adkr" not in got[0]  # the department, not a person called "officials"
+    assert got[1] is not None and "adkr" not in got[1]
+    assert got[2] is None
+
+
+def test_a_states_body_is_its_own_and_a_bare_ministry_after_it_is_the_nations():
+    got = attribute("असम के स्वास्थ्य विभाग ने बताया कि 40 लोग निगरानी में हैं।\n\n"
+                    "केरल के स्वास्थ्य मंत्रालय की ओर से बताया गया, दो नए मरीज मिले हैं।\n\n"
+                    "स्वास्थ्य मंत्रालय के मुताबिक, देश में 90 मामले हैं।", "hi")
+    (assam, _, _), (kerala, _, _), (_, credited, _) = got
+    assert assam is not None and kerala is not None and assam != kerala
+    assert credited and credited[0] != kerala
+
+
+def test_what_follows_a_dash_after_a_weak_verb_and_informing_are_statements():
+    got = speakers("कोरोना पर मुख्यमंत्री रेखा पांडे ने ट्वीट किया- हम हर जिले में जांच बढ़ाएंगे।\n\n"
+                   "स्वास्थ्य विभाग ने मुख्य सचिव को अवगत कराया कि कोई नया मामला नहीं है।\n\n"
+                   "सरकार ने पैकेज की घोषणा की, जिससे किसानों को राहत मिलेगी।")
+    assert got[0] is not None and got[1] is not None
+    assert got[2] is None  # an act announced, then the outlet's own comment on it

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.attribution import mentions as m
-from claims.attribution.entities import Cue, Entities
+from claims.attribution.entities import Cue, Entities, a_state
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
 
@@ -48,6 +48,19 @@ WROTE_DOCUMENT = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('wri
 RELATIVES = HI.set("relative_words")
 BARE_SUBJECT_SPEECH = HI.set("bare_subject_speech")
 SUBJECT_PRONOUNS = HI.set("subject_pronouns")
+BODY_VOICES = HI.set("body_voices")
+# "ने ट्वीट किया- ...", "की ओर से बताया गया, ...": what was said follows the verb group after a
+# dash or a colon, or after a comma when the verb is a speech verb ("... की घोषणा की, जिससे ..."
+# goes on with the act)
+_VERB_GROUP_WORDS = alternation(sorted(HI.set("auxiliaries") | HI.set("light_verbs") | {"किया", "की", "किए", "दिया"}))
+
+
+def _said_then(verbs: list[str], marks: str) -> re.Pattern:
+    return re.compile(rf"[^।]{{0,80}}?(?<![\u0900-\u097F])(?:{alternation(verbs)})[\u0900-\u097F]*"
+                      rf"(?:\s+(?:{_VERB_GROUP_WORDS}))*\s*[{marks}]\s")
+
+
+SAID_THEN = (_said_then(SPEECH, "-–—:,"), _said_then(WEAK, "-–—:"))
 # what was said follows the verb: "कि", a dash, a colon, a comma or a quotation mark (after any auxiliary)
 SPEECH_FOLLOWS = re.compile(rf"(?:\s+(?:{alternation(sorted(HI.set('auxiliaries')))}))*\s*(?:कि(?![\u0900-\u097F])|[-–—:,\"“'‘])")
 
@@ -79,7 +92,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 continue  # "सेना ने यह नहीं बताया कि ...": nothing was said ("... न करने को कहा" was)
             weak = any(w.startswith(WEAK) for w in clause)
             strong = strong or _infinitive_before(clause) or bool(BACK_CREDIT.search(" ".join(clause)))
-            introduces = stop < len(tail) and tail[stop] == "कि" or bool(re.search(r"[\"“]", frame[end:end + 120]))
+            introduces = stop < len(tail) and tail[stop] == "कि" or bool(re.search(r"[\"“‘]", frame[end:end + 120])) \
+                or any(said.match(frame, end) for said in SAID_THEN)
             if not (strong or (weak and introduces)) or asks_for and not introduces:
                 continue
             if agent is not None and not introduces and not all(w in AUXILIARIES for w in clause[verb_at + 1:]):
@@ -391,7 +405,7 @@ def _spelt_out_before(frame: str, toks, at: int) -> int:
 def _office_of(frame: str, toks, k: int, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The body before the genitive ``toks[k]`` when an office follows it ("वाराणसी के सीएमओ",
     "मंत्रालय के एक प्रवक्ता"), or []."""
-    if not words or not m.hindi_role(words[-1][0], offices_only=True):
+    if not words or not (m.hindi_role(words[-1][0], offices_only=True) or words[-1][0] in BODY_VOICES):
         return []  # the office ends the phrase: no name follows it
     body: list[tuple[str, int]] = []
     j = k - 1
@@ -402,12 +416,12 @@ def _office_of(frame: str, toks, k: int, words: list[tuple[str, int]]) -> list[t
 
 
 def place_before(memory: Entities, toks, k: int) -> list[tuple[str, int]]:
-    """The place and its postposition before token ``k + 1`` ("दक्षिण कोरिया के"), or []."""
+    """The place and its postposition before token ``k + 1`` ("दक्षिण कोरिया के", "बिहार के"), or []."""
     for size in (2, 1, 3):
         if k - size < 0:
             continue
         place = " ".join(t[0] for t in toks[k - size:k])
-        if memory.registry.place_adjective(place):
+        if memory.registry.place_adjective(place) or a_state(place):
             return [(t[0], t[1]) for t in toks[k - size:k + 1]]
     return []
 

@@ -43,6 +43,7 @@ RESEARCHERS = EN.set("researchers", folded=True) | HI.set("researchers")
 STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
 OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)(?:\s+the)?\s+$")
 LOCAL_BODIES = {fold(w) for w in EN.words("local_bodies") + HI.words("local_bodies")}
+NATIONAL_HEADS = {fold(w) for w in HI.words("national_heads")}
 STATE_BODY_HEADS = {fold(w) for w in EN.words("state_body_heads") + HI.words("state_body_heads")}
 STATES: dict[str, list[str]] = places_list()["states"]
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
@@ -141,6 +142,12 @@ def names_a_place(name: str) -> bool:
     return is_place(name) or name.split()[-1].casefold().strip(".,") in PLACE_HEADS
 
 
+def a_state(name: str) -> bool:
+    """A state of a country ("तेलंगाना", "Kerala"): its bodies are its own, not the nation's."""
+    found = places_in(name)
+    return is_place(name) and bool(found) and found <= set(places_list().get("states", {}))
+
+
 __all__ = ["Context", "Cue", "Entities", "fits"]
 
 
@@ -228,6 +235,9 @@ class Entities:
             if entity is not None and entity.kind == "org" and begin and fold(words[begin - 1]) in STATE_QUALIFIERS and \
                     self.registry.is_listed(entity.id):
                 continue  # "State Election Commission", "राज्य निर्वाचन आयोग": the state's own body
+            if entity is not None and entity.kind == "org" and begin >= 2 and words[begin - 1] in GENITIVES and \
+                    a_state(" ".join(words[:begin - 1])) and self.registry.is_listed(entity.id):
+                continue  # "तेलंगाना के स्वास्थ्य मंत्रालय": the state's ministry, not the Union's
             if entity is not None and entity.kind != "person" and index >= tails and self._holder_named(words, size):
                 continue  # "पुलिस आयुक्त सुधीर पालेकर", "Port Authority chair Jane Roe": the person, not the body
             if entity is not None and entity.kind != "person" and index >= tails and len(words) > size + 1 and \
@@ -307,14 +317,17 @@ class Entities:
         self.introduce(entity, " ".join(words[:-size]))
         return entity
 
-    def office(self, words: list[str]) -> tuple[Entity, str]:
+    def office(self, words: list[str]) -> tuple[Entity, str] | None:
         """A described office with no name ("वाराणसी के सीएमओ", "मंत्रालय के एक प्रवक्ता"): the
         office speaks, and a later mention of its role word means it."""
         words = [w for w in words if w != "एक"]
         if len(words) >= 3 and words[-1] in BODY_VOICES and words[-2] in GENITIVES and m.is_institution(words[:-2]):
             body = self.institution(words[:-2])[0]  # "मंत्रालय के प्रवक्ता" speaks for the ministry
-            self.introduce(body, words[-1])
+            if not words[-1].endswith(m.PLURAL_ENDINGS):
+                self.introduce(body, words[-1])  # a later "प्रवक्ता"; "अधिकारियों" may be anyone's officials
             return body, "role"
+        if words[-1] in BODY_VOICES and fold(words[-1]) in GENERIC_FOLDED and words[-1].endswith(m.PLURAL_ENDINGS):
+            return None  # "जिले के अधिकारियों": officials of a place, a group (one of them speaks as its office)
         entity = self.registry.resolve(" ".join(words), "person")
         self.introduce(entity, " ".join(words))
         self.ctx.offices[entity.id] = fold(" ".join(w for w in words if w not in GENITIVES))
@@ -428,6 +441,10 @@ class Entities:
         named = _named_after_kind(words)
         if named is not None:
             return self._kind_named(*named), "named"
+        for g in (1, 2):
+            if len(words) > g + 1 and words[g] in GENITIVES and a_state(" ".join(words[:g])):
+                words = words[:g] + words[g + 1:]  # "बिहार के स्वास्थ्य विभाग" is the "बिहार स्वास्थ्य विभाग"
+                break
         name = m.institution_name(words)
         folded = fold(name)
         kind = BODY_REFS.get(fold(words[-1]).strip(".,")) if len(words) <= 2 and not m.proper_name(words) else None
@@ -437,7 +454,12 @@ class Entities:
                 return org, "role"  # "the airline" after "Halcyon Airways", "कंपनी" after "... लिमिटेड"
         # a bare "police" is the force the article named first ("Dhanbad police arrested 14 ...
         # Pune police joined the raid ... police said"), any other word the body named last
+        # a bare ministry is the nation's, even after a state's ("स्वास्थ्य मंत्रालय के मुताबिक" after
+        # "तेलंगाना के स्वास्थ्य मंत्रालय"); any other bare body is the article's own
+        national = folded.split()[-1] in NATIONAL_HEADS and not places_in(name)
         for org in self.ctx.orgs if folded in LOCAL_BODIES else reversed(self.ctx.orgs):
+            if national and places_in(" ".join(self._called(org))):
+                continue
             if any(known == folded or known.endswith(" " + folded) or folded.endswith(" " + known)
                    for known in self._called(org)):
                 return org, "role" if len(folded.split()) == 1 else "named"

@@ -43,7 +43,7 @@ def hindi_role(word: str, offices_only: bool = False) -> bool:
     for ending in ("ओं", "ों", "गण"):
         if word.endswith(ending) and word[:-len(ending)] in known:
             return True
-    return word.endswith("ियों") and word[:-3] + "ी" in known
+    return word.endswith("ियों") and word[:-len("ियों")] + "ी" in known
 
 
 def is_media(phrase: str) -> bool:
