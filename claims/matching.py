@@ -72,6 +72,7 @@ class Facts:
     ordinals: frozenset[str] = frozenset()  # which one of a series: "3" for "तीसरी मौत", "the third death"
     tallies: frozenset[tuple[str, str]] = frozenset()  # a figure and what it counts: ("17", "deaths")
     durations: frozenset[str] = frozenset()  # figures of a span of time: "14" for "14 दिन"
+    regions: frozenset[str] = frozenset()  # figures that count places: "12" for "12 राज्यों"
 
 
 @lru_cache(maxsize=1)
@@ -156,7 +157,7 @@ def facts_of(content: str, speaker: str | None) -> Facts:
     return Facts(numbers_in(content), places_in(about), bool(FIRST_PERSON.search(content)), speaker,
                  named_numbers_in(content), sides=sides_in(content), dates=dates_in(about),
                  counted=counted_in(content), placed=placed_figures(about), ordinals=ordinals_in(content),
-                 tallies=tallies_in(content), durations=durations_in(content))
+                 tallies=tallies_in(content), durations=durations_in(content), regions=regions_in(content))
 
 
 # where one part of a sentence ends and the next, about another place, begins: "बिहार से 11 जबकि
@@ -185,21 +186,31 @@ def _parts(folded: str, named: tuple[tuple[int, int, str], ...] = ()) -> list[tu
     return list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(folded)]))
 
 
-@lru_cache(maxsize=1)
-def _duration() -> re.Pattern:
-    units = [_fold(str(w)) for language in ("en", "hi") for w in lexicon(language).words("duration_units")]
+@lru_cache(maxsize=2)
+def _unit(key: str) -> re.Pattern:
+    """A figure and, right after it, one of the lexicons' units under ``key``."""
+    units = [_fold(str(w)) for language in ("en", "hi") for w in lexicon(language).words(key)]
     return re.compile(r"(?<![\w\u0900-\u097F])(?:\d+(?:[.,]\d+)*|[\w\u0900-\u097F]+)\s*(?:"
                       + "|".join(map(re.escape, sorted(units, key=len, reverse=True))) + r")(?![\w\u0900-\u097F])",
                       re.IGNORECASE)
 
 
+def _figures_of(key: str, text: str) -> frozenset[str]:
+    found: set[str] = set()
+    for match in _unit(key).finditer(_fold(text)):
+        found |= numbers_in(match.group(0))
+    return frozenset(found)
+
+
 def durations_in(text: str) -> frozenset[str]:
     """The figures that say how long: {"14"} for "14 दिन तक क्वारंटीन" and for "for two weeks"
     (weeks are read in days)."""
-    found: set[str] = set()
-    for match in _duration().finditer(_fold(text)):
-        found |= numbers_in(match.group(0))
-    return frozenset(found)
+    return _figures_of("duration_units", text)
+
+
+def regions_in(text: str) -> frozenset[str]:
+    """The figures that count places: {"12"} for "12 राज्यों में" and for "in 12 states"."""
+    return _figures_of("region_units", text)
 
 
 def tallies_in(text: str) -> frozenset[tuple[str, str]]:
@@ -312,6 +323,8 @@ def compatible(a: Facts, b: Facts) -> bool:
         return False
     if not places_agree(a.headline_places, b.headline_places):
         return False  # "all shops stay shut" under a Delhi headline and under a Lucknow one
+    if (a.regions ^ b.regions) & a.numbers & b.numbers:
+        return False  # "12 राज्यों में" / "संक्रमितों की संख्या 12": places counted, and people
     if a.named_numbers and b.named_numbers and not a.named_numbers & b.named_numbers:
         return False
     if a.first_person and b.first_person and a.speaker and b.speaker and a.speaker != b.speaker:

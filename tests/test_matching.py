@@ -254,3 +254,15 @@ def test_the_very_same_figures_agree_however_the_parts_of_the_sentences_read():
 def test_falling_ill_counts_cases_in_either_script():
     assert matching.counted_in("1,240 people have fallen ill with jaundice") == {"cases"}
     assert matching.counted_in("1,240 लोग बीमार हो चुके हैं") == {"cases"}
+
+
+def test_a_figure_that_counts_places_is_not_a_figure_that_counts_people():
+    def fit(a: str, b: str) -> bool:
+        return matching.compatible(matching.facts_of(a, None), matching.facts_of(b, None))
+
+    assert not fit("वायरस अब तक 12 राज्यों में फैल चुका है।", "राज्य में संक्रमित लोगों की संख्या 12 हो गई है।")
+    assert not fit("The virus has reached 12 states.", "संक्रमितों की संख्या 12 हो गई है।")
+    assert fit("वायरस अब तक 12 राज्यों में फैल चुका है।", "The virus has now spread to 12 states.")
+    # "यूपी" is Uttar Pradesh, so its 11 cases are not Maharashtra's
+    assert not fit("यूपी में कोरोना के 11 मामले हैं।", "महाराष्ट्र में 11 मामलों की पुष्टि हुई है।")
+    assert fit("यूपी में कोरोना के 11 मामले हैं।", "उत्तर प्रदेश में 11 मामलों की पुष्टि हुई है।")
