@@ -136,7 +136,8 @@ def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder,
     for_clustering = [
         ClaimForClustering(cid, by_id[cid], a.article.language,
                            s.attribution.speaker.id if s.attribution.speaker else None, s.content or s.text,
-                           (a.article.published - EPOCH).days if a.article.published else None)
+                           (a.article.published - EPOCH).days if a.article.published else None,
+                           a.article.title, s.referred)
         for a, s, cid in items]
     with connect(db_path, timeout=settings.lock_timeout) as con, transaction(con):
         check_model(con, db_path, embedder.name)

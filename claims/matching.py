@@ -271,13 +271,39 @@ def sides_in(text: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=1 << 18)
-def facts_for(content: str, speaker: str | None, headline: str | None) -> Facts:
-    """A claim's facts; for a claim that names no place, the states and cities its headline
-    names."""
+def facts_for(content: str, speaker: str | None, headline: str | None,
+              referred: tuple[str, ...] | None = None) -> Facts:
+    """A claim's facts; for a claim that names no place, the states and cities it refers to
+    ("राज्य में", "here": ``referred``, see ``referred_places``), else those its headline names."""
     facts = facts_of(content, speaker)
-    if facts.places or not headline:
+    if facts.places or not (headline or referred):
         return facts
+    if referred:
+        return replace(facts, headline_places=frozenset(referred))
     return replace(facts, headline_places=places_in(headline[_dateline_end(headline):]) & _local_places())
+
+
+@lru_cache(maxsize=1)
+def _place_anaphor() -> re.Pattern:
+    words = [_fold(str(w)) for language in ("en", "hi") for w in lexicon(language).words("place_anaphors")]
+    return re.compile(r"(?<![\w\u0900-\u097F])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+                      + r")(?![\w\u0900-\u097F])", re.IGNORECASE)
+
+
+def referred_places(texts: list[str], headline: str | None) -> list[tuple[str, ...]]:
+    """For each sentence of an article that names no state or city but refers to one ("प्रदेश
+    सरकार ने ...", "यहां के सभी स्कूल", "the state has 12 cases"): the states and cities of the
+    nearest sentence before it that names one, or else of the headline; () for the others."""
+    local = _local_places()
+    last = places_in(headline[_dateline_end(headline):]) & local if headline else frozenset()
+    out: list[tuple[str, ...]] = []
+    for text in texts:
+        about = text[_dateline_end(text):]
+        named = places_in(about) & local
+        out.append(tuple(sorted(last)) if not places_in(about) and last and _place_anaphor().search(_fold(about))
+                   else ())
+        last = named or last
+    return out
 
 
 @lru_cache(maxsize=1)

@@ -95,6 +95,7 @@ class AnalysedSentence:
     attribution: Attribution
     content: str  # the claim with its attribution wrapper removed, for matching
     plain: str = ""  # the sentence without its dateline, tidied: what the claim's vector mixes in
+    referred: tuple[str, ...] = ()  # states and cities it refers to without naming ("राज्य में")
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from claims import attribution as attr
 from claims.attribution import carry
-from claims import checkworthy, sentences, tables
+from claims import checkworthy, matching, sentences, tables
 from claims.content import plain_sentence
 from claims.models import AnalysedArticle, AnalysedSentence, Article
 from claims.lexicon import alternation, lexicon
@@ -36,7 +36,8 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
     outlet_names = tuple({publisher.name, *(name for _, name in publisher.names)})
     rows = tables.rows(article.body) if "\t" in article.body else {}
     analysed = []
-    for sentence, attribution, content in results:
+    referred = matching.referred_places([s.text for s, _, _ in results], article.title)
+    for (sentence, attribution, content), places in zip(results, referred):
         value = checkworthy.score(sentence.text, attribution)
         is_claim = value >= claim_threshold
         if not is_claim:
@@ -45,7 +46,7 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
         if row is not None:  # a table's row, read with its column names
             content = row
         analysed.append(AnalysedSentence(sentence, is_claim, value, attribution, content,
-                                         plain_sentence(row or sentence.text, outlet_names=outlet_names)))
+                                         plain_sentence(row or sentence.text, outlet_names=outlet_names), places))
     return AnalysedArticle(article, publisher, tuple(analysed))
 
 

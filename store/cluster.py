@@ -47,10 +47,11 @@ class ClaimForClustering:
     content: str
     day: int | None = None  # publication date as a day number, when known
     headline: str | None = None  # the article's title: the places a claim naming none is about
+    referred: tuple[str, ...] = ()  # the states and cities it refers to without naming them
 
 
-def _keys(content: str | None, speaker: str | None, headline: str | None) -> frozenset:
-    return matching.agreement_keys(matching.facts_for(content or "", speaker, headline))
+def _keys(content: str | None, speaker: str | None, headline: str | None, referred=None) -> frozenset:
+    return matching.agreement_keys(matching.facts_for(content or "", speaker, headline, tuple(referred or ())))
 
 
 def stored_centres(con: duckdb.DuckDBPyConnection) -> dict[str, np.ndarray]:
@@ -95,7 +96,7 @@ class Clusterer:
             params = [lo]
         table = self.con.sql(f"""
             SELECT cc.claim_id, cc.cluster_id, cv.vector, a.language, a.published - DATE '1970-01-01' AS day,
-                   s.speaker_id, coalesce(s.content, s.text) AS content, a.title
+                   s.speaker_id, coalesce(s.content, s.text) AS content, a.title, s.referred_places
             FROM claim_clusters cc JOIN claim_vectors cv USING (claim_id) JOIN sentences s USING (claim_id)
             JOIN articles a USING (article_id) WHERE {where}""", params=params).to_arrow_table()
         if table.num_rows:
@@ -104,7 +105,7 @@ class Clusterer:
                       languages, table.column("cluster_id").to_pylist(),
                       [UNDATED if d is None else d for d in table.column("day").to_pylist()])
             index.mark(np.asarray([index.row[k] for k in table.column("claim_id").to_pylist()]), [_keys(*r) for r in zip(
-                *(table.column(name).to_pylist() for name in ("content", "speaker_id", "title")))])
+                *(table.column(name).to_pylist() for name in ("content", "speaker_id", "title", "referred_places")))])
         index.since, index.everything = lo, lo is None
         index.seen = fingerprint(self.con)
 
@@ -124,13 +125,15 @@ class Clusterer:
                     UNION ALL SELECT claim_id, NULL FROM wanted)
                 GROUP BY claim_id)
             SELECT s.claim_id, a.language, s.speaker_id, coalesce(s.content, s.text) AS content,
-                   a.published - DATE '1970-01-01' AS day, chosen.cluster_id, a.title, s.article_id
+                   a.published - DATE '1970-01-01' AS day, chosen.cluster_id, a.title, s.article_id,
+                   s.referred_places
             FROM chosen JOIN sentences s USING (claim_id) JOIN articles a USING (article_id)""",
                             params=[claim_ids, cluster_ids]).to_arrow_table()
         if not table.num_rows:
             return []
         columns = [table.column(name).to_pylist() for name in ("claim_id", "language", "speaker_id", "content",
-                                                                 "day", "cluster_id", "title", "article_id")]
+                                                                 "day", "cluster_id", "title", "article_id",
+                                                                 "referred_places")]
         rows = np.asarray([self.index.row.get(k, -1) for k in columns[0]], dtype=np.int64)
         vectors = np.zeros((len(rows), self.index.dim), dtype=np.float32)
         found = rows >= 0
@@ -144,8 +147,8 @@ class Clusterer:
             if read_rows:
                 vectors[read_rows] = _matrix(read.column("vector"))
             found[read_rows] = True
-        return [(k, vectors[i], lang, speaker, content, day, cluster, title, article)
-                for i, (k, lang, speaker, content, day, cluster, title, article) in enumerate(zip(*columns))
+        return [(k, vectors[i], lang, speaker, content, day, cluster, title, article, tuple(referred or ()))
+                for i, (k, lang, speaker, content, day, cluster, title, article, referred) in enumerate(zip(*columns))
                 if found[i]]
 
     def _centres(self) -> dict[str, np.ndarray]:
@@ -175,7 +178,7 @@ class Clusterer:
             [c.claim_id for c in claims], np.asarray([c.vector for c in claims], dtype=np.float32).reshape(len(claims), -1),
             [c.language for c in claims], [UNDATED if d is None else d for d in days], centres,
             floor=self.threshold - MARGIN - abs(self.cross_offset), window=self.window)
-        self.index.mark(new_rows, [_keys(c.content, c.speaker_id, c.headline) for c in claims])
+        self.index.mark(new_rows, [_keys(c.content, c.speaker_id, c.headline, c.referred) for c in claims])
         near = self.index.window(days, self.window if dated else None)
         if len(near) > WHOLE_WINDOW:
             near = self.index.candidates(
@@ -183,7 +186,8 @@ class Clusterer:
                 key_floor=self.threshold - MARGIN - abs(self.cross_offset) - matching.MOST_AGREEMENT)
         rows = self._members(near, [c.claim_id for c in claims])
         stored = {r[0] for r in rows}
-        rows += [(c.claim_id, c.vector, c.language, c.speaker_id, c.content, c.day, None, c.headline, None)
+        rows += [(c.claim_id, c.vector, c.language, c.speaker_id, c.content, c.day, None, c.headline, None,
+                  tuple(c.referred))
                  for c in claims if c.claim_id not in stored]  # not saved by the caller
         rows.sort(key=lambda r: r[0])
         keys = [r[0] for r in rows]
@@ -195,7 +199,7 @@ class Clusterer:
         vectors = np.asarray([r[1] for r in rows], dtype=np.float32).reshape(len(rows), -1)
         units = matching.centred(vectors, languages, centres)
         groups = matching.group(
-            keys, units, languages, [matching.facts_for(r[4] or "", r[3], r[7]) for r in rows],
+            keys, units, languages, [matching.facts_for(r[4] or "", r[3], r[7], r[9]) for r in rows],
             articles=[r[8] for r in rows],
             threshold=self.threshold, cross_offset=self.cross_offset, floor=self.floor,
             days=[r[5] for r in rows], window=self.window,

@@ -152,7 +152,13 @@ def _m9(con: duckdb.DuckDBPyConnection) -> None:
     cluster_stats.refresh(con)
 
 
-MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3, _m4, _m5, _m6, _m7, _m8, _m9]
+def _m10(con: duckdb.DuckDBPyConnection) -> None:
+    """The states and cities a claim refers to without naming them ("राज्य में", "here"), which
+    its place is compared by; claims stored before have none."""
+    con.execute("ALTER TABLE sentences ADD COLUMN IF NOT EXISTS referred_places VARCHAR[]")
+
+
+MIGRATIONS: list[Callable[[duckdb.DuckDBPyConnection], None]] = [_m1, _m2, _m3, _m4, _m5, _m6, _m7, _m8, _m9, _m10]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

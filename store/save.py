@@ -22,7 +22,7 @@ SENTENCE_COLUMNS = pa.schema([
     ("end_offset", pa.int32()), ("text", pa.string()), ("is_claim", pa.bool_()), ("checkworthiness", pa.float64()),
     ("claim_id", pa.string()), ("speaker_id", pa.string()), ("speaker_ref", pa.string()),
     ("source_ids", pa.list_(pa.string())), ("chain_ids", pa.list_(pa.string())), ("kind", pa.string()),
-    ("content", pa.string())])
+    ("content", pa.string()), ("referred_places", pa.list_(pa.string()))])
 ARTICLE_COLUMNS = pa.schema([
     ("article_id", pa.string()), ("source_file", pa.string()), ("outlet_id", pa.string()), ("outlet", pa.string()),
     ("title", pa.string()), ("url", pa.string()), ("published", pa.date32()), ("language", pa.string()),
@@ -134,7 +134,8 @@ def save_articles(con: duckdb.DuckDBPyConnection, batch: Sequence[AnalysedArticl
             entities.extend(chain)
             sentences.append([a.article_id, s.index, s.start, s.end, s.text, item.is_claim, item.checkworthiness,
                               claim_id, at.speaker.id if at.speaker else None, at.speaker_ref,
-                              [e.id for e in at.sources], [e.id for e in chain], at.kind, item.content])
+                              [e.id for e in at.sources], [e.id for e in chain], at.kind, item.content,
+                              list(item.referred)])
             if claim_id:
                 claim_ids.append(claim_id)
     if not articles:

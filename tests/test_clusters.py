@@ -301,6 +301,41 @@ def test_headline_places_split_claims_that_name_none_only_from_each_other():
     assert matching.facts_for("मुंबई में दुकानें बंद", None, "Delhi lockdown").headline_places == frozenset()
 
 
+def test_a_claim_that_refers_to_a_place_it_does_not_name_takes_the_one_named_before_it():
+    from claims import matching
+    texts = ["बिहार में कोरोना के दो नए मामले मिले।", "प्रदेश सरकार ने सभी स्कूल 31 मार्च तक बंद कर दिए।",
+             "देश में अब तक 75 मामले हैं।", "राज्य में सभी सिनेमाघर भी बंद रहेंगे।",
+             "In Goa, casinos were shut.", "The state also closed its schools until March 31."]
+    referred = matching.referred_places(texts, "स्कूल बंद")
+    assert referred == [(), ("bihar",), (), ("bihar",), (), ("goa",)]
+    # with no earlier place, the headline's; with none at all, nothing
+    assert matching.referred_places(["राज्य में स्कूल बंद रहेंगे।"], "केरल में स्कूल बंद") == [("kerala",)]
+    assert matching.referred_places(["राज्य में स्कूल बंद रहेंगे।"], "स्कूल बंद") == [()]
+    bihar, goa = (matching.facts_for(texts[1], None, None, r) for r in (referred[1], referred[5]))
+    assert not matching.compatible(bihar, goa)
+    assert matching.compatible(bihar, matching.facts_for("बिहार में 31 मार्च तक सभी स्कूल बंद।", None, None))
+
+
+def test_schools_shut_in_two_states_named_only_earlier_in_their_articles_are_two_clusters(tmp_path):
+    folder = tmp_path / "states"
+    folder.mkdir()
+    _article(folder, "a", "लोक दर्पण", "hi",
+             "बिहार में कोरोना के दो नए मामले मिले हैं।\n\nप्रदेश सरकार ने 31 मार्च तक सभी स्कूल बंद कर दिए हैं।")
+    _article(folder, "b", "Plains Courier", "hi",
+             "गोवा में कोरोना के दो नए मामले मिले हैं।\n\nराज्य सरकार ने 31 मार्च तक सभी स्कूल बंद कर दिए हैं।")
+    _article(folder, "c", "Harbour Gazette", "hi", "बिहार में 31 मार्च तक सभी स्कूल बंद कर दिए गए हैं।")
+    db = tmp_path / "states.duckdb"
+    ingest([str(folder)], str(db))
+    with connect(db, read_only=True) as con:
+        rows = dict(con.execute("SELECT s.text, cc.cluster_id FROM claim_clusters cc JOIN sentences s "
+                                "USING (claim_id) WHERE s.text LIKE '%स्कूल%'").fetchall())
+        stored = con.execute("SELECT referred_places FROM sentences WHERE text LIKE 'प्रदेश%'").fetchall()
+    assert stored == [(["bihar"],)]
+    bihar = {c for t, c in rows.items() if "प्रदेश" in t or "बिहार" in t}
+    goa = {c for t, c in rows.items() if "राज्य" in t}
+    assert len(bihar) == 1 and bihar.isdisjoint(goa)
+
+
 def test_names_with_numbers_must_agree():
     from claims import matching
     three = matching.facts_of("Chandrayaan-3 touched down near the south pole", None)
