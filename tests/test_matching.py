@@ -266,3 +266,10 @@ def test_a_figure_that_counts_places_is_not_a_figure_that_counts_people():
     # "यूपी" is Uttar Pradesh, so its 11 cases are not Maharashtra's
     assert not fit("यूपी में कोरोना के 11 मामले हैं।", "महाराष्ट्र में 11 मामलों की पुष्टि हुई है।")
     assert fit("यूपी में कोरोना के 11 मामले हैं।", "उत्तर प्रदेश में 11 मामलों की पुष्टि हुई है।")
+
+
+def test_confirmed_infection_counts_cases():
+    assert matching.counted_in("यहां 17 लोगों में कोरोना की पुष्टि हुई है।") == {"cases"}
+    assert matching.counted_in("संक्रमण की पुष्टि के बाद 12 लोग भर्ती हैं।") == {"cases"}
+    assert not matching.compatible(matching.facts_of("यहां 17 लोगों में कोरोना की पुष्टि हुई है।", None),
+                                   matching.facts_of("17 लोगों की मौत हो चुकी है।", None))
