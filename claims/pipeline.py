@@ -8,7 +8,7 @@ from claims import attribution as attr
 from claims.attribution import carry
 from claims import checkworthy, matching, sentences, tables
 from claims.content import plain_sentence
-from claims.models import AnalysedArticle, AnalysedSentence, Article
+from claims.models import AnalysedArticle, AnalysedSentence, Article, Sentence
 from claims.lexicon import alternation, lexicon
 from claims.names import Registry
 
@@ -17,6 +17,11 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
     """Every sentence of ``article`` with its attribution, score and claim flag."""
     publisher = registry.get(article.outlet_id) or registry.resolve(article.outlet, "outlet")
     attributor = attr.Attributor(registry, publisher, article.language)
+    # a headline that credits a speaker ("पीएम बोले- ...", "...: केजरीवाल") introduces them, and
+    # speaks for the body's opening words in the first person or asking something of its readers
+    headline = attributor.attribute(Sentence(-1, 0, len(article.title), article.title))[0] \
+        if article.title and article.language == "hi" else None
+    attributor.ctx.in_quote = False
     results = []
     opens = []
     previous = None
@@ -33,6 +38,8 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
     _continue_quotations(results, opens, article.body)
     carry.carry_back(results, article.body, article.language)
     carry.carry_forward(results, article.body, article.language, registry.aliases())
+    if headline is not None:
+        carry.carry_from_headline(results, headline)
     outlet_names = tuple({publisher.name, *(name for _, name in publisher.names)})
     rows = tables.rows(article.body) if "\t" in article.body else {}
     analysed = []

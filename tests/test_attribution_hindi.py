@@ -686,8 +686,8 @@ def test_a_speaker_before_bole_speaks_without_ne():
             "बच्चे जय हिंद बोले और घर चले गए।")
     got = speakers(body)
     assert got[0] is not None and got[1] == got[0] and got[3] == got[0]
-    # "महापौर" names an office the article gave to no one: no speaker rather than a guess
-    assert got[2] is None
+    # "महापौर" names an office the article gave to no one: the office speaks, not a "Mr Bole"
+    assert got[2] is not None and got[2] != got[0] and "bl" not in got[2]
     # nothing follows the verb: nothing was said
     assert got[4:] == [None, None]
 
@@ -724,3 +724,17 @@ def test_what_follows_a_dash_after_a_weak_verb_and_informing_are_statements():
                    "सरकार ने पैकेज की घोषणा की, जिससे किसानों को राहत मिलेगी।")
     assert got[0] is not None and got[1] is not None
     assert got[2] is None  # an act announced, then the outlet's own comment on it
+
+
+def test_a_headline_speaker_speaks_the_bodys_opening_words_in_the_first_person():
+    art = make_article("t.md", {"outlet": "Test Wire", "language": "hi",
+                                "title": "महापौर बोले- शहर में पानी की कमी नहीं होने देंगे"},
+                       "मैं जानता हूं कि लोग परेशान हैं। "
+                       "आप पानी बचाकर रखें। "
+                       "शहर में बुधवार को बारिश हुई।\n\n"
+                       "जल बोर्ड के अध्यक्ष ने कहा कि टैंकर चलेंगे। हम हर वार्ड में जाएंगे।", Registry.default(), [])
+    got = [s.attribution.speaker.id if s.attribution.speaker else None
+           for s in analyse(art, Registry.default()).sentences]
+    assert got[0] is not None and got[1] == got[0]
+    assert got[2] is None  # the outlet's own report
+    assert got[3] is not None and got[3] != got[0] and got[4] == got[3]

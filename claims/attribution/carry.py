@@ -150,6 +150,22 @@ def carry_forward(results: list, body: str, language: str, aliases: dict[str, st
         carried = True
 
 
+def carry_from_headline(results: list, headline) -> None:
+    """The speaker a headline credits ("पीएम बोले- ...") speaks the body's opening sentences that
+    are in the first person or ask something of the reader ("मैं जानता हूं कि ...", "घरों में रहें"),
+    until someone else speaks or a new report begins."""
+    if headline.speaker is None:
+        return
+    for k, item in enumerate(results):
+        sentence, attribution, _ = item
+        text = sentence.text.strip()
+        if attribution.speaker is not None or new_report(text) and k:
+            return
+        if _open(item) and (FIRST_PERSON.search(text) or DIRECTIVE.search(text)):
+            results[k][1] = replace(attribution, speaker=headline.speaker, speaker_ref=headline.speaker_ref,
+                                    kind="indirect_quote")
+
+
 def carry_back(results: list, body: str, language: str) -> None:
     """A credit that points back ("यह जानकारी दी") covers the open sentences before it."""
     if language != "hi":

@@ -117,7 +117,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 # "X द्वारा जारी बयान में कहा गया है कि": the wrapper runs to its "कि"
                 wrapper_end = said_end if agent is not None and introduces else verb_group_end(frame, end)
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, wrapper_end)))
-        elif word in BARE_SUBJECT_SPEECH and i >= 1 and (follows := SPEECH_FOLLOWS.match(frame, end)):
+        elif word.rstrip("-") in BARE_SUBJECT_SPEECH and i >= 1 and \
+                (follows := SPEECH_FOLLOWS.match(frame, start + len(word.rstrip("-")))):  # "बोले-" is one token
             # "मंत्री बोले- ...", "केजरीवाल बोले कि ...", "वह बोलीं, ...": the speaker stands before
             # the verb, without ने
             if words[i - 1] in SUBJECT_PRONOUNS:
