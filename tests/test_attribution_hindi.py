@@ -738,3 +738,11 @@ def test_a_headline_speaker_speaks_the_bodys_opening_words_in_the_first_person()
     assert got[0] is not None and got[1] == got[0]
     assert got[2] is None  # the outlet's own report
     assert got[3] is not None and got[3] != got[0] and got[4] == got[3]
+
+
+def test_jitne_bhi_is_a_quantifier_not_an_added_fact():
+    got = speakers("परिषद के वैज्ञानिक डॉ. अमर सेठ ने कहा कि जिले में संक्रमण नहीं फैला है। "
+                   "जितने भी मरीज मिले हैं, वे बाहर से लौटे हैं। "
+                   "पड़ोसी जिले में भी दो मरीज मिले हैं।")
+    assert got[0] is not None and got[1] == got[0]
+    assert got[2] is None  # "X में भी": the outlet adds a fact of its own
