@@ -746,3 +746,12 @@ def test_jitne_bhi_is_a_quantifier_not_an_added_fact():
                    "पड़ोसी जिले में भी दो मरीज मिले हैं।")
     assert got[0] is not None and got[1] == got[0]
     assert got[2] is None  # "X में भी": the outlet adds a fact of its own
+
+
+def test_a_question_put_with_a_dash_is_said_and_an_opening_adverb_is_no_part_of_the_speaker():
+    got = speakers("जिलाधिकारी नीता राय ने नर्स कमला से बात की।\n\n"
+                   "जिलाधिकारी ने सवाल किया- क्या अस्पताल में दवाएं पूरी हैं?\n\n"
+                   "इसपर कमला ने कहा कि दवाएं पूरी हैं।\n\n"
+                   "फिर जिलाधिकारी ने सवाल किया- कोई परेशानी तो नहीं?")
+    assert got[1] is not None and got[3] == got[1]
+    assert got[2] is not None and got[2] != got[1] and "isp" not in got[2]
