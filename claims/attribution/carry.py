@@ -22,10 +22,13 @@ from claims.names import fold
 HI = lexicon("hi")
 # "यह जानकारी दी", "इसकी पुष्टि की": a credit that points back at what came before it
 BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
+# the plans and rules that "के अनुसार" follows to mean "as": "तय कार्यक्रम के अनुसार"
+AS_PER = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('as_per_nouns'))})\s+$")
 THAT = re.compile(r"(?<![\u0900-\u097F])कि(?![\u0900-\u097F])")
 # "X ने ... किया": the sentence has an agent of its own
 OWN_AGENT = re.compile(r"(?<![\u0900-\u097F])(?:ने|द्वारा)(?![\u0900-\u097F])")
-# "कंपनी अधिनियम के अनुसार", "तय कार्यक्रम के मुताबिक": a credit of its own, even one that names no speaker
+# "कंपनी अधिनियम के अनुसार", "आंकड़ों के मुताबिक": a credit of its own, even one that names no
+# speaker; not "तय कार्यक्रम के अनुसार", "दिशानिर्देशों के अनुसार" (as planned, as the rules say)
 OWN_CREDIT = re.compile(rf"(?<![\u0900-\u097F])(?:के|उनके|इसके|उसके) (?:{alternation(HI.words('credit_words'))})"
                         r"(?![\u0900-\u097F])")
 # "ग्रामीणों का कहना है कि": someone of its own says it, a group the sentence does not name included
@@ -42,6 +45,11 @@ REPORTS = re.compile(rf"(?<![\u0900-\u097F])(?:कि|{alternation(HI.words('say
 PLACE_COLON = re.compile(r"^\W*[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,2} ?[:：] ")
 
 
+def own_credit(text: str) -> bool:
+    """Whether the sentence credits someone of its own, named or not; "as planned" is no credit."""
+    return any(not AS_PER.search(text[:m.start()]) for m in OWN_CREDIT.finditer(text))
+
+
 def new_paragraph(body: str, before, sentence) -> bool:
     return "\n" in body[before.end:sentence.start]
 
@@ -50,7 +58,7 @@ def _open(item) -> bool:
     """A sentence that states something without a speaker, credit or framing of its own."""
     sentence, attribution, _ = item
     return attribution.speaker is None and not attribution.sources and attribution.kind == "reported" \
-        and not OWN_AGENT.search(sentence.text) and not OWN_CREDIT.search(sentence.text) \
+        and not OWN_AGENT.search(sentence.text) and not own_credit(sentence.text) \
         and not OWN_SAYING.search(sentence.text)
 
 
