@@ -764,3 +764,9 @@ def test_as_planned_is_no_credit_so_the_statement_goes_on():
                    "आंकड़ों के अनुसार, जिले में 40 स्कूल हैं।")
     assert got[0] is not None and got[1] == got[0]
     assert got[3] is None  # a credit of its own: the outlet reports the figures
+
+
+def test_information_taken_is_asked_for_not_given():
+    got = speakers("मुख्यमंत्री ने जिलाधिकारी से फोन पर बात कर हालात की जानकारी ली।\n\n"
+                   "जिलाधिकारी ने जानकारी दी कि 12 लोग भर्ती हैं।")
+    assert got[0] is None and got[1] is not None

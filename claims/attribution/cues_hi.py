@@ -49,6 +49,7 @@ RELATIVES = HI.set("relative_words")
 BARE_SUBJECT_SPEECH = HI.set("bare_subject_speech")
 SUBJECT_PRONOUNS = HI.set("subject_pronouns")
 BODY_VOICES = HI.set("body_voices")
+TAKING = HI.set("taking_verbs")
 # "ने ट्वीट किया- ...", "की ओर से बताया गया, ...": what was said follows the verb group after a
 # dash or a colon, or after a comma when the verb is a speech verb ("... की घोषणा की, जिससे ..."
 # goes on with the act)
@@ -85,6 +86,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 clause[k + 1].startswith(REQUESTS) and clause[k + 1] not in DEMANDS or _infinitive(clause[k + 1])))]
             # "... रोक लगाने से इनकार कर दिया" refuses to act; "आरोपों से इनकार किया" denies a claim
             strong = any(w.startswith(SPEECH) and not (w.startswith(REFUSALS) and _refuses_act(clause, k))
+                         and not (k + 1 < len(clause) and clause[k + 1] in TAKING)  # "जानकारी ली": asked
                          or w in DEMANDS and k and clause[k - 1] in GENITIVE
                          for k, w in enumerate(clause))
             verb_at = next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)
