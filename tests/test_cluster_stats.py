@@ -107,12 +107,13 @@ def test_each_cluster_keeps_the_vector_of_its_headline_claim(db_copy):
 
 
 def as_schema_8(con) -> None:
-    """The file as the schema before stored it: no claim table, headline vectors, article numbers,
-    weeks or months."""
+    """The file as schema 8 stored it: no claim table, headline vectors, article numbers, weeks or
+    months, nor the places claims refer to (schema 10)."""
     for table in ("claim_facts", "cluster_vectors", "article_keys", "flagged_claims"):
         con.execute(f"DROP TABLE {table}")
     for table, column in (("cluster_days", "article_key"), ("cluster_days", "week"), ("cluster_days", "month"),
-                          ("activity_days", "week"), ("activity_days", "month")):
+                          ("activity_days", "week"), ("activity_days", "month"),
+                          ("sentences", "referred_places")):
         con.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     con.execute("DELETE FROM schema_migrations WHERE version >= 9")
 
