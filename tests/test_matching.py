@@ -19,6 +19,11 @@ def _together(a: str, b: str, similarity: float, **kw) -> bool:
     return len(set(matching.group(["x", "y"], units, ["hi", "hi"], facts, threshold=0.5, **kw))) == 1
 
 
+def fit(a: str, b: str) -> bool:
+    """Whether two claims' facts let them be one statement."""
+    return matching.compatible(matching.facts_of(a, None), matching.facts_of(b, None))
+
+
 def test_grouping_is_average_link_and_order_free():
     # a and b are near; c is near b only; d stands apart
     units = _units([1, 0, 0], [0.95, 0.3, 0], [0.5, 0.86, 0], [0, 0, 1])
@@ -199,9 +204,6 @@ def test_one_figure_for_one_thing_counted_is_evidence_whatever_else_each_counts(
 
 
 def test_one_figure_or_none_counting_different_things_is_two_statements_in_either_script():
-    def fit(a: str, b: str) -> bool:
-        return matching.compatible(matching.facts_of(a, None), matching.facts_of(b, None))
-
     assert not fit("देश में अब तक 17 लोगों की मौत हो चुकी है।", "दिल्ली में अभी तक 17 लोग संक्रमित हैं।")
     assert not fit("17 people have died so far.", "17 लोग संक्रमित हैं।")
     assert not fit("Police arrested 12 men.", "12 लोग घायल हुए।")
@@ -216,9 +218,6 @@ def test_one_figure_or_none_counting_different_things_is_two_statements_in_eithe
 
 
 def test_a_city_may_be_its_state_but_never_another_city_of_it():
-    def fit(a: str, b: str) -> bool:
-        return matching.compatible(matching.facts_of(a, None), matching.facts_of(b, None))
-
     assert fit("मुंबई में कोरोना से 65 वर्षीय महिला की मौत हुई।", "A woman of 65 died of the virus in Maharashtra.")
     assert not fit("पुणे में संक्रमितों की संख्या 32 हो गई।", "मुंबई में संक्रमितों की संख्या 32 हो गई।")
     assert fit("वह हाल में दुबई से लौटा था।", "He had come back from the UAE.")
@@ -227,9 +226,6 @@ def test_a_city_may_be_its_state_but_never_another_city_of_it():
 
 
 def test_the_third_of_a_series_is_not_the_second():
-    def fit(a: str, b: str) -> bool:
-        return matching.compatible(matching.facts_of(a, None), matching.facts_of(b, None))
-
     assert not fit("भारत में कोरोना वायरस से यह दूसरी मौत है।", "भारत में कोरोना वायरस से यह तीसरी मौत है।")
     assert not fit("It is India's second death from the virus.", "देश में यह तीसरी मौत है।")
     assert fit("It is India's third death from the virus.", "देश में यह तीसरी मौत है।")
@@ -257,9 +253,6 @@ def test_falling_ill_counts_cases_in_either_script():
 
 
 def test_a_figure_that_counts_places_is_not_a_figure_that_counts_people():
-    def fit(a: str, b: str) -> bool:
-        return matching.compatible(matching.facts_of(a, None), matching.facts_of(b, None))
-
     assert not fit("वायरस अब तक 12 राज्यों में फैल चुका है।", "राज्य में संक्रमित लोगों की संख्या 12 हो गई है।")
     assert not fit("The virus has reached 12 states.", "संक्रमितों की संख्या 12 हो गई है।")
     assert fit("वायरस अब तक 12 राज्यों में फैल चुका है।", "The virus has now spread to 12 states.")
