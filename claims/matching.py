@@ -64,7 +64,7 @@ class Facts:
     first_person: bool = False
     speaker: str | None = None
     named_numbers: frozenset[str] = frozenset()  # "Chandrayaan-3" -> {"3"}
-    headline_places: frozenset[str] = frozenset()  # when the claim names none: its headline's
+    headline_places: frozenset[str] = frozenset()  # when it names none: those it refers to, else its headline's
     sides: frozenset[str] = frozenset()  # "right+" for "rightly", "right-" for "wrongly" / "गलत"
     dates: frozenset[str] = frozenset()  # weekdays and months named: "wed" for "Wednesday" / "बुधवार"
     counted: frozenset[str] = frozenset()  # what it counts: "deaths" for "17 लोगों की मौत"
@@ -186,13 +186,17 @@ def _parts(folded: str, named: tuple[tuple[int, int, str], ...] = ()) -> list[tu
     return list(zip([0, *(m.end() for m in cuts)], [*(m.start() for m in cuts), len(folded)]))
 
 
+def _lexicon_words(key: str) -> str:
+    """The words under ``key`` in both lexicons, folded, as one alternation (longest first)."""
+    words = [_fold(str(w)) for language in ("en", "hi") for w in lexicon(language).words(key)]
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
 @lru_cache(maxsize=2)
 def _unit(key: str) -> re.Pattern:
     """A figure and, right after it, one of the lexicons' units under ``key``."""
-    units = [_fold(str(w)) for language in ("en", "hi") for w in lexicon(language).words(key)]
     return re.compile(r"(?<![\w\u0900-\u097F])(?:\d+(?:[.,]\d+)*|[\w\u0900-\u097F]+)\s*(?:"
-                      + "|".join(map(re.escape, sorted(units, key=len, reverse=True))) + r")(?![\w\u0900-\u097F])",
-                      re.IGNORECASE)
+                      + _lexicon_words(key) + r")(?![\w\u0900-\u097F])", re.IGNORECASE)
 
 
 def _figures_of(key: str, text: str) -> frozenset[str]:
@@ -285,9 +289,8 @@ def facts_for(content: str, speaker: str | None, headline: str | None,
 
 @lru_cache(maxsize=1)
 def _place_anaphor() -> re.Pattern:
-    words = [_fold(str(w)) for language in ("en", "hi") for w in lexicon(language).words("place_anaphors")]
-    return re.compile(r"(?<![\w\u0900-\u097F])(?:" + "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-                      + r")(?![\w\u0900-\u097F])", re.IGNORECASE)
+    return re.compile(r"(?<![\w\u0900-\u097F])(?:" + _lexicon_words("place_anaphors") + r")(?![\w\u0900-\u097F])",
+                      re.IGNORECASE)
 
 
 def referred_places(texts: list[str], headline: str | None) -> list[tuple[str, ...]]:

@@ -50,7 +50,8 @@ class ClaimForClustering:
     referred: tuple[str, ...] = ()  # the states and cities it refers to without naming them
 
 
-def _keys(content: str | None, speaker: str | None, headline: str | None, referred=None) -> frozenset:
+def _keys(content: str | None, speaker: str | None, headline: str | None,
+          referred: list[str] | tuple[str, ...] | None = None) -> frozenset:
     return matching.agreement_keys(matching.facts_for(content or "", speaker, headline, tuple(referred or ())))
 
 
