@@ -184,6 +184,18 @@ def _article(folder, name, outlet, language, body):
                                        f"{body}\n", encoding="utf-8")
 
 
+def _cluster_by_text(tmp_path, name, articles) -> dict[str, int]:
+    """Ingest ``articles`` ((outlet, language, body) each) into a new file; each claim's text -> cluster."""
+    folder = tmp_path / name
+    folder.mkdir()
+    for k, (outlet, language, body) in enumerate(articles):
+        _article(folder, f"a{k}", outlet, language, body)
+    ingest([str(folder)], str(tmp_path / f"{name}.duckdb"))
+    with connect(tmp_path / f"{name}.duckdb", read_only=True) as con:
+        return dict(con.execute("SELECT s.text, cc.cluster_id FROM claim_clusters cc JOIN sentences s "
+                                "USING (claim_id)").fetchall())
+
+
 def test_a_statement_in_a_speakers_voice_and_the_outlets_is_one_cluster(tmp_path):
     folder = tmp_path / "voices"
     folder.mkdir()
@@ -204,16 +216,10 @@ def test_a_statement_in_a_speakers_voice_and_the_outlets_is_one_cluster(tmp_path
 
 
 def test_fifty_never_joins_fifty_thousand(tmp_path):
-    folder = tmp_path / "figures"
-    folder.mkdir()
-    _article(folder, "a", "Harbour Gazette", "en", "Fifty people died in the floods in Assam this week.")
-    _article(folder, "b", "लोक दर्पण", "hi", "इस सप्ताह असम में बाढ़ से 50 हजार लोगों की मौत हुई।")
-    _article(folder, "c", "Plains Courier", "en", "50 people died in the floods in Assam this week.")
-    db = tmp_path / "figures.duckdb"
-    ingest([str(folder)], str(db))
-    with connect(db, read_only=True) as con:
-        rows = dict(con.execute("SELECT s.text, cc.cluster_id FROM claim_clusters cc JOIN sentences s "
-                                "USING (claim_id)").fetchall())
+    rows = _cluster_by_text(tmp_path, "figures", [
+        ("Harbour Gazette", "en", "Fifty people died in the floods in Assam this week."),
+        ("लोक दर्पण", "hi", "इस सप्ताह असम में बाढ़ से 50 हजार लोगों की मौत हुई।"),
+        ("Plains Courier", "en", "50 people died in the floods in Assam this week.")])
     hindi = next(c for t, c in rows.items() if "हजार" in t)
     english = {c for t, c in rows.items() if "हजार" not in t}
     assert len(english) == 1 and hindi not in english
@@ -317,18 +323,12 @@ def test_a_claim_that_refers_to_a_place_it_does_not_name_takes_the_one_named_bef
 
 
 def test_schools_shut_in_two_states_named_only_earlier_in_their_articles_are_two_clusters(tmp_path):
-    folder = tmp_path / "states"
-    folder.mkdir()
-    _article(folder, "a", "लोक दर्पण", "hi",
-             "बिहार में कोरोना के दो नए मामले मिले हैं।\n\nप्रदेश सरकार ने 31 मार्च तक सभी स्कूल बंद कर दिए हैं।")
-    _article(folder, "b", "Plains Courier", "hi",
-             "गोवा में कोरोना के दो नए मामले मिले हैं।\n\nराज्य सरकार ने 31 मार्च तक सभी स्कूल बंद कर दिए हैं।")
-    _article(folder, "c", "Harbour Gazette", "hi", "बिहार में 31 मार्च तक सभी स्कूल बंद कर दिए गए हैं।")
-    db = tmp_path / "states.duckdb"
-    ingest([str(folder)], str(db))
-    with connect(db, read_only=True) as con:
-        rows = dict(con.execute("SELECT s.text, cc.cluster_id FROM claim_clusters cc JOIN sentences s "
-                                "USING (claim_id) WHERE s.text LIKE '%स्कूल%'").fetchall())
+    rows = _cluster_by_text(tmp_path, "states", [
+        ("लोक दर्पण", "hi", "बिहार में कोरोना के दो नए मामले मिले हैं।\n\nप्रदेश सरकार ने 31 मार्च तक सभी स्कूल बंद कर दिए हैं।"),
+        ("Plains Courier", "hi", "गोवा में कोरोना के दो नए मामले मिले हैं।\n\nराज्य सरकार ने 31 मार्च तक सभी स्कूल बंद कर दिए हैं।"),
+        ("Harbour Gazette", "hi", "बिहार में 31 मार्च तक सभी स्कूल बंद कर दिए गए हैं।")])
+    rows = {t: c for t, c in rows.items() if "स्कूल" in t}
+    with connect(tmp_path / "states.duckdb", read_only=True) as con:
         stored = con.execute("SELECT referred_places FROM sentences WHERE text LIKE 'प्रदेश%'").fetchall()
     assert stored == [(["bihar"],)]
     bihar = {c for t, c in rows.items() if "प्रदेश" in t or "बिहार" in t}
