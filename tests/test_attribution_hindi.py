@@ -238,6 +238,29 @@ def test_a_credit_that_points_back_closes_the_statement_it_credits():
     assert got[1] is not None and got[2] == got[1]
 
 
+def test_a_credit_whose_object_stands_first_points_back_as_well():
+    got = speakers("गांव में दो बच्चों को बुखार है । दोनों को अस्पताल भेजा गया है । "
+                   "यह जानकारी जिले के मुख्य चिकित्सा अधिकारी डॉ. सुधा पंत ने दी थी ।")
+    assert got[2] is not None and got[0] == got[1] == got[2]
+    got = speakers("प्रदेश में 40 मरीज ठीक हुए हैं । ये आंकड़े जल संसाधन मंत्रालय की ओर से जारी किए गए हैं ।")
+    assert got[1] is not None and got[0] == got[1]
+    # the body is named after the report, not with it
+    assert "jnkr" not in got[1] and "aankd" not in got[1]
+    # what someone else credits inside a कि-clause is no credit of the sentence's own
+    got = speakers("बाजार खुले हैं । मंत्री ने कहा कि यह जानकारी गलत है ।")
+    assert got[0] is None
+
+
+def test_a_ministry_of_two_fields_is_the_ministry_named_by_the_first():
+    got = speakers("केंद्रीय जल एवं स्वच्छता मंत्रालय ने कहा कि नल लगेंगे । "
+                   "जल मंत्रालय के प्रवक्ता ने बताया कि काम मई में शुरू होगा ।\n\n"
+                   "जल और स्वच्छता मंत्रालय ने यह भी कहा कि पैसा आ गया है ।")
+    assert got[0] is not None and got[0] == got[1] == got[2]
+    # a state's own ministry is not the Union's
+    got = speakers("केरल जल मंत्रालय ने कहा कि नल लगेंगे । जल मंत्रालय ने कहा कि काम शुरू होगा ।")
+    assert got[0] is not None and got[1] is not None and got[0] != got[1]
+
+
 def test_an_act_is_not_a_statement_the_next_sentence_goes_on_with():
     # announcing what one will give is a decision stated as a fact: no speaker, and nothing to go on with
     got = speakers("मुख्यमंत्री रीना सहाय ने किसानों को राहत पैकेज देने की घोषणा की । "

@@ -93,12 +93,14 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if "नहीं" in clause[max(0, verb_at - 2):verb_at] or agent is not None and "नहीं" in clause:
                 continue  # "सेना ने यह नहीं बताया कि ...": nothing was said ("... न करने को कहा" was)
             weak = any(w.startswith(WEAK) for w in clause)
-            strong = strong or _infinitive_before(clause) or bool(BACK_CREDIT.search(" ".join(clause)))
+            fronted = _fronted_back_credit(words, i, clause)
+            strong = strong or _infinitive_before(clause) or bool(BACK_CREDIT.search(" ".join(clause))) or fronted
             introduces = stop < len(tail) and tail[stop] == "कि" or bool(re.search(r"[\"“‘]", frame[end:end + 120])) \
                 or any(said.match(frame, end) for said in SAID_THEN)
             if not (strong or (weak and introduces)) or asks_for and not introduces:
                 continue
-            if agent is not None and not introduces and not all(w in AUXILIARIES for w in clause[verb_at + 1:]):
+            if agent is not None and not introduces and not fronted and \
+                    not all(w in AUXILIARIES for w in clause[verb_at + 1:]):
                 continue  # "विभाग द्वारा बताए गए नियमों": what was told, named; no statement
             said_end = toks[i + 1 + stop][2] if stop < len(tail) else verb_group_end(frame, end)  # through "कि"
             if word in PRONOUNS:
@@ -182,6 +184,20 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if found:
                 found_cues.append(Cue(found[0], found[1], "speaker", start, (0, clause_end(frame, end))))
     return found_cues or _headline_tag(memory, frame)
+
+
+# the verb of a credit whose object stands first ("यह जानकारी X ने दी थी", "ये आंकड़े X की ओर से
+# जारी किए गए हैं"): giving, releasing or sharing, with its auxiliaries
+GIVING = HI.set("giving_verbs") | HI.set("auxiliaries") | {"भी"}
+
+
+def _fronted_back_credit(words: list[str], i: int, clause: list[str]) -> bool:
+    """Whether the clause of the agent at ``words[i]`` opens with a credit that points back and
+    ends in a verb of giving: "यह जानकारी तुमकुरू के उपायुक्त ने दी थी" credits what came before
+    as "उपायुक्त ने यह जानकारी दी" does."""
+    begin = max((k + 1 for k in range(i) if words[k] in {"ने", "कि"}), default=0)
+    return bool(clause) and all(w in GIVING for w in clause) and \
+        bool(BACK_CREDIT.match(" ".join(words[begin:i])))
 
 
 def _clause_opening(frame: str, toks, head: int, reach: int = 6) -> int | None:
@@ -314,6 +330,8 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
                 place = place_before(memory, toks, k)
                 words[:0] = place or _office_of(frame, toks, k, words)
             break
+        if word in REPORT_NOUNS and words:
+            break  # "यह जानकारी स्वास्थ्य मंत्रालय ने दी": the report given, then who gave it
         words.insert(0, (word, start))
         if word in POSSESSIVE:
             break
@@ -387,7 +405,7 @@ def _two_fields(frame: str, toks, k: int, words: list[tuple[str, int]]) -> bool:
     before = toks[k - 1][0]
     return before not in BOUNDARY and before not in INSTITUTIONS and not before[:1].isdigit() and \
         not _marked(frame, toks, k - 1) and not _marked(frame, toks, k) and \
-        (k < 2 or toks[k - 2][0] in BOUNDARY or toks[k - 2][0] in HI.set("org_modifiers"))
+        (k < 2 or toks[k - 2][0] in BOUNDARY | REPORT_NOUNS or toks[k - 2][0] in HI.set("org_modifiers"))
 
 
 def _spelt_out_before(frame: str, toks, at: int) -> int:

@@ -103,6 +103,22 @@ def _named_after_kind(words: list[str]) -> tuple[str, list[str]] | None:
     return None
 
 
+FIELD_JOINERS = HI.set("joining_words") | EN.set("joining_words")
+MINISTRIES = NATIONAL_HEADS | {fold(w) for w in EN.words("national_heads")}
+
+
+def _first_field(words: list[str]) -> list[str]:
+    """A ministry of two fields by its first ("स्वास्थ्य एवं परिवार कल्याण मंत्रालय", "Health and
+    Family Welfare Ministry" are the "स्वास्थ्य मंत्रालय" later sentences and other papers name), so
+    that all give one body; a place joined to another ("जम्मू और कश्मीर") is no field."""
+    join = next((k for k, w in enumerate(words[:-1]) if w in FIELD_JOINERS), None)
+    if join is None or not join or places_in(" ".join(words[:join])):
+        return words
+    if len(words) > 3 and fold(words[0]) in MINISTRIES and words[1] == "of" and join > 2:
+        return words[:join]  # "Ministry of Health and Family Welfare"
+    return words[:join] + words[-1:] if fold(words[-1]) in MINISTRIES and join < len(words) - 2 else words
+
+
 def hindi_bodies(text: str) -> list[list[str]]:
     """Bodies a Hindi text names by their own words ("झारखंड जल बोर्ड", "रांची पुलिस", "कोसी
     मजदूर यूनियन"): an institution word with the words before it that can be part of a name (an
@@ -119,6 +135,9 @@ def hindi_bodies(text: str) -> list[list[str]]:
                 words[k].group(0) not in HI_BODY_WORDS:
             name.insert(0, words[k].group(0))
             k -= 1
+        if k >= 1 and words[k].group(0) in FIELD_JOINERS and fold(name[-1]) in MINISTRIES and \
+                len(name) > 1 and words[k - 1].group(0) not in NOT_IN_BODY_NAME:
+            name = _first_field([words[k - 1].group(0), words[k].group(0), *name])  # "स्वास्थ्य एवं परिवार कल्याण मंत्रालय"
         after = words[i + 1].group(0) if i + 1 < len(words) else ""
         # "जिला अस्पताल" describes a kind of body and names none; "कोसी अस्पताल में भर्ती" says
         # where, not who, but "कोसी जिला अस्पताल में" is the hospital a later "अस्पताल" means
@@ -235,9 +254,10 @@ class Entities:
             if entity is not None and entity.kind == "org" and begin and fold(words[begin - 1]) in STATE_QUALIFIERS and \
                     self.registry.is_listed(entity.id):
                 continue  # "State Election Commission", "राज्य निर्वाचन आयोग": the state's own body
-            if entity is not None and entity.kind == "org" and begin >= 2 and words[begin - 1] in GENITIVES and \
-                    a_state(" ".join(words[:begin - 1])) and self.registry.is_listed(entity.id):
-                continue  # "तेलंगाना के स्वास्थ्य मंत्रालय": the state's ministry, not the Union's
+            if entity is not None and entity.kind == "org" and begin and self.registry.is_listed(entity.id) and (
+                    a_state(" ".join(words[:begin])) or
+                    begin >= 2 and words[begin - 1] in GENITIVES and a_state(" ".join(words[:begin - 1]))):
+                continue  # "तेलंगाना के स्वास्थ्य मंत्रालय", "महाराष्ट्र स्वास्थ्य मंत्रालय": the state's, not the Union's
             if entity is not None and entity.kind != "person" and index >= tails and self._holder_named(words, size):
                 continue  # "पुलिस आयुक्त सुधीर पालेकर", "Port Authority chair Jane Roe": the person, not the body
             if entity is not None and entity.kind != "person" and index >= tails and len(words) > size + 1 and \
@@ -445,7 +465,8 @@ class Entities:
             if len(words) > g + 1 and words[g] in GENITIVES and a_state(" ".join(words[:g])):
                 words = words[:g] + words[g + 1:]  # "बिहार के स्वास्थ्य विभाग" is the "बिहार स्वास्थ्य विभाग"
                 break
-        name = m.institution_name(words)
+        words = _first_field(words)
+        name = " ".join(_first_field(m.institution_name(words).split()))
         folded = fold(name)
         kind = BODY_REFS.get(fold(words[-1]).strip(".,")) if len(words) <= 2 and not m.proper_name(words) else None
         for org in reversed(self.ctx.orgs) if kind else ():
