@@ -251,6 +251,15 @@ def test_a_credit_whose_object_stands_first_points_back_as_well():
     assert got[0] is None
 
 
+def test_a_reply_that_came_from_someone_is_theirs_and_a_clause_after_to_has_its_own_subject():
+    got = speakers("मरीज रीता ने मंत्री को धन्यवाद देना चाहा तो मंत्री नीला साहू की ओर से जवाब आया- यह हमारा काम है ।")
+    assert got[0] is not None and "nl" in got[0]
+    got = speakers("जल बोर्ड की ओर से बयान आया है कि पानी साफ है ।")
+    assert got[0] is not None
+    # water that came from somewhere is no statement
+    assert speakers("पहाड़ों की ओर से पानी आया है ।") == [None]
+
+
 def test_a_ministry_of_two_fields_is_the_ministry_named_by_the_first():
     got = speakers("केंद्रीय जल एवं स्वच्छता मंत्रालय ने कहा कि नल लगेंगे । "
                    "जल मंत्रालय के प्रवक्ता ने बताया कि काम मई में शुरू होगा ।\n\n"

@@ -53,7 +53,9 @@ TAKING = HI.set("taking_verbs")
 # "ने ट्वीट किया- ...", "की ओर से बताया गया, ...": what was said follows the verb group after a
 # dash or a colon, or after a comma when the verb is a speech verb ("... की घोषणा की, जिससे ..."
 # goes on with the act)
-_VERB_GROUP_WORDS = alternation(sorted(HI.set("auxiliaries") | HI.set("light_verbs") | {"किया", "की", "किए", "दिया"}))
+# "की ओर से जवाब आया-", "बयान आया है कि": a reply or statement that came from someone
+CAME = HI.set("came_verbs")
+_VERB_GROUP_WORDS = alternation(sorted(HI.set("auxiliaries") | HI.set("light_verbs") | CAME | {"किया", "की", "किए", "दिया"}))
 
 
 def _said_then(verbs: list[str], marks: str) -> re.Pattern:
@@ -74,7 +76,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
         agent = _agent_at(words, i)
         if word in PRONOUNS or word == "ने" or agent is not None:
             tail = words[i + 1:i + 30]
-            stop = next((k for k, w in enumerate(tail) if w in {"ने", "कि"} | PRONOUNS | RELATIVES), len(tail))
+            # "... ने आभार जताना चाहा तो ...": a clause after "तो" has a subject of its own
+            stop = next((k for k, w in enumerate(tail) if w in {"ने", "कि"} | PRONOUNS | RELATIVES
+                         or w == "तो" and k >= 2), len(tail))
             clause = tail[:stop]
             # "रिपोर्ट मांगी", "जवाब मांगा": a report or a reply asked for, not given
             # "... की जानकारी देने का निर्देश दिया": information ordered to be given, not given
@@ -100,7 +104,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if not (strong or (weak and introduces)) or asks_for and not introduces:
                 continue
             if agent is not None and not introduces and not fronted and \
-                    not all(w in AUXILIARIES for w in clause[verb_at + 1:]):
+                    not all(w in AUXILIARIES or w in CAME for w in clause[verb_at + 1:]):
                 continue  # "विभाग द्वारा बताए गए नियमों": what was told, named; no statement
             said_end = toks[i + 1 + stop][2] if stop < len(tail) else verb_group_end(frame, end)  # through "कि"
             if word in PRONOUNS:
