@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Consistency check for our real Hindi news labels (articles.jsonl + labels.jsonl): this
 folder's held-out test set, or the development sets of later days named on the command line
-(``python3 check.py ../hindi_news_dev ../hindi_news_dev2 ../hindi_news_dev3 ../hindi_news_dev4``).
+(``python3 check.py ../hindi_news_dev ../hindi_news_dev2 ../hindi_news_dev3 ../hindi_news_dev4
+../hindi_news_dev5``).
 
 The article text is not stored here. Each body is rebuilt from the shared day files:
     lines = open(day_file, encoding="utf-8").read().split("\n")
@@ -45,7 +46,8 @@ SETS = {"hindi_news": ("t", "held-out test set", 1),
         "hindi_news_dev": ("d", "development set (26–28 March)", 2),
         "hindi_news_dev2": ("e", "development set (29–31 March)", 2),
         "hindi_news_dev3": ("f", "development set (15–17 March)", 2),
-        "hindi_news_dev4": ("g", "development set (12–14 March)", 2)}
+        "hindi_news_dev4": ("g", "development set (12–14 March)", 2),
+        "hindi_news_dev5": ("k", "development set (9–11 March)", 2)}
 
 
 def data_dir():
