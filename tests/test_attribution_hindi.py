@@ -260,6 +260,17 @@ def test_a_reply_that_came_from_someone_is_theirs_and_a_clause_after_to_has_its_
     assert speakers("पहाड़ों की ओर से पानी आया है ।") == [None]
 
 
+def test_a_country_or_state_that_speaks_is_its_government():
+    got = speakers("नेपाल ने कहा है कि सीमा खुली रहेगी । नेपाल सरकार ने यह भी कहा कि व्यापार चलता रहेगा ।")
+    assert got[0] is not None and got[0] == got[1]
+    assert speakers("गोवा ने नए मामलों की जानकारी दी है ।")[0] is not None
+    # a place's office speaks for itself, and a place that acts says nothing
+    got = speakers("गोवा के मुख्यमंत्री ने कहा कि सब ठीक है । गोवा ने यह मैच जीता ।")
+    assert got[0] is not None and "gbrnmnt" not in got[0] and got[1] is None
+    # a city is where something happens, not who speaks
+    assert speakers("पटना ने कहा कि बारिश होगी ।") == [None]
+
+
 def test_a_ministry_of_two_fields_is_the_ministry_named_by_the_first():
     got = speakers("केंद्रीय जल एवं स्वच्छता मंत्रालय ने कहा कि नल लगेंगे । "
                    "जल मंत्रालय के प्रवक्ता ने बताया कि काम मई में शुरू होगा ।\n\n"

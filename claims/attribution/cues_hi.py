@@ -9,8 +9,11 @@ from claims.attribution import mentions as m
 from claims.attribution.entities import Cue, Entities, a_state
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
+from claims.matching import is_place, places_in, places_list
 
 HI = lexicon("hi")
+# the places whose government speaks in their name: countries and states, not cities
+GOVERNED = frozenset(places_list()["countries"]) | frozenset(places_list()["states"])
 PRONOUNS = HI.set("pronouns")
 POSSESSIVE = HI.set("possessive_pronouns")
 SPEECH = HI.words("speech_verbs")
@@ -114,6 +117,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 head = i if agent is None else agent
                 np_start, found = np_before(memory, frame, toks, head, None)
                 np_start = _spelt_out_before(frame, toks, np_start) if found else np_start
+                if not found and word == "ने":
+                    np_start, found = _place_speaking(memory, toks, head, np_start)
                 if not found and head:
                     memory.note_group(words[head - 1])  # "अधिकारियों ने": a group spoke
                     opening = _clause_opening(frame, toks, head)
@@ -202,6 +207,19 @@ def _fronted_back_credit(words: list[str], i: int, clause: list[str]) -> bool:
     begin = max((k + 1 for k in range(i) if words[k] in {"ने", "कि"}), default=0)
     return bool(clause) and all(w in GIVING for w in clause) and \
         bool(BACK_CREDIT.match(" ".join(words[begin:i])))
+
+
+def _place_speaking(memory: Entities, toks, head: int, np_start: int):
+    """(start, government) when a country or a state is the one that speaks ("भारत ने कहा है
+    कि", "केरल ने ... की जानकारी दी", "चीन ने ... का दावा किया"): its government, as a capital
+    stands for it; (np_start, None) otherwise."""
+    for size in (2, 1):
+        if head - size < 0 or (head - size >= 1 and toks[head - size - 1][0] in GENITIVE):
+            continue  # "केरल के मुख्यमंत्री": not the place itself
+        phrase = " ".join(t[0] for t in toks[head - size:head])
+        if is_place(phrase) and places_in(phrase) <= GOVERNED:
+            return toks[head - size][1], memory.institution([*phrase.split(), "सरकार"])
+    return np_start, None
 
 
 def _clause_opening(frame: str, toks, head: int, reach: int = 6) -> int | None:
