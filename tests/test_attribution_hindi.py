@@ -288,6 +288,9 @@ def test_an_act_is_not_a_statement_the_next_sentence_goes_on_with():
     assert got == [None, None]
     got = speakers("मुख्यमंत्री रीना सहाय ने किसानों तक राहत पहुंचाने की अपील की ।")
     assert got[0] is not None
+    # advice with what it advises is a statement too
+    got = speakers("जिला प्रशासन ने लोगों को धूप में निकलने से बचने की सलाह दी है ।")
+    assert got[0] is not None
     got = speakers("मुख्यमंत्री रीना सहाय ने कहा कि किसानों को राहत मिलेगी । "
                    "गेहूं की खरीद अगले सोमवार से शुरू होगी ।")
     assert got[0] is not None and got[1] == got[0]
