@@ -284,7 +284,7 @@ def facts_for(content: str, speaker: str | None, headline: str | None,
         return facts
     if referred:
         return replace(facts, headline_places=frozenset(referred))
-    return replace(facts, headline_places=places_in(headline[_dateline_end(headline):]) & _local_places())
+    return replace(facts, headline_places=story_places(headline))
 
 
 @lru_cache(maxsize=1)
@@ -298,7 +298,7 @@ def referred_places(texts: list[str], headline: str | None) -> list[tuple[str, .
     सरकार ने ...", "यहां के सभी स्कूल", "the state has 12 cases"): the states and cities of the
     nearest sentence before it that names one, or else of the headline; () for the others."""
     local = _local_places()
-    last = places_in(headline[_dateline_end(headline):]) & local if headline else frozenset()
+    last = story_places(headline) if headline else frozenset()
     out: list[tuple[str, ...]] = []
     for text in texts:
         about = text[_dateline_end(text):]
@@ -307,6 +307,31 @@ def referred_places(texts: list[str], headline: str | None) -> list[tuple[str, .
                    else ())
         last = named or last
     return out
+
+
+@lru_cache(maxsize=1 << 12)
+def story_places(headline: str) -> frozenset[str]:
+    """The states and cities a headline says its story happens in: those it names, less a
+    dateline's and those it names as where something came from ("इटली से आए पिता-पुत्र की पुणे से
+    आई रिपोर्ट" names no place of the story; "back from Pune" neither)."""
+    about = _fold(headline[_dateline_end(headline):])
+    origins = {place for mention in _ORIGINS.finditer(about) for place in places_in(mention.group(0))}
+    return (places_in(about) - origins) & _local_places()
+
+
+@lru_cache(maxsize=1 << 12)
+def story_places(headline: str) -> frozenset[str]:
+    """The states and cities a headline says its story happens in: those it names, less a
+    dateline's and those it gives as where someone or something came from ("इटली से आए
+    पिता-पुत्र की पुणे से आई रिपोर्ट" names no place of the story; "back from Pune" neither)."""
+    about = _fold(headline[_dateline_end(headline):])
+    kept = {place for start, end, place in _place_mentions(about)
+            if not _FROM_AFTER.match(about, end) and not _FROM_BEFORE.search(about, 0, start)}
+    return frozenset(kept) & _local_places()
+
+
+_FROM_AFTER = re.compile(r"\s+से(?![\w\u0900-\u097F])")
+_FROM_BEFORE = re.compile(r"(?<![\w])from\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)

@@ -305,6 +305,12 @@ def test_headline_places_split_claims_that_name_none_only_from_each_other():
         matching.facts_for("यह वार्ता लगभग पांच घंटे चली।", None, "रूस दौरे में किम को दिखाए गए युद्धपोत"))
     # a claim that names its own place keeps it, whatever its headline says
     assert matching.facts_for("मुंबई में दुकानें बंद", None, "Delhi lockdown").headline_places == frozenset()
+    # a place a headline gives as where someone or something came from is not where its story happens
+    came = matching.facts_for("दोनों अस्पताल में भर्ती हैं।", None, "नासिक से आई रिपोर्ट में पिता पॉजिटिव")
+    assert came.headline_places == frozenset() and matching.compatible(came, matching.facts_for(
+        "Both are in hospital.", None, "Father tests positive in Goa"))
+    assert matching.story_places("Man back from Nashik tests positive in Goa") == {"goa"}
+    assert matching.story_places("उत्तर प्रदेश से लौटे मजदूर बिहार में क्वारंटाइन") == {"bihar"}
 
 
 def test_a_claim_that_refers_to_a_place_it_does_not_name_takes_the_one_named_before_it():
