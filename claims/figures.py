@@ -39,7 +39,9 @@ SCALED = re.compile(r"(\d+(?:[.,]\d+)*)((?:\s*(?:" + "|".join(sorted(MULTIPLIERS
 _SCALE = "(?:" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True)) + ")" + _EDGE
 # one amount written in parts, each scaled less than the one before: "दो लाख 60 हजार" = 260000,
 # "दो हजार तीन सौ" = 2300
-AMOUNT_IN_PARTS = re.compile(r"\d+(?:\.\d+)?\s*" + _SCALE + r"(?:\s+(?:और\s+|and\s+)?\d+(?:\.\d+)?\s*" + _SCALE + ")+",
+AMOUNT_IN_PARTS = re.compile(r"\d+(?:\.\d+)?\s*" + _SCALE + r"(?:\s+(?:और\s+|and\s+)?\d+(?:\.\d+)?\s*" + _SCALE + ")+"
+                             # "आठ लाख 74 हजार 708": the units after the last multiplier
+                             r"(?:\s+(?:और\s+|and\s+)?\d{1,3}(?![\d.,%]|\s*" + _SCALE + "))?",
                              re.IGNORECASE)
 # English clock times in words: "half past nine" = 9:30, "a quarter to twelve" = 11:45
 SPOKEN_CLOCK = re.compile(r"\b(?:(half|quarter)\s+past|(?:a\s+)?quarter\s+(to))\s+(\d{1,2})(?![\d:.])", re.IGNORECASE)
@@ -153,7 +155,9 @@ def numbers_in(text: str) -> frozenset[str]:
         factors = [MULTIPLIERS[word.casefold()] for _, word in parts]
         if any(a <= b for a, b in zip(factors, factors[1:])):
             return match.group(0)  # "10 हजार 20 हजार": two figures
-        found.add(_plain(f"{sum(Decimal(n) * f for (n, _), f in zip(parts, factors)):f}"))
+        units = re.search(r"(?<![\d.,])(\d{1,3})\s*$", match.group(0))
+        rest = Decimal(units.group(1)) if units and Decimal(units.group(1)) < factors[-1] else 0
+        found.add(_plain(f"{sum(Decimal(n) * f for (n, _), f in zip(parts, factors)) + rest:f}"))
         return " "
 
     def spoken(match: re.Match) -> str:

@@ -110,6 +110,9 @@ def test_an_amount_in_parts_a_clock_time_in_words_and_a_hyphened_duration_are_on
     assert numbers_in("उसके बैग से दो लाख 60 हजार रुपये मिले") == numbers_in("Rs 2.6 lakh was found in his bag") == {"260000"}
     assert numbers_in("दो हजार तीन सौ लोग") == {"2300"}
     assert numbers_in("10 हजार से 20 हजार लोग") == {"10000", "20000"}  # two figures, not one amount
+    # the units after the last multiplier belong to the amount
+    assert numbers_in("आठ लाख 74 हजार 708 यात्री") == numbers_in("8,74,708 passengers") == {"874708"}
+    assert numbers_in("1 लाख 20 हजार 2020 में") == {"120000", "2020"}  # a year is no part of it
     assert numbers_in("at half past nine") == numbers_in("साढ़े नौ बजे") == {"9:30"}
     assert numbers_in("he called at a quarter to twelve") == numbers_in("रात पौने 12 बजे फोन आया") == {"11:45"}
     assert numbers_in("a 48-hour halt") == numbers_in("48 घंटे तक बंद") == numbers_in("for 48 hours")
