@@ -260,6 +260,14 @@ def test_a_reply_that_came_from_someone_is_theirs_and_a_clause_after_to_has_its_
     assert speakers("पहाड़ों की ओर से पानी आया है ।") == [None]
 
 
+def test_information_given_about_something_goes_on_in_the_sentences_after_it():
+    got = speakers("जिला प्रशासन ने नए मामलों की जानकारी दी है । जिले में मरीजों की संख्या 14 हो गई है ।")
+    assert got[0] is not None and got[1] == got[0]
+    # information given, pointed back at, closes what it credits
+    got = speakers("जिले में 14 मरीज हैं । जिला प्रशासन ने यह जानकारी दी है । शहर में बारिश हुई ।")
+    assert got[1] is not None and got[0] == got[1] and got[2] is None
+
+
 def test_a_country_or_state_that_speaks_is_its_government():
     got = speakers("नेपाल ने कहा है कि सीमा खुली रहेगी । नेपाल सरकार ने यह भी कहा कि व्यापार चलता रहेगा ।")
     assert got[0] is not None and got[0] == got[1]

@@ -68,11 +68,15 @@ def new_report(text: str) -> bool:
     return line is not None and line.is_dateline() or bool(PLACE_COLON.match(text))
 
 
+# "X ने छह नए मामलों की जानकारी दी": information given about something, told in what follows
+INFORMED = re.compile(r"(?<![\u0900-\u097F])(?:की|के बारे में) (?:विस्तृत )?जानकारी (?:दी|दे|साझा)")
+
+
 def reports_speech(text: str) -> bool:
     """Whether a speaker's sentence reports what was said, rather than an act or a credit that
     points back at the sentences before it."""
     head = THAT.split(text)[0]
-    return bool(REPORTS.search(text)) and not BACK_CREDIT.search(head)
+    return bool(REPORTS.search(text) or INFORMED.search(text)) and not BACK_CREDIT.search(head)
 
 
 def _words(key: str) -> re.Pattern:
