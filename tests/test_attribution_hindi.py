@@ -197,6 +197,14 @@ def test_at_any_time_or_even_so_adds_no_fact_of_the_outlets():
     assert got[0] is not None and got[1] == got[0] and got[2] is None
 
 
+def test_even_or_any_before_a_negation_or_after_an_indefinite_adds_no_fact_of_the_outlets():
+    got = speakers("सिविल सर्जन अनिल माथुर ने बताया कि मरीज की हालत स्थिर है । "
+                   "उसे कोई खास दवा भी नहीं दी गई । "
+                   "वार्ड में किसी को भी जाने की अनुमति नहीं है । "
+                   "जिले में जांच केंद्र भी बढ़ाए गए हैं ।")
+    assert got[0] is not None and got[1] == got[2] == got[0] and got[3] is None
+
+
 def test_a_credit_for_a_tweet_or_message_names_its_speaker_and_covers_what_came_before():
     got = speakers("शहर छोड़कर न जाएं । मुख्यमंत्री रीना सहाय ने शनिवार को यह ट्वीट किया ।")
     assert got[1] is not None and got[0] == got[1]
