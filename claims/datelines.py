@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claims.figures import MONTHS
+
 # the pattern is written with literal Devanagari characters (not escapes), so Python and DuckDB's
 # regular expressions (RE2) read it alike: the store strips datelines from headlines with it
 DEVANAGARI = "\u0900-\u097F"
@@ -15,6 +17,9 @@ SEPARATOR = "[-–—:：।]"
 # group 1 is the part before the brackets (a place, perhaps a date), 2 the bracketed name, 3 the
 # separator after the brackets
 DATELINE = re.compile("^(" + PLACE + ")\\s*" + NAME + "\\s*(" + SEPARATOR + "?)\\s*")
+# a month after the place's comma: the date ("7 मार्च", "सात मार्च", "Sept 14"), in figures or words
+MONTH = re.compile(",.*(?<![A-Za-z" + DEVANAGARI + "])(?:" + "|".join(
+    w for en, hindi in MONTHS for w in (en[:3], *hindi)) + ")", re.IGNORECASE)
 # a dateline followed by its separator, as shown headlines drop it (for SQL)
 SEPARATED = "^" + PLACE + "\\s*" + NAME + "\\s*" + SEPARATOR + "\\s*"
 
@@ -41,5 +46,5 @@ def read_dateline(text: str) -> Dateline | None:
     if match is None:
         return None
     return Dateline(match.end(), " ".join(match.group(2).split()), bool(match.group(3)),
-                    "," in match.group(1) and bool(re.search(r"\d", match.group(1))),
+                    "," in match.group(1) and bool(re.search(r"\d", match.group(1)) or MONTH.search(match.group(1))),
                     " ".join(match.group(1).split(",")[0].split()))

@@ -328,6 +328,15 @@ def test_figures_or_a_plan_gone_by_are_not_speakers():
     assert got[0][0] is not None or got[0][1]  # a body's report still credits the body
 
 
+def test_a_statement_or_information_issued_by_a_body_credits_it_and_a_persons_statement_is_theirs():
+    for credit in ["राज्य जल आयोग द्वारा जारी बयान के अनुसार", "राज्य जल आयोग के बयान के अनुसार",
+                   "राज्य जल आयोग से मिली जानकारी के अनुसार"]:
+        got = attribute(f"{credit} नहरें दस दिन बंद रहेंगी ।", "hi")
+        assert got[0][0] is None and len(got[0][1]) == 1, credit
+    assert speakers("जल मंत्री रवि शंकर के बयान के अनुसार नहरें दस दिन बंद रहेंगी ।")[0] is not None
+    assert attribute("गांव के लोगों से मिली जानकारी के अनुसार नहर टूटी थी ।", "hi")[0][:2] == (None, [])
+
+
 def test_a_news_site_credited_is_a_source_and_no_antecedent_for_a_pronoun():
     got = attribute("न्यायपालिका की मिजान न्यूज वेबसाइट के मुताबिक, रइसी ने कहा कि कैदी रिहा रहेंगे । "
                     "उन्होंने यह नहीं बताया कि कैदी कब लौटेंगे ।", "hi")

@@ -9,6 +9,10 @@ def test_datelines_in_both_scripts():
     hi = read_dateline("अगरतला, 3 मार्च (घाटी समाचार) – पुल सोमवार को खुला।")
     assert en.name == "Valley Times" and en.separated and en.dated and en.is_dateline()
     assert hi.name == "घाटी समाचार" and hi.is_dateline()
+    # a date in words, with no separator after the brackets
+    assert read_dateline("अगरतला, तीन मार्च (वार्ता) पुल सोमवार को खुला।").is_dateline()
+    assert read_dateline("AGARTALA, third of Sept. (Wire) The bridge opened.").is_dateline()
+    assert not read_dateline("Agartala, Tripura (Wire) The bridge opened.").is_dateline()
 
 
 def test_a_name_with_a_note_in_brackets_is_no_dateline():

@@ -21,6 +21,8 @@ WEAK = HI.words("weak_speech")
 BOUNDARY = HI.set("boundaries")
 COPULA = HI.set("copula")
 REPORT_NOUNS = HI.set("report_nouns")
+# a report or a written statement, credited to whoever issued it ("मंत्रालय के बयान के अनुसार")
+ISSUED = REPORT_NOUNS | HI.set("statement_nouns")
 GENITIVE = {"का", "की", "के"}
 INSTITUTIONS = HI.set("institution_words")
 JOINING = HI.set("joining_words")
@@ -148,9 +150,10 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 found_cues.append(Cue(found[0], found[1], "speaker", start,
                                       (toks[i - 1][1], verb_group_end(frame, end))))
         elif word in {"अनुसार", "मुताबिक"} and i >= 1 and words[i - 1] == "के":
-            report = i >= 3 and words[i - 2] in REPORT_NOUNS
+            report = i >= 3 and words[i - 2] in ISSUED
             if report:
-                # "X की रिपोर्ट के मुताबिक" credits X; "चीन से मिल रहे आंकड़ों के मुताबिक" no one
+                # "X की रिपोर्ट के मुताबिक", "X द्वारा जारी बयान के अनुसार" credit X; "चीन से मिल
+                # रहे आंकड़ों के मुताबिक" no one
                 np_start, found = _report_owner(memory, frame, toks, i - 2)
             else:
                 np_start, found = np_before(memory, frame, toks, i - 1, None)
@@ -375,12 +378,15 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
 # words that may stand between a body's genitive and the report it issued: "मंत्रालय के ताजा
 # आंकड़ों", "मंत्रालय की वेबसाइट पर उपलब्ध जानकारी", "मंत्रालय के सुबह 9.30 बजे तक के आंकड़ों"
 REPORT_REACH = 6
+# who issued it, beside the genitive: "मंत्रालय द्वारा जारी बयान", "मंत्रालय से मिली जानकारी"
+ISSUERS = {"द्वारा", "से"}
 
 
 def _report_owner(memory: Entities, frame: str, toks, noun: int):
-    """(start, entity) of the body or person whose report, data or information ``toks[noun]``
-    is: the nearest genitive before it, within a few words and the same clause, whose noun
-    phrase names a body, an outlet or a known person; (start of the noun, None) when none does."""
+    """(start, entity) of the body or person whose report, statement, data or information
+    ``toks[noun]`` is: the nearest genitive (or "द्वारा", "से") before it, within a few words and
+    the same clause, whose noun phrase names a body, an outlet or a known person, or a person
+    right before the noun; (start of the noun, None) when none does."""
     words = [t[0] for t in toks]
     k = noun - 1
     while k >= 1 and noun - k <= REPORT_REACH:
@@ -388,9 +394,10 @@ def _report_owner(memory: Entities, frame: str, toks, noun: int):
             break
         if words[k] in HI.set("auxiliaries") or words[k] in {"ने", "कि"}:
             break
-        if words[k] in GENITIVE:
+        if words[k] in GENITIVE or words[k] in ISSUERS:
             np_start, found = np_before(memory, frame, toks, k, None)
-            if found and (found[0].kind in {"org", "outlet"} or memory.registry.is_listed(found[0].id)):
+            if found and (found[0].kind in {"org", "outlet"} or memory.registry.is_listed(found[0].id) or
+                          found[0].kind == "person" and noun - k == 1):  # "मंत्री रवि शंकर के बयान"
                 return np_start, found
         k -= 1
     return toks[noun][1], None
