@@ -33,6 +33,15 @@ def test_claim_vector_leans_on_the_content():
     assert embedder.calls == [["content", "plain", "Ed said content"]]  # a bare sentence is embedded once
 
 
+def test_a_short_wrapper_leaves_the_sentence_alone():
+    sentence = "The new bridge over the river reopens to traffic on Monday, he said"
+    content = "The new bridge over the river reopens to traffic on Monday"
+    embedder = TableEmbedder({sentence: [0.0, 1.0], content: [1.0, 0.0]})
+    got = claim_vectors(embedder, [content], [sentence])
+    assert np.allclose(got[0], [0.0, 1.0])
+    assert embedder.calls == [[sentence]]  # one text, not two
+
+
 def test_each_distinct_text_is_embedded_once_and_remembered():
     table = {"a": [1.0, 0.0], "b": [0.0, 1.0], "Ed said a": [0.6, 0.8]}
     inner = TableEmbedder(table)
