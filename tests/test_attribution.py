@@ -326,6 +326,25 @@ def test_the_company_is_the_firm_the_article_named_by_its_trade():
     assert got[1][0] is not None and "plmr" in got[1][0]
 
 
+def test_a_body_described_in_apposition_is_what_its_kind_word_means_later():
+    # "the firm" learnt from another article never stands for this article's firm
+    attribute("Two men were hurt. The firm said the site was safe.", "en")
+    got = attribute("The contract went to Dhauladhar Infracon, a Solan-based firm, in 2024. "
+                    "The firm said heavy rain had weakened the staging.", "en")
+    assert got[1][0] is not None and "infrkn" in got[1][0]
+    got = attribute("Jane Roe, a lawyer for the firm, said the men were innocent.", "en")
+    assert got[0][0] is not None and got[0][0] == attribute("Jane Roe said so.", "en")[0][0]
+
+
+def test_a_centre_or_branch_of_a_body_speaks_for_it():
+    got = attribute("The Shimla centre of the India Meteorological Department said 9 mm of rain fell on Tuesday.", "en")
+    assert got[0][0] == attribute("The India Meteorological Department said 9 mm of rain fell.", "en")[0][0]
+
+
+def test_blaming_something_is_a_claim_of_the_one_who_blames():
+    assert attribute("Orbit Polymers blamed a faulty valve for the blast.", "en")[0][0] is not None
+
+
 def test_a_new_office_holder_is_the_person_the_article_named():
     got = attribute("Rekha Sawant was elected mayor of Sangli on Monday. "
                     "The new mayor said water bills would not rise this year.", "en")

@@ -153,6 +153,11 @@ LEADING_FUNCTION_WORDS = {"a", "an", "the", "in", "on", "at", "by", "for", "from
 PLACE_WORD_BEFORE = re.compile(rf"\b(?:{alternation(EN.words('locatives'))})\s+$")
 PLACE_HEAD_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('place_heads'))})\b", re.IGNORECASE)
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z][a-z]{1,40})?(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
+# "Dhauladhar Infracon, a Solan-based firm": a name, then what kind of body it is, in apposition
+# (the describing words may not run into another phrase: "Roe, a lawyer for the firm" is a person)
+APPOSED_KIND = re.compile(r"\b([A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){0,4}), an? "
+                          r"(?:(?!(?:for|of|at|in|on|with|from|to|the|by|and|who|which)\b)[\w-]+ ){0,3}"
+                          rf"({'|'.join(w for w in EN.mapping('body_refs'))})\b")
 
 
 def names_a_place(name: str) -> bool:
@@ -246,6 +251,9 @@ class Entities:
                     return named, "named"
             cand = " ".join(words[begin:begin + size])
             entity = self.registry.lookup(cand)
+            if entity is not None and len(words) == 1 and fold(cand) in BODY_REFS and \
+                    not self.registry.is_listed(entity.id):
+                continue  # "the firm" is the article's own firm, if it named one, not one learnt elsewhere
             if entity is not None and entity.kind == "person" and size == 1 and m.name_continues(words, begin):
                 continue  # "Priya Das" is not the listed Das: the article's full name wins
             if entity is not None and entity.kind == "person" and size == 1 and index >= tails and \
@@ -600,9 +608,20 @@ class Entities:
         if not self.ctx.state:
             # the first sentence that names a state says whose departments the article quotes
             self.ctx.state = next((p for p in sorted(places_in(text)) if p in STATES), "")
+        bodies = set()
+        for match in APPOSED_KIND.finditer(text):
+            words = match.group(1).split()
+            while words and words[0].casefold() in LEADING_FUNCTION_WORDS:
+                words.pop(0)
+            known = self.registry.lookup(" ".join(words)) if words else None
+            if words and (known is None or known.kind != "person") and not names_a_place(" ".join(words)):
+                self._kind_named(BODY_REFS[fold(match.group(2))], words)  # a later "the firm" is it
+                bodies.add(" ".join(words))
         for match in FULL_NAME.finditer(text):
             name = match.group(0)
             start = match.start()
+            if name in bodies:
+                continue
             words = name.split()
             if OF_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "Directorate General of Shipping Services": the end of a body's name
