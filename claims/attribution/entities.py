@@ -153,7 +153,7 @@ LEADING_FUNCTION_WORDS = {"a", "an", "the", "in", "on", "at", "by", "for", "from
 PLACE_WORD_BEFORE = re.compile(rf"\b(?:{alternation(EN.words('locatives'))})\s+$")
 PLACE_HEAD_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('place_heads'))})\b", re.IGNORECASE)
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z][a-z]{1,40})?(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
-# "Dhauladhar Infracon, a Solan-based firm": a name, then what kind of body it is, in apposition
+# "Orbit Polymers, a Pune-based firm": a name, then what kind of body it is, in apposition
 # (the describing words may not run into another phrase: "Roe, a lawyer for the firm" is a person)
 APPOSED_KIND = re.compile(r"\b([A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){0,4}), an? "
                           r"(?:(?!(?:for|of|at|in|on|with|from|to|the|by|and|who|which)\b)[\w-]+ ){0,3}"
