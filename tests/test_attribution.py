@@ -327,11 +327,9 @@ def test_the_company_is_the_firm_the_article_named_by_its_trade():
 
 
 def test_a_body_described_in_apposition_is_what_its_kind_word_means_later():
-    # "the firm" learnt from another article never stands for this article's firm
-    attribute("Two men were hurt. The firm said the site was safe.", "en")
-    got = attribute("The contract went to Dhauladhar Infracon, a Solan-based firm, in 2024. "
-                    "The firm said heavy rain had weakened the staging.", "en")
-    assert got[1][0] is not None and "infrkn" in got[1][0]
+    got = attribute("The road was being widened by Kaveri Buildcon, a Mysuru-based firm, when the wall fell. "
+                    "The firm said the rain had loosened the soil.", "en")
+    assert got[1][0] is not None and got[1][0] == attribute("Kaveri Buildcon said so.", "en")[0][0]
     got = attribute("Jane Roe, a lawyer for the firm, said the men were innocent.", "en")
     assert got[0][0] is not None and got[0][0] == attribute("Jane Roe said so.", "en")[0][0]
 

@@ -251,9 +251,6 @@ class Entities:
                     return named, "named"
             cand = " ".join(words[begin:begin + size])
             entity = self.registry.lookup(cand)
-            if entity is not None and len(words) == 1 and fold(cand) in BODY_REFS and \
-                    not self.registry.is_listed(entity.id):
-                continue  # "the firm" is the article's own firm, if it named one, not one learnt elsewhere
             if entity is not None and entity.kind == "person" and size == 1 and m.name_continues(words, begin):
                 continue  # "Priya Das" is not the listed Das: the article's full name wins
             if entity is not None and entity.kind == "person" and size == 1 and index >= tails and \
