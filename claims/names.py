@@ -257,6 +257,12 @@ def _kind_last(words: list[str]) -> list[str]:
     return after + before if after else words
 
 
+@lru_cache(maxsize=1 << 16)
+def _last_forms(word: str) -> tuple[str, str]:
+    """The last folded word and the last key word of one word of text ("Roe," -> "roe", "r")."""
+    return next(iter(fold(word).split()[-1:]), ""), next(iter(phonetic_key(word).split()[-1:]), "")
+
+
 def _digits(key: str) -> list[str]:
     return re.findall(r"\d+", key)
 
@@ -279,6 +285,7 @@ class Registry:
         self._exact: dict[str, str] = {}
         self._keys: dict[str, str] = {}
         self._key_shapes: set[tuple[str, int]] = set()  # (last word, words) of every key: see _lookup
+        self._last_words: set[str] = set()  # the last word of every folded alias and every key: see _lookup
         self.roles: dict[str, str] = {}
         self._found: dict[tuple[str, str | None], Entity | None] = {}  # lookup's answers since the last new alias
         self._surnames: tuple[int, dict[str, set[str]]] | None = None  # (entities when built, surname key -> ids)
@@ -307,6 +314,7 @@ class Registry:
         alias = ARTICLE.sub("", alias.strip())
         self._found.clear()  # a new spelling can change any answer, found or not
         self._exact.setdefault(fold(alias), ident)
+        self._last_words.update(fold(alias).split()[-1:])
         entity = self._entities.get(ident)
         keys = set()
         for spelling in filter(None, (alias, flapped(alias))):
@@ -318,6 +326,7 @@ class Registry:
         for key in filter(None, keys):
             self._keys.setdefault(key, ident)
             self._key_shapes.add(_shape(key))
+            self._last_words.update(key.split()[-1:])
 
     def also_called(self, surface: str, entity: Entity) -> None:
         """Another spelling of a known identity: a Hindi body's own name beside the English one."""
@@ -362,9 +371,29 @@ class Registry:
         return found
 
     def _lookup(self, surface: str, kind: str | None) -> Entity | None:
+        if not self._may_be_known(surface):
+            return None
         found = self._lookup_spelling(surface, kind)
         other = flapped(surface) if found is None else None
         return self._lookup_spelling(other, kind) if other else found
+
+    def _may_be_known(self, surface: str) -> bool:
+        """False when no way of matching can find ``surface``: every one (exact, by key, by person
+        key, fuzzy) needs its last word, folded or keyed, to end some alias or key, and a word
+        folds and keys the same alone as at the end of a name. Most spans an article offers
+        ("के बाद उन्होंने", "on Sunday") are dismissed here at the cost of one cached word."""
+        words = surface.split()
+        if not words:
+            return False
+        last = words[-1]
+        if len(words) <= 2 and latin_acronym(last) is not None or \
+                has_devanagari(last) != has_devanagari(surface):
+            return True  # an acronym read as its letters; a Latin word romanised as Hindi text is
+        for spelling in filter(None, (last, flapped(last))):
+            folded, keyed = _last_forms(spelling)
+            if not folded or not keyed or folded in self._last_words or keyed in self._last_words:
+                return True
+        return False
 
     def _lookup_spelling(self, surface: str, kind: str | None) -> Entity | None:
         surface = ARTICLE.sub("", surface.strip())
