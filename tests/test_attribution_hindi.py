@@ -841,3 +841,27 @@ def test_information_taken_is_asked_for_not_given():
     got = speakers("मुख्यमंत्री ने जिलाधिकारी से फोन पर बात कर हालात की जानकारी ली।\n\n"
                    "जिलाधिकारी ने जानकारी दी कि 12 लोग भर्ती हैं।")
     assert got[0] is None and got[1] is not None
+
+
+def test_a_title_that_is_an_occupation_is_who_a_later_bare_occupation_means():
+    hindi = speakers("जिला अस्पताल के अधीक्षक डॉ. सुलोचना बिष्ट ने बताया कि 12 लोग भर्ती हैं। "
+                     "डॉक्‍टर ने बताया कि दो की हालत गंभीर है।")
+    assert hindi[1] == hindi[0] is not None
+    english = speakers("Dr. Ilona Varghese, who heads the burns ward, said 12 people were admitted. "
+                       "Two of them are critical, the doctor said.", "en")
+    assert english[1] == english[0] is not None
+    # without a doctor named in the article, no one in particular
+    assert speakers("Two of them are critical, the doctor said.", "en") == [None]
+
+
+def test_a_pronoun_after_someone_named_as_the_one_told_is_the_one_who_spoke():
+    found = speakers("राज्य के कृषि मंत्री तरुणेश पाठक ने बताया कि 40 गांवों में फसल खराब हुई है। "
+                     "नुकसान का आकलन किया जा रहा है। इसकी जानकारी मुख्यमंत्री रेवती नायर को दे दी गई है। "
+                     "उन्होंने कहा कि मुआवजा जल्द मिलेगा।")
+    assert found[0] is not None and found[3] == found[0]
+
+
+def test_the_object_of_blamed_or_praised_is_never_a_speaker_after_the_verb():
+    found = speakers("The minister, who reached the site on Monday, blamed the district administration. "
+                     "The mayor, who chairs the panel, praised the fire brigade.", "en")
+    assert found == [None, None]

@@ -219,6 +219,7 @@ def _affiliated(memory: Entities, phrase: str) -> str:
     return head.group(1)
 
 
+OBJECT_VERBS = EN.set("object_verbs", folded=True)
 INVERTED_AT = re.compile(r"(?:^|[,;:]|\s{3})\s*$")
 # after an inverted speaker: the sentence ends, an apposition or a place or time follows
 INVERTED_END = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|on|at|during|before|after|who|whom|whose|while|as|from|of)\b)")
@@ -291,7 +292,8 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
                 named = NAMED_AFTER.match(text, found[0] + len(found[1]))
                 if named and m.proper_name(named.group(1).split()):
                     found = (named.start(1), named.group(1))  # "according to its superintendent, Dr Roe"
-            inverted = found and INVERTED_AT.search(text[:at]) and INVERTED_END.match(text, found[0] + len(found[1]))
+            inverted = found and verb.group(0).casefold() not in OBJECT_VERBS and INVERTED_AT.search(text[:at]) and \
+                INVERTED_END.match(text, found[0] + len(found[1]))
             candidates = [found] if found and according else [] if according else \
                 ([found] if found and inverted else []) + ph.subjects_before(text, at)  # "X, a delegate, said the vote"
         for start, phrase in candidates:

@@ -28,6 +28,7 @@ GENERIC_FOLDED = frozenset(fold(w) for w in GENERIC_HEADS)
 GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
 BODY_VOICES = HI.set("body_voices")
 GENITIVES = HI.set("genitive")
+OBJECT_MARKERS = HI.set("object_markers")
 ARTICLES = {"the", "a", "an"}
 STATE_QUALIFIERS = EN.set("state_qualifiers", folded=True) | HI.set("state_qualifiers")
 OFFICE_ADJECTIVES = re.compile(rf"^(?:{alternation(EN.words('office_adjectives') + HI.words('office_adjectives'))}) ")
@@ -39,6 +40,10 @@ MEDIA_PEOPLE = EN.set("media_people")
 BODY_HEADS = {fold(k): v for k, v in {**EN.mapping("body_heads"), **HI.mapping("body_heads")}.items()}
 BODY_REFS = {fold(k): v for k, v in {**EN.mapping("body_refs"), **HI.mapping("body_refs")}.items()}
 PLACE_HEADS = EN.set("place_heads")
+TITLE_ROLES = {fold(k): str(v) for k, v in {**EN.mapping("title_roles"), **HI.mapping("title_roles")}.items()}
+# a title that is an occupation and the words after it: "Dr. Jane Roe", "डॉ. मीना दास"
+TITLED = re.compile(r"(?<![\w\u0900-\u097F])(" + "|".join(sorted(map(re.escape, TITLE_ROLES), key=len, reverse=True)) +
+                    r")\.?\s+((?:[\w\u0900-\u097F.'’-]+\s+){0,2}[\w\u0900-\u097F'’-]+)", re.IGNORECASE)
 RESEARCHERS = EN.set("researchers", folded=True) | HI.set("researchers")
 STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
 OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)(?:\s+the)?\s+$")
@@ -55,6 +60,7 @@ HI_BODY_WORDS = HI.institution_words()
 MANAGEMENT = HI.set("management_words")
 GENERIC_BODY_WORDS = HI.set("generic_body_words")
 EN_BODY_WORDS = EN.institution_words()
+BODY_HEAD_WORDS = EN_BODY_WORDS | frozenset(BODY_HEADS)
 NOT_IN_BODY_NAME = HI.set("boundaries") | HI.set("common") | GENITIVES | HI.set("auxiliaries") | HI.set("verb_group") | \
     HI.set("pronouns") | HI.set("possessive_pronouns") | HI.set("object_pronouns")
 
@@ -152,6 +158,7 @@ LEADING_FUNCTION_WORDS = {"a", "an", "the", "in", "on", "at", "by", "for", "from
 # a given name or two, an initial, a surname: "Jane Roe", "Jane Q. Roe", "Shyam Sundar Pachauri"
 PLACE_WORD_BEFORE = re.compile(rf"\b(?:{alternation(EN.words('locatives'))})\s+$")
 PLACE_HEAD_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('place_heads'))})\b", re.IGNORECASE)
+BODY_HEAD_AFTER = re.compile(r"\s+([A-Z][\w&'’-]{1,40})")
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z][a-z]{1,40})?(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 # "Orbit Polymers, a Pune-based firm": a name, then what kind of body it is, in apposition
 # (the describing words may not run into another phrase: "Roe, a lawyer for the firm" is a person)
@@ -364,6 +371,9 @@ class Entities:
         ctx = self.ctx
         asked = ctx.asked if ctx.asked is not None and at >= ctx.asked_end else None
         candidates = [asked, ctx.prev_speaker, ctx.last_person, ctx.last_speaker]
+        if ctx.last_person_object and m.is_subject_pronoun(word):
+            # "उन्होंने" after "... प्रधानमंत्री मोदी को जानकारी दी": the one who spoke, not the one told
+            candidates = [asked, ctx.prev_speaker, ctx.last_speaker, ctx.last_person]
         if m.pronoun_number(word) == "plural":
             candidates = [ctx.prev_speaker if ctx.prev_speaker and ctx.prev_speaker.kind == "org" else None,
                           ctx.orgs[-1] if ctx.orgs else None]
@@ -625,6 +635,9 @@ class Entities:
             if PLACE_WORD_BEFORE.search(text, max(0, start - 12), start) or \
                     PLACE_HEAD_AFTER.match(text, match.end()):
                 continue  # "people in Nagla Chhitar", "from Rampur village": a place, not a person
+            after = BODY_HEAD_AFTER.match(text, match.end())
+            if after is not None and fold(after.group(1)) in BODY_HEAD_WORDS:
+                continue  # "Dhaneshwar Nath Mandir Trust": the first words of a body's name
             if m.proper_name(words) == name and not m.is_institution(words) and \
                     not names_a_place(name) and self.registry.lookup(name) is None:
                 self.person(name)  # "Jane Roe filed the appeal": a later "Roe" is her
@@ -663,6 +676,13 @@ class Entities:
             found = self.entity_in(name, "person")
             if found is not None and found[0].kind == "person":
                 self.introduce(found[0], role)
+        for match in TITLED.finditer(text):
+            words = match.group(2).split()
+            for size in range(len(words), 0, -1):
+                found = self.registry.lookup(" ".join(words[:size]).strip(".,"), "person")
+                if found is not None and found.kind == "person" and found in self.ctx.people:
+                    self.ctx.roles[TITLE_ROLES[fold(match.group(1))]] = found  # a later "the doctor" is her
+                    break
         toks = tokens(text)
         i = 0
         while i < len(toks):
@@ -680,6 +700,8 @@ class Entities:
                         if self.registry.role_holder(role) == entity or m.role_like(role):
                             self.ctx.roles[fold(role)] = entity
                     self.ctx.last_person = entity
+                    following = toks[i + size][0] if i + size < len(toks) else ""
+                    self.ctx.last_person_object = following in OBJECT_MARKERS
                     i += size
                     break
             else:

@@ -59,6 +59,11 @@ def namey(text: str) -> bool:
     return bool(DEVANAGARI_WORD.search(text)) or text[:1].isupper()
 
 
+def is_subject_pronoun(word: str) -> bool:
+    """A Hindi pronoun that takes ने: the one who acts or speaks ("उन्होंने कहा")."""
+    return word in HI.set("pronouns")
+
+
 def is_pronoun(word: str) -> bool:
     return word in HI.set("pronouns") or word in HI.set("possessive_pronouns") or word.casefold() in EN.set("pronouns")
 
