@@ -865,3 +865,18 @@ def test_the_object_of_blamed_or_praised_is_never_a_speaker_after_the_verb():
     found = speakers("The minister, who reached the site on Monday, blamed the district administration. "
                      "The mayor, who chairs the panel, praised the fire brigade.", "en")
     assert found == [None, None]
+
+
+def test_a_bare_kind_word_is_the_body_whose_staff_or_name_the_article_gave():
+    hindi = speakers("नोएडा में सितारा लॉजिस्टिक्स के एक कर्मचारी को संक्रमित पाया गया है। "
+                     "कंपनी ने कहा कि दफ्तर दो दिन बंद रहेगा।")
+    assert hindi[1] is not None and "knpn" not in hindi[1] and "kmpn" not in hindi[1]
+    english = speakers("A Sitara Logistics employee in Noida has tested positive. "
+                       "The company said the office would stay shut for two days.", "en")
+    assert english[1] is not None and english[1].startswith("str-")
+    # a kind word, then the body's name: the name, not the kind, is who a later "कंपनी" means
+    named = speakers("पुलिस ने ठेकेदार फर्म नीलगिरि बिल्डटेक के मैनेजर को गिरफ्तार किया। "
+                     "कंपनी ने कहा कि वह जांच में सहयोग करेगी।")
+    assert named[1] is not None and "frm" not in named[1] and "bldtk" in named[1]
+    # one word after a kind word is no name ("अस्पताल जाने की"), and no one's staff is no body
+    assert speakers("दिल्ली के एक कर्मचारी को संक्रमित पाया गया। मरीज को अस्पताल जाने की जरूरत नहीं है।")[1] is None

@@ -16,7 +16,7 @@ from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
 from claims.matching import is_place, places_in, places_list
 from claims.models import Entity
-from claims.names import Registry, fold, romanise
+from claims.names import Registry, fold, phonetic_key, romanise
 
 EN = lexicon("en")
 HI = lexicon("hi")
@@ -29,6 +29,7 @@ GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
 BODY_VOICES = HI.set("body_voices")
 GENITIVES = HI.set("genitive")
 OBJECT_MARKERS = HI.set("object_markers")
+CASE_MARKS = GENITIVES | HI.set("case_marks")
 ARTICLES = {"the", "a", "an"}
 STATE_QUALIFIERS = EN.set("state_qualifiers", folded=True) | HI.set("state_qualifiers")
 OFFICE_ADJECTIVES = re.compile(rf"^(?:{alternation(EN.words('office_adjectives') + HI.words('office_adjectives'))}) ")
@@ -39,6 +40,8 @@ NOT_GIVEN = HI.set("boundaries") | HI.set("auxiliaries") | HI.set("common") | HI
 MEDIA_PEOPLE = EN.set("media_people")
 BODY_HEADS = {fold(k): v for k, v in {**EN.mapping("body_heads"), **HI.mapping("body_heads")}.items()}
 BODY_REFS = {fold(k): v for k, v in {**EN.mapping("body_refs"), **HI.mapping("body_refs")}.items()}
+# a Hindi kind word by its sound, so that a misspelling ("कंपने") is the word
+KIND_WORDS = {phonetic_key(str(k)): str(k) for k in HI.mapping("body_refs") if len(phonetic_key(str(k))) >= 3}
 PLACE_HEADS = EN.set("place_heads")
 TITLE_ROLES = {fold(k): str(v) for k, v in {**EN.mapping("title_roles"), **HI.mapping("title_roles")}.items()}
 # a title that is an occupation and the words after it: "Dr. Jane Roe", "डॉ. मीना दास"
@@ -125,6 +128,36 @@ def _first_field(words: list[str]) -> list[str]:
     return words[:join] + words[-1:] if fold(words[-1]) in MINISTRIES and join < len(words) - 2 else words
 
 
+EMPLOYEES = alternation(EN.words("employee_words") + HI.words("employee_words"))
+# the name whose staff a phrase speaks of: "पेटीएम के एक कर्मचारी", "a Paytm employee", "employees of Paytm"
+# (in Hindi one word: a body of more has its head word, "सितारा लॉजिस्टिक्स", and "ऐप पेटीएम" is Paytm)
+EMPLOYER = re.compile(rf"(?:(?<![\u0900-\u097F])([\u0900-\u097F]+) के (?:एक |दो |सभी |कई )?(?:{EMPLOYEES})"
+                      rf"|\b([A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){{0,2}}) (?:{EMPLOYEES})\b"
+                      rf"|\b(?:{EMPLOYEES}) (?:of|at) (?:the )?([A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){{0,2}}))")
+
+
+def _kind_then_name(text: str, words: list[re.Match], i: int) -> list[str]:
+    """The kind word at ``words[i]`` and the name that follows it ("फर्म धौलाधार इंफ्राकॉन"), or []
+    when no name follows ("कंपनी ने", "पार्टी कार्यकर्ताओं")."""
+    if fold(words[i].group(0)) not in BODY_REFS:
+        return []
+    rest, k = [], i + 1
+    while k < min(i + 5, len(words)):
+        w = words[k].group(0)
+        if text[words[k - 1].end():words[k].start()].strip() or w in NOT_IN_BODY_NAME or w.endswith(m.PLURAL_ENDINGS):
+            break
+        rest.append(w)
+        k += 1
+        if w in HI_BODY_WORDS:
+            break  # "कंपनी सूर्योदय गैसेज": a body's own head word ends its name
+    # a name is followed by its case mark ("... इंफ्राकॉन के", "... गैसेज ने"), not by a verb ("लैब बनाई जाएगी")
+    marked = k < len(words) and not text[words[k - 1].end():words[k].start()].strip() and words[k].group(0) in CASE_MARKS
+    # and has two words or more: one word after a kind word is as often a common noun or a verb ("कंपनी
+    # साइट पर", "अस्पताल जाने की")
+    return [words[i].group(0), *rest] if len(rest) >= 2 and marked and _named_after_kind([words[i].group(0), *rest]) \
+        else []
+
+
 def hindi_bodies(text: str) -> list[list[str]]:
     """Bodies a Hindi text names by their own words ("झारखंड जल बोर्ड", "रांची पुलिस", "कोसी
     मजदूर यूनियन"): an institution word with the words before it that can be part of a name (an
@@ -133,6 +166,10 @@ def hindi_bodies(text: str) -> list[list[str]]:
     words = list(re.finditer(r"[\u0900-\u0963\u0966-\u097F]+", text))
     for i, word in enumerate(words):
         if word.group(0) not in HI_BODY_WORDS:
+            continue
+        named = _kind_then_name(text, words, i)
+        if named:
+            found.append(named)  # "ठेकेदार फर्म धौलाधार इंफ्राकॉन": the firm is Dhauladhar Infracon
             continue
         name = [word.group(0)]
         k = i - 1
@@ -241,6 +278,14 @@ class Entities:
                     spelt = self._spelt_out(words[0])
                     if spelt is not None:
                         return self.entity_in(spelt, want, at)  # "the PLM" after "the Pragati Lok Morcha"
+        kind_word = KIND_WORDS.get(phonetic_key(words[0])) if len(words) == 1 and want != "outlet" and \
+            m.DEVANAGARI_WORD.fullmatch(words[0]) and not words[0].endswith(m.PLURAL_ENDINGS) else None
+        if kind_word is not None and role in self.ctx.roles:
+            return self.ctx.roles[role], "role"  # "संघ" after "राष्ट्रीय स्वयंसेवक संघ (आरएसएस)"
+        if kind_word is not None:
+            # "कंपनी ने", misspelt "कंपने ने": the body of that kind the article spoke of, never a name
+            # learnt from the word itself
+            return self.institution([kind_word])
         # longest known name ending the phrase (Hindi and English heads come last)
         spans = [(0, len(words))] if 6 < len(words) <= 8 else []
         spans += [(len(words) - size, size) for size in range(min(6, len(words)), 0, -1)]
@@ -651,6 +696,15 @@ class Entities:
                 self.institution(words[:head + 1])
         for words in hindi_bodies(text):
             self.institution(words)  # "कोसी सिंचाई बोर्ड के अभियंता ...": a later "बोर्ड" is it
+        for match in EMPLOYER.finditer(text):
+            words = next(g for g in match.groups() if g).split()
+            while words and (words[0].casefold() in LEADING_FUNCTION_WORDS or words[0] in NOT_IN_BODY_NAME):
+                words.pop(0)
+            if not words or any(w in NOT_IN_BODY_NAME for w in words) or m.is_institution(words) or \
+                    names_a_place(" ".join(words)) or self.registry.lookup(" ".join(words)) is not None:
+                continue  # a body known or named by its kind, a place's staff, a person's
+            body = self.institution(words)[0]  # "पेटीएम के एक कर्मचारी": a later "कंपनी" is Paytm
+            self.ctx.kinds.setdefault(body.id, "company")
         for words, acronym in m.acronym_mentions(text):
             # the body as a cue reads it: a Hindi phrase ends at the acronym, an English one skips it
             body = self.entity_in(acronym if m.DEVANAGARI_WORD.match(acronym) else " ".join(words), None)
