@@ -880,3 +880,14 @@ def test_a_bare_kind_word_is_the_body_whose_staff_or_name_the_article_gave():
     assert named[1] is not None and "frm" not in named[1] and "bldtk" in named[1]
     # one word after a kind word is no name ("अस्पताल जाने की"), and no one's staff is no body
     assert speakers("दिल्ली के एक कर्मचारी को संक्रमित पाया गया। मरीज को अस्पताल जाने की जरूरत नहीं है।")[1] is None
+
+
+def test_an_office_of_two_fields_is_the_office_of_its_first_as_well():
+    hindi = speakers("उधर राजस्थान के स्वास्थ्य मंत्री किशन गुर्जर ने बताया कि रिपोर्ट पॉजिटिव आई है। "
+                     "यूपी में स्वास्थ्य एवं परिवार कल्याण मंत्री आशा रौतेला की अध्यक्षता में एक समिति बनाई गई है। "
+                     "स्वास्थ्य मंत्री ने बताया कि आगरा के छह लोगों में लक्षण पाए गए हैं।")
+    assert hindi[0] is not None and hindi[2] is not None and hindi[2] != hindi[0]
+    english = speakers("Rajasthan Health Minister Kishan Gurjar said the report was positive. "
+                       "In Uttar Pradesh, a panel was set up under Health and Family Welfare Minister Asha Rautela. "
+                       "The health minister said six people in Agra had symptoms.", "en")
+    assert english[2] == hindi[2] and english[0] == hindi[0]

@@ -114,6 +114,8 @@ def _named_after_kind(words: list[str]) -> tuple[str, list[str]] | None:
 
 FIELD_JOINERS = HI.set("joining_words") | EN.set("joining_words")
 MINISTRIES = NATIONAL_HEADS | {fold(w) for w in EN.words("national_heads")}
+# the first of two fields an office joins, before the second: "स्वास्थ्य एवं " of "स्वास्थ्य एवं परिवार कल्याण मंत्री"
+FIELD_BEFORE = re.compile(rf"(\S+)\s+(?:{alternation(sorted(FIELD_JOINERS))})\s+$")
 
 
 def _first_field(words: list[str]) -> list[str]:
@@ -716,10 +718,15 @@ class Entities:
             entity = listed if listed is not None and listed.kind == "person" else self.person(name)
             if self.registry.lookup(other, "person") is None:
                 self.registry.also_called(other, entity)
-        for role, name, _ in m.role_mentions(text):
+        for role, name, at in m.role_mentions(text):
             listed = self.registry.lookup(name, "person")
             entity = listed if listed is not None and listed.kind == "person" else self.person(name)
             self.introduce(entity, role)
+            begin = text.rfind(role, 0, at)
+            field = FIELD_BEFORE.search(text, max(0, begin - 40), begin) if begin > 0 else None
+            if field is not None and self.registry.lookup(field.group(1)) is None and not names_a_place(field.group(1)):
+                # "स्वास्थ्य एवं परिवार कल्याण मंत्री": a later "स्वास्थ्य मंत्री" is the holder of both
+                self.introduce(entity, f"{field.group(1)} {role.split()[-1]}")
         for role, name in m.apposed_roles(text):
             found = self.entity_in(name, "person")
             if found is not None and found[0].kind == "person":
