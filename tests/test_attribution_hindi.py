@@ -891,3 +891,10 @@ def test_an_office_of_two_fields_is_the_office_of_its_first_as_well():
                        "In Uttar Pradesh, a panel was set up under Health and Family Welfare Minister Asha Rautela. "
                        "The health minister said six people in Agra had symptoms.", "en")
     assert english[2] == hindi[2] and english[0] == hindi[0]
+
+
+
+def test_a_role_phrase_of_capitalised_words_is_an_office_not_a_person():
+    held = speakers("Ramesh Pandey, who runs a flower stall, saw the crush. The State Religious Affairs Minister "
+                    "visited the shrine on Tuesday. He said the queue had not moved for an hour.", "en")
+    assert held[2] is not None and "mnstr" not in held[2]

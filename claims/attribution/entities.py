@@ -682,6 +682,8 @@ class Entities:
             if PLACE_WORD_BEFORE.search(text, max(0, start - 12), start) or \
                     PLACE_HEAD_AFTER.match(text, match.end()):
                 continue  # "people in Nagla Chhitar", "from Rampur village": a place, not a person
+            if m.role_like(words[-1].casefold()):
+                continue  # "Religious Affairs Minister": an office, whoever holds it
             after = BODY_HEAD_AFTER.match(text, match.end())
             if after is not None and fold(after.group(1)) in BODY_HEAD_WORDS:
                 continue  # "Dhaneshwar Nath Mandir Trust": the first words of a body's name
