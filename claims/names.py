@@ -258,9 +258,13 @@ def _kind_last(words: list[str]) -> list[str]:
 
 
 @lru_cache(maxsize=1 << 16)
-def _last_forms(word: str) -> tuple[str, str]:
-    """The last folded word and the last key word of one word of text ("Roe," -> "roe", "r")."""
-    return next(iter(fold(word).split()[-1:]), ""), next(iter(phonetic_key(word).split()[-1:]), "")
+def _last_word_forms(word: str) -> tuple[bool, bool, tuple[tuple[str, str], ...]]:
+    """For the last word of a span: whether it is a Devanagari acronym, whether it is Devanagari,
+    and its last folded word and last key word ("Roe," -> "roe", "r"), also as the flapped
+    spelling reads it."""
+    forms = tuple((next(iter(fold(w).split()[-1:]), ""), next(iter(phonetic_key(w).split()[-1:]), ""))
+                  for w in filter(None, (word, flapped(word))))
+    return latin_acronym(word) is not None, has_devanagari(word), forms
 
 
 def _digits(key: str) -> list[str]:
@@ -385,15 +389,11 @@ class Registry:
         words = surface.split()
         if not words:
             return False
-        last = words[-1]
-        if len(words) <= 2 and latin_acronym(last) is not None or \
-                has_devanagari(last) != has_devanagari(surface):
+        acronym, devanagari, forms = _last_word_forms(words[-1])
+        if len(words) <= 2 and acronym or not devanagari and has_devanagari(surface):
             return True  # an acronym read as its letters; a Latin word romanised as Hindi text is
-        for spelling in filter(None, (last, flapped(last))):
-            folded, keyed = _last_forms(spelling)
-            if not folded or not keyed or folded in self._last_words or keyed in self._last_words:
-                return True
-        return False
+        return any(not folded or not keyed or folded in self._last_words or keyed in self._last_words
+                   for folded, keyed in forms)
 
     def _lookup_spelling(self, surface: str, kind: str | None) -> Entity | None:
         surface = ARTICLE.sub("", surface.strip())
