@@ -898,3 +898,10 @@ def test_a_role_phrase_of_capitalised_words_is_an_office_not_a_person():
     held = speakers("Ramesh Pandey, who runs a flower stall, saw the crush. The State Religious Affairs Minister "
                     "visited the shrine on Tuesday. He said the queue had not moved for an hour.", "en")
     assert held[2] is not None and "mnstr" not in held[2]
+
+
+def test_an_honorific_pronoun_with_no_person_in_sight_is_the_body_that_spoke_last():
+    found = speakers("नयी दिल्ली, दो मार्च (भाषा) केंद्रीय जल आयोग ने सोमवार को बताया कि दो बांधों में पानी खतरे के निशान "
+                     "से ऊपर है। आयोग के मुताबिक दोनों बांध ओडिशा में हैं। उन्होंने बताया कि निचले इलाकों को खाली कराया "
+                     "जा रहा है।")
+    assert found[0] is not None and found[2] == found[0]

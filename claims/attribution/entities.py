@@ -421,6 +421,9 @@ class Entities:
         if ctx.last_person_object and m.is_subject_pronoun(word):
             # "उन्होंने" after "... प्रधानमंत्री मोदी को जानकारी दी": the one who spoke, not the one told
             candidates = [asked, ctx.prev_speaker, ctx.last_speaker, ctx.last_person]
+        if m.pronoun_number(word) == "any":
+            # "उन्होंने" with no person in sight: the body that spoke last ("मंत्रालय ने बताया ... उन्होंने बताया")
+            candidates.append(ctx.last_body)
         if m.pronoun_number(word) == "plural":
             candidates = [ctx.prev_speaker if ctx.prev_speaker and ctx.prev_speaker.kind == "org" else None,
                           ctx.orgs[-1] if ctx.orgs else None]
