@@ -905,3 +905,16 @@ def test_an_honorific_pronoun_with_no_person_in_sight_is_the_body_that_spoke_las
                      "से ऊपर है। आयोग के मुताबिक दोनों बांध ओडिशा में हैं। उन्होंने बताया कि निचले इलाकों को खाली कराया "
                      "जा रहा है।")
     assert found[0] is not None and found[2] == found[0]
+
+
+
+def test_a_name_that_sounds_like_a_kind_word_is_a_name():
+    union = speakers("किसान संघ ने कहा कि धरना चलेगा।")[0]
+    committee = speakers("जांच समिति ने कहा कि रिपोर्ट अगले सप्ताह आएगी।")[0]
+    singh = speakers("सिंह ने कहा कि मांगें पूरी होने तक धरना चलेगा।")[0]
+    sumit = speakers("सुमित ने कहा कि वे भी शामिल होंगे।")[0]
+    assert singh != union and "sng" != singh and sumit is not None and sumit != committee and sumit != "kmnt"
+    # while a lone kind word misspelt by a letter is still the kind ("कंपने" for "कंपनी")
+    assert speakers("नोएडा में सितारा लॉजिस्टिक्स के एक कर्मचारी को संक्रमित पाया गया है। "
+                    "कंपने ने कहा कि दफ्तर बंद रहेगा।")[1] == speakers(
+        "नोएडा में सितारा लॉजिस्टिक्स के एक कर्मचारी को संक्रमित पाया गया है। कंपनी ने कहा कि दफ्तर बंद रहेगा।")[1]

@@ -42,6 +42,18 @@ BODY_HEADS = {fold(k): v for k, v in {**EN.mapping("body_heads"), **HI.mapping("
 BODY_REFS = {fold(k): v for k, v in {**EN.mapping("body_refs"), **HI.mapping("body_refs")}.items()}
 # a Hindi kind word by its sound, so that a misspelling ("कंपने") is the word
 KIND_WORDS = {phonetic_key(str(k)): str(k) for k in HI.mapping("body_refs") if len(phonetic_key(str(k))) >= 3}
+
+
+def _kind_word(word: str) -> str | None:
+    """The Hindi kind word ``word`` is, or is misspelt from by one letter ("कंपने" for "कंपनी"), or
+    None: a word of the same sound but other letters is a name ("सिंह" is not "संघ", "सुमित" not
+    "समिति"), and a plural ("कंपनियों") is companies in general."""
+    if not m.DEVANAGARI_WORD.fullmatch(word) or word.endswith(m.PLURAL_ENDINGS):
+        return None
+    kind = KIND_WORDS.get(phonetic_key(word))
+    if kind is None or len(kind) != len(word) or sum(a != b for a, b in zip(kind, word)) > 1:
+        return None
+    return kind
 PLACE_HEADS = EN.set("place_heads")
 TITLE_ROLES = {fold(k): str(v) for k, v in {**EN.mapping("title_roles"), **HI.mapping("title_roles")}.items()}
 # a title that is an occupation and the words after it: "Dr. Jane Roe", "डॉ. मीना दास"
@@ -280,8 +292,7 @@ class Entities:
                     spelt = self._spelt_out(words[0])
                     if spelt is not None:
                         return self.entity_in(spelt, want, at)  # "the PLM" after "the Pragati Lok Morcha"
-        kind_word = KIND_WORDS.get(phonetic_key(words[0])) if len(words) == 1 and want != "outlet" and \
-            m.DEVANAGARI_WORD.fullmatch(words[0]) and not words[0].endswith(m.PLURAL_ENDINGS) else None
+        kind_word = _kind_word(words[0]) if len(words) == 1 and want != "outlet" else None
         if kind_word is not None and role in self.ctx.roles:
             return self.ctx.roles[role], "role"  # "संघ" after "राष्ट्रीय स्वयंसेवक संघ (आरएसएस)"
         if kind_word is not None:
