@@ -205,6 +205,16 @@ def hindi_bodies(text: str) -> list[list[str]]:
 
 CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){1,5}")
 LEADING_FUNCTION_WORDS = {"a", "an", "the", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "with"}
+
+
+def _name_words(phrase: str) -> list[str]:
+    """A phrase's words from the first that can open a name ("the Halcyon Airways" -> "Halcyon
+    Airways", "में पेटीएम" -> "पेटीएम")."""
+    words = phrase.split()
+    while words and (words[0].casefold() in LEADING_FUNCTION_WORDS or words[0] in NOT_IN_BODY_NAME):
+        words.pop(0)
+    return words
+
 # a first name, an optional initial and a surname
 # a given name or two, an initial, a surname: "Jane Roe", "Jane Q. Roe", "Shyam Sundar Pachauri"
 PLACE_WORD_BEFORE = re.compile(rf"\b(?:{alternation(EN.words('locatives'))})\s+$")
@@ -678,9 +688,7 @@ class Entities:
             self.ctx.state = next((p for p in sorted(places_in(text)) if p in STATES), "")
         bodies = set()
         for match in APPOSED_KIND.finditer(text):
-            words = match.group(1).split()
-            while words and words[0].casefold() in LEADING_FUNCTION_WORDS:
-                words.pop(0)
+            words = _name_words(match.group(1))
             known = self.registry.lookup(" ".join(words)) if words else None
             if words and (known is None or known.kind != "person") and not names_a_place(" ".join(words)):
                 self._kind_named(BODY_REFS[fold(match.group(2))], words)  # a later "the firm" is it
@@ -705,19 +713,14 @@ class Entities:
                     not names_a_place(name) and self.registry.lookup(name) is None:
                 self.person(name)  # "Jane Roe filed the appeal": a later "Roe" is her
         for match in CAPITALISED_RUN.finditer(text):
-            words = match.group(0).split()
-            while words and words[0].casefold() in LEADING_FUNCTION_WORDS:
-                words.pop(0)
-            head = next((k for k, w in enumerate(words) if k and (fold(w) in BODY_HEADS or fold(w) in EN_BODY_WORDS)),
-                        None)
+            words = _name_words(match.group(0))
+            head = next((k for k, w in enumerate(words) if k and fold(w) in BODY_HEAD_WORDS), None)
             if head is not None:  # "The Halcyon Airways Airbus landed": a later "the airline" is it
                 self.institution(words[:head + 1])
         for words in hindi_bodies(text):
             self.institution(words)  # "कोसी सिंचाई बोर्ड के अभियंता ...": a later "बोर्ड" is it
         for match in EMPLOYER.finditer(text):
-            words = next(g for g in match.groups() if g).split()
-            while words and (words[0].casefold() in LEADING_FUNCTION_WORDS or words[0] in NOT_IN_BODY_NAME):
-                words.pop(0)
+            words = _name_words(next(g for g in match.groups() if g))
             if not words or any(w in NOT_IN_BODY_NAME for w in words) or m.is_institution(words) or \
                     names_a_place(" ".join(words)) or self.registry.lookup(" ".join(words)) is not None:
                 continue  # a body known or named by its kind, a place's staff, a person's
