@@ -893,7 +893,6 @@ def test_an_office_of_two_fields_is_the_office_of_its_first_as_well():
     assert english[2] == hindi[2] and english[0] == hindi[0]
 
 
-
 def test_a_role_phrase_of_capitalised_words_is_an_office_not_a_person():
     held = speakers("Ramesh Pandey, who runs a flower stall, saw the crush. The State Religious Affairs Minister "
                     "visited the shrine on Tuesday. He said the queue had not moved for an hour.", "en")
@@ -905,7 +904,6 @@ def test_an_honorific_pronoun_with_no_person_in_sight_is_the_body_that_spoke_las
                      "से ऊपर है। आयोग के मुताबिक दोनों बांध ओडिशा में हैं। उन्होंने बताया कि निचले इलाकों को खाली कराया "
                      "जा रहा है।")
     assert found[0] is not None and found[2] == found[0]
-
 
 
 def test_a_name_that_sounds_like_a_kind_word_is_a_name():

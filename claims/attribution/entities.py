@@ -143,15 +143,15 @@ def _first_field(words: list[str]) -> list[str]:
 
 
 EMPLOYEES = alternation(EN.words("employee_words") + HI.words("employee_words"))
-# the name whose staff a phrase speaks of: "पेटीएम के एक कर्मचारी", "a Paytm employee", "employees of Paytm"
-# (in Hindi one word: a body of more has its head word, "सितारा लॉजिस्टिक्स", and "ऐप पेटीएम" is Paytm)
+# the name whose staff a phrase speaks of: "नीलकंठ के एक कर्मचारी", "a Nilkanth employee", "employees of Nilkanth"
+# (in Hindi one word: a body of more has its head word, "सितारा लॉजिस्टिक्स", and "ऐप नीलकंठ" is Nilkanth)
 EMPLOYER = re.compile(rf"(?:(?<![\u0900-\u097F])([\u0900-\u097F]+) के (?:एक |दो |सभी |कई )?(?:{EMPLOYEES})"
                       rf"|\b([A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){{0,2}}) (?:{EMPLOYEES})\b"
                       rf"|\b(?:{EMPLOYEES}) (?:of|at) (?:the )?([A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){{0,2}}))")
 
 
 def _kind_then_name(text: str, words: list[re.Match], i: int) -> list[str]:
-    """The kind word at ``words[i]`` and the name that follows it ("फर्म धौलाधार इंफ्राकॉन"), or []
+    """The kind word at ``words[i]`` and the name that follows it ("फर्म नीलगिरि बिल्डटेक"), or []
     when no name follows ("कंपनी ने", "पार्टी कार्यकर्ताओं")."""
     if fold(words[i].group(0)) not in BODY_REFS:
         return []
@@ -163,8 +163,8 @@ def _kind_then_name(text: str, words: list[re.Match], i: int) -> list[str]:
         rest.append(w)
         k += 1
         if w in HI_BODY_WORDS:
-            break  # "कंपनी सूर्योदय गैसेज": a body's own head word ends its name
-    # a name is followed by its case mark ("... इंफ्राकॉन के", "... गैसेज ने"), not by a verb ("लैब बनाई जाएगी")
+            break  # "कंपनी उदय गैसेज": a body's own head word ends its name
+    # a name is followed by its case mark ("... बिल्डटेक के", "... गैसेज ने"), not by a verb ("लैब बनाई जाएगी")
     marked = k < len(words) and not text[words[k - 1].end():words[k].start()].strip() and words[k].group(0) in CASE_MARKS
     # and has two words or more: one word after a kind word is as often a common noun or a verb ("कंपनी
     # साइट पर", "अस्पताल जाने की")
@@ -183,7 +183,7 @@ def hindi_bodies(text: str) -> list[list[str]]:
             continue
         named = _kind_then_name(text, words, i)
         if named:
-            found.append(named)  # "ठेकेदार फर्म धौलाधार इंफ्राकॉन": the firm is Dhauladhar Infracon
+            found.append(named)  # "ठेकेदार फर्म नीलगिरि बिल्डटेक": the firm is Nilgiri Buildtech
             continue
         name = [word.group(0)]
         k = i - 1
@@ -209,7 +209,7 @@ LEADING_FUNCTION_WORDS = {"a", "an", "the", "in", "on", "at", "by", "for", "from
 
 def _name_words(phrase: str) -> list[str]:
     """A phrase's words from the first that can open a name ("the Halcyon Airways" -> "Halcyon
-    Airways", "में पेटीएम" -> "पेटीएम")."""
+    Airways", "में नीलकंठ" -> "नीलकंठ")."""
     words = phrase.split()
     while words and (words[0].casefold() in LEADING_FUNCTION_WORDS or words[0] in NOT_IN_BODY_NAME):
         words.pop(0)
@@ -440,7 +440,7 @@ class Entities:
         asked = ctx.asked if ctx.asked is not None and at >= ctx.asked_end else None
         candidates = [asked, ctx.prev_speaker, ctx.last_person, ctx.last_speaker]
         if ctx.last_person_object and m.is_subject_pronoun(word):
-            # "उन्होंने" after "... प्रधानमंत्री मोदी को जानकारी दी": the one who spoke, not the one told
+            # "उन्होंने" after "... मुख्यमंत्री रेवती नायर को जानकारी दी": the one who spoke, not the one told
             candidates = [asked, ctx.prev_speaker, ctx.last_speaker, ctx.last_person]
         if m.pronoun_number(word) == "any":
             # "उन्होंने" with no person in sight: the body that spoke last ("मंत्रालय ने बताया ... उन्होंने बताया")
@@ -708,7 +708,7 @@ class Entities:
                 continue  # "Religious Affairs Minister": an office, whoever holds it
             after = BODY_HEAD_AFTER.match(text, match.end())
             if after is not None and fold(after.group(1)) in BODY_HEAD_WORDS:
-                continue  # "Dhaneshwar Nath Mandir Trust": the first words of a body's name
+                continue  # "Kanakpura Devasthan Trust": the first words of a body's name
             if m.proper_name(words) == name and not m.is_institution(words) and \
                     not names_a_place(name) and self.registry.lookup(name) is None:
                 self.person(name)  # "Jane Roe filed the appeal": a later "Roe" is her
@@ -724,7 +724,7 @@ class Entities:
             if not words or any(w in NOT_IN_BODY_NAME for w in words) or m.is_institution(words) or \
                     names_a_place(" ".join(words)) or self.registry.lookup(" ".join(words)) is not None:
                 continue  # a body known or named by its kind, a place's staff, a person's
-            body = self.institution(words)[0]  # "पेटीएम के एक कर्मचारी": a later "कंपनी" is Paytm
+            body = self.institution(words)[0]  # "नीलकंठ के एक कर्मचारी": a later "कंपनी" is Nilkanth
             self.ctx.kinds.setdefault(body.id, "company")
         for words, acronym in m.acronym_mentions(text):
             # the body as a cue reads it: a Hindi phrase ends at the acronym, an English one skips it
