@@ -916,3 +916,14 @@ def test_a_name_that_sounds_like_a_kind_word_is_a_name():
     assert speakers("नोएडा में सितारा लॉजिस्टिक्स के एक कर्मचारी को संक्रमित पाया गया है। "
                     "कंपने ने कहा कि दफ्तर बंद रहेगा।")[1] == speakers(
         "नोएडा में सितारा लॉजिस्टिक्स के एक कर्मचारी को संक्रमित पाया गया है। कंपनी ने कहा कि दफ्तर बंद रहेगा।")[1]
+
+
+def test_a_lone_surname_that_speaks_is_a_person_a_later_pronoun_means():
+    got = speakers("किसान मोर्चा का दावा है कि मंडी में धांधली हुई। "
+                   'चौहान ने कहा, "यह किसानों के साथ धोखा है।" '
+                   "उन्होंने बताया कि मोर्चा अदालत जाएगा।")
+    assert got[1] is not None and got[2] == got[1] != got[0]
+    # a body's acronym that speaks is no person a later pronoun means
+    acronym = speakers("नयी दिल्ली, दो मार्च (भाषा) राज्य के स्वास्थ्य मंत्री रमेश वर्मा ने कहा कि दो नए मामले आए हैं। "
+                       "एनएमसीएच ने कहा कि दोनों की हालत ठीक है। उन्होंने बताया कि जांच जारी है।")
+    assert acronym[1] is not None and acronym[2] != acronym[1]

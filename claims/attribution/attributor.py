@@ -125,7 +125,7 @@ class Attributor:
         if speaker is not None and self.ctx.research is None and speaker.entity.kind in {"person", "org"} and \
                 RESEARCHERS.search(frame[max(0, speaker.span[0] - 40):speaker.position + 1]):
             self.ctx.research = speaker.entity  # "वैज्ञानिकों की एक टीम ने", "a team of researchers said"
-        person = speaker is not None and (self.memory.person_like(speaker.entity)
+        person = speaker is not None and (self.memory.speaks_as_person(speaker.entity, frame, speaker.position)
                                           or speaker.entity == self.ctx.research)
         self.ctx.prev_speaker = speaker.entity if person else None
         if speaker is not None and speaker.entity.kind == "org":

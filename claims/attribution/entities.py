@@ -16,12 +16,14 @@ from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
 from claims.matching import is_place, places_in, places_list
 from claims.models import Entity
-from claims.names import Registry, fold, phonetic_key, romanise
+from claims.names import Registry, fold, latin_acronym, phonetic_key, romanise
 
 EN = lexicon("en")
 HI = lexicon("hi")
 ASKED_EN = re.compile(r"\basked ([A-Z][\w.'’-]{0,40}(?: [A-Z][\w.'’-]{0,40}){0,2})")
 ASKED_HI = re.compile(r"(?<=\s)से (?:पूछा|सवाल किया)")
+# "X ने": the speaker is the agent of its sentence (matched where its cue is)
+AGENT_AFTER = re.compile(r"\s*ने(?![\u0900-\u097F])")
 ROLE_HEADS = {**EN.mapping("role_heads"), **HI.mapping("role_heads")}
 GENERIC_HEADS = EN.set("generic_heads") | HI.set("generic_heads")
 GENERIC_FOLDED = frozenset(fold(w) for w in GENERIC_HEADS)
@@ -637,6 +639,16 @@ class Entities:
         country ("Russia said")."""
         return entity.kind == "person" and (self.registry.is_listed(entity.id) or len(entity.name.split()) > 1
                                             or entity.id in self.ctx.described_people)
+
+    def speaks_as_person(self, entity: Entity, frame: str, at: int) -> bool:
+        """Whether a speaker is a person a later pronoun may mean: ``person_like``, or a lone
+        Devanagari word, no acronym and no place, that speaks as its sentence's agent ("मोहिते ने
+        कहा"): Hindi news names people by surname alone, a body by an acronym ("एनएमसीएच ने")."""
+        if self.person_like(entity):
+            return True
+        return entity.kind == "person" and bool(m.DEVANAGARI_WORD.fullmatch(entity.name)) and \
+            latin_acronym(entity.name) is None and not names_a_place(entity.name) and \
+            bool(AGENT_AFTER.match(frame, at))
 
     def role(self, role: str) -> Entity | None:
         if not role:
