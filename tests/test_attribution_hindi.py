@@ -927,3 +927,16 @@ def test_a_lone_surname_that_speaks_is_a_person_a_later_pronoun_means():
     acronym = speakers("नयी दिल्ली, दो मार्च (भाषा) राज्य के स्वास्थ्य मंत्री रमेश वर्मा ने कहा कि दो नए मामले आए हैं। "
                        "एनएमसीएच ने कहा कि दोनों की हालत ठीक है। उन्होंने बताया कि जांच जारी है।")
     assert acronym[1] is not None and acronym[2] != acronym[1]
+
+
+def test_a_lone_surname_is_the_full_name_the_article_gave_first_not_a_word_glued_to_it():
+    got = speakers("कोल्हापुर (लोक संवाद): महापौर चुनाव में नगर मोर्चा की कविता जाधव ने जनमंच के सचिन गोरे को "
+                   "दो मतों से हरा दिया। जनमंच का दावा है कि अवैध घोषित दोनों वोट गोरे के पक्ष में थे। "
+                   'गोरे ने कहा, "यह जनादेश की लूट है।" उन्होंने बताया कि जनमंच अदालत जाएगा।')
+    assert got[2] == got[3] == Registry({}).resolve("सचिन गोरे", "person").id
+    # a credit word, a number or a describing word before a surname is no given name, and a
+    # country or an acronym is no surname
+    assert speakers("एजेंसी के मुताबिक वेई ने वैक्सीन बनाई। वेई ने कहा कि परीक्षण सफल रहा।")[1] == \
+        Registry({}).resolve("वेई", "person").id
+    assert speakers("टीम का नेतृत्व करने वाली शेन ने कहा कि टीका तैयार है। "
+                    "शेन ने बताया कि परीक्षण जारी है।")[1] == Registry({}).resolve("शेन", "person").id

@@ -44,7 +44,9 @@ class Context:
     issuer: Entity | None = None  # who issued the statement the article quotes: what "the statement said" means
     offices: dict[str, str] = field(default_factory=dict)  # an unnamed office's id -> its words
     titles: dict[str, set[str]] = field(default_factory=dict)  # a person's id -> titles named with ("dr")
-    before: dict[str, set[str]] = field(default_factory=dict)  # a Devanagari word -> the words read right before it
+    before: dict[str, dict[str, None]] = field(default_factory=dict)  # a Devanagari word -> the words read right
+    # before it, first read first
+    after: dict[str, set[str]] = field(default_factory=dict)  # a Devanagari word -> the words read right after it
     spelt: dict[str, set[str]] = field(default_factory=dict)  # initials ("PLM") -> names read with them
     called: dict[str, set[str]] = field(default_factory=dict)  # a body's id -> its names in the article's script
     kinds: dict[str, str] = field(default_factory=dict)  # a body's id -> its kind when a word said it ("कंपनी X")

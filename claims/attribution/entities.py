@@ -14,6 +14,7 @@ from claims.attribution import mentions as m
 from claims.attribution.context import Context, Cue
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
+from claims.figures import NUMBER_WORDS
 from claims.matching import is_place, places_in, places_list
 from claims.models import Entity
 from claims.names import Registry, fold, latin_acronym, phonetic_key, romanise
@@ -38,7 +39,8 @@ OFFICE_ADJECTIVES = re.compile(rf"^(?:{alternation(EN.words('office_adjectives')
 INDEFINITE = {"a", "an", "another", "one"}
 # words that are never a given name before a surname: function words, auxiliaries, common nouns, numbers
 NOT_GIVEN = HI.set("boundaries") | HI.set("auxiliaries") | HI.set("common") | HI.set("verb_group") | \
-    HI.set("generic_heads") | set(HI.mapping("pronouns")) | HI.set("possessive_pronouns")
+    HI.set("generic_heads") | set(HI.mapping("pronouns")) | HI.set("possessive_pronouns") | HI.set("credit_words") | \
+    HI.set("not_given_names") | {w for w in NUMBER_WORDS if m.DEVANAGARI_WORD.fullmatch(w)}
 MEDIA_PEOPLE = EN.set("media_people")
 BODY_HEADS = {fold(k): v for k, v in {**EN.mapping("body_heads"), **HI.mapping("body_heads")}.items()}
 BODY_REFS = {fold(k): v for k, v in {**EN.mapping("body_refs"), **HI.mapping("body_refs")}.items()}
@@ -492,7 +494,8 @@ class Entities:
         words = list(HINDI_WORD.finditer(text))
         for first, second in zip(words, words[1:]):
             if not text[first.end():second.start()].strip():  # only spaces between them
-                self.ctx.before.setdefault(second.group(0), set()).add(first.group(0))
+                self.ctx.before.setdefault(second.group(0), {}).setdefault(first.group(0))
+                self.ctx.after.setdefault(first.group(0), set()).add(second.group(0))
         for run in NAME_RUN.finditer(text):
             named = [w for w in run.group(0).split() if w[:1].isupper()]
             for skip in range(0, min(2, len(named) - 1)):  # with and without an opening "The"
@@ -512,14 +515,19 @@ class Entities:
         return next(iter(found)) if len(found) == 1 else None
 
     def _full_name_before(self, word: str) -> str | None:
-        """The full name a lone Devanagari surname stands for: the one word that came right
-        before it earlier in the article ("सचिन गोरे"), when that word can be a given name."""
+        """The full name a lone Devanagari surname stands for: a word that came right before it
+        earlier in the article ("सचिन गोरे") and can be a given name. Of several, those read before
+        no other word ("ये दोनों वोट गोरे के पक्ष में" gives "वोट", read before other words too), and
+        of those the first read: an article gives a person's full name when it first names them."""
         if not m.DEVANAGARI_WORD.fullmatch(word) or word in NOT_GIVEN or m.hindi_role(word) or \
-                m.is_institution([word]) or m.is_pronoun(word) or word.endswith(m.PLURAL_ENDINGS):
-            return None  # "खाताधारकों" after "40 प्रतिशत": a plural noun is no surname
-        given = {g for g in self.ctx.before.get(word, set()) if g not in NOT_GIVEN and not m.hindi_role(g)
-                 and not m.is_title(g) and not m.is_institution([g]) and not names_a_place(f"{g} {word}")}
-        return f"{given.pop()} {word}" if len(given) == 1 else None
+                m.is_institution([word]) or m.is_pronoun(word) or word.endswith(m.PLURAL_ENDINGS) or \
+                names_a_place(word) or latin_acronym(word) is not None:
+            return None  # "खाताधारकों" after "40 प्रतिशत": a plural noun is no surname, "चीन" a country, "टीटीई" an office
+        given = [g for g in self.ctx.before.get(word, {}) if g not in NOT_GIVEN and not m.hindi_role(g)
+                 and not m.is_title(g) and not m.is_institution([g]) and not names_a_place(f"{g} {word}")]
+        only_before_it = [g for g in given if self.ctx.after.get(g, set()) <= {word}]
+        chosen = only_before_it[:1] if len(given) > 1 else given
+        return f"{chosen[0]} {word}" if chosen else None
 
     def introduce(self, entity: Entity, role: str) -> None:
         """The article gives ``entity`` a role: the whole phrase and each role word in it
