@@ -940,3 +940,11 @@ def test_a_lone_surname_is_the_full_name_the_article_gave_first_not_a_word_glued
         Registry({}).resolve("वेई", "person").id
     assert speakers("टीम का नेतृत्व करने वाली शेन ने कहा कि टीका तैयार है। "
                     "शेन ने बताया कि परीक्षण जारी है।")[1] == Registry({}).resolve("शेन", "person").id
+
+
+def test_a_word_the_article_uses_as_a_word_is_no_given_name_of_someone_it_named():
+    got = speakers("पुल हादसे में घायल मजदूर लाभ राय को अस्पताल में भर्ती कराया गया है। "
+                   "अस्पताल में भर्ती राय ने बताया कि खंभे चरमराने लगे थे। "
+                   "परिवार की सुनीता राय ने कहा कि ठेकेदार फरार है।")
+    assert got[1] == Registry({}).resolve("लाभ राय", "person").id
+    assert got[2] == Registry({}).resolve("सुनीता राय", "person").id  # a new given name stays a new person

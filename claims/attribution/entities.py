@@ -17,7 +17,7 @@ from claims.lexicon import alternation, lexicon
 from claims.figures import NUMBER_WORDS
 from claims.matching import is_place, places_in, places_list
 from claims.models import Entity
-from claims.names import Registry, fold, latin_acronym, phonetic_key, romanise
+from claims.names import Registry, fold, has_devanagari, latin_acronym, phonetic_key, romanise
 
 EN = lexicon("en")
 HI = lexicon("hi")
@@ -386,8 +386,11 @@ class Entities:
         name = m.proper_name(words) or m.hindi_name(words)
         if name and names_a_place(name):
             return None  # "the United States", "अमेरिका": a place, not a person
+        if name and has_devanagari(name):
+            name = self._without_common_words(name)
         if name:
-            entity = self.person(name)
+            known = self._by_surname(name) if " " not in name else None
+            entity = known if known is not None else self.person(name)
             if titles and len(name.split()) > 1:
                 self.ctx.titles.setdefault(entity.id, set()).update(titles)  # "डॉ. मीनल पालेकर"
             before = " ".join(words[:len(words) - len(name.split())])
@@ -528,6 +531,20 @@ class Entities:
         only_before_it = [g for g in given if self.ctx.after.get(g, set()) <= {word}]
         chosen = only_before_it[:1] if len(given) > 1 else given
         return f"{chosen[0]} {word}" if chosen else None
+
+    def _without_common_words(self, name: str) -> str:
+        """A Hindi name without the words before it that the article uses as words of their own,
+        when what is left is someone it has named: "भर्ती राय" (or "भर्ती लाभ राय") reads "राय", the
+        "लाभ राय" named before, when "भर्ती" came before other words earlier ("भर्ती कराया"). A
+        given name is read before its surname only, so a new person's name stays whole."""
+        words = name.split()
+        while len(words) > 1 and self.ctx.after.get(words[0], set()) - {words[1]}:
+            words = words[1:]
+            rest = " ".join(words)
+            known = self._by_surname(rest) if len(words) == 1 else self.registry.lookup(rest, "person")
+            if known is not None and known.kind == "person" and known in self.ctx.people:
+                return rest
+        return name
 
     def introduce(self, entity: Entity, role: str) -> None:
         """The article gives ``entity`` a role: the whole phrase and each role word in it
