@@ -441,3 +441,12 @@ def test_a_group_word_that_also_ends_firms_names_is_a_group_when_it_stands_alone
 def test_posting_someone_somewhere_is_an_act():
     assert speakers("District Magistrate Leela Varkey banned unregistered boats and posted a magistrate "
                     "at each ghat.") == [None]
+
+
+def test_an_apposition_with_a_relative_clause_and_a_who_after_a_description():
+    got = speakers("Ravi Menon, secretary of the Harbour Trust, which runs the ferry, said the ramp was unsafe. "
+                   "Ravi Menon, secretary of the Harbour Trust, which runs the ferry, blamed the port office. "
+                   "The mayor was answering Lina Dutt, the Civic Front's councillor from Eastbank, who said the "
+                   "ramp had failed twice.")
+    menon, dutt = speakers("Ravi Menon said it. Lina Dutt said it.")
+    assert got == [menon, menon, dutt]

@@ -127,6 +127,24 @@ def _phrase(frame: str, words: list[re.Match]) -> tuple[int, str] | None:
 
 
 WHO_BEFORE = re.compile(r",\s*who\s*$")
+NAME_START = re.compile(r"(?<![\w'’-])[A-Z]")
+ASIDE_GAP = 3  # spaces that stand for words blanked out of the frame
+# an apposition describing who was named before it: ", the party's MLA from Sawayajpur, who said"
+DESCRIPTION = re.compile(r",\s*(?:the|a|an|his|her|their|its)\s[^,]{1,80}$")
+
+
+def _before_who(frame: str, who: int) -> list[tuple[int, str]]:
+    """The name a "who" after a comma refers to: the phrase right before it, or, when that
+    phrase ends a description set off by commas ("Abdul Siddiqui, the party's MLA from
+    Sawayajpur, who said"), the name the description follows."""
+    found = _phrase(frame, _words_back(frame, who))
+    described = DESCRIPTION.search(frame, max(0, who - 100), who)
+    if described is not None:
+        named = _phrase(frame, _words_back(frame, described.start()))
+        capital = NAME_START.search(named[1]) if named else None
+        if capital is not None:  # "answering Lina Dutt": the name, not the verb before it
+            return [(named[0] + capital.start(), named[1][capital.start():])]
+    return [found] if found and found[1][:1].isupper() else []
 
 
 def subjects_before(frame: str, verb_start: int) -> list[tuple[int, str]]:
@@ -140,14 +158,19 @@ def subjects_before(frame: str, verb_start: int) -> list[tuple[int, str]]:
     end = skip.start() if skip else len(head)
     who = WHO_BEFORE.search(head[:end])
     if who:  # "..., said Roe, who added that ...", "Roe met Kim, who said ...": the name before
-        found = _phrase(frame, _words_back(frame, who.start()))
-        return [found] if found and found[1][:1].isupper() else []
+        return _before_who(frame, who.start())
+    # an aside blanked out of the frame (", which runs the temple,") took the comma that closed
+    # the apposition before it with it: "Roe, secretary of the trust[aside] said"
+    aside = not skip and verb_start - len(head) >= ASIDE_GAP
+    nearest: list[tuple[int, str]] = []
     if not head[:end].rstrip().endswith(","):
         found = _phrase(frame, _words_back(frame, len(head[:end].rstrip())))
-        return [found] if found else []
+        nearest = [found] if found else []
+        if not aside:
+            return nearest
     outer: list[tuple[int, str]] = []
     inners: list[tuple[int, str]] = []
-    pos = len(head[:end].rstrip()) - 1  # the comma closing the last apposition
+    pos = len(head[:end].rstrip()) - (0 if aside else 1)  # the comma closing the last apposition
     clause = clause_start(frame, pos)
     for level in range(4):
         comma = frame.rfind(",", max(clause, pos - 220), pos)
@@ -163,6 +186,8 @@ def subjects_before(frame: str, verb_start: int) -> list[tuple[int, str]]:
         if found and opens_clause(frame, clause, found[0]):
             outer.append(found)
         pos = comma
+    if aside and not outer + inners:
+        return nearest  # a blanked parenthesis ("Jane Roe (D-Ore.) said"), no apposition before it
     return outer + inners
 
 
