@@ -450,3 +450,9 @@ def test_an_apposition_with_a_relative_clause_and_a_who_after_a_description():
                    "ramp had failed twice.")
     menon, dutt = speakers("Ravi Menon said it. Lina Dutt said it.")
     assert got == [menon, menon, dutt]
+
+
+def test_a_role_with_the_name_set_off_after_it_is_what_a_later_role_means():
+    got = speakers("Police arrested the contractor, Hemant Joshi, on Monday. "
+                   "The contractor, reached by phone, said he had done nothing wrong.")
+    assert got == [None, speakers("Hemant Joshi said it.")[0]]

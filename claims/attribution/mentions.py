@@ -277,14 +277,25 @@ EN_APPOSED_ROLE = re.compile(
     rf"((?:[\w-]+\s+){{0,2}}?(?i:{alternation(EN.words('roles'))}))\b(?!\s+(?:of|for)\s+[A-Z])")
 
 
+# the role first, the name set off after it: "police arrested the contractor, Kamal Mittal, on Monday"
+EN_ROLE_APPOSED = re.compile(
+    rf"\b(?:the|a|an|its|their)\s+((?:[\w-]+\s+){{0,2}}?(?i:{alternation(EN.words('roles'))})),\s+"
+    r"((?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]+){1,3})\s*[,.;]")
+
+
 def apposed_roles(text: str) -> list[tuple[str, str]]:
     """(role, name) for each person an apposition describes by a role: "Ravi Verma, a lawyer
-    for the men, said" -> ("lawyer", "Ravi Verma"), so that "the lawyer" later is Verma."""
+    for the men, said" and "the lawyer for the men, Ravi Verma," -> ("lawyer", "Ravi Verma"), so
+    that "the lawyer" later is Verma."""
     found = []
     for match in EN_APPOSED_ROLE.finditer(text):
         name = proper_name(match.group(1).split())
         if name and len(name.split()) >= 2 and not is_institution(name.split()):
             found.append((match.group(2), name))
+    for match in EN_ROLE_APPOSED.finditer(text):
+        name = proper_name(match.group(2).split())
+        if name and len(name.split()) >= 2 and not is_institution(name.split()):
+            found.append((match.group(1), name))
     return found
 
 
