@@ -456,3 +456,9 @@ def test_a_role_with_the_name_set_off_after_it_is_what_a_later_role_means():
     got = speakers("Police arrested the contractor, Hemant Joshi, on Monday. "
                    "The contractor, reached by phone, said he had done nothing wrong.")
     assert got == [None, speakers("Hemant Joshi said it.")[0]]
+
+
+def test_a_speech_verb_with_no_content_of_its_own_leaves_the_sentence_to_the_outlet():
+    got = speakers("The Harbour Trust tells a different story. Its secretary, Ravi Menon, said the ramp was sound. "
+                   "Residents tell it differently.")
+    assert got == [None, speakers("Ravi Menon said it.")[0], None]

@@ -29,6 +29,7 @@ DISTRICT = re.compile(rf"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? (?:{altern
 NOT_DISTRICT_NAMES = HI.set("not_district_names") | HI.set("boundaries") | EN.set("not_name_starts")
 FRAMING = re.compile(rf"\b(?:{alternation(EN.words('framing'), escape=False)})\b"
                      rf"|{alternation(HI.words('framing'), escape=False)}", re.IGNORECASE)
+CONTENTLESS = re.compile(rf"\b(?:{alternation(EN.words('contentless_speech'), escape=False)})\s*[.!]?\s*$")
 ASKERS = EN.set("askers") | HI.set("askers")
 RESEARCHERS = re.compile(rf"\b(?:{alternation(EN.words('researchers'))})\b|{alternation(HI.words('researchers'))}",
                          re.IGNORECASE)
@@ -148,6 +149,10 @@ class Attributor:
         if person:
             self.ctx.last_speaker = speaker.entity
             self.ctx.last_person = speaker.entity
+        if speaker is not None and not spans and CONTENTLESS.search(frame):
+            # "The firm tells a different story.": it says nothing yet; the sentences after it
+            # quote it (and its pronouns still mean it, as noted above)
+            speaker, kind = None, "framing"
         attribution = Attribution(
             speaker=speaker.entity if speaker else None,
             speaker_ref=speaker.ref if speaker else None,
