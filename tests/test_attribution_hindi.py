@@ -948,3 +948,10 @@ def test_a_word_the_article_uses_as_a_word_is_no_given_name_of_someone_it_named(
                    "परिवार की सुनीता राय ने कहा कि ठेकेदार फरार है।")
     assert got[1] == Registry({}).resolve("लाभ राय", "person").id
     assert got[2] == Registry({}).resolve("सुनीता राय", "person").id  # a new given name stays a new person
+
+
+def test_a_briefing_goes_on_over_a_sentence_opened_by_wahin_but_not_one_opened_by_udhar():
+    got = speakers("नयी दिल्ली, आठ मार्च (भाषा) स्वास्थ्य मंत्रालय ने बताया कि तीनों नए मरीजों की हालत स्थिर है। "
+                   "वहीं, उनके संपर्क में आए 150 लोगों को निगरानी में रखा गया है। "
+                   "उधर, शहर के बाजारों में मास्क की बिक्री बढ़ गई है।")
+    assert got[0] is not None and got[1] == got[0] and got[2] is None
