@@ -462,3 +462,10 @@ def test_a_speech_verb_with_no_content_of_its_own_leaves_the_sentence_to_the_out
     got = speakers("The Harbour Trust tells a different story. Its secretary, Ravi Menon, said the ramp was sound. "
                    "Residents tell it differently.")
     assert got == [None, speakers("Ravi Menon said it.")[0], None]
+
+
+def test_who_after_a_description_without_an_article_is_the_name_before_it():
+    got = speakers("The mayor was answering Lina Dutt, state president of the Civic Front, who said the ramp had "
+                   "failed twice. Leaders in the council, responding to pressure from traders, who have insisted "
+                   "on a new ramp, met on Monday.")
+    assert got[0] == speakers("Lina Dutt said it.")[0]

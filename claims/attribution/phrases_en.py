@@ -129,8 +129,9 @@ def _phrase(frame: str, words: list[re.Match]) -> tuple[int, str] | None:
 WHO_BEFORE = re.compile(r",\s*who\s*$")
 NAME_START = re.compile(r"(?<![\w'’-])[A-Z]")
 ASIDE_GAP = 3  # spaces that stand for words blanked out of the frame
-# an apposition describing who was named before it: ", the party's MLA from Sawayajpur, who said"
-DESCRIPTION = re.compile(r",\s*(?:the|a|an|his|her|their|its)\s[^,]{1,80}$")
+# an apposition describing who was named before it: ", the party's MLA from Sawayajpur, who said",
+# ", state president of the Manch, who said" (not a participle's clause: ", responding to ..., who")
+DESCRIPTION = re.compile(r",\s*(?:(?:the|a|an|his|her|their|its)\s|(?![a-z]+ing\b)[a-z])[^,]{1,80}$")
 
 
 def _before_who(frame: str, who: int) -> list[tuple[int, str]]:
