@@ -955,3 +955,10 @@ def test_a_briefing_goes_on_over_a_sentence_opened_by_wahin_but_not_one_opened_b
                    "वहीं, उनके संपर्क में आए 150 लोगों को निगरानी में रखा गया है। "
                    "उधर, शहर के बाजारों में मास्क की बिक्री बढ़ गई है।")
     assert got[0] is not None and got[1] == got[0] and got[2] is None
+
+
+def test_saying_a_thing_with_baat_kahi_is_speech_and_jabki_ends_no_name():
+    got = speakers("नयी दिल्ली, आठ मार्च (भाषा) जिलाधिकारी सुरेश वर्मा ने सभी स्कूल बंद रखने की बात कही है। "
+                   "बाजार खुले रहेंगे जबकि जनमोर्चा ने कहा कि बाजार भी बंद हों।")
+    assert got[0] == Registry({}).resolve("सुरेश वर्मा", "person").id
+    assert got[1] == speakers("जनमोर्चा ने कहा कि बाजार भी बंद हों।")[0] is not None
