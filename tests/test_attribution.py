@@ -347,6 +347,9 @@ def test_a_new_office_holder_is_the_person_the_article_named():
     got = attribute("Rekha Sawant was elected mayor of Sangli on Monday. "
                     "The new mayor said water bills would not rise this year.", "en")
     assert got[1][0] is not None and got[1][0] == attribute("Rekha Sawant said so.", "en")[0][0]
+    with_party = attribute("Rekha Sawant of the Nagar Vikas Aghadi was elected mayor of Sangli on Monday. "
+                           "The new mayor said water bills would not rise this year.", "en")
+    assert with_party[1][0] == got[1][0]
 
 
 def test_a_state_qualifier_makes_a_listed_national_body_the_states_own():

@@ -239,7 +239,9 @@ EN_ROLE_NAME = re.compile(
 # collector"; "सावंत ने सोमवार को महापौर का पदभार संभाला", "रोहित मेहता को आयुक्त नियुक्त किया गया",
 # "आरती सावंत बनीं महापौर"
 EN_ASSUMED = re.compile(
-    r"\b((?:[A-Z]\.\s?)?[A-Z][\w'’-]{1,40}(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]{1,40}){0,2})(?:,[^,]{2,60},)?\s+"
+    r"\b((?:[A-Z]\.\s?)?[A-Z][\w'’-]{1,40}(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]{1,40}){0,2})(?:,[^,]{2,60},)?"
+    # her party between the name and the verb: "Vasudha Kale of the Nagari Aghadi was elected mayor"
+    r"(?:\s+of\s+the\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,4})?\s+"
     r"(?:(?:was|were|has been|had been|is|will be)\s+)?(?:(?:formally|officially|unanimously|later|then)\s+)?"
     r"(?:elected|appointed|named|became|sworn in as|(?:took|takes|will take)\s+(?:charge|office|over)\s+as)\s+"
     rf"(?:as\s+)?(?:the\s+)?((?:[\w'’-]+\s+){{0,2}}?(?i:{alternation(EN.words('roles'))}))\b")
