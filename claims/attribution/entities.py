@@ -389,8 +389,7 @@ class Entities:
         if name and has_devanagari(name):
             name = self._without_common_words(name)
         if name:
-            known = self._by_surname(name) if " " not in name else None
-            entity = known if known is not None else self.person(name)
+            entity = self.person(name)
             if titles and len(name.split()) > 1:
                 self.ctx.titles.setdefault(entity.id, set()).update(titles)  # "डॉ. मीनल पालेकर"
             before = " ".join(words[:len(words) - len(name.split())])
