@@ -160,6 +160,23 @@ def test_the_same_specific_figures_count_as_evidence_of_one_statement():
     assert matching.group(["x", "y"], units, ["hi", "en"], facts, threshold=0.5, figure_agreement=0.0) == [0, 1]
 
 
+def test_one_speaker_is_a_little_evidence_across_languages_and_never_a_reason_to_split():
+    # a quotation reported in Hindi and in English, a little under the threshold (0.47 with no
+    # cross-language offset): one speaker joins them; two speakers, or one language, do not;
+    # and near enough, two speakers' claims still join
+    def together(similarity: float, speakers: tuple, languages: tuple) -> bool:
+        theta = np.arccos(similarity)
+        units = _units([1, 0], [np.cos(theta), np.sin(theta)])
+        facts = [matching.Facts(speaker=s) for s in speakers]
+        return len(set(matching.group(["x", "y"], units, list(languages), facts, threshold=0.5))) == 1
+
+    assert together(0.47, ("kadian", "kadian"), ("hi", "en"))
+    assert not together(0.47, ("kadian", "virk"), ("hi", "en"))
+    assert not together(0.47, (None, None), ("hi", "en"))
+    assert not together(0.47, ("kadian", "kadian"), ("en", "en"))
+    assert together(0.55, ("kadian", "virk"), ("hi", "en")) and together(0.55, ("kadian", None), ("hi", "en"))
+
+
 def test_the_same_figure_for_one_place_is_stronger_evidence_than_a_figure_alone():
     # a table's row and a sentence going on to another state, well under the threshold
     row = "बिहार: मरीजों की कुल संख्या 11, ठीक हुए 0, मौत 1"
