@@ -962,3 +962,18 @@ def test_saying_a_thing_with_baat_kahi_is_speech_and_jabki_ends_no_name():
                    "बाजार खुले रहेंगे जबकि जनमोर्चा ने कहा कि बाजार भी बंद हों।")
     assert got[0] == Registry({}).resolve("सुरेश वर्मा", "person").id
     assert got[1] == speakers("जनमोर्चा ने कहा कि बाजार भी बंद हों।")[0] is not None
+
+
+def test_an_occupation_a_participle_or_a_title_before_a_name_is_no_part_of_it():
+    got = speakers("मेले में भर्ती 40 वर्षीय राजमिस्त्री करण सोलंकी ने बताया कि पानी गंदा था। "
+                   "अनशन पर बैठीं रामकली देवी ने कहा कि बच्चे बीमार हैं। "
+                   "पार्टी की प्रवक्ता एडवोकेट नीरजा खत्री ने इस आरोप को झूठा बताया।")
+    assert got == [speakers("करण सोलंकी ने कहा कि पानी गंदा था।")[0],
+                   speakers("रामकली देवी ने कहा कि बच्चे बीमार हैं।")[0],
+                   speakers("नीरजा खत्री ने कहा कि आरोप झूठा है।")[0]]
+
+
+def test_a_fund_is_no_person_a_later_pronoun_could_mean():
+    got = speakers("मंत्री हरिनाथ चौबे ने गुरुवार को मुख्यमंत्री राहत कोष से हर परिवार को एक लाख रुपये देने की घोषणा की। "
+                   "बुधवार को उन्होंने मुआवजे से इनकार किया था।")
+    assert got[1] == speakers("हरिनाथ चौबे ने कहा कि मदद मिलेगी।")[0]

@@ -472,3 +472,13 @@ def test_who_after_a_description_without_an_article_is_the_name_before_it():
                    "failed twice. Leaders in the council, responding to pressure from traders, who have insisted "
                    "on a new ramp, met on Monday.")
     assert got[0] == speakers("Lina Dutt said it.")[0]
+
+
+def test_an_office_of_a_place_with_the_name_set_off_after_it_is_the_named_person():
+    body = ("The health officer of Sirsaganj, Dr. Lalita Morwal, said 14 children were ill. "
+            "Most had eaten at the fair, she said. "
+            "Two were sent to Agra, according to the health officer. "
+            "Adv. Rohan Pathe, a lawyer for the families, said they would sue.")
+    got = speakers(body)
+    assert got[0] == got[1] == got[2] and "mrbl" in got[0]
+    assert len(got) == 4 and got[3] is not None and "pt" in got[3]

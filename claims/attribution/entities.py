@@ -32,6 +32,7 @@ GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
 BODY_VOICES = HI.set("body_voices")
 GENITIVES = HI.set("genitive")
 OBJECT_MARKERS = HI.set("object_markers")
+OF_PLACE = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z].*$")  # "civil surgeon [of Kaimur]"
 CASE_MARKS = GENITIVES | HI.set("case_marks")
 ARTICLES = {"the", "a", "an"}
 STATE_QUALIFIERS = EN.set("state_qualifiers", folded=True) | HI.set("state_qualifiers")
@@ -785,7 +786,11 @@ class Entities:
         for role, name in m.apposed_roles(text):
             found = self.entity_in(name, "person")
             if found is not None and found[0].kind == "person":
-                self.introduce(found[0], role.split()[-1])  # "Roe, a lawyer for the men": "the lawyer"
+                head = OF_PLACE.sub("", role)
+                self.introduce(found[0], head.split()[-1])  # "Roe, a lawyer for the men": "the lawyer"
+                if head != role:
+                    self.introduce(found[0], role)  # "the civil surgeon of Kaimur, Dr. Vibha Bharti,"
+                    self.introduce(found[0], head)
         for role, name, _ in m.assumed_roles(text):
             # "Roe was elected mayor", "सावंत ने महापौर का पदभार संभाला": the person the article
             # means by that name (a lone surname is the full name given before) takes the office

@@ -189,9 +189,9 @@ NOT_NAME_WORDS = HI.set("not_name_words")
 
 
 def describes(word: str) -> bool:
-    """A word of a description before a Hindi name: an age, a participle ("चलाने वाली"), an
-    adjective in -ीय ("26 वर्षीय"), a number."""
-    return word in NOT_NAME_WORDS or word.endswith("ीय") or word.isdigit()
+    """A word of a description before a Hindi name: an age, a participle ("चलाने वाली", "धरने पर
+    बैठीं": no name ends in -ीं), an adjective in -ीय ("26 वर्षीय"), a number."""
+    return word in NOT_NAME_WORDS or word.endswith(("ीय", "ीं")) or word.isdigit()
 
 
 # the endings of plural nouns ("आंकड़ों", "परीक्षाएं", "सुविधाओं"), which a name does not take
@@ -279,10 +279,12 @@ EN_APPOSED_ROLE = re.compile(
     rf"((?:[\w-]+\s+){{0,2}}?(?i:{alternation(EN.words('roles'))}))\b(?!\s+(?:of|for)\s+[A-Z])")
 
 
-# the role first, the name set off after it: "police arrested the contractor, Kamal Mittal, on Monday"
+# the role first, the name set off after it: "police arrested the contractor, Kamal Mittal, on Monday",
+# "the civil surgeon of Kaimur, Dr. Vibha Bharti, said"
 EN_ROLE_APPOSED = re.compile(
-    rf"\b(?:the|a|an|its|their)\s+((?:[\w-]+\s+){{0,2}}?(?i:{alternation(EN.words('roles'))})),\s+"
-    r"((?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]+){1,3})\s*[,.;]")
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w-]+\s+){{0,2}}?(?i:{alternation(EN.words('roles'))})"
+    r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?),\s+"
+    r"(?:[A-Z][a-z]{1,4}\.\s+)?((?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]+){1,3})\s*[,.;]")
 
 
 def apposed_roles(text: str) -> list[tuple[str, str]]:

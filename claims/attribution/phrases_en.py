@@ -189,7 +189,18 @@ def subjects_before(frame: str, verb_start: int) -> list[tuple[int, str]]:
         pos = comma
     if aside and not outer + inners:
         return nearest  # a blanked parenthesis ("Jane Roe (D-Ore.) said"), no apposition before it
+    if outer and inners and _described_role(outer[0][1]) and NAME_START.match(inners[-1][1]):
+        return inners[::-1] + outer  # "The civil surgeon of Kaimur, Dr. Vibha Bharti, said": the name
     return outer + inners
+
+
+ROLE_PHRASE = re.compile(rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternation(EN.words('roles'))})\b")
+
+
+def _described_role(phrase: str) -> bool:
+    """Whether a phrase describes someone by an office ("The civil surgeon of Kaimur", "the
+    contractor"), rather than naming them."""
+    return bool(ROLE_PHRASE.match(phrase))
 
 
 CLAUSE_MARKS = (";", ":", "\"", "“", "”", "(", ")", " - ", " — ")
