@@ -977,3 +977,11 @@ def test_a_fund_is_no_person_a_later_pronoun_could_mean():
     got = speakers("मंत्री हरिनाथ चौबे ने गुरुवार को मुख्यमंत्री राहत कोष से हर परिवार को एक लाख रुपये देने की घोषणा की। "
                    "बुधवार को उन्होंने मुआवजे से इनकार किया था।")
     assert got[1] == speakers("हरिनाथ चौबे ने कहा कि मदद मिलेगी।")[0]
+
+
+def test_a_body_named_by_words_of_its_own_is_not_the_body_of_that_kind_named_before():
+    got = speakers("पुलिस ने विशेष जांच दल (एसआईटी) गठित किया है। "
+                   "जन मुक्ति दल ने राहत राशि को अपमान बताया है। "
+                   "जांच दल ने कहा कि रिपोर्ट जल्द आएगी।")
+    assert got[1] is not None and got[2] is not None and got[1] != got[2]
+    assert got[2] == speakers("विशेष जांच दल (एसआईटी) ने कहा कि रिपोर्ट आएगी।")[0]

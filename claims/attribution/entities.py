@@ -364,6 +364,8 @@ class Entities:
             return None  # "traders said": a group, though "Traders" also ends a firm's name
         if want != "outlet" and m.is_institution(words) and not m.is_media(phrase):
             known = self.role(role)
+            if known is not None and known.kind == "org" and self._named_otherwise(known, role):
+                known = None  # "समता क्रांति दल" after "विशेष जांच दल (एसआईटी)": another body of that kind
             return (known, "role") if known is not None and known.kind == "org" else self.institution(words)
         found = self.role(role)
         if found is not None:
@@ -637,6 +639,16 @@ class Entities:
         self.ctx.kinds[body.id] = kind
         return body
 
+    def _named_otherwise(self, org: Entity, phrase: str) -> bool:
+        """Whether ``phrase`` names a body by words of its own before its kind word, none of which
+        the article used for ``org``: "समता क्रांति दल" is not the "विशेष जांच दल" it named."""
+        own = [w for w in phrase.split()[:-1] if w not in GENERIC_BODY_WORDS and w not in GENITIVES]
+        if not own:
+            return False
+        known = {w for name in self._called(org) for w in name.split()}
+        known |= {w for key, entity in self.ctx.roles.items() if entity.id == org.id for w in key.split()}
+        return not known & set(own)
+
     def _called(self, org: Entity) -> set[str]:
         """The folded names the article knows a body by, in its own script too."""
         return {fold(org.name), *self.ctx.called.get(org.id, ())}
@@ -768,6 +780,8 @@ class Entities:
             body = self.entity_in(acronym if m.DEVANAGARI_WORD.match(acronym) else " ".join(words), None)
             if body is not None and body[0].kind in {"org", "person"}:  # "संघ" after "... संघ (आरएसएस)"
                 self.ctx.roles[fold(words[-1])] = replace(body[0], kind="org")
+                # the words that named it: "जांच दल" is it, "समता क्रांति दल" another body of its kind
+                self.ctx.called.setdefault(body[0].id, set()).add(fold(" ".join(words[-3:])))
         for name, other in m.aliases_in(text):
             # "रमेश टुडू उर्फ कालू", "Ramesh Tudu alias Kalu": a later "कालू ने कहा" is Tudu
             listed = self.registry.lookup(name, "person")
