@@ -364,7 +364,9 @@ class Entities:
             return None  # "traders said": a group, though "Traders" also ends a firm's name
         if want != "outlet" and m.is_institution(words) and not m.is_media(phrase):
             known = self.role(role)
-            if known is not None and known.kind == "org" and self._named_otherwise(known, role):
+            if known is not None and known.kind == "org" and role not in self.ctx.roles and \
+                    (self.registry.role_holder(role) or self._listed_role(role)) is None and \
+                    self._named_otherwise(known, role):
                 known = None  # "समता क्रांति दल" after "विशेष जांच दल (एसआईटी)": another body of that kind
             return (known, "role") if known is not None and known.kind == "org" else self.institution(words)
         found = self.role(role)
