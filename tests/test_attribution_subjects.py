@@ -482,3 +482,19 @@ def test_an_office_of_a_place_with_the_name_set_off_after_it_is_the_named_person
     got = speakers(body)
     assert got[0] == got[1] == got[2] and "mrbl" in got[0]
     assert len(got) == 4 and got[3] is not None and "pt" in got[3]
+
+
+def test_a_pronoun_after_a_sentence_with_no_speech_means_its_subject_not_the_person_named_after():
+    body = ("Wilma Osei, a lawyer for the trust, said the land was never sold. "
+            "Council spokesperson Greta Lamb dared Osei to show the deed. "
+            "\"She has made this claim twice,\" she said.")
+    got = speakers(body)
+    assert got[1] is None and got[2] == speakers("Greta Lamb said it.")[0] != got[0]
+
+
+def test_a_police_or_district_office_written_short_is_the_person_it_named():
+    body = ("SP Nadeem Qadri has set up a special team. "
+            "The SP announced a reward for the supplier. "
+            "DM Kavya Rao visited the village. The DM said the toll was 13.")
+    got = speakers(body)
+    assert got[1] is not None and "kdr" in got[1] and got[3] is not None and got[3].endswith("r")

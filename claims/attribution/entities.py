@@ -32,6 +32,7 @@ GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
 BODY_VOICES = HI.set("body_voices")
 GENITIVES = HI.set("genitive")
 OBJECT_MARKERS = HI.set("object_markers")
+ALONGSIDE = {"with", "and", "alongside", "साथ"}  # a person named after these acts with the one before
 OF_PLACE = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z].*$")  # "civil surgeon [of Kaimur]"
 CASE_MARKS = GENITIVES | HI.set("case_marks")
 ARTICLES = {"the", "a", "an"}
@@ -453,6 +454,11 @@ class Entities:
         if ctx.last_person_object and m.is_subject_pronoun(word):
             # "उन्होंने" after "... मुख्यमंत्री रेवती नायर को जानकारी दी": the one who spoke, not the one told
             candidates = [asked, ctx.prev_speaker, ctx.last_speaker, ctx.last_person]
+        elif ctx.subject is not None and ctx.subject is not ctx.last_person and \
+                (m.is_subject_pronoun(word) or word.casefold() in {"he", "she"}):
+            # "Roe dared Dalal to name the mill. 'He has no papers,' she said.": the last sentence's
+            # subject, not the person it named after
+            candidates = [asked, ctx.prev_speaker, ctx.subject, ctx.last_person, ctx.last_speaker]
         if m.pronoun_number(word) == "any":
             # "उन्होंने" with no person in sight: the body that spoke last ("मंत्रालय ने बताया ... उन्होंने बताया")
             candidates.append(ctx.last_body)
@@ -822,6 +828,7 @@ class Entities:
                     break
         toks = tokens(text)
         i = 0
+        self.ctx.subject, first = None, True
         while i < len(toks):
             for size in range(min(4, len(toks) - i), 0, -1):
                 cand = text[toks[i][1]:toks[i + size - 1][2]]
@@ -839,6 +846,11 @@ class Entities:
                     self.ctx.last_person = entity
                     following = toks[i + size][0] if i + size < len(toks) else ""
                     self.ctx.last_person_object = following in OBJECT_MARKERS
+                    if first and not self.ctx.last_person_object:
+                        self.ctx.subject = entity  # "Roe dared Dalal to ...": Roe, whom a "she" after means
+                    elif i and fold(toks[i - 1][0]) in ALONGSIDE:
+                        self.ctx.subject = None  # "Kim toured the site with Putin": both did, the last named first
+                    first = False
                     i += size
                     break
             else:
