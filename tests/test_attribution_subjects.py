@@ -486,7 +486,7 @@ def test_an_office_of_a_place_with_the_name_set_off_after_it_is_the_named_person
 
 def test_a_pronoun_after_a_sentence_with_no_speech_means_its_subject_not_the_person_named_after():
     body = ("Wilma Osei, a lawyer for the trust, said the land was never sold. "
-            "Council spokesperson Greta Lamb dared Osei to show the deed. "
+            "Council spokesperson Greta Lamb showed Osei the deed on Friday. "
             "\"She has made this claim twice,\" she said.")
     got = speakers(body)
     assert got[1] is None and got[2] == speakers("Greta Lamb said it.")[0] != got[0]
@@ -498,3 +498,9 @@ def test_a_police_or_district_office_written_short_is_the_person_it_named():
             "DM Kavya Rao visited the village. The DM said the toll was 13.")
     got = speakers(body)
     assert got[1] is not None and "kdr" in got[1] and got[3] is not None and got[3].endswith("r")
+
+
+def test_ruling_something_out_or_daring_someone_is_a_statement():
+    got = speakers("In Jaipur, Transport Minister Harsha Vyas on Monday ruled out a fare rise. "
+                   "Opposition leader Kiran Dua dared Vyas to publish the audit.")
+    assert got[0] is not None and "bs" in got[0] and got[1] is not None and "d" in got[1] and got[0] != got[1]
