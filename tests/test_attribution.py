@@ -278,6 +278,13 @@ def test_a_byline_that_says_where_the_story_was_filed_places_the_police():
     assert with_byline[-1][0] is not None and with_byline[-1][0] != without[-1][0]
 
 
+
+def test_a_lede_after_a_byline_that_names_a_district_places_the_police_there():
+    body = ("By Meera Joshi in Bhabua\n\nFour men died at a village in Bihar's Rohtas district on Sunday. "
+            "Two were arrested, police said.")
+    assert attribute(body, "en")[-1][0] == attribute("Two were arrested, Rohtas police said.", "en")[-1][0]
+
+
 def test_disputing_a_figure_is_a_claim_of_whoever_disputes_it():
     got = attribute("The Kisan Vikas Sangh disputes the loss figure.", "en")
     assert got[0][0] is not None

@@ -60,6 +60,7 @@ class Attributor:
         self.ctx = self.memory.ctx
         self.registry = registry
         self.outlet_names = tuple({publisher.name, *(name for _, name in publisher.names)})
+        self._lede_next = False  # a byline stood alone: the next sentence, the lede, may name the district
 
     def _cues(self, frame: str) -> list[Cue]:
         found = cues_hi.cues(self.memory, frame) if self.ctx.language == "hi" else []
@@ -95,6 +96,14 @@ class Attributor:
             district = _district(text)
             if district:
                 self.ctx.place = district  # "JAIPUR - ... from Tonk district": the story happens in Tonk
+            self._lede_next = district is None and BYLINE_PLACE.match(text) is not None
+        elif sentence.index == 1 and self._lede_next:
+            # "By Jane Roe in Bhabua" on a line of its own, then the lede: "... in Bihar's Kaimur
+            # district": the story happens in Kaimur
+            self._lede_next = False
+            district = _district(text)
+            if district:
+                self.ctx.place = district
         spans, opens = quoted_spans(text, self.ctx.in_quote)
         frame = mask(text, spans)
         self.ctx.asked, self.ctx.asked_end = self.memory.asked(frame)
