@@ -985,3 +985,17 @@ def test_a_body_named_by_words_of_its_own_is_not_the_body_of_that_kind_named_bef
                    "जांच दल ने कहा कि रिपोर्ट जल्द आएगी।")
     assert got[1] is not None and got[2] is not None and got[1] != got[2]
     assert got[2] == speakers("विशेष जांच दल (एसआईटी) ने कहा कि रिपोर्ट आएगी।")[0]
+
+
+def test_a_pronoun_after_a_sentence_whose_agent_did_not_speak_means_that_agent():
+    got = speakers("नई दिल्ली : बाबा हरिदास ने आज एक शिविर का उद्घाटन किया. "
+                   "उन्होंने कहा कि दोपहर में बाहर न निकलें.")
+    assert got[0] is None and got[1] == speakers("बाबा हरिदास ने कहा कि पानी पिएं.")[0] is not None
+
+
+def test_an_agent_that_is_a_disease_a_place_or_a_count_is_no_one_a_pronoun_means():
+    got = speakers("मंत्री राकेश वर्मा ने कहा कि 12 मामले मिले हैं. "
+                   "इस बीच डेंगू बुखार ने भी पैर पसारे हैं. "
+                   "इटली से लौटे तीन ने जांच कराई. "
+                   "उन्होंने कहा कि जांच जारी है.")
+    assert got[3] is None or got[3] == got[0]

@@ -132,6 +132,10 @@ class Attributor:
         else:
             kind = "reported"
         self.memory.learn_mentions(frame)
+        # "बाबा रामदेव ने आज एक शो में कोरोना से बचने के गुर बताए": who acted, whom a "उन्होंने" in the
+        # next sentence means, though nothing here is their statement
+        self.ctx.agent = cues_hi.agent_name(self.memory, frame) if speaker is None and self.ctx.language == "hi" \
+            else None
         if speaker is not None and self.ctx.research is None and speaker.entity.kind in {"person", "org"} and \
                 RESEARCHERS.search(frame[max(0, speaker.span[0] - 40):speaker.position + 1]):
             self.ctx.research = speaker.entity  # "वैज्ञानिकों की एक टीम ने", "a team of researchers said"

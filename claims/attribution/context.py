@@ -28,6 +28,7 @@ class Context:
     last_person: Entity | None = None
     last_person_object: bool = False  # last named as an object ("... मुख्यमंत्री रेवती नायर को जानकारी दी"), not a subject
     subject: Entity | None = None  # the person the last sentence named first, not as an object: its subject
+    agent: str | None = None  # the name the last sentence gave its agent ("X ने"), when no one spoke in it
     last_body: Entity | None = None  # the last body that spoke: what a later "it" means
     in_quote: bool = False
     prev_speaker: Entity | None = None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.attribution import mentions as m
-from claims.attribution.entities import Cue, Entities, a_state
+from claims.attribution.entities import NOT_GIVEN, Cue, Entities, a_state, names_a_place
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
 from claims.matching import is_place, places_in, places_list
@@ -499,3 +499,27 @@ def clause_end(frame: str, end: int) -> int:
         return end + match.end()
     match = VERB_GROUP.match(rest)  # "X का कहना है, ..." ends with its verb group
     return end + (match.end() if match else 0)
+
+
+
+def agent_name(memory: Entities, frame: str) -> str | None:
+    """The name a sentence gives its first agent ("बाबा रामदेव ने आज एक शो में ... बताए"),
+    whatever the verb; None for a body, a place, a role or a word no one is known by."""
+    toks = tokens(frame)
+    index = next((k for k, t in enumerate(toks) if t[0] == "ने"), None)
+    if not index:
+        return None
+    words: list[str] = []
+    after = toks[index][1]
+    for word, start, end in reversed(toks[max(0, index - 4):index]):
+        if word in BOUNDARY or any(p in frame[end:after] for p in ",;:\"“”'।()-"):
+            break
+        words.insert(0, word)
+        after = start
+    name = m.hindi_name(words) if words else None
+    if not name or m.is_institution(name.split()) or any(m.hindi_role(w) for w in name.split()) or \
+            names_a_place(name) or len(name.split()) < 2 and memory.registry.lookup(name) is None or \
+            any(w in NOT_GIVEN for w in name.split()):
+        return None  # a body, a place ("भारत ने"), one word that names no one known yet ("राज्य ने"), or
+        # words that are no name ("इटली से लौटे तीन ने")
+    return name

@@ -459,6 +459,10 @@ class Entities:
             # "Roe dared Dalal to name the mill. 'He has no papers,' she said.": the last sentence's
             # subject, not the person it named after
             candidates = [asked, ctx.prev_speaker, ctx.subject, ctx.last_person, ctx.last_speaker]
+        if ctx.prev_speaker is None and ctx.agent and m.is_subject_pronoun(word):
+            acting = self.entity_in(ctx.agent, "person")
+            if acting is not None and acting[0].kind == "person":
+                candidates = [asked, acting[0], *candidates[1:]]
         if m.pronoun_number(word) == "any":
             # "उन्होंने" with no person in sight: the body that spoke last ("मंत्रालय ने बताया ... उन्होंने बताया")
             candidates.append(ctx.last_body)
