@@ -75,7 +75,10 @@ def _offices_named_later(results: list, ctx: attr.Context) -> None:
 
 def _quote_goes_on(body: str, before, sentence) -> bool:
     """Whether a quotation left open runs on into ``sentence``: always within a paragraph;
-    into a new paragraph only when that paragraph opens with a quotation mark again."""
+    into a new paragraph only when that paragraph opens with a quotation mark again. Never into
+    a sentence that opens with the reporter's own aside ("बता दें ...")."""
+    if REPORTER_ASIDE.match(sentence.text):
+        return False
     if "\n" not in body[before.end:sentence.start]:
         return True
     return sentence.text.lstrip()[:1] in "\"“‘«'" or sentence.text.lstrip().startswith("''")
@@ -105,6 +108,7 @@ CLAUSE_WORDS = {"that", "he", "she", "they", "it", "we", "i", "you", "was", "is"
                 "had", "has", "have", "there", "this", "the"}
 LISTENER_VERBS = {"told", "tells", "asked", "asks"}
 CIRCUMSTANCE = re.compile(r"\s*(?:,|\s(?:of|as|about|when|while)\s)")
+REPORTER_ASIDE = re.compile(rf"\s*[-–—]?\s*(?:{alternation(lexicon('hi').words('reporter_asides'))})(?![\u0900-\u097F])")
 SPEECH_AT = re.compile(rf"\b(?:{alternation(lexicon('en').words('speech_verbs'))})\b")
 
 

@@ -999,3 +999,12 @@ def test_an_agent_that_is_a_disease_a_place_or_a_count_is_no_one_a_pronoun_means
                    "इटली से लौटे तीन ने जांच कराई. "
                    "उन्होंने कहा कि जांच जारी है.")
     assert got[3] is None or got[3] == got[0]
+
+
+def test_kahin_bhi_is_anywhere_not_said_and_an_aside_ends_a_quotation_left_open():
+    got = speakers("सरकार ने देश में कहीं भी 500 से अधिक लोगों के जुटने पर रोक लगा दी है । "
+                   "मंत्री ने ये बातें कहीं ।")
+    assert got[0] is None and got[1] is not None
+    got = speakers("डॉ. सुमन राठी ने कहा, \"यह एक मौसमी वायरस है । गर्मी में यह कमजोर पड़ेगा । "
+                   "बता दें राज्य में अब तक 14 मामलों की पुष्टि हो चुकी है ।")
+    assert got[0] == got[1] is not None and got[2] is None

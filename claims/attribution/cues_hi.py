@@ -52,6 +52,7 @@ WROTE_DOCUMENT = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('wri
 # a relative clause ("..., जिसे 72 घंटे में रिपोर्ट देनी है") holds no verb of the subject before it
 RELATIVES = HI.set("relative_words")
 BARE_SUBJECT_SPEECH = HI.set("bare_subject_speech")
+NOT_SPEECH_BEFORE = {word: set(after) for word, after in HI.mapping("not_speech_before").items()}
 SUBJECT_PRONOUNS = HI.set("subject_pronouns")
 BODY_VOICES = HI.set("body_voices")
 TAKING = HI.set("taking_verbs")
@@ -95,6 +96,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 clause[k + 1].startswith(REQUESTS) and clause[k + 1] not in DEMANDS or _infinitive(clause[k + 1])))]
             # "... रोक लगाने से इनकार कर दिया" refuses to act; "आरोपों से इनकार किया" denies a claim
             strong = any(w.startswith(SPEECH) and not (w.startswith(REFUSALS) and _refuses_act(clause, k))
+                         and not (k + 1 < len(clause) and clause[k + 1] in NOT_SPEECH_BEFORE.get(w, ()))
                          and not (k + 1 < len(clause) and clause[k + 1] in TAKING)  # "जानकारी ली": asked
                          or w in DEMANDS and k and clause[k - 1] in GENITIVE
                          for k, w in enumerate(clause))
