@@ -1008,3 +1008,11 @@ def test_kahin_bhi_is_anywhere_not_said_and_an_aside_ends_a_quotation_left_open(
     got = speakers("डॉ. सुमन राठी ने कहा, \"यह एक मौसमी वायरस है । गर्मी में यह कमजोर पड़ेगा । "
                    "बता दें राज्य में अब तक 14 मामलों की पुष्टि हो चुकी है ।")
     assert got[0] == got[1] is not None and got[2] is None
+
+
+def test_a_name_runs_on_only_from_the_last_word_that_is_no_part_of_one():
+    got = speakers("व्यापारी हरिमोहन बंसल को पुलिस ने गिरफ्तार किया। "
+                   "अदालत ले जाए जाते समय बंसल ने पत्रकारों से कहा कि वह निर्दोष है। "
+                   "मेरठ से आए कांवड़िये रामेश्वर दयाल ने कहा कि भीड़ बहुत थी।")
+    assert got[1] == speakers("हरिमोहन बंसल ने कहा कि वह निर्दोष है।")[0]
+    assert got[2] == speakers("रामेश्वर दयाल ने कहा कि भीड़ थी।")[0]

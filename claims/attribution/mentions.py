@@ -7,6 +7,7 @@ from itertools import takewhile
 
 from claims.figures import MONTHS, WEEKDAYS
 from claims.lexicon import alternation, lexicon
+from claims.matching import is_place
 
 EN = lexicon("en")
 HI = lexicon("hi")
@@ -176,8 +177,10 @@ def hindi_name(words: list[str]) -> str | None:
              describes(w) and (i < len(words) - 1 or i > 0 and words[i - 1].isdigit())]
     tail = words[roles[-1] + 1:] if roles else words[-3:]
     start = len(words) - len(tail)
-    tail = [w for k, w in enumerate(tail, start) if initial_at(words, k) or
-            (w not in HI.set("boundaries") and w not in HI.set("common"))]
+    # a name runs on from the last word that is no part of one ("ले जाए जाते समय गोयल": "गोयल")
+    cut = max((k + 1 for k, w in enumerate(tail) if not initial_at(words, start + k) and
+               (w in HI.set("boundaries") or w in HI.set("common"))), default=0)
+    tail = tail[cut:]
     if not tail or len(tail) > 3 or (not roles and len(words) > 3):
         return None
     if any(w in DATE_WORDS or w.endswith(PLURAL_ENDINGS) for w in tail) or is_institution(tail):
@@ -190,8 +193,8 @@ NOT_NAME_WORDS = HI.set("not_name_words")
 
 def describes(word: str) -> bool:
     """A word of a description before a Hindi name: an age, a participle ("चलाने वाली", "धरने पर
-    बैठीं": no name ends in -ीं), an adjective in -ीय ("26 वर्षीय"), a number."""
-    return word in NOT_NAME_WORDS or word.endswith(("ीय", "ीं")) or word.isdigit()
+    बैठीं", "पिहानी से आईं": no name ends in -ीं or -ईं), an adjective in -ीय ("26 वर्षीय"), a number."""
+    return word in NOT_NAME_WORDS or word.endswith(("ीय", "ीं", "ईं")) or word.isdigit()
 
 
 # the endings of plural nouns ("आंकड़ों", "परीक्षाएं", "सुविधाओं"), which a name does not take
@@ -354,7 +357,8 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
         if len(name) == 3 and j < len(words) and words[j][0] not in HI.set("boundaries") and \
                 not re.search(r"[,।;:()\"]", text[words[j - 1][1]:words[j][1]]):
             continue  # "किसान बैरिकेड हटाकर कलेक्ट्रेट परिसर में ...": a clause runs on, no name ends there
-        if name and not is_institution(name) and (len(name) > 1 or hindi_role(word, offices_only=True)):
+        if name and not is_institution(name) and not is_place(" ".join(name)) and \
+                (len(name) > 1 or hindi_role(word, offices_only=True)):
             # an occupation takes a full name ("मजदूर दिनेश यादव"), not a lone word ("कर्मचारी आपस में")
             found.append((" ".join(role), " ".join(name), words[i + 1][1]))
     return found
