@@ -1016,3 +1016,11 @@ def test_a_name_runs_on_only_from_the_last_word_that_is_no_part_of_one():
                    "मेरठ से आए कांवड़िये रामेश्वर दयाल ने कहा कि भीड़ बहुत थी।")
     assert got[1] == speakers("हरिमोहन बंसल ने कहा कि वह निर्दोष है।")[0]
     assert got[2] == speakers("रामेश्वर दयाल ने कहा कि भीड़ थी।")[0]
+
+
+def test_a_court_of_two_states_is_one_body_and_a_petition_that_asks_is_no_demand_made():
+    got = speakers("उधर, पंजाब एवं हरियाणा हाईकोर्ट ने कहा कि भुगतान 14 दिन में होना चाहिए। "
+                   "अदालत ने बकाया ब्याज के साथ देने की मांग वाली याचिका पर सरकार को नोटिस जारी किया।")
+    assert got[0] == speakers("पंजाब एवं हरियाणा हाईकोर्ट ने कहा कि सुनवाई होगी।")[0] != \
+        speakers("हरियाणा हाईकोर्ट ने कहा कि सुनवाई होगी।")[0]
+    assert got[1] is None

@@ -52,6 +52,7 @@ WROTE_DOCUMENT = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('wri
 # a relative clause ("..., जिसे 72 घंटे में रिपोर्ट देनी है") holds no verb of the subject before it
 RELATIVES = HI.set("relative_words")
 BARE_SUBJECT_SPEECH = HI.set("bare_subject_speech")
+DESCRIBING = HI.set("describing_markers")
 NOT_SPEECH_BEFORE = {word: set(after) for word, after in HI.mapping("not_speech_before").items()}
 SUBJECT_PRONOUNS = HI.set("subject_pronouns")
 BODY_VOICES = HI.set("body_voices")
@@ -98,7 +99,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             strong = any(w.startswith(SPEECH) and not (w.startswith(REFUSALS) and _refuses_act(clause, k))
                          and not (k + 1 < len(clause) and clause[k + 1] in NOT_SPEECH_BEFORE.get(w, ()))
                          and not (k + 1 < len(clause) and clause[k + 1] in TAKING)  # "जानकारी ली": asked
-                         or w in DEMANDS and k and clause[k - 1] in GENITIVE
+                         or w in DEMANDS and k and clause[k - 1] in GENITIVE and
+                         not (k + 1 < len(clause) and clause[k + 1] in DESCRIBING)  # "... की मांग वाली याचिका"
                          for k, w in enumerate(clause))
             verb_at = next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)
             if "नहीं" in clause[max(0, verb_at - 2):verb_at] or agent is not None and "नहीं" in clause:
@@ -290,8 +292,8 @@ def _infinitive_before(clause: list[str]) -> bool:
     for k, word in enumerate(clause):
         j = k - 1 - (k >= 1 and clause[k - 1] in {"भी", "ही"})
         if word.startswith(APPEALS) and j >= 1 and clause[j] in GENITIVE and clause[j - 1].endswith("ने") and \
-                len(clause[j - 1]) > 3:
-            return True
+                len(clause[j - 1]) > 3 and not (k + 1 < len(clause) and clause[k + 1] in DESCRIBING):
+            return True  # (not "... कराने की मांग वाली याचिका", a petition that asks)
     return False
 
 
@@ -427,16 +429,20 @@ def _joined_before(memory: Entities, frame: str, toks, end: int):
     return out
 
 
+JOINED_HEADS = HI.set("joined_name_heads")
+
+
 def _two_fields(frame: str, toks, k: int, words: list[tuple[str, int]]) -> bool:
     """Whether the "और" at ``toks[k]`` joins two fields in one body's name ("स्वास्थ्य और परिवार
     कल्याण मंत्रालय"), not two bodies ("पुलिस और जिला प्रशासन"): the phrase after it ends in an
     institution's word and has a field before it, and the one word before it is a plain noun."""
-    if len(words) < 2 or k < 1 or words[-1][0] not in INSTITUTIONS:
-        return False
+    if len(words) < 2 or k < 1 or words[-1][0] not in INSTITUTIONS and words[-1][0] not in JOINED_HEADS:
+        return False  # ("पंजाब एवं हरियाणा हाईकोर्ट": a court of two states)
     before = toks[k - 1][0]
     return before not in BOUNDARY and before not in INSTITUTIONS and not before[:1].isdigit() and \
         not _marked(frame, toks, k - 1) and not _marked(frame, toks, k) and \
-        (k < 2 or toks[k - 2][0] in BOUNDARY | REPORT_NOUNS or toks[k - 2][0] in HI.set("org_modifiers"))
+        (k < 2 or toks[k - 2][0] in BOUNDARY | REPORT_NOUNS or toks[k - 2][0] in HI.set("org_modifiers") or
+         any(p in frame[toks[k - 2][2]:toks[k - 1][1]] for p in ",;:।"))  # "उधर, पंजाब एवं हरियाणा हाईकोर्ट"
 
 
 def _spelt_out_before(frame: str, toks, at: int) -> int:
