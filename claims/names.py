@@ -280,6 +280,13 @@ def _shape(key: str) -> tuple[str, int]:
     return (words[-1] if words else "", len(words))
 
 
+
+def _extends(a: str, b: str) -> bool:
+    """Whether one name word's key is the other's with more after it: "snts" (संतोष) and "snt"
+    (सुनीता) are two given names, as "Kumaran" and "Kumar" are two surnames. (Read for names in
+    Devanagari only: an English nickname is often its name's beginning, "Sandy" for "Sandra".)"""
+    return a != b and (a.startswith(b) or b.startswith(a))
+
 class Registry:
     """Identities from ``aliases.yaml`` plus any learnt while reading articles."""
 
@@ -415,10 +422,12 @@ class Registry:
             # key no known key shares that with cannot match, and the search is skipped
             if ident is None and len(key) >= 4 and _shape(key) in self._key_shapes:
                 cutoff = FUZZY_MIN if len(key) >= 6 else 95.0
+                devanagari = has_devanagari(surface)
                 best = process.extractOne(key, self._key_list, scorer=fuzz.ratio, score_cutoff=cutoff)
                 if best is not None and _digits(best[0]) == _digits(key) and \
                         len(best[0].split()) == len(key.split()) and best[0].split()[-1] == key.split()[-1] and \
-                        all(fuzz.ratio(a, b) >= WORD_FUZZY_MIN for a, b in zip(best[0].split(), key.split())) and \
+                        all(fuzz.ratio(a, b) >= WORD_FUZZY_MIN and not (devanagari and _extends(a, b))
+                            for a, b in zip(best[0].split(), key.split())) and \
                         self._entities[self._keys[best[0]]].kind == "person":
                     # spellings of one person's name differ in its first words, never in the
                     # surname: "Kumaran" and "Kumar" sharing a prefix stay two people; a body's or

@@ -63,6 +63,14 @@ def test_different_surnames_sharing_a_prefix_never_merge():
     assert r.lookup("Sunil Kumaran") is None or r.lookup("Sunil Kumaran").id != kumar.id
 
 
+
+def test_given_names_whose_keys_only_extend_each_other_are_two_people():
+    r = Registry.default()
+    husband = r.resolve("संतोष पटेल", "person")
+    assert r.resolve("सुनीता पटेल", "person").id != husband.id  # snts / snt
+    assert r.resolve("Santosh Patel", "person").id == husband.id
+
+
 def test_a_name_not_found_is_found_once_it_is_learnt():
     r = Registry.default()
     assert r.lookup("Anjali Verenkar", "person") is None
