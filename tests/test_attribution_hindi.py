@@ -1024,3 +1024,13 @@ def test_a_court_of_two_states_is_one_body_and_a_petition_that_asks_is_no_demand
     assert got[0] == speakers("पंजाब एवं हरियाणा हाईकोर्ट ने कहा कि सुनवाई होगी।")[0] != \
         speakers("हरियाणा हाईकोर्ट ने कहा कि सुनवाई होगी।")[0]
     assert got[1] is None
+
+
+def test_a_bodys_name_in_hindi_and_in_english_is_one_body():
+    for hindi, english in (("अक्षयदीप डेटा सर्विसेज ने कहा कि सूची देर से मिली।",
+                            "Akshaydeep Data Services said the list came late."),
+                           ("राष्ट्रीय मानवाधिकार आयोग ने कहा कि मामला गंभीर है।",
+                            "The National Human Rights Commission said the case was serious."),
+                           ("उत्तराखंड माध्यमिक परीक्षा बोर्ड ने कहा कि परिणाम सुधरेगा।",
+                            "The Uttarakhand Secondary Examination Board said the result would be revised.")):
+        assert speakers(hindi)[0] == speakers(english, "en")[0] is not None

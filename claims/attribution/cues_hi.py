@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 
 from claims.attribution import mentions as m
-from claims.attribution.entities import NOT_GIVEN, Cue, Entities, a_state, names_a_place
+from claims.attribution.entities import BODY_HEADS, BODY_REFS, NOT_GIVEN, Cue, Entities, a_state, names_a_place
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
 from claims.matching import is_place, places_in, places_list
+from claims.names import fold
 
 HI = lexicon("hi")
 # the places whose government speaks in their name: countries and states, not cities
@@ -359,8 +360,10 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
                 place = place_before(memory, toks, k)
                 words[:0] = place or _office_of(frame, toks, k, words)
             break
-        if word in REPORT_NOUNS and words:
-            break  # "यह जानकारी स्वास्थ्य मंत्रालय ने दी": the report given, then who gave it
+        if word in REPORT_NOUNS and words and not (len(words) == 1 and fold(words[0][0]) in BODY_HEADS and
+                                                   fold(words[0][0]) not in BODY_REFS):
+            break  # "यह जानकारी स्वास्थ्य मंत्रालय ने दी": the report given, then who gave it (but
+            # "अक्षरज्योति डेटा सर्विसेज" is a firm's name)
         words.insert(0, (word, start))
         if word in POSSESSIVE:
             break
