@@ -504,3 +504,11 @@ def test_ruling_something_out_or_daring_someone_is_a_statement():
     got = speakers("In Jaipur, Transport Minister Harsha Vyas on Monday ruled out a fare rise. "
                    "Opposition leader Kiran Dua dared Vyas to publish the audit.")
     assert got[0] is not None and "bs" in got[0] and got[1] is not None and "d" in got[1] and got[0] != got[1]
+
+
+def test_a_document_of_the_case_speaks_for_no_one():
+    got = speakers("According to the FIR, the firm left out the marks of 37 centres. "
+                   "The firm was paid Rs 2 crore, the FIR says. The police said two men were held.")
+    assert got[:2] == [None, None] and got[2] is not None
+    hindi = [s for s, _, _ in attribute("एफआईआर के मुताबिक, कंपनी ने अंक छोड़ दिए। पुलिस ने कहा कि जांच जारी है।", "hi")]
+    assert hindi[0] is None and hindi[1] is not None

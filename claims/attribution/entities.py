@@ -28,6 +28,7 @@ AGENT_AFTER = re.compile(r"\s*ने(?![\u0900-\u097F])")
 ROLE_HEADS = {**EN.mapping("role_heads"), **HI.mapping("role_heads")}
 GENERIC_HEADS = EN.set("generic_heads") | HI.set("generic_heads")
 GENERIC_FOLDED = frozenset(fold(w) for w in GENERIC_HEADS)
+LEGAL_DOCUMENTS = frozenset(fold(w) for w in EN.words("legal_documents") + HI.words("legal_documents"))
 GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
 BODY_VOICES = HI.set("body_voices")
 GENITIVES = HI.set("genitive")
@@ -284,6 +285,8 @@ class Entities:
         low = [w.casefold() for w in words]
         if len(words) == 1 and m.is_pronoun(words[0]):
             return self.pronoun(words[0], at)
+        if fold(words[-1].strip(".,")) in LEGAL_DOCUMENTS:
+            return None  # "according to the FIR", "एफआईआर के मुताबिक": a document of the case, no one's word
         role = fold(" ".join(w for w in words if w.casefold() not in ARTICLES))
         if low[0] in INDEFINITE and len(words) > 1 and m.role_like(low[-1]) and not m.proper_name(words):
             return None  # "a State Department spokesman": someone unnamed, not the holder anyone knows
