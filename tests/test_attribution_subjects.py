@@ -512,3 +512,13 @@ def test_a_document_of_the_case_speaks_for_no_one():
     assert got[:2] == [None, None] and got[2] is not None
     hindi = [s for s, _, _ in attribute("एफआईआर के मुताबिक, कंपनी ने अंक छोड़ दिए। पुलिस ने कहा कि जांच जारी है।", "hi")]
     assert hindi[0] is None and hindi[1] is not None
+
+
+def test_an_office_with_a_possessive_before_it_and_a_body_named_in_passing_are_what_later_words_mean():
+    body = ("The board's secretary, Dr. Meghna Rawal, said the marks were missing. "
+            "The secretary said the agency had not uploaded them. "
+            "Ravi Sood, president of the Khanpur Traders' Association, blamed the police. "
+            "The association has announced a strike on Friday.")
+    got = speakers(body)
+    assert got[0] == got[1] and "rbl" in got[0]
+    assert got[3] == speakers("The Khanpur Traders' Association said it would strike.")[0] is not None

@@ -230,6 +230,7 @@ BODY_HEAD_AFTER = re.compile(r"\s+([A-Z][\w&'’-]{1,40})")
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z][a-z]{1,40})?(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 # "Orbit Polymers, a Pune-based firm": a name, then what kind of body it is, in apposition
 # (the describing words may not run into another phrase: "Roe, a lawyer for the firm" is a person)
+NAMED_BODY = re.compile(r"\b((?:[A-Z][\w&'’-]{0,40}\s+){1,5}[A-Z][\w&'’-]{0,40})")
 APPOSED_KIND = re.compile(r"\b([A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){0,4}), an? "
                           r"(?:(?!(?:for|of|at|in|on|with|from|to|the|by|and|who|which)\b)[\w-]+ ){0,3}"
                           rf"({'|'.join(w for w in EN.mapping('body_refs'))})\b")
@@ -751,6 +752,15 @@ class Entities:
             # the first sentence that names a state says whose departments the article quotes
             self.ctx.state = next((p for p in sorted(places_in(text)) if p in STATES), "")
         bodies = set()
+        for match in NAMED_BODY.finditer(text):
+            words = match.group(1).split()
+            if words[0] in {"The", "A", "An"}:
+                words = words[1:]
+            if len(words) >= 2 and fold(words[-1]) in BODY_HEADS and \
+                    self.registry.lookup(" ".join(words), "org") is None and not names_a_place(" ".join(words[:-1])):
+                # "secretary of the Dhaneshwar Nath Mandir Trust": a body named in passing is what a
+                # later "the trust" means
+                self.institution(words)
         for match in APPOSED_KIND.finditer(text):
             words = _name_words(match.group(1))
             known = self.registry.lookup(" ".join(words)) if words else None

@@ -285,7 +285,7 @@ EN_APPOSED_ROLE = re.compile(
 # the role first, the name set off after it: "police arrested the contractor, Kamal Mittal, on Monday",
 # "the civil surgeon of Kaimur, Dr. Vibha Bharti, said"
 EN_ROLE_APPOSED = re.compile(
-    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w-]+\s+){{0,2}}?(?i:{alternation(EN.words('roles'))})"
+    rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+((?:[\w'’-]+\s+){{0,2}}?(?i:{alternation(EN.words('roles'))})"
     r"(?:\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})?),\s+"
     r"(?:[A-Z][a-z]{1,4}\.\s+)?((?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]+){1,3})\s*[,.;]")
 

@@ -194,7 +194,7 @@ def subjects_before(frame: str, verb_start: int) -> list[tuple[int, str]]:
     return outer + inners
 
 
-ROLE_PHRASE = re.compile(rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternation(EN.words('roles'))})\b")
+ROLE_PHRASE = re.compile(rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{alternation(EN.words('roles'))})\b")
 
 
 def _described_role(phrase: str) -> bool:
