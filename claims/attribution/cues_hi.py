@@ -98,10 +98,10 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 clause[k + 1].startswith(REQUESTS) and clause[k + 1] not in DEMANDS or _infinitive(clause[k + 1])))]
             # "... रोक लगाने से इनकार कर दिया" refuses to act; "आरोपों से इनकार किया" denies a claim
             strong = any(w.startswith(SPEECH) and not (w.startswith(REFUSALS) and _refuses_act(clause, k))
-                         and not (k + 1 < len(clause) and clause[k + 1] in NOT_SPEECH_BEFORE.get(w, ()))
-                         and not (k + 1 < len(clause) and clause[k + 1] in TAKING)  # "जानकारी ली": asked
+                         and not _next_in(clause, k, NOT_SPEECH_BEFORE.get(w, ()))
+                         and not _next_in(clause, k, TAKING)  # "जानकारी ली": asked
                          or w in DEMANDS and k and clause[k - 1] in GENITIVE and
-                         not (k + 1 < len(clause) and clause[k + 1] in DESCRIBING)  # "... की मांग वाली याचिका"
+                         not _next_in(clause, k, DESCRIBING)  # "... की मांग वाली याचिका"
                          for k, w in enumerate(clause))
             verb_at = next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)
             if "नहीं" in clause[max(0, verb_at - 2):verb_at] or agent is not None and "नहीं" in clause:
@@ -282,6 +282,11 @@ def _refuses_act(clause: list[str], k: int) -> bool:
     return any(clause[j] == "से" and j >= 1 and _infinitive(clause[j - 1]) for j in range(max(0, k - 4), k))
 
 
+def _next_in(clause: list[str], k: int, words) -> bool:
+    """Whether the word after ``clause[k]`` is one of ``words``."""
+    return k + 1 < len(clause) and clause[k + 1] in words
+
+
 def _infinitive(word: str) -> bool:
     """"देने", "करने", "भेजने": a verb's infinitive (oblique), not a finite verb."""
     return word.endswith("ने") and len(word) > 3 and word not in {"अपने", "सामने"}
@@ -293,7 +298,7 @@ def _infinitive_before(clause: list[str]) -> bool:
     for k, word in enumerate(clause):
         j = k - 1 - (k >= 1 and clause[k - 1] in {"भी", "ही"})
         if word.startswith(APPEALS) and j >= 1 and clause[j] in GENITIVE and clause[j - 1].endswith("ने") and \
-                len(clause[j - 1]) > 3 and not (k + 1 < len(clause) and clause[k + 1] in DESCRIBING):
+                len(clause[j - 1]) > 3 and not _next_in(clause, k, DESCRIBING):
             return True  # (not "... कराने की मांग वाली याचिका", a petition that asks)
     return False
 
@@ -510,7 +515,6 @@ def clause_end(frame: str, end: int) -> int:
         return end + match.end()
     match = VERB_GROUP.match(rest)  # "X का कहना है, ..." ends with its verb group
     return end + (match.end() if match else 0)
-
 
 
 def agent_name(memory: Entities, frame: str) -> str | None:

@@ -459,7 +459,7 @@ class Entities:
             # "उन्होंने" after "... मुख्यमंत्री रेवती नायर को जानकारी दी": the one who spoke, not the one told
             candidates = [asked, ctx.prev_speaker, ctx.last_speaker, ctx.last_person]
         elif ctx.subject is not None and ctx.subject is not ctx.last_person and \
-                (m.is_subject_pronoun(word) or word.casefold() in {"he", "she"}):
+                (m.is_subject_pronoun(word) or m.pronoun_refers_to(word) == "person"):
             # "Roe dared Dalal to name the mill. 'He has no papers,' she said.": the last sentence's
             # subject, not the person it named after
             candidates = [asked, ctx.prev_speaker, ctx.subject, ctx.last_person, ctx.last_speaker]
@@ -754,7 +754,7 @@ class Entities:
         bodies = set()
         for match in NAMED_BODY.finditer(text):
             words = match.group(1).split()
-            if words[0] in {"The", "A", "An"}:
+            if words[0].casefold() in ARTICLES:
                 words = words[1:]
             if len(words) >= 2 and fold(words[-1]) in BODY_HEADS and \
                     self.registry.lookup(" ".join(words), "org") is None and not names_a_place(" ".join(words[:-1])):
