@@ -299,26 +299,15 @@ def referred_places(texts: list[str], headline: str | None) -> list[tuple[str, .
     """For each sentence of an article that names no state or city but refers to one ("प्रदेश
     सरकार ने ...", "यहां के सभी स्कूल", "the state has 12 cases"): the states and cities of the
     nearest sentence before it that names one, or else of the headline; () for the others."""
-    local = _local_places()
     last = story_places(headline) if headline else frozenset()
     out: list[tuple[str, ...]] = []
     for text in texts:
         about = text[_dateline_end(text):]
-        named = places_in(about) & local
+        named = _places_of_sentence(text)
         out.append(tuple(sorted(last)) if not places_in(about) and last and _place_anaphor().search(_fold(about))
                    else ())
         last = named or last
     return out
-
-
-@lru_cache(maxsize=1 << 12)
-def story_places(headline: str) -> frozenset[str]:
-    """The states and cities a headline says its story happens in: those it names, less a
-    dateline's and those it names as where something came from ("इटली से आए पिता-पुत्र की पुणे से
-    आई रिपोर्ट" names no place of the story; "back from Pune" neither)."""
-    about = _fold(headline[_dateline_end(headline):])
-    origins = {place for mention in _ORIGINS.finditer(about) for place in places_in(mention.group(0))}
-    return (places_in(about) - origins) & _local_places()
 
 
 @lru_cache(maxsize=1 << 12)
@@ -329,6 +318,28 @@ def story_places(headline: str) -> frozenset[str]:
     about = _fold(headline[_dateline_end(headline):])
     kept = {place for start, end, place in _place_mentions(about)
             if not _FROM_AFTER.match(about, end) and not _FROM_BEFORE.search(about, 0, start)}
+    return frozenset(kept) & _local_places()
+
+
+@lru_cache(maxsize=1)
+def _arrival() -> tuple[re.Pattern, re.Pattern]:
+    """A place someone came to the story from: "से" and within two words a word of arriving
+    after it ("दुबई से लौटा", "दिल्ली से वाराणसी लौटा"); "from" with such a word at most two
+    words before it ("returned from Dubai", "came back home from Pune")."""
+    words, not_after = _lexicon_words("arrival_words"), _lexicon_words("arrival_not_after")
+    edge = r"(?![\w\u0900-\u097F])"
+    return (re.compile(r"\s+से(?:\s+(?!(?:" + not_after + r")\s)[^\s।,]+){0,2}?\s+(?:" + words + ")" + edge),
+            re.compile(r"(?<![\w])(?:" + words + r")(?:\s+\w+){0,2}\s+from\s+$", re.IGNORECASE))
+
+
+def _places_of_sentence(text: str) -> frozenset[str]:
+    """The states and cities a sentence of an article names past its dateline, less those it
+    gives as where someone came from ("यह व्यक्ति दिल्ली से लौटा था" is no story of Delhi;
+    "बिहार से 11 मामले" is one of Bihar)."""
+    about = _fold(text[_dateline_end(text):])
+    after, before = _arrival()
+    kept = {place for start, end, place in _place_mentions(about)
+            if not after.match(about, end) and not before.search(about, 0, start)}
     return frozenset(kept) & _local_places()
 
 

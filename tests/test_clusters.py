@@ -328,6 +328,19 @@ def test_a_claim_that_refers_to_a_place_it_does_not_name_takes_the_one_named_bef
     assert matching.compatible(bihar, matching.facts_for("बिहार में 31 मार्च तक सभी स्कूल बंद।", None, None))
 
 
+def test_a_place_someone_came_from_is_not_the_place_a_later_claim_refers_to():
+    from claims import matching
+    texts = ["कर्नाटक के तुमकुरु में 60 साल के एक व्यक्ति की मौत हो गई।", "यह व्यक्ति 13 मार्च को दिल्ली से लौटा था।",
+             "राज्य में कोरोना से यह तीसरी मौत है।",
+             "A woman in Pune tested positive.", "She had come back home from Dubai on Monday.",
+             "The state now has 12 cases.",
+             "बिहार से 11 मामले सामने आए हैं।", "राज्य में स्कूल बंद हैं।"]
+    referred = matching.referred_places(texts, None)
+    assert referred[2] == ("karnataka", "tumakuru") and referred[5] == ("pune",)
+    # "X से" with cases coming to light ("सामने आए") is news of X, not a journey from it
+    assert referred[7] == ("bihar",)
+
+
 def test_schools_shut_in_two_states_named_only_earlier_in_their_articles_are_two_clusters(tmp_path):
     rows = _cluster_by_text(tmp_path, "states", [
         ("लोक दर्पण", "hi", "बिहार में कोरोना के दो नए मामले मिले हैं।\n\nप्रदेश सरकार ने 31 मार्च तक सभी स्कूल बंद कर दिए हैं।"),
