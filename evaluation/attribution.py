@@ -93,11 +93,13 @@ def score(items: list[Labelled], *, match: str = "names") -> dict[str, dict[str,
             if gold_speaker is None:
                 c["reporter_n"] += 1
                 c["false_attr"] += predicted is not None
-            gold_sources = {gold_id(s, "outlet") for s in g["sources"]}
+            # a credited source is an outlet or a body ("according to police"): either id is right
+            gold_sources = [{gold_id(s, "outlet"), gold_id(s, "org")} for s in g["sources"]]
             pred_sources = {as_gold(e.id) for e in p.attribution.sources}
-            c["src_tp"] += len(gold_sources & pred_sources)
-            c["src_fp"] += len(pred_sources - gold_sources)
-            c["src_fn"] += len(gold_sources - pred_sources)
+            found = sum(bool(ids & pred_sources) for ids in gold_sources)
+            c["src_tp"] += found
+            c["src_fp"] += len(pred_sources - set().union(*gold_sources))
+            c["src_fn"] += len(gold_sources) - found
             c["kind_ok"] += g["kind"] == p.attribution.kind
     result: dict[str, dict[str, float]] = {}
     for key, c in counts.items():

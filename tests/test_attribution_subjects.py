@@ -275,11 +275,12 @@ def test_asking_someone_to_act_or_for_a_report_is_no_statement():
     assert hindi[0][0] is None and hindi[1][0] is not None
 
 
-def test_according_to_a_body_it_speaks_whether_referred_back_to_or_named_in_full():
+def test_a_body_credited_is_the_source_whether_referred_back_to_or_named_in_full():
     got = attribute("The Halcyon Airways Airbus landed in Indore at dawn. "
                     "All 210 passengers were flown on to Vienna, according to the airline. "
                     "Twelve wards reported new cases, according to the district health department.", "en")
-    assert got[1][0] == body("Halcyon Airways") and got[2][0] is not None and got[2][1] == []
+    assert got[1][0] is None and got[1][1] == [body("Halcyon Airways")]
+    assert got[2][0] is None and len(got[2][1]) == 1
 
 
 def test_modals_sentence_adverbs_and_an_opening_said():
@@ -414,7 +415,7 @@ def test_a_bare_department_is_the_article_states_and_a_district_administration_t
     hindi = attribute("जबलपुर, 15 जुलाई (टेस्ट वायर)। मध्य प्रदेश के जबलपुर के पांच वार्डों में पीलिया फैला। "
                       "स्वास्थ्य विभाग ने बताया कि 1,240 लोग बीमार हैं।", "hi")
     assert english[1][0] == hindi[1][0] == body("Madhya Pradesh Health Department")
-    assert english[2][0] == body("Jabalpur District Administration")
+    assert english[2][1] == [body("Jabalpur District Administration")]  # credited: the source
 
 
 def test_names_listed_after_a_preposition_or_before_a_time_are_not_the_subject_of_a_participle():

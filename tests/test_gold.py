@@ -12,14 +12,13 @@ from evaluation.attribution import score
 from conftest import SEED
 
 # development parts only (test parts are only reported, by bench/attribution.py --test): today's level less a
-# small margin, so attribution cannot slide. Hindi is lower since the development part gained two events whose
-# bodies are named in Hindi only ("स्वास्थ्य विभाग" cannot be told to be the labels' English name), and its sources
-# are lower since two later events label "पुलिस के मुताबिक" as the police speaking, where Hindi attribution keeps
-# a described body after "के मुताबिक" a credited source (as real Hindi news is labelled), and one labels "भाषा"
-# as PTI where the alias file keeps PTI's Hindi service apart
+# small margin, so attribution cannot slide. Hindi is lower since the development part has events whose bodies
+# are named in Hindi only ("स्वास्थ्य विभाग" cannot be told to be the labels' English name), which a body credited
+# ("पुलिस के मुताबिक", a source in both languages) also costs its sources, and one event labels "भाषा" as PTI
+# where the alias file keeps PTI's Hindi service apart (speaker 0.912, sources 0.806 when set)
 FLOORS = {"en": {"sentence_recall": 0.97, "claim_recall": 0.97, "speaker_accuracy": 0.95, "sources_f1": 0.95,
                  "kind_accuracy": 0.90},
-          "hi": {"sentence_recall": 0.97, "claim_recall": 0.97, "speaker_accuracy": 0.85, "sources_f1": 0.71,
+          "hi": {"sentence_recall": 0.97, "claim_recall": 0.97, "speaker_accuracy": 0.89, "sources_f1": 0.78,
                  "kind_accuracy": 0.90}}
 CEILINGS = {"en": {"false_attribution": 0.02}, "hi": {"false_attribution": 0.06}}
 # real Hindi news, development part: the shipped 21 articles, our 16 of 26–28 March (these scored 0.86

@@ -38,7 +38,6 @@ class Context:
     roles: dict[str, Entity] = field(default_factory=dict)
     people: list[Entity] = field(default_factory=list)
     orgs: list[Entity] = field(default_factory=list)
-    described: set[str] = field(default_factory=set)
     described_people: set[str] = field(default_factory=set)  # one-word names the article described as people
     seen: set[str] = field(default_factory=set)  # listed people and bodies the article named
     research: Entity | None = None  # the research team whose findings the article reports

@@ -328,7 +328,10 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             if word in NOUN_HOMOGRAPHS and _new_name(memory, entity, people):
                 _forget(memory, entity, people)
                 continue  # "Vermont, states that vote", "the March states": a noun, not a verb
-            role = "reporting" if entity[0].kind == "outlet" else "speaker"
+            # a body credited ("according to police", "according to ISRO") is a source, as in Hindi;
+            # a person so credited ("according to Das") speaks
+            role = "reporting" if entity[0].kind == "outlet" or word == "according to" and entity[0].kind != "person" \
+                else "speaker"
             end = _inverted_tail(frame, start + len(phrase)) if start > at else _end_after(frame, verb)
             out.append(Cue(entity[0], entity[1], role, start, (min(start, at), end)))
             break
@@ -442,7 +445,10 @@ def _inverted_tail(frame: str, end: int) -> int:
 
 
 def _role(kind: str, entity_kind: str, text: str) -> str:
-    if kind in {"subject", "inverted", "reporting", "with", "participle"}:
+    if kind == "reporting":
+        # "according to police", "polled by X": a body credited is a source; "according to Das": Das speaks
+        return "speaker" if entity_kind == "person" else "reporting"
+    if kind in {"subject", "inverted", "with", "participle"}:
         return "reporting" if entity_kind == "outlet" else "speaker"
     if kind == "cited":
         return "cited" if entity_kind == "outlet" else "speaker"

@@ -169,8 +169,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 # "मंत्रालय और राज्यों के स्वास्थ्य विभागों के मुताबिक": each body joined by "और"
                 credited += _joined_before(memory, frame, toks, i - 1)
             for np_start, found in credited:
-                role = "reporting" if found[0].kind == "outlet" or memory.described(found[0]) or (
-                    report and found[0].kind == "org") else "speaker"
+                # a body credited ("पुलिस के मुताबिक", "इसरो के अनुसार") is a source; a person so
+                # credited ("एसपी के मुताबिक", "लव अग्रवाल के अनुसार") speaks
+                role = "reporting" if found[0].kind != "person" else "speaker"
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, end)))
         elif word == "हवाले" and i >= 1 and words[i - 1] == "के" or (
                 word == "हवाला" and i >= 1 and words[i - 1] == "का"):

@@ -638,8 +638,6 @@ class Entities:
             self.registry.also_called(name, entity)
             self.ctx.called.setdefault(entity.id, set()).add(fold(name))
         self.ctx.orgs.append(entity)
-        if not self.registry.is_listed(entity.id):
-            self.ctx.described.add(entity.id)
         return entity, "named"
 
     def _state_spelling(self, name: str) -> str:
@@ -668,12 +666,6 @@ class Entities:
     def _called(self, org: Entity) -> set[str]:
         """The folded names the article knows a body by, in its own script too."""
         return {fold(org.name), *self.ctx.called.get(org.id, ())}
-
-    def described(self, entity: Entity) -> bool:
-        """Whether the entity is a body the article describes by common nouns, not by a name
-        from the alias file: Hindi news credits such a body as a source ("पुलिस के मुताबिक",
-        "मंत्रालय के अनुसार"); English copy gives it as the speaker ("according to the ministry")."""
-        return entity.id in self.ctx.described
 
     def person(self, name: str) -> Entity:
         """A person named in the article; a lone surname means the person named in full before."""
