@@ -75,6 +75,7 @@ class Facts:
     tallies: frozenset[tuple[str, str]] = frozenset()  # a figure and what it counts: ("17", "deaths")
     durations: frozenset[str] = frozenset()  # figures of a span of time: "14" for "14 दिन"
     regions: frozenset[str] = frozenset()  # figures that count places: "12" for "12 राज्यों"
+    referred: bool = False  # its headline_places are those it refers to ("राज्य में", "यहां"), not its headline's
 
 
 @lru_cache(maxsize=1)
@@ -285,14 +286,14 @@ def facts_for(content: str, speaker: str | None, headline: str | None,
     if facts.places or not (headline or referred):
         return facts
     if referred:
-        return replace(facts, headline_places=frozenset(referred))
+        return replace(facts, headline_places=frozenset(referred), referred=True)
     return replace(facts, headline_places=story_places(headline))
 
 
 @lru_cache(maxsize=1)
 def _place_anaphor() -> re.Pattern:
-    return re.compile(r"(?<![\w\u0900-\u097F])(?:" + _lexicon_words("place_anaphors") + r")(?![\w\u0900-\u097F])",
-                      re.IGNORECASE)
+    return re.compile(r"(?<![\w\u0900-\u097F])(?:" + _lexicon_words("place_anaphors") + r")(?![\w\u0900-\u097F])"
+                      r"(?!\s+(?:" + _lexicon_words("place_anaphor_titles") + r")(?![\w\u0900-\u097F]))", re.IGNORECASE)
 
 
 def referred_places(texts: list[str], headline: str | None) -> list[tuple[str, ...]]:
@@ -390,6 +391,9 @@ def compatible(a: Facts, b: Facts) -> bool:
         return False
     if not places_agree(a.headline_places, b.headline_places):
         return False  # "all shops stay shut" under a Delhi headline and under a Lucknow one
+    if a.referred and not places_agree(a.headline_places, b.places) or \
+            b.referred and not places_agree(a.places, b.headline_places):
+        return False  # "यहां 17 लोगों में पुष्टि" after a sentence on Kerala, and "दिल्ली में 17 लोग संक्रमित"
     if (a.regions ^ b.regions) & a.numbers & b.numbers:
         return False  # "12 राज्यों में" / "संक्रमितों की संख्या 12": places counted, and people
     if a.named_numbers and b.named_numbers and not a.named_numbers & b.named_numbers:

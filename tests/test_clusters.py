@@ -341,6 +341,20 @@ def test_a_place_someone_came_from_is_not_the_place_a_later_claim_refers_to():
     assert referred[7] == ("bihar",)
 
 
+def test_a_claim_referring_to_one_place_is_not_one_naming_another():
+    from claims import matching
+    texts = ["केरल में कोरोना के दो नए मामले मिले।", "यहां 17 लोगों में कोरोना की पुष्टि हुई है।",
+             "नागर विमानन राज्य मंत्री ने कहा कि जांच होगी।"]
+    referred = matching.referred_places(texts, None)
+    assert referred == [(), ("kerala",), ()]  # "राज्य मंत्री" is a minister of state, no reference to a state
+    kerala = matching.facts_for(texts[1], None, None, referred[1])
+    assert not matching.compatible(kerala, matching.facts_for("दिल्ली में 17 लोग संक्रमित हैं।", None, None))
+    assert matching.compatible(kerala, matching.facts_for("केरल में 17 मामलों की पुष्टि हुई है।", None, None))
+    # a headline's place is weaker: a claim that only sits under a Kerala headline may match one naming India
+    under = matching.facts_for("17 लोगों में पुष्टि हुई है।", None, "केरल में 17 मामले")
+    assert matching.compatible(under, matching.facts_for("भारत में 17 लोगों में पुष्टि हुई है।", None, None))
+
+
 def test_schools_shut_in_two_states_named_only_earlier_in_their_articles_are_two_clusters(tmp_path):
     rows = _cluster_by_text(tmp_path, "states", [
         ("लोक दर्पण", "hi", "बिहार में कोरोना के दो नए मामले मिले हैं।\n\nप्रदेश सरकार ने 31 मार्च तक सभी स्कूल बंद कर दिए हैं।"),
