@@ -973,6 +973,13 @@ def test_an_occupation_a_participle_or_a_title_before_a_name_is_no_part_of_it():
                    speakers("नीरजा खत्री ने कहा कि आरोप झूठा है।")[0]]
 
 
+def test_a_resident_or_a_passenger_is_no_part_of_the_name_a_given_name_later_means():
+    got = speakers("वार्ड 12 की निवासी कमला उइके ने बताया कि पानी गंदा है। कमला ने कहा, \"हमने दो बार शिकायत की।\" "
+                   "बस में सवार यात्री सुनील बघेल ने कहा कि बस देर से चली।")
+    kamla = speakers("कमला उइके ने कहा कि पानी गंदा है।")[0]
+    assert got == [kamla, kamla, speakers("सुनील बघेल ने कहा कि बस देर से चली।")[0]]
+
+
 def test_a_fund_is_no_person_a_later_pronoun_could_mean():
     got = speakers("मंत्री हरिनाथ चौबे ने गुरुवार को मुख्यमंत्री राहत कोष से हर परिवार को एक लाख रुपये देने की घोषणा की। "
                    "बुधवार को उन्होंने मुआवजे से इनकार किया था।")
