@@ -25,9 +25,10 @@ and no sentence of it may be copied into the repository.
     ``claims/lexicon/en.yaml`` (said, says, told, according to, added ...).
 
   For each such attribution, the sentences of our analysis that overlap its Content are
-  found; it is **right** when every one of them gets the gold Source, as its speaker or, for
-  a medium ("according to The Times"), among the sources it credits (our conventions keep
-  media out of the speaker); **none** when it is not right and none of them gets a speaker. Our speaker is the gold one when its id equals the registry lookup
+  found; it is **right** when every one of them gets the gold Source, as its speaker or among
+  the sources it credits (our conventions keep media out of the speaker, "according to The
+  Times", and give a body credited as a source, "according to the Labor Department"); **none**
+  when it is not right and none of them gets a speaker. Our speaker is the gold one when its id equals the registry lookup
   of the Source text, or when one of its names (or their last word) appears in the Source
   span.
 """

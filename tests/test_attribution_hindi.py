@@ -973,6 +973,15 @@ def test_an_occupation_a_participle_or_a_title_before_a_name_is_no_part_of_it():
                    speakers("नीरजा खत्री ने कहा कि आरोप झूठा है।")[0]]
 
 
+def test_a_person_named_in_passing_after_an_age_is_whom_a_later_pronoun_means():
+    got = speakers("हादसे में बची 60 वर्षीय कमला देवी की बेटी अब तक नहीं मिली है। "
+                   "रोते हुए उन्होंने कहा, \"मैंने उसका हाथ पकड़ रखा था।\"")
+    assert got[1] == speakers("कमला देवी ने कहा कि हाथ छूट गया।")[0]
+    # an age before a word for anyone, or before a name that runs into a place, introduces no one
+    assert speakers("कस्बे में 76 वर्षीय व्यक्ति की मौत हो गई। उन्होंने कहा कि जांच होगी।")[1] is None
+    assert speakers("30 वर्षीय सुनीता मथुरा राजमार्ग पर चल रही थी। उन्होंने कहा कि जांच होगी।")[1] is None
+
+
 def test_a_resident_or_a_passenger_is_no_part_of_the_name_a_given_name_later_means():
     got = speakers("वार्ड 12 की निवासी कमला उइके ने बताया कि पानी गंदा है। कमला ने कहा, \"हमने दो बार शिकायत की।\" "
                    "बस में सवार यात्री सुनील बघेल ने कहा कि बस देर से चली।")

@@ -230,6 +230,10 @@ BODY_HEAD_AFTER = re.compile(r"\s+([A-Z][\w&'’-]{1,40})")
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z][a-z]{1,40})?(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 # "Orbit Polymers, a Pune-based firm": a name, then what kind of body it is, in apposition
 # (the describing words may not run into another phrase: "Roe, a lawyer for the firm" is a person)
+# a Hindi person named in passing after an age: "55 वर्षीय सुगिया देवी की बहू", "27 साल के अमन खाखा ने"
+AGED_NAME = re.compile(r"(?<!\S)\d+\s+(?:वर्षीय|साल\s+(?:की|के|का))\s+((?:[\u0900-\u097F.]+\s+){1,3}?[\u0900-\u097F.]+)"
+                       r"(?=\s+(?:की|का|के|ने|को|से|और|पर|में|एवं|व)(?![\u0900-\u097F])|\s*,)")
+GENERIC_PEOPLE = HI.set("generic_people")
 NAMED_BODY = re.compile(r"\b((?:[A-Z][\w&'’-]{0,40}\s+){1,5}[A-Z][\w&'’-]{0,40})")
 APPOSED_KIND = re.compile(r"\b([A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){0,4}), an? "
                           r"(?:(?!(?:for|of|at|in|on|with|from|to|the|by|and|who|which)\b)[\w-]+ ){0,3}"
@@ -785,6 +789,12 @@ class Entities:
                 self.institution(words[:head + 1])
         for words in hindi_bodies(text):
             self.institution(words)  # "कोसी सिंचाई बोर्ड के अभियंता ...": a later "बोर्ड" is it
+        for match in AGED_NAME.finditer(text):
+            name = m.hindi_name(match.group(1).split())
+            words = name.split() if name else []
+            if len(words) >= 2 and not GENERIC_PEOPLE & set(words) and not m.is_institution(words) and \
+                    not places_in(name) and self.registry.lookup(name, "org") is None:
+                self.person(name)  # "55 वर्षीय सुगिया देवी की बहू ...": a later "उन्होंने" may be her
         for match in EMPLOYER.finditer(text):
             words = _name_words(next(g for g in match.groups() if g))
             if not words or any(w in NOT_IN_BODY_NAME for w in words) or m.is_institution(words) or \
