@@ -74,7 +74,7 @@ class Facts:
     ordinals: frozenset[str] = frozenset()  # which one of a series: "3" for "तीसरी मौत", "the third death"
     tallies: frozenset[tuple[str, str]] = frozenset()  # a figure and what it counts: ("17", "deaths")
     durations: frozenset[str] = frozenset()  # figures of a span of time: "14" for "14 दिन"
-    regions: frozenset[str] = frozenset()  # figures that count places: "12" for "12 राज्यों"
+    regions: frozenset[str] = frozenset()  # figures that count places, with their kind: "12 state" for "12 राज्यों"
     referred: bool = False  # its headline_places are those it refers to ("राज्य में", "यहां"), not its headline's
 
 
@@ -216,8 +216,25 @@ def durations_in(text: str) -> frozenset[str]:
 
 
 def regions_in(text: str) -> frozenset[str]:
-    """The figures that count places: {"12"} for "12 राज्यों में" and for "in 12 states"."""
-    return _figures_of("region_units", text)
+    """The figures that count places, each with the kind of place: {"12 state"} for "12 राज्यों में"
+    and for "in 12 states", {"12 country"} for "12 देशों से"."""
+    kinds = _region_kinds()
+    found: set[str] = set()
+    for match in _unit("region_units").finditer(_fold(text)):
+        unit = match.group(0).split()[-1].casefold()
+        found |= {f"{n} {kinds.get(unit, '')}" for n in numbers_in(match.group(0))}
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _region_kinds() -> dict[str, str]:
+    return {_fold(str(word)).casefold(): str(kind) for language in ("en", "hi")
+            for word, kind in lexicon(language).mapping("region_units").items()}
+
+
+def _counted_places(regions: frozenset[str], number: str) -> frozenset[str]:
+    """The kinds of place ``number`` counts in a claim's ``regions`` (none: it counts no places)."""
+    return frozenset(r.split(" ", 1)[1] for r in regions if r.split(" ", 1)[0] == number)
 
 
 def tallies_in(text: str) -> frozenset[tuple[str, str]]:
@@ -394,8 +411,10 @@ def compatible(a: Facts, b: Facts) -> bool:
     if a.referred and not places_agree(a.headline_places, b.places) or \
             b.referred and not places_agree(a.places, b.headline_places):
         return False  # "यहां 17 लोगों में पुष्टि" after a sentence on Kerala, and "दिल्ली में 17 लोग संक्रमित"
-    if (a.regions ^ b.regions) & a.numbers & b.numbers:
-        return False  # "12 राज्यों में" / "संक्रमितों की संख्या 12": places counted, and people
+    if (a.regions or b.regions) and any(_counted_places(a.regions, n) != _counted_places(b.regions, n)
+                                        for n in a.numbers & b.numbers):
+        return False  # "12 राज्यों में" / "संक्रमितों की संख्या 12": places counted, and people; "12 देशों"
+        # / "12 राज्यों": countries, and states
     if a.named_numbers and b.named_numbers and not a.named_numbers & b.named_numbers:
         return False
     if a.first_person and b.first_person and a.speaker and b.speaker and a.speaker != b.speaker:

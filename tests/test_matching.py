@@ -273,6 +273,10 @@ def test_a_figure_that_counts_places_is_not_a_figure_that_counts_people():
     assert not fit("वायरस अब तक 12 राज्यों में फैल चुका है।", "राज्य में संक्रमित लोगों की संख्या 12 हो गई है।")
     assert not fit("The virus has reached 12 states.", "संक्रमितों की संख्या 12 हो गई है।")
     assert fit("वायरस अब तक 12 राज्यों में फैल चुका है।", "The virus has now spread to 12 states.")
+    # twelve states are not twelve countries, in either script
+    assert not fit("देश के 12 राज्यों में कोरोना फैल चुका है।", "12 देशों से आने वाले यात्रियों की जांच हो रही है।")
+    assert not fit("The virus has reached 12 states.", "Travellers from 12 countries are screened.")
+    assert fit("Travellers from 12 countries are screened.", "12 देशों से आने वाले यात्रियों की जांच हो रही है।")
     # "यूपी" is Uttar Pradesh, so its 11 cases are not Maharashtra's
     assert not fit("यूपी में कोरोना के 11 मामले हैं।", "महाराष्ट्र में 11 मामलों की पुष्टि हुई है।")
     assert fit("यूपी में कोरोना के 11 मामले हैं।", "उत्तर प्रदेश में 11 मामलों की पुष्टि हुई है।")
