@@ -228,12 +228,12 @@ PLACE_WORD_BEFORE = re.compile(rf"\b(?:{alternation(EN.words('locatives'))})\s+$
 PLACE_HEAD_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('place_heads'))})\b", re.IGNORECASE)
 BODY_HEAD_AFTER = re.compile(r"\s+([A-Z][\w&'’-]{1,40})")
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z][a-z]{1,40})?(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
-# "Orbit Polymers, a Pune-based firm": a name, then what kind of body it is, in apposition
-# (the describing words may not run into another phrase: "Roe, a lawyer for the firm" is a person)
 # a Hindi person named in passing after an age: "55 वर्षीय सुगिया देवी की बहू", "27 साल के अमन खाखा ने"
 AGED_NAME = re.compile(r"(?<!\S)\d+\s+(?:वर्षीय|साल\s+(?:की|के|का))\s+((?:[\u0900-\u097F.]+\s+){1,3}?[\u0900-\u097F.]+)"
                        r"(?=\s+(?:की|का|के|ने|को|से|और|पर|में|एवं|व)(?![\u0900-\u097F])|\s*,)")
 GENERIC_PEOPLE = HI.set("generic_people")
+# "Orbit Polymers, a Pune-based firm": a name, then what kind of body it is, in apposition
+# (the describing words may not run into another phrase: "Roe, a lawyer for the firm" is a person)
 NAMED_BODY = re.compile(r"\b((?:[A-Z][\w&'’-]{0,40}\s+){1,5}[A-Z][\w&'’-]{0,40})")
 APPOSED_KIND = re.compile(r"\b([A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){0,4}), an? "
                           r"(?:(?!(?:for|of|at|in|on|with|from|to|the|by|and|who|which)\b)[\w-]+ ){0,3}"
