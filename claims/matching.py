@@ -342,7 +342,7 @@ def story_places(headline: str) -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _arrival() -> tuple[re.Pattern, re.Pattern]:
     """A place someone came to the story from: "से" and within two words a word of arriving
-    after it ("दुबई से लौटा", "दिल्ली से वाराणसी लौटा"); "from" with such a word at most two
+    after it ("मस्कट से लौटा", "जयपुर से कोटा लौटा"); "from" with such a word at most two
     words before it ("returned from Dubai", "came back home from Pune")."""
     words, not_after = _lexicon_words("arrival_words"), _lexicon_words("arrival_not_after")
     edge = r"(?![\w\u0900-\u097F])"
@@ -352,8 +352,8 @@ def _arrival() -> tuple[re.Pattern, re.Pattern]:
 
 def _places_of_sentence(text: str) -> frozenset[str]:
     """The states and cities a sentence of an article names past its dateline, less those it
-    gives as where someone came from ("यह व्यक्ति दिल्ली से लौटा था" is no story of Delhi;
-    "बिहार से 11 मामले" is one of Bihar)."""
+    gives as where someone came from ("वह पिछले हफ्ते जयपुर से लौटा था" is no story of Jaipur;
+    "इंदौर से नौ मरीज" is one of Indore)."""
     about = _fold(text[_dateline_end(text):])
     after, before = _arrival()
     kept = {place for start, end, place in _place_mentions(about)
@@ -410,7 +410,7 @@ def compatible(a: Facts, b: Facts) -> bool:
         return False  # "all shops stay shut" under a Delhi headline and under a Lucknow one
     if a.referred and not places_agree(a.headline_places, b.places) or \
             b.referred and not places_agree(a.places, b.headline_places):
-        return False  # "यहां 17 लोगों में पुष्टि" after a sentence on Kerala, and "दिल्ली में 17 लोग संक्रमित"
+        return False  # "यहां 23 लोगों में संक्रमण मिला" after a sentence on Kerala, and "असम में 23 लोग संक्रमित"
     if (a.regions or b.regions) and any(_counted_places(a.regions, n) != _counted_places(b.regions, n)
                                         for n in a.numbers & b.numbers):
         return False  # "12 राज्यों में" / "संक्रमितों की संख्या 12": places counted, and people; "12 देशों"

@@ -280,12 +280,12 @@ def _shape(key: str) -> tuple[str, int]:
     return (words[-1] if words else "", len(words))
 
 
-
 def _extends(a: str, b: str) -> bool:
     """Whether one name word's key is the other's with more after it: "snts" (संतोष) and "snt"
     (सुनीता) are two given names, as "Kumaran" and "Kumar" are two surnames. (Read for names in
     Devanagari only: an English nickname is often its name's beginning, "Sandy" for "Sandra".)"""
     return a != b and (a.startswith(b) or b.startswith(a))
+
 
 class Registry:
     """Identities from ``aliases.yaml`` plus any learnt while reading articles."""

@@ -330,29 +330,29 @@ def test_a_claim_that_refers_to_a_place_it_does_not_name_takes_the_one_named_bef
 
 def test_a_place_someone_came_from_is_not_the_place_a_later_claim_refers_to():
     from claims import matching
-    texts = ["कर्नाटक के तुमकुरु में 60 साल के एक व्यक्ति की मौत हो गई।", "यह व्यक्ति 13 मार्च को दिल्ली से लौटा था।",
-             "राज्य में कोरोना से यह तीसरी मौत है।",
+    texts = ["ओडिशा के कटक में एक बुनकर की बुखार से मौत हो गई।", "वह पिछले हफ्ते ही जयपुर से घर लौटा था।",
+             "राज्य में इस महीने बुखार से यह चौथी मौत है।",
              "A woman in Pune tested positive.", "She had come back home from Dubai on Monday.",
              "The state now has 12 cases.",
-             "बिहार से 11 मामले सामने आए हैं।", "राज्य में स्कूल बंद हैं।"]
+             "इंदौर से नौ नए मरीज सामने आए हैं।", "शहर में स्कूल बंद हैं।"]
     referred = matching.referred_places(texts, None)
-    assert referred[2] == ("karnataka", "tumakuru") and referred[5] == ("pune",)
+    assert referred[2] == ("cuttack", "odisha") and referred[5] == ("pune",)
     # "X से" with cases coming to light ("सामने आए") is news of X, not a journey from it
-    assert referred[7] == ("bihar",)
+    assert referred[7] == ("indore",)
 
 
 def test_a_claim_referring_to_one_place_is_not_one_naming_another():
     from claims import matching
-    texts = ["केरल में कोरोना के दो नए मामले मिले।", "यहां 17 लोगों में कोरोना की पुष्टि हुई है।",
+    texts = ["केरल में बुखार के दो नए मरीज मिले।", "यहां अब तक 23 लोगों में संक्रमण मिला है।",
              "नागर विमानन राज्य मंत्री ने कहा कि जांच होगी।"]
     referred = matching.referred_places(texts, None)
     assert referred == [(), ("kerala",), ()]  # "राज्य मंत्री" is a minister of state, no reference to a state
     kerala = matching.facts_for(texts[1], None, None, referred[1])
-    assert not matching.compatible(kerala, matching.facts_for("दिल्ली में 17 लोग संक्रमित हैं।", None, None))
-    assert matching.compatible(kerala, matching.facts_for("केरल में 17 मामलों की पुष्टि हुई है।", None, None))
+    assert not matching.compatible(kerala, matching.facts_for("असम में 23 लोग संक्रमित हैं।", None, None))
+    assert matching.compatible(kerala, matching.facts_for("केरल में अब तक 23 लोग संक्रमित हैं।", None, None))
     # a headline's place is weaker: a claim that only sits under a Kerala headline may match one naming India
-    under = matching.facts_for("17 लोगों में पुष्टि हुई है।", None, "केरल में 17 मामले")
-    assert matching.compatible(under, matching.facts_for("भारत में 17 लोगों में पुष्टि हुई है।", None, None))
+    under = matching.facts_for("23 लोगों में संक्रमण मिला है।", None, "केरल में 23 मरीज")
+    assert matching.compatible(under, matching.facts_for("भारत में 23 लोगों में संक्रमण मिला है।", None, None))
 
 
 def test_schools_shut_in_two_states_named_only_earlier_in_their_articles_are_two_clusters(tmp_path):

@@ -63,7 +63,6 @@ def test_different_surnames_sharing_a_prefix_never_merge():
     assert r.lookup("Sunil Kumaran") is None or r.lookup("Sunil Kumaran").id != kumar.id
 
 
-
 def test_given_names_whose_keys_only_extend_each_other_are_two_people():
     r = Registry.default()
     husband = r.resolve("संतोष पटेल", "person")

@@ -369,7 +369,7 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
         if word in REPORT_NOUNS and words and not (len(words) == 1 and fold(words[0][0]) in BODY_HEADS and
                                                    fold(words[0][0]) not in BODY_REFS):
             break  # "यह जानकारी स्वास्थ्य मंत्रालय ने दी": the report given, then who gave it (but
-            # "अक्षरज्योति डेटा सर्विसेज" is a firm's name)
+            # "अक्षयदीप डेटा सर्विसेज" is a firm's name)
         words.insert(0, (word, start))
         if word in POSSESSIVE:
             break

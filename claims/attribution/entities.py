@@ -228,7 +228,7 @@ PLACE_WORD_BEFORE = re.compile(rf"\b(?:{alternation(EN.words('locatives'))})\s+$
 PLACE_HEAD_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('place_heads'))})\b", re.IGNORECASE)
 BODY_HEAD_AFTER = re.compile(r"\s+([A-Z][\w&'’-]{1,40})")
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z][a-z]{1,40})?(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
-# a Hindi person named in passing after an age: "55 वर्षीय सुगिया देवी की बहू", "27 साल के अमन खाखा ने"
+# a Hindi person named in passing after an age: "60 वर्षीय कमला देवी की बेटी", "27 साल के रवि मुंडा ने"
 AGED_NAME = re.compile(r"(?<!\S)\d+\s+(?:वर्षीय|साल\s+(?:की|के|का))\s+((?:[\u0900-\u097F.]+\s+){1,3}?[\u0900-\u097F.]+)"
                        r"(?=\s+(?:की|का|के|ने|को|से|और|पर|में|एवं|व)(?![\u0900-\u097F])|\s*,)")
 GENERIC_PEOPLE = HI.set("generic_people")
@@ -754,7 +754,7 @@ class Entities:
                 words = words[1:]
             if len(words) >= 2 and fold(words[-1]) in BODY_HEADS and \
                     self.registry.lookup(" ".join(words), "org") is None and not names_a_place(" ".join(words[:-1])):
-                # "secretary of the Dhaneshwar Nath Mandir Trust": a body named in passing is what a
+                # "president of the Khanpur Traders' Association": a body named in passing is what a
                 # later "the trust" means
                 self.institution(words)
         for match in APPOSED_KIND.finditer(text):
@@ -794,7 +794,7 @@ class Entities:
             words = name.split() if name else []
             if len(words) >= 2 and not GENERIC_PEOPLE & set(words) and not m.is_institution(words) and \
                     not places_in(name) and self.registry.lookup(name, "org") is None:
-                self.person(name)  # "55 वर्षीय सुगिया देवी की बहू ...": a later "उन्होंने" may be her
+                self.person(name)  # "60 वर्षीय कमला देवी की बेटी ...": a later "उन्होंने" may be her
         for match in EMPLOYER.finditer(text):
             words = _name_words(next(g for g in match.groups() if g))
             if not words or any(w in NOT_IN_BODY_NAME for w in words) or m.is_institution(words) or \
