@@ -58,9 +58,9 @@ def test_figures_are_compared_place_by_place_where_both_claims_give_them():
 
     # a row of a table and a sentence that goes on to another state
     assert fit("बिहार: मरीजों की कुल संख्या 11, ठीक हुए 0, मौत 1",
-               "बिहार से 11 जबकि अंडमान और निकोबार द्वीपसमूह से नौ मामले सामने आए हैं।")
+               "बिहार से 11 जबकि असम से नौ नए मरीज मिले हैं।")
     assert not fit("बिहार: मरीजों की कुल संख्या 12, ठीक हुए 0, मौत 1",
-                   "बिहार से 11 जबकि अंडमान और निकोबार द्वीपसमूह से नौ मामले सामने आए हैं।")
+                   "बिहार से 11 जबकि असम से नौ नए मरीज मिले हैं।")
     # every figure is in the other claim, but each belongs to another state
     assert not fit("Nine deaths in Kerala and six in Punjab.", "Six deaths in Kerala.")
     assert not fit("केरल में नौ जबकि पंजाब में छह लोगों की मौत हुई।", "केरल में छह लोगों की मौत हुई।")
