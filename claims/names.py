@@ -295,7 +295,8 @@ class Registry:
         self._entities: dict[str, Entity] = {}
         self._exact: dict[str, str] = {}
         self._keys: dict[str, str] = {}
-        self._key_shapes: set[tuple[str, int]] = set()  # (last word, words) of every key: see _lookup
+        # every key by its (last word, words): a near spelling is looked for among these only (_lookup)
+        self._by_shape: dict[tuple[str, int], list[str]] = {}
         self._last_words: set[str] = set()  # the last word of every folded alias and every key: see _lookup
         self.roles: dict[str, str] = {}
         self._found: dict[tuple[str, str | None], Entity | None] = {}  # lookup's answers since the last new alias
@@ -310,7 +311,6 @@ class Registry:
                         self._add_alias(str(alias), ident)
                 for role in spec.get("roles") or []:
                     self.roles[fold(str(role))] = ident
-        self._key_list = list(self._keys)
         self._listed = frozenset(self._entities)
 
     @classmethod
@@ -335,14 +335,14 @@ class Registry:
             elif entity is not None and entity.kind == "org":
                 keys.add(org_key(spelling))
         for key in filter(None, keys):
-            self._keys.setdefault(key, ident)
-            self._key_shapes.add(_shape(key))
+            if key not in self._keys:
+                self._keys[key] = ident
+                self._by_shape.setdefault(_shape(key), []).append(key)
             self._last_words.update(key.split()[-1:])
 
     def also_called(self, surface: str, entity: Entity) -> None:
         """Another spelling of a known identity: a Hindi body's own name beside the English one."""
         self._add_alias(surface, entity.id)
-        self._key_list = list(self._keys)
 
     def is_listed(self, ident: str) -> bool:
         """Whether the identity comes from the alias file (not learnt from text)."""
@@ -418,14 +418,14 @@ class Registry:
             if ident is None and key.count(" ") >= 2:  # "Mool Chand Sethia" after "मूलचंद सेठिया"
                 joined = self._entities.get(self._keys.get(person_key(surface), ""))
                 ident = joined.id if joined is not None and joined.kind == "person" else None
-            # a near spelling must end in the same word and have as many words (below), so a
-            # key no known key shares that with cannot match, and the search is skipped
-            if ident is None and len(key) >= 4 and _shape(key) in self._key_shapes:
+            # a near spelling ends in the same word and has as many words, so it is looked for
+            # among the keys of that shape only (a search as long as a run's learnt names would be)
+            similar = self._by_shape.get(_shape(key)) if ident is None and len(key) >= 4 else None
+            if similar:
                 cutoff = FUZZY_MIN if len(key) >= 6 else 95.0
                 devanagari = has_devanagari(surface)
-                best = process.extractOne(key, self._key_list, scorer=fuzz.ratio, score_cutoff=cutoff)
+                best = process.extractOne(key, similar, scorer=fuzz.ratio, score_cutoff=cutoff)
                 if best is not None and _digits(best[0]) == _digits(key) and \
-                        len(best[0].split()) == len(key.split()) and best[0].split()[-1] == key.split()[-1] and \
                         all(fuzz.ratio(a, b) >= WORD_FUZZY_MIN and not (devanagari and _extends(a, b))
                             for a, b in zip(best[0].split(), key.split())) and \
                         self._entities[self._keys[best[0]]].kind == "person":
@@ -449,7 +449,6 @@ class Registry:
             full = self._only_full_name(surface)
             if full is not None:
                 self._add_alias(surface, full.id)
-                self._key_list = list(self._keys)
                 return full  # "केजरीवाल" after "अरविंद केजरीवाल" in an earlier article, and no other
         # people and bodies get an id from the spelling-tolerant key, so that the same new name
         # in either script gets the same id in every run, whatever vowels its Latin spelling
@@ -465,7 +464,6 @@ class Registry:
         entity = Entity(ident, kind, surface, ((script, surface),))
         self._entities[ident] = entity
         self._add_alias(surface, ident)
-        self._key_list = list(self._keys)
         return entity
 
     def _only_full_name(self, surname: str) -> Entity | None:

@@ -214,3 +214,14 @@ def test_spans_dismissed_before_matching_are_exactly_those_no_way_of_matching_fi
         assert registry.lookup(surface) == every_way, surface
     assert not registry._may_be_known("on Sunday") and not registry._may_be_known("के बाद उन्होंने")
     assert registry.lookup("Jane Kowalczyk") is not None and registry.lookup("लकड़ा") is not None
+
+
+def test_a_near_spelling_is_found_whatever_else_the_run_has_learnt():
+    # a name closer in letters but of another shape (another surname) is never the match, and
+    # must not hide the one that is
+    r = Registry({}, "en")
+    person = r.resolve("Harminder Patel", "person")
+    assert r.lookup("Harbinder Patel", "person") == person
+    other = r.resolve("Harbinder Patels", "person")
+    assert other != person
+    assert r.lookup("Harbinder Patel", "person") == person
