@@ -176,6 +176,21 @@ def test_a_heading_that_ends_by_naming_its_source():
     assert speakers("गर्मी तक आधी हो सकती हैं नदियां: रिपोर्ट") == [None]
 
 
+def test_a_heading_may_name_a_body_by_its_kind_or_its_letters():
+    got = speakers("नहर की मरम्मत अगले हफ्ते पूरी होगी : सिंचाई विभाग\n"
+                   "बांध से पानी छोड़ने पर रोक नहीं: एआईबीसी\n"
+                   "किसानों को मुआवजा तीन दिन में मिलेगा: निगम चीफ")
+    assert all(got) and len(set(got)) == 3
+    # a form's field filled in names no source, and neither does a place
+    assert speakers("संस्था का नाम: ग्राम विकास समिति\nबाढ़ का हाल: पटना") == [None, None]
+
+
+def test_a_colon_typed_for_a_visarga_names_no_one():
+    got = speakers("जिला प्रशासन ने बैठक की । इस पर पुन: विचार किया जाएगा ।\n"
+                   "सभी दफ्तर पूर्णत: बंद रहेंगे ।")
+    assert got[1:] == [None, None]
+
+
 def test_the_report_of_a_team_that_has_spoken_speaks_for_it():
     got = speakers("विश्वविद्यालय के रिसर्चर्स ने कहा कि नदी का पानी घट रहा है । "
                    "वैज्ञानिकों की टीम की रिपोर्ट ने आशंका जताई है कि गर्मी तक नदियां आधी रह जाएंगी ।")

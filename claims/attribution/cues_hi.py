@@ -10,7 +10,7 @@ from claims.attribution.entities import BODY_HEADS, BODY_REFS, NOT_GIVEN, Cue, E
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
 from claims.matching import is_place, places_in, places_list
-from claims.names import fold
+from claims.names import fold, latin_acronym
 
 HI = lexicon("hi")
 # the places whose government speaks in their name: countries and states, not cities
@@ -260,21 +260,33 @@ def _agent_at(words: list[str], i: int) -> int | None:
 # a heading or a live blog's item that ends by naming its source: "... 13 लाख केस: रिपोर्ट",
 # "...: रिसर्चर्स", "...: IMF प्रमुख", "... 4 मौतें: लव अग्रवाल, संयुक्त सचिव, स्वास्थ्य मंत्रालय"
 _TAG_WORD = r"[\u0900-\u097FA-Za-z][\u0900-\u097FA-Za-z.]*"
+FIELD_LABELS = HI.set("field_labels")
 HEADLINE_TAG = re.compile(rf":\s*({_TAG_WORD}(?:\s+{_TAG_WORD}){{0,2}})(?:\s*,\s*[^,:।\d]{{2,40}}){{0,3}}\s*[।.]?\s*$")
 
 
 def _headline_tag(memory: Entities, frame: str) -> list[Cue]:
     tag = HEADLINE_TAG.search(frame)
-    if tag is None:
-        return []
+    if tag is None or frame[:tag.start()].split()[-1:] and frame[:tag.start()].split()[-1] in FIELD_LABELS:
+        return []  # "बैंक और शाखा का नाम: ...": a field filled in
     phrase = tag.group(1)
     research = memory.ctx.research
     found = memory.entity_in(phrase, None, tag.start(1))
     if found is None or found[0].kind not in {"person", "org"} or not (
             found[0] == research or found[1] == "role" or memory.person_like(found[0])
-            or memory.registry.is_listed(found[0].id)):
+            or memory.registry.is_listed(found[0].id) or _named_body(phrase)):
         return []  # "कोरोना अपडेट: दिल्ली" names a place, not who says it
     return [Cue(found[0], found[1], "speaker", tag.start(1), (tag.start(), len(frame)))]
+
+
+def _named_body(phrase: str) -> bool:
+    """Whether a heading's tag names a body by its kind or by its letters: "गृह मंत्रालय",
+    "दिल्ली पुलिस", "आइएटीए" (IATA spelt out), "WHO"; never a place ("कोरोना अपडेट: दिल्ली")."""
+    words = phrase.split()
+    if names_a_place(phrase) and not m.is_institution(words):
+        return False
+    if m.is_institution(words):
+        return True
+    return len(words) == 1 and (bool(latin_acronym(phrase)) or phrase.isupper() and len(phrase) >= 2)
 
 
 def _refuses_act(clause: list[str], k: int) -> bool:

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import re
 
+from claims.lexicon import alternation, lexicon
+
 # zero-width joiners and non-joiners, soft hyphens and byte-order marks: web Hindi puts them
 # after a virama ("उन्‍होंने"), where they change nothing a reader sees
 INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
 # words in either script; a danda is punctuation, not part of the word before it
 TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F][\w\u0900-\u0963\u0966-\u097F.'’-]*")
+# a colon standing for a visarga ("पुन: निर्णय"), read as the visarga it is
+VISARGA_COLON = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(lexicon('hi').words('visarga_words'))}):(?=\s|$)")
 
 
 def quoted_spans(text: str, continuing: bool = False) -> tuple[list[tuple[int, int]], bool]:
@@ -70,8 +74,9 @@ def tokens(text: str) -> list[tuple[str, int, int]]:
 
 
 def for_matching(text: str) -> tuple[str, list[int]]:
-    """``text`` without invisible characters and with a space before a danda, and for each
-    character of the result its offset in ``text`` (one more entry for the end)."""
+    """``text`` without invisible characters, with a space before a danda and a visarga typed
+    as a colon read as a visarga, and for each character of the result its offset in ``text``
+    (one more entry for the end)."""
     out: list[str] = []
     where: list[int] = []
     for i, ch in enumerate(text):
@@ -83,7 +88,7 @@ def for_matching(text: str) -> tuple[str, list[int]]:
         out.append(ch)
         where.append(i)
     where.append(len(text))
-    return "".join(out), where
+    return VISARGA_COLON.sub(lambda m: m.group(0)[:-1] + "ः", "".join(out)), where
 
 
 def back(where: list[int], span: tuple[int, int]) -> tuple[int, int]:
