@@ -81,7 +81,7 @@ def build(path: Path, n: int, rng: np.random.Generator) -> None:
     with connect(path) as con, transaction(con):
         for name, frame in (("articles", art), ("sentences", sent), ("entities", entities), ("flag_events", flag_df)):
             con.register("frame", frame)
-            con.execute(f"INSERT INTO {name} SELECT * FROM frame")
+            con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM frame")  # columns not given: NULL
             con.unregister("frame")
         con.register("vec", pd.DataFrame({"claim_id": sent["claim_id"], "vector": list(vectors)}))
         con.execute(f"INSERT INTO claim_vectors SELECT claim_id, vector::FLOAT[{DIM}] FROM vec")
