@@ -111,7 +111,6 @@ def _itrans(word: str) -> str:
     return sanscript.transliterate(word, sanscript.DEVANAGARI, sanscript.ITRANS)
 
 
-@lru_cache(maxsize=65536)
 @lru_cache(maxsize=1)
 def _short_forms() -> dict[str, str]:
     """A given name's short form, romanised -> the name it stands for ("मो." and "Md." are
@@ -169,10 +168,22 @@ def phonetic_key(text: str) -> str:
     return " ".join(words)
 
 
+@lru_cache(maxsize=1)
+def _optional_given() -> frozenset[str]:
+    """Given names often left out of a full name, romanised, from both lexicons."""
+    return frozenset(romanise(str(w)) for language in ("en", "hi")
+                     for w in lexicon(language).words("optional_given_names"))
+
+
 def person_key(text: str) -> str:
     """A person's key with the given names run together, as one script often writes them
-    apart and the other joined: "Mool Chand Sethia" and "मूलचंद सेठिया" are both "mlknd st"."""
+    apart and the other joined: "Mool Chand Sethia" and "मूलचंद सेठिया" are both "mlknd st". A
+    leading given name that news often leaves out ("Md. Azhar Imam", "मोहम्मद अजहर इमाम") is left
+    out of the key when two words follow, so the person is one with "Azhar Imam"."""
     words = _full_forms(romanise(text).split())
+    if len(words) >= 3 and words[0] in _optional_given():
+        words = words[1:]
+        text = " ".join(words)
     if len(words) < 3:
         return phonetic_key(text)
     return f"{phonetic_key(''.join(words[:-1]))} {phonetic_key(words[-1])}"

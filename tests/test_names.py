@@ -225,3 +225,12 @@ def test_a_near_spelling_is_found_whatever_else_the_run_has_learnt():
     other = r.resolve("Harbinder Patels", "person")
     assert other != person
     assert r.lookup("Harbinder Patel", "person") == person
+
+
+def test_a_leading_mohammad_left_out_is_still_the_same_person():
+    r = Registry({}, "en")
+    ids = {r.resolve(name, "person").id for name in
+           ["Md. Tariq Hussain", "मो. तारिक हुसैन", "Tariq Hussain", "मोहम्मद तारिक हुसैन", "Mohd Tariq Hussain"]}
+    assert len(ids) == 1
+    # with one word after it, the given name is the name itself
+    assert Registry({}, "en").resolve("Mohammad Kaif", "person").id != Registry({}, "en").resolve("Kaif", "person").id
