@@ -1065,3 +1065,10 @@ def test_a_bodys_name_in_hindi_and_in_english_is_one_body():
                            ("उत्तराखंड माध्यमिक परीक्षा बोर्ड ने कहा कि परिणाम सुधरेगा।",
                             "The Uttarakhand Secondary Examination Board said the result would be revised.")):
         assert speakers(hindi)[0] == speakers(english, "en")[0] is not None
+
+
+def test_a_body_named_after_a_participle_is_named_without_it():
+    # "पटना से आने वाली सुरभि एयरलाइंस": the airline coming from Patna is Surabhi Airlines
+    got = speakers("पटना से आने वाली सुरभि एयरलाइंस की उड़ान देर से पहुंची। "
+                   "एयरलाइंस ने एक बयान में कहा कि यात्री सुरक्षित हैं।")
+    assert got[1] == Registry({}, "en").resolve("सुरभि एयरलाइंस", "org").id

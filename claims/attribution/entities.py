@@ -84,7 +84,8 @@ GENERIC_BODY_WORDS = HI.set("generic_body_words")
 EN_BODY_WORDS = EN.institution_words()
 BODY_HEAD_WORDS = EN_BODY_WORDS | frozenset(BODY_HEADS)
 NOT_IN_BODY_NAME = HI.set("boundaries") | HI.set("common") | GENITIVES | HI.set("auxiliaries") | HI.set("verb_group") | \
-    HI.set("pronouns") | HI.set("possessive_pronouns") | HI.set("object_pronouns")
+    HI.set("pronouns") | HI.set("possessive_pronouns") | HI.set("object_pronouns") | \
+    HI.set("describing_markers")  # "कोच्चि आने वाली कतर एयरलाइंस": the name starts after the participle
 
 
 ENGLISH_WORDS = HI.mapping("english_words")
