@@ -281,9 +281,17 @@ def _counted() -> tuple[tuple[re.Pattern, str], ...]:
     return tuple(out)
 
 
+@lru_cache(maxsize=1)
+def _not_counted() -> re.Pattern:
+    """Whole words that begin as a class's word does and count nothing ("बीमारी", a disease)."""
+    words = [_fold(str(w)) for language in ("en", "hi") for w in lexicon(language).words("not_counted")]
+    return re.compile(rf"(?<![\w\u0900-\u097F])(?:{'|'.join(map(re.escape, words))})(?![\w\u0900-\u097F])",
+                      re.IGNORECASE)
+
+
 def counted_in(text: str) -> frozenset[str]:
     """The classes of things a claim counts: {"deaths"} for "17 लोगों की मौत हो चुकी है"."""
-    folded = _fold(text)
+    folded = _not_counted().sub(" ", _fold(text))
     return frozenset(kind for pattern, kind in _counted() if pattern.search(folded))
 
 

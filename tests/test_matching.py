@@ -287,3 +287,12 @@ def test_confirmed_infection_counts_cases():
     assert matching.counted_in("संक्रमण की पुष्टि के बाद 12 लोग भर्ती हैं।") == {"cases"}
     assert not matching.compatible(matching.facts_of("यहां 19 लोगों में कोरोना की पुष्टि हो चुकी है।", None),
                                    matching.facts_of("19 लोगों की मौत हो चुकी है।", None))
+
+
+def test_a_disease_named_is_no_one_counted_ill():
+    from claims.matching import compatible, counted_in, facts_of
+    assert counted_in("इस नई बीमारी से जिले में 9 लोगों की मौत हुई है") == {"deaths"}
+    assert counted_in("जिले में 9 लोग बीमार हैं") == {"cases"}
+    # nine deaths of a disease and nine cases are two statements
+    assert not compatible(facts_of("इस नई बीमारी से जिले में 9 लोगों की मौत हुई है", None),
+                          facts_of("जिले में संक्रमण के 9 मामले सामने आए हैं", None))
