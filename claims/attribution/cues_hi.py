@@ -266,7 +266,10 @@ HEADLINE_TAG = re.compile(rf":\s*({_TAG_WORD}(?:\s+{_TAG_WORD}){{0,2}})(?:\s*,\s
 
 def _headline_tag(memory: Entities, frame: str) -> list[Cue]:
     tag = HEADLINE_TAG.search(frame)
-    if tag is None or frame[:tag.start()].split()[-1:] and frame[:tag.start()].split()[-1] in FIELD_LABELS:
+    if tag is None:
+        return []
+    before = frame[:tag.start()].split()
+    if before and before[-1] in FIELD_LABELS:
         return []  # "बैंक और शाखा का नाम: ...": a field filled in
     phrase = tag.group(1)
     research = memory.ctx.research
@@ -282,10 +285,10 @@ def _named_body(phrase: str) -> bool:
     """Whether a heading's tag names a body by its kind or by its letters: "गृह मंत्रालय",
     "दिल्ली पुलिस", "आइएटीए" (IATA spelt out), "WHO"; never a place ("कोरोना अपडेट: दिल्ली")."""
     words = phrase.split()
-    if names_a_place(phrase) and not m.is_institution(words):
-        return False
     if m.is_institution(words):
         return True
+    if names_a_place(phrase):
+        return False
     return len(words) == 1 and (bool(latin_acronym(phrase)) or phrase.isupper() and len(phrase) >= 2)
 
 
