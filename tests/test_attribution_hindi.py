@@ -1072,3 +1072,15 @@ def test_a_body_named_after_a_participle_is_named_without_it():
     got = speakers("पटना से आने वाली सुरभि एयरलाइंस की उड़ान देर से पहुंची। "
                    "एयरलाइंस ने एक बयान में कहा कि यात्री सुरक्षित हैं।")
     assert got[1] == Registry({}, "en").resolve("सुरभि एयरलाइंस", "org").id
+
+
+def test_a_danda_after_a_heading_tag_is_no_part_of_the_name():
+    assert speakers("राज्य में 13 मामले सामने आए: मंत्री ।") == speakers("राज्य में 13 मामले सामने आए: मंत्री")
+    assert speakers("बाजार में दिन भर भीड़ रही : पलामू ।") == [None]
+
+
+def test_a_verb_glued_to_a_full_stop_is_no_name_after_a_role():
+    # papers that end sentences with "." glue it to the verb: "मालिक चिंतित हैं." names no one
+    got = speakers("मुर्गे की बिक्री नहीं हो रही. इससे फार्म के मालिक चिंतित हैं. "
+                   "उनका कहना है कि दाना खिलाना बेकार है.")
+    assert got[2] is None

@@ -259,7 +259,7 @@ def _agent_at(words: list[str], i: int) -> int | None:
 
 # a heading or a live blog's item that ends by naming its source: "... 13 लाख केस: रिपोर्ट",
 # "...: रिसर्चर्स", "...: IMF प्रमुख", "... 4 मौतें: लव अग्रवाल, संयुक्त सचिव, स्वास्थ्य मंत्रालय"
-_TAG_WORD = r"[\u0900-\u097FA-Za-z][\u0900-\u097FA-Za-z.]*"
+_TAG_WORD = r"[\u0900-\u0963\u0966-\u097FA-Za-z][\u0900-\u0963\u0966-\u097FA-Za-z.]*"  # a danda ends it
 FIELD_LABELS = HI.set("field_labels")
 HEADLINE_TAG = re.compile(rf":\s*({_TAG_WORD}(?:\s+{_TAG_WORD}){{0,2}})(?:\s*,\s*[^,:।\d]{{2,40}}){{0,3}}\s*[।.]?\s*$")
 

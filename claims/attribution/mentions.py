@@ -348,11 +348,12 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
             if is_title(w) and not name:
                 j += 1
                 continue
-            if w in HI.set("boundaries") or hindi_role(w) or w in DATE_WORDS or w in HI.set("common"):
+            bare = w.rstrip(".")  # a paper that ends its sentences with "." glues it to the last word
+            if bare in HI.set("boundaries") or hindi_role(w) or bare in DATE_WORDS or bare in HI.set("common"):
                 break
             name.append(w)
             j += 1
-        if any(w[0] in HI.set("auxiliaries") for w in words[i + 1:j + 1]):
+        if any(w[0].rstrip(".") in HI.set("auxiliaries") for w in words[i + 1:j + 1]):
             continue  # "पार्षद चुनी गईं", "पार्षद रह चुकीं सावंत": the words after the role are a verb
         if len(name) == 3 and j < len(words) and words[j][0] not in HI.set("boundaries") and \
                 not re.search(r"[,।;:()\"]", text[words[j - 1][1]:words[j][1]]):
