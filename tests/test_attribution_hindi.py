@@ -1084,3 +1084,11 @@ def test_a_verb_glued_to_a_full_stop_is_no_name_after_a_role():
     got = speakers("मुर्गे की बिक्री नहीं हो रही. इससे फार्म के मालिक चिंतित हैं. "
                    "उनका कहना है कि दाना खिलाना बेकार है.")
     assert got[2] is None
+
+
+def test_words_before_a_bodys_name_that_no_name_has_are_left_out():
+    alone = speakers("जल आयोग ने कहा कि नहरें खुलेंगी।")[0]
+    assert alone is not None
+    assert speakers("इसके लिए जल आयोग ने कहा कि नहरें खुलेंगी।")[0] == alone
+    assert speakers("यहां देखें जल आयोग ने कहा कि नहरें खुलेंगी।")[0] == alone
+    assert speakers("एजेंसी के अनुसार जल आयोग ने कहा कि नहरें खुलेंगी।")[0] == alone

@@ -54,6 +54,7 @@ WROTE_DOCUMENT = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('wri
 RELATIVES = HI.set("relative_words")
 BARE_SUBJECT_SPEECH = HI.set("bare_subject_speech")
 DESCRIBING = HI.set("describing_markers")
+NAMELESS = HI.set("not_in_names")
 NOT_SPEECH_BEFORE = {word: set(after) for word, after in HI.mapping("not_speech_before").items()}
 SUBJECT_PRONOUNS = HI.set("subject_pronouns")
 BODY_VOICES = HI.set("body_voices")
@@ -364,6 +365,8 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
         after = start
         if any(p in gap for p in ",;:\"“”'।(") or ")" in gap and words:
             break  # "परिषद (आईसीएमआर) ने" is the acronym; "23 मार्च (भाषा) केन्द्रीय मंत्रालय" ends at the dateline
+        if word in NAMELESS and words:
+            break  # "इसके लिए जल आयोग ने": no name has "इसके लिए"
         if word == "एक" and words:
             words.insert(0, (word, start))  # "मंत्रालय के एक प्रवक्ता": the body's spokesperson
             k -= 1

@@ -83,9 +83,11 @@ MANAGEMENT = HI.set("management_words")
 GENERIC_BODY_WORDS = HI.set("generic_body_words")
 EN_BODY_WORDS = EN.institution_words()
 BODY_HEAD_WORDS = EN_BODY_WORDS | frozenset(BODY_HEADS)
+# words a body's name never has before its head: a name read back from the head stops at them
+# ("कोच्चि आने वाली कतर एयरलाइंस" starts after the participle, "इसके लिए विभाग" after "लिए")
 NOT_IN_BODY_NAME = HI.set("boundaries") | HI.set("common") | GENITIVES | HI.set("auxiliaries") | HI.set("verb_group") | \
     HI.set("pronouns") | HI.set("possessive_pronouns") | HI.set("object_pronouns") | \
-    HI.set("describing_markers")  # "कोच्चि आने वाली कतर एयरलाइंस": the name starts after the participle
+    HI.set("describing_markers") | HI.set("not_in_names")
 
 
 ENGLISH_WORDS = HI.mapping("english_words")
