@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def run(script: str, *args: str) -> dict:
     done = subprocess.run([sys.executable, str(ROOT / "bench" / script), *args, "--json"],
-                          capture_output=True, text=True, cwd=ROOT, timeout=600)
+                          capture_output=True, text=True, cwd=ROOT)
     assert done.returncode == 0, done.stderr[-2000:]
     return json.loads(done.stdout.strip().splitlines()[-1])
 

@@ -290,9 +290,8 @@ def test_confirmed_infection_counts_cases():
 
 
 def test_a_disease_named_is_no_one_counted_ill():
-    from claims.matching import compatible, counted_in, facts_of
-    assert counted_in("इस नई बीमारी से जिले में 9 लोगों की मौत हुई है") == {"deaths"}
-    assert counted_in("जिले में 9 लोग बीमार हैं") == {"cases"}
+    assert matching.counted_in("इस नई बीमारी से जिले में 9 लोगों की मौत हुई है") == {"deaths"}
+    assert matching.counted_in("जिले में 9 लोग बीमार हैं") == {"cases"}
     # nine deaths of a disease and nine cases are two statements
-    assert not compatible(facts_of("इस नई बीमारी से जिले में 9 लोगों की मौत हुई है", None),
-                          facts_of("जिले में संक्रमण के 9 मामले सामने आए हैं", None))
+    assert not matching.compatible(matching.facts_of("इस नई बीमारी से जिले में 9 लोगों की मौत हुई है", None),
+                                   matching.facts_of("जिले में संक्रमण के 9 मामले सामने आए हैं", None))
