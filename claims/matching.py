@@ -284,8 +284,7 @@ def _counted() -> tuple[tuple[re.Pattern, str], ...]:
 @lru_cache(maxsize=1)
 def _not_counted() -> re.Pattern:
     """Whole words that begin as a class's word does and count nothing ("बीमारी", a disease)."""
-    words = [_fold(str(w)) for language in ("en", "hi") for w in lexicon(language).words("not_counted")]
-    return re.compile(rf"(?<![\w\u0900-\u097F])(?:{'|'.join(map(re.escape, words))})(?![\w\u0900-\u097F])",
+    return re.compile(rf"(?<![\w\u0900-\u097F])(?:{_lexicon_words('not_counted')})(?![\w\u0900-\u097F])",
                       re.IGNORECASE)
 
 
