@@ -88,6 +88,9 @@ BODY_HEAD_WORDS = EN_BODY_WORDS | frozenset(BODY_HEADS)
 NOT_IN_BODY_NAME = HI.set("boundaries") | HI.set("common") | GENITIVES | HI.set("auxiliaries") | HI.set("verb_group") | \
     HI.set("pronouns") | HI.set("possessive_pronouns") | HI.set("object_pronouns") | \
     HI.set("describing_markers") | HI.set("not_in_names")
+# words no name begins or ends with (postpositions, auxiliaries, conjunctions): a span of the text
+# that does is never looked up as one
+NOT_A_NAME_EDGE = HI.set("boundaries") | HI.set("auxiliaries") | GENITIVES | HI.set("case_marks")
 
 
 ENGLISH_WORDS = HI.mapping("english_words")
@@ -852,7 +855,12 @@ class Entities:
         i = 0
         self.ctx.subject, first = None, True
         while i < len(toks):
+            if toks[i][0] in NOT_A_NAME_EDGE:
+                i += 1
+                continue
             for size in range(min(4, len(toks) - i), 0, -1):
+                if toks[i + size - 1][0] in NOT_A_NAME_EDGE:
+                    continue
                 cand = text[toks[i][1]:toks[i + size - 1][2]]
                 entity = self.registry.lookup(cand) if m.namey(cand) else None
                 if entity is None and size == 1 and cand[:1].isupper():
