@@ -737,7 +737,10 @@ def group(keys: list[str], units: np.ndarray, languages: list[str], facts: list[
     # the first links all at once, as ``average`` gives them
     size = np.bincount(root, minlength=n)
     mean = totals / (size[low] * size[high])
-    heap = list(zip((-(mean + share * (closest - mean))).tolist(), low.tolist(), high.tolist()))
+    link = mean + share * (closest - mean)
+    # a link below the threshold is never taken, so the heap holds only those at or above it
+    reach = link >= threshold
+    heap = list(zip((-link[reach]).tolist(), low[reach].tolist(), high[reach].tolist()))
     heapq.heapify(heap)
     while heap:
         negative, a, b = heapq.heappop(heap)
@@ -765,7 +768,9 @@ def group(keys: list[str], units: np.ndarray, languages: list[str], facts: list[
             else:
                 tops[keep].pop(gone, None)
         for other in sums[keep]:
-            heapq.heappush(heap, (-average(keep, other), min(keep, other), max(keep, other)))
+            linked = average(keep, other)
+            if linked >= threshold:
+                heapq.heappush(heap, (-linked, min(keep, other), max(keep, other)))
     by_row = [0] * n
     for root, rows in members.items():
         for i in rows:
