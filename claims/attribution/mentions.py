@@ -233,8 +233,8 @@ def institution_name(words: list[str]) -> str:
 
 # "Director General of Police", "Minister of State": an office whose title goes on after "of"
 OF_OFFICE = rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{0,2}}(?i:{alternation(sorted(EN.institution_words()) + ['state'])}))?"
-EN_ROLE_NAME = re.compile(
-    rf"\b((?:[A-Z][\w.'’-]{{0,40}}\s+){{0,3}}(?i:{alternation(EN.words('roles'))}){OF_OFFICE})\s+"
+EN_ROLE_NAME = re.compile(  # (the lookahead only spares the engine the Devanagari words: an office is in Latin letters)
+    rf"\b(?=[A-Za-z\u017f\u212a])((?:[A-Z][\w.'’-]{{0,40}}\s+){{0,3}}(?i:{alternation(EN.words('roles'))}){OF_OFFICE})\s+"
     r"((?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]{0,40}(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]{0,40}){0,2})")
 
 
@@ -250,10 +250,14 @@ EN_ASSUMED = re.compile(
     rf"(?:as\s+)?(?:the\s+)?((?:[\w'’-]+\s+){{0,2}}?(?i:{alternation(EN.words('roles'))}))\b")
 HI_WORD = r"[\u0900-\u0963\u0966-\u097F.]+"
 HI_ROLE_WORDS = alternation(HI.words("roles"))
+HI_TAKES_OFFICE = "संभाल|ग्रहण|चुना|चुनी|चुने|नियुक्त|बनाया|बनाई"  # "... ने महापौर का पदभार संभाला"
+HI_BECOMES = "बनीं|बने|बन गईं|बन गए"  # "आरती सावंत बनीं महापौर"
 HI_ASSUMED = re.compile(
     rf"(?<![\u0900-\u0963\u0966-\u097F.])((?:{HI_WORD}\s+){{0,2}}{HI_WORD})\s+(?:ने|को)\s+(?:\S+\s+){{0,4}}?((?:{HI_WORD}\s+)?(?:{HI_ROLE_WORDS}))"
-    r"(?:\s+(?:का|के|की))?\s+(?:पदभार|कार्यभार|पद)?\s*(?:संभाल|ग्रहण|चुना|चुनी|चुने|नियुक्त|बनाया|बनाई)"
-    rf"|(?<![\u0900-\u0963\u0966-\u097F.])((?:{HI_WORD}\s+){{0,2}}{HI_WORD})\s+(?:बनीं|बने|बन गईं|बन गए)\s+((?:{HI_WORD}\s+)?(?:{HI_ROLE_WORDS}))")
+    rf"(?:\s+(?:का|के|की))?\s+(?:पदभार|कार्यभार|पद)?\s*(?:{HI_TAKES_OFFICE})"
+    rf"|(?<![\u0900-\u0963\u0966-\u097F.])((?:{HI_WORD}\s+){{0,2}}{HI_WORD})\s+(?:{HI_BECOMES})\s+((?:{HI_WORD}\s+)?(?:{HI_ROLE_WORDS}))")
+# a sentence without one of those verbs is passed over before the long pattern is tried
+HI_ASSUMING_VERB = re.compile(f"{HI_TAKES_OFFICE}|{HI_BECOMES}")
 
 
 ALIAS_HI = re.compile(rf"(?<![\u0900-\u097F.])((?:{HI_WORD}\s+){{1,2}}{HI_WORD})\s+(?:उर्फ|उर्फ़)\s+"
@@ -313,7 +317,7 @@ def assumed_roles(text: str) -> list[tuple[str, str, int]]:
         name = proper_name(match.group(1).split())
         if name and not is_institution(name.split()) and name.casefold() not in EN.set("boundaries"):
             found.append((match.group(2), name, match.start(1)))
-    for match in HI_ASSUMED.finditer(text):
+    for match in HI_ASSUMED.finditer(text) if HI_ASSUMING_VERB.search(text) else ():
         who, role = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
         words = who.split()
         cut = max((k + 1 for k, w in enumerate(words) if w in HI.set("auxiliaries") or w in HI.set("common")), default=0)
