@@ -3,6 +3,7 @@ the text that ignores invisible characters while keeping offsets into the stored
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claims.lexicon import alternation, lexicon
 
@@ -11,6 +12,7 @@ from claims.lexicon import alternation, lexicon
 INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
 # words in either script; a danda is punctuation, not part of the word before it
 TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F][\w\u0900-\u0963\u0966-\u097F.'’-]*")
+GLUED_DANDA = re.compile(r"(?<=\S)।")
 # a colon standing for a visarga ("पुन: निर्णय"), read as the visarga it is
 VISARGA_COLON = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(lexicon('hi').words('visarga_words'))}):(?=\s|$)")
 
@@ -69,16 +71,28 @@ def mask(text: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
-def tokens(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text)]
+@lru_cache(maxsize=1024)  # a sentence is read for names and for cues
+def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+    return tuple((m.group(0), m.start(), m.end()) for m in TOKEN.finditer(text))
 
 
 def for_matching(text: str) -> tuple[str, list[int]]:
     """``text`` without invisible characters, with a space before a danda and a visarga typed
     as a colon read as a visarga, and for each character of the result its offset in ``text``
     (one more entry for the end)."""
+    if INVISIBLE.search(text) is None:  # most text: only a danda glued to its word gets a space
+        parts: list[str] = []
+        where = []
+        last = 0
+        for match in GLUED_DANDA.finditer(text):
+            parts += [text[last:match.start()], " "]
+            where += [*range(last, match.start()), match.start()]
+            last = match.start()
+        parts.append(text[last:])
+        where += [*range(last, len(text) + 1)]
+        return VISARGA_COLON.sub(lambda m: m.group(0)[:-1] + "ः", "".join(parts)), where
     out: list[str] = []
-    where: list[int] = []
+    where = []
     for i, ch in enumerate(text):
         if INVISIBLE.match(ch):
             continue
