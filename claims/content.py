@@ -94,11 +94,26 @@ def _strip(text: str, spans: list[tuple[int, int]], keep_short: bool = False) ->
     return content if keep_short or len(content.split()) >= MIN_WORDS else _tidy(text)
 
 
+QUOTE_MARKS = re.compile(r"[\"“”‘’]|''")
+# each run is matched from its start only, so a long run of spaces or commas stays linear
+SPACE_BEFORE_STOP = re.compile(r"(?<!\s)\s+([,.।?!])")
+PAUSE_BEFORE_STOP = re.compile(r"(?<![,;:])[,;:]+\s*([.।?!])")
+LOOSE = ",;:-"  # with spaces, what a sentence's content neither opens nor ends with
+
+
+def _without_loose_ends(text: str) -> str:
+    start, end = 0, len(text)
+    while start < end and (text[start].isspace() or text[start] in LOOSE):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in LOOSE):
+        end -= 1
+    return text[start:end]
+
+
 def _tidy(text: str) -> str:
-    text = re.sub(r"[\"“”‘’]|''", "", text)
-    # each run is matched from its start only, so a long run of spaces or commas stays linear
-    text = re.sub(r"(?<!\s)\s+([,.।?!])", r"\1", text)
-    text = re.sub(r"(?<![,;:])[,;:]+\s*([.।?!])", r"\1", text)
+    text = QUOTE_MARKS.sub("", text)
+    text = SPACE_BEFORE_STOP.sub(r"\1", text)
+    text = PAUSE_BEFORE_STOP.sub(r"\1", text)
     text = LEADING_MARKERS.sub("", text.strip(" ,;:-"))
-    text = re.sub(r"^[\s,;:-]+|(?<![\s,;:-])[\s,;:-]+$", "", text)
+    text = _without_loose_ends(text)
     return " ".join(text.split())
