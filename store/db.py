@@ -149,7 +149,8 @@ def _m9(con: duckdb.DuckDBPyConnection) -> None:
     precomputed table is filled from what is there. The earlier migrations that add such tables
     or columns leave the filling to this one, which runs the refresh of this program."""
     cluster_stats.create_claim_tables(con)
-    cluster_stats.refresh(con)
+    if con.execute("SELECT EXISTS (FROM articles) OR EXISTS (FROM flag_events)").fetchall()[0][0]:
+        cluster_stats.refresh(con)  # (a new database has nothing to fill them from)
 
 
 def _m10(con: duckdb.DuckDBPyConnection) -> None:
