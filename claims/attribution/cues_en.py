@@ -128,7 +128,13 @@ def _office(phrase: str) -> bool:
 OFFICE_WORDS = EN.set("office_words")
 
 
+# every English cue has an English word in it (and case-blind matching reads these four letters as i, s, k)
+LATIN_LETTER = re.compile(r"[A-Za-z\u0130\u0131\u017f\u212a]")
+
+
 def cues(memory: Entities, frame: str) -> list[Cue]:
+    if not LATIN_LETTER.search(frame):
+        return []  # a Hindi sentence without a word in Latin letters
     found_cues: list[Cue] = []
     seen: set[int] = set()
     frame = QUALIFIER.sub(lambda q: " " * len(q.group(0)), headline_verbs(frame))
