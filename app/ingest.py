@@ -8,7 +8,9 @@ together), so a crash leaves either the whole batch or none of it, and other pro
 from __future__ import annotations
 
 import functools
+import gc
 import time
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from dataclasses import dataclass, field
@@ -67,6 +69,19 @@ def check_model(con, db_path: str, model_name: str) -> None:
                             f"use --model '{stored}' or another --db (nothing was written)")
 
 
+@contextmanager
+def _collector_spares_what_is_loaded():
+    """The objects made before an ingest (modules, lexicons, the model, the name lists) are left
+    out of the garbage collector's rounds while it runs: an ingest makes many small objects, and
+    each full round would walk all of those again (about 5% of the time beside the model, on
+    2,000 sentences). They are collected as before once it ends."""
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
+
+
 def ingest(paths: list[str], db_path: str, **options) -> IngestReport:
     """Read ``paths`` into the database at ``db_path``. ``settings`` (default: every default)
     gives the model, thresholds, date window and lock timeout; ``model`` and ``threshold``
@@ -76,6 +91,7 @@ def ingest(paths: list[str], db_path: str, **options) -> IngestReport:
                           problems=problems, **options)
 
 
+@_collector_spares_what_is_loaded()
 def ingest_sources(sources: list[tuple[str, Reader]], db_path: str, *, problems: list[Problem] = (),
                    settings: Settings | None = None, model: str | None = None, embedder: Embedder | None = None,
                    registry: Registry | None = None, progress: Progress | None = None,
