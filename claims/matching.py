@@ -767,7 +767,10 @@ def group(keys: list[str], units: np.ndarray, languages: list[str], facts: list[
                 tops[keep][other] = tops[other][keep] = max(tops[keep].get(other, -1.0), top)
             else:
                 tops[keep].pop(gone, None)
+        near = tops[keep]
         for other in sums[keep]:
+            if near[other] < threshold - 1e-9:
+                continue  # a link is never above its closest pair, so this one is below the threshold
             linked = average(keep, other)
             if linked >= threshold:
                 heapq.heappush(heap, (-linked, min(keep, other), max(keep, other)))
