@@ -10,6 +10,7 @@ import unicodedata
 from decimal import Decimal, InvalidOperation
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+ANY_DIGIT = re.compile(r"\d")
 # a number joined to a name by a hyphen names a thing ("COVID-19", "कोविड-19", "G-20",
 # "Chandrayaan-3"): it is part of the name, not a figure the claim states
 # (a hyphen or none: "G20", "जी20"; but "Rs500" is a sum)
@@ -174,6 +175,8 @@ def numbers_in(text: str) -> frozenset[str]:
     text = WORDS.sub(lambda m: str(NUMBER_WORDS[m.group(1).casefold()]), ONE_OCLOCK.sub("1", text))
     text = WHOLE_FRACTION.sub(lambda m: "1.5" if m.group(1) == "डेढ" else "2.5", text)
     text = AND_A_HALF.sub(lambda m: f"{m.group(1)}.5", FRACTION.sub(_fraction, text))
+    if not ANY_DIGIT.search(text):
+        return frozenset()  # every figure from here on is read from digits, and none are left
     text = HOURS.sub(lambda m: f"{_plain(str(Decimal(m.group(1)) * 60))} minutes", text)
     text = WEEKS.sub(lambda m: f"{_plain(str(Decimal(m.group(1)) * 7))} days", text)
     text = SPOKEN_CLOCK.sub(spoken, text)

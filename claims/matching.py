@@ -126,7 +126,10 @@ def _place_pattern(adjectives: bool = False) -> tuple[re.Pattern, re.Pattern, di
 
 
 def _fold(text: str) -> str:
-    return " ".join(unicodedata.normalize("NFC", text).translate(_INVISIBLE).split())
+    text = unicodedata.normalize("NFC", text)
+    if any(mark in text for mark in "\u200c\u200d\u093c"):  # (translating costs more than looking)
+        text = text.translate(_INVISIBLE)
+    return " ".join(text.split())
 
 
 def place_adjectives() -> dict[str, str]:

@@ -132,40 +132,51 @@ def _full_forms(words: list[str]) -> list[str]:
 @lru_cache(maxsize=1 << 16)  # a name is keyed again each time an article mentions it
 def phonetic_key(text: str) -> str:
     """A spelling-tolerant key: first letter of each word, then its consonants."""
-    words = []
-    for word in _full_forms(romanise(text).split()):
-        word = HEAD_DIPHTHONG.sub(lambda m: DIPHTHONGS[m.group(0)], word)  # "Aurelia" / "ओरेलिया"
-        # Latin "chh" is छ ("Chhattisgarh"), which Devanagari's reading spells "ch"; a "c" before
-        # e, i or y is an s ("Processors" / "प्रोसेसर्स", "Police" / "पुलिस")
-        word = re.sub(r"c(?=[eiy])", "s", word.replace("chh", "ch"))
-        word = word.replace("tion", "shn")  # "Foundation" / "फाउंडेशन"
-        # an opening देव- is written Deo- in Latin ("Deoki" / "देवकी", "Deoria" / "देवरिया"); not
-        # before l, where the o is a vowel of its own ("Deol" / "देओल")
-        word = re.sub(r"^deo(?=[^aeiouyl]|$)", "dev", word)
-        # a final h after a vowel is not heard, whichever script writes it ("Baruah" / "बरुआ",
-        # "Abdullah" / "अब्दुल्ला", "Shah" / "शाह")
-        word = re.sub(r"(?<=[aeiou])h$", "", word)
-        # a soft g at a word's end is the j Devanagari writes ("College" / "कॉलेज", "Bridge" /
-        # "ब्रिज"), and an opening "uni" is said "yuni" ("Union" / "यूनियन", "University")
-        word = re.sub(r"d?ge$", "j", word) if len(word) > 3 else word
-        word = re.sub(r"^uni(?=[^n])", "yuni", word)
-        for old, new in _LATIN_FOLD:
-            word = word.replace(old, new)
-        # व is written v or w, and b in the east's names ("Dhrubajyoti" / "ध्रुव ज्योति", "Bibek" /
-        # "विवेक", "Basu" / "वसु"): one letter in the key
-        word = word.replace("v", "b")
-        if word.isdigit():
-            words.append(word)
-            continue
-        head, rest = word[0], re.sub(r"[aeiouy]", "", word[1:])
-        # a nasal before a consonant is one sound, which Latin writes m or n as it hears it and
-        # Devanagari's anusvara reads n ("Omkar" / "ओंकार", "Ambedkar" / "अंबेडकर"); with the vowels
-        # gone, so that a given name joined in one script matches ("Om Prakash" / "ओमप्रकाश")
-        rest = re.sub(r"m(?=[bcdfgjkpqstvxz])", "n", rest)
-        rest = re.sub(r"(.)\1+", r"\1", rest)
-        key = (head + rest) if head not in "aeiouy" else (head + rest)
-        words.append(re.sub(r"(.)\1+", r"\1", key))
-    return " ".join(words)
+    return " ".join(_word_key(word) for word in _full_forms(romanise(text).split()))
+
+
+@lru_cache(maxsize=1 << 16)  # the spans an article offers share their words
+def _word_key(word: str) -> str:
+    """One romanised word's key."""
+    word = HEAD_DIPHTHONG.sub(lambda m: DIPHTHONGS[m.group(0)], word)  # "Aurelia" / "ओरेलिया"
+    # Latin "chh" is छ ("Chhattisgarh"), which Devanagari's reading spells "ch"; a "c" before
+    # e, i or y is an s ("Processors" / "प्रोसेसर्स", "Police" / "पुलिस")
+    word = SOFT_C.sub("s", word.replace("chh", "ch"))
+    word = word.replace("tion", "shn")  # "Foundation" / "फाउंडेशन"
+    # an opening देव- is written Deo- in Latin ("Deoki" / "देवकी", "Deoria" / "देवरिया"); not
+    # before l, where the o is a vowel of its own ("Deol" / "देओल")
+    word = OPENING_DEO.sub("dev", word)
+    # a final h after a vowel is not heard, whichever script writes it ("Baruah" / "बरुआ",
+    # "Abdullah" / "अब्दुल्ला", "Shah" / "शाह")
+    word = FINAL_H.sub("", word)
+    # a soft g at a word's end is the j Devanagari writes ("College" / "कॉलेज", "Bridge" /
+    # "ब्रिज"), and an opening "uni" is said "yuni" ("Union" / "यूनियन", "University")
+    word = SOFT_G.sub("j", word) if len(word) > 3 else word
+    word = OPENING_UNI.sub("yuni", word)
+    for old, new in _LATIN_FOLD:
+        word = word.replace(old, new)
+    # व is written v or w, and b in the east's names ("Dhrubajyoti" / "ध्रुव ज्योति", "Bibek" /
+    # "विवेक", "Basu" / "वसु"): one letter in the key
+    word = word.replace("v", "b")
+    if word.isdigit():
+        return word
+    head, rest = word[0], VOWELS.sub("", word[1:])
+    # a nasal before a consonant is one sound, which Latin writes m or n as it hears it and
+    # Devanagari's anusvara reads n ("Omkar" / "ओंकार", "Ambedkar" / "अंबेडकर"); with the vowels
+    # gone, so that a given name joined in one script matches ("Om Prakash" / "ओमप्रकाश")
+    rest = NASAL_BEFORE_CONSONANT.sub("n", rest)
+    rest = DOUBLED.sub(r"\1", rest)
+    return DOUBLED.sub(r"\1", head + rest)
+
+
+SOFT_C = re.compile(r"c(?=[eiy])")
+OPENING_DEO = re.compile(r"^deo(?=[^aeiouyl]|$)")
+FINAL_H = re.compile(r"(?<=[aeiou])h$")
+SOFT_G = re.compile(r"d?ge$")
+OPENING_UNI = re.compile(r"^uni(?=[^n])")
+VOWELS = re.compile(r"[aeiouy]")
+NASAL_BEFORE_CONSONANT = re.compile(r"m(?=[bcdfgjkpqstvxz])")
+DOUBLED = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=1)
