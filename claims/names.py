@@ -68,20 +68,36 @@ def romanise(text: str) -> str:
     """Plain lower-case Latin letters for a name in either script; a Latin initial spelt out
     in Devanagari ("ए.") is its letter."""
     text = unicodedata.normalize("NFC", text).replace("\u093c", "")  # ड़ is read d: see ``flapped``
-    text = re.sub(r"[\u200b-\u200f\u2060\ufeff\u00ad]", "", text)
-    if has_devanagari(text):
+    text = HIDDEN.sub("", text)
+    hindi = has_devanagari(text)  # a text with Devanagari in it is read as Hindi throughout
+    return " ".join(filter(None, (_romanise_word(word, hindi) for word in text.split())))
+
+
+HIDDEN = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+# the inherent vowel is not spoken at the end of a Hindi word: पुतिन -> putin
+INHERENT_A = re.compile(r"(?<=[^aAiIuUeEoO\s.~^])a\b")
+NOT_LATIN = re.compile(r"[^a-z0-9]+")
+
+
+@lru_cache(maxsize=1)
+def _latin_letters() -> dict:
+    return lexicon("hi").mapping("latin_letters")
+
+
+@lru_cache(maxsize=1 << 16)  # the names of a run share their words
+def _romanise_word(word: str, hindi: bool) -> str:
+    if hindi:
         # the "candra" vowels of English loans (ऑस्ट्रिया, डॉक्टर, ऍप) read as o and e
-        text = text.translate(CANDRA).replace("ज्ञ", "ग्य")  # ज्ञ is spoken and written gy: ज्ञान Gyan
-        letters = lexicon("hi").mapping("latin_letters")
-        text = " ".join(_letters(w, letters) if w.endswith(".") else w for w in text.split())
-        text = " ".join(_itrans(word) for word in text.split(" "))  # a space ends every sign
-        # the inherent vowel is not spoken at the end of a Hindi word: पुतिन -> putin
-        text = re.sub(r"(?<=[^aAiIuUeEoO\s.~^])a\b", "", text)
+        word = word.translate(CANDRA).replace("ज्ञ", "ग्य")  # ज्ञ is spoken and written gy: ज्ञान Gyan
+        if word.endswith("."):
+            word = _letters(word, _latin_letters())
+        word = " ".join(_itrans(part) for part in word.split(" "))  # a space ends every sign
+        word = INHERENT_A.sub("", word)
         # an anusvara before "h" is spoken "ng": सिंह -> singh (सिन्हा stays sinha)
-        text = text.replace("Mh", "ngh").replace(".N", "n").replace(".n", "n").replace("M", "n").lower()
-    text = unicodedata.normalize("NFKD", text)
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+        word = word.replace("Mh", "ngh").replace(".N", "n").replace(".n", "n").replace("M", "n").lower()
+    word = unicodedata.normalize("NFKD", word)
+    word = "".join(ch for ch in word if not unicodedata.combining(ch))
+    return " ".join(NOT_LATIN.sub(" ", word.lower()).split())
 
 
 def flapped(text: str) -> str | None:
