@@ -10,11 +10,14 @@ from __future__ import annotations
 import functools
 import gc
 import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from dataclasses import dataclass, field
 from typing import Callable
+
+import numpy as np
 
 from claims import centres
 from claims.embed import Embedder, cached, canonical_model_name, claim_vectors, get_embedder
@@ -112,42 +115,107 @@ def ingest_sources(sources: list[tuple[str, Reader]], db_path: str, *, problems:
     report.problems.extend(problems)
     report.files = len(sources)
     first_seen: dict[str, Article] = {}
+
+    def loaded() -> Embedder:  # the model is loaded when a new article first needs it
+        nonlocal embedder
+        embedder = cached(embedder if embedder is not None else get_embedder(model, settings.e5_engine))
+        return embedder
+
     for begin in range(0, len(sources), BATCH_FILES):
         batch: list[AnalysedArticle] = []
-        for path, read in sources[begin:begin + BATCH_FILES]:
-            if progress:
-                progress(begin + len(batch), len(sources), path)
-            result = read(registry)
-            report.problems.extend(result.problems)
-            for article in result.articles:
-                if article.article_id in first_seen:  # the same article twice in this run
-                    report.problems.append(duplicate_problem(article, first_seen[article.article_id]))
-                    report.articles_unchanged += 1
-                    continue
-                first_seen[article.article_id] = article
-                if article.article_id in known:
-                    report.articles_unchanged += 1
-                    continue
-                try:
-                    batch.append(analyse(article, registry, claim_threshold=settings.claim_threshold))
-                except Exception as exc:  # one article's bug must not stop the others
-                    report.problems.append(Problem("error", article.source_file, f"could not analyse: {exc!r}"))
-                    continue
-                known.add(article.article_id)
-        if batch:
-            embedder = cached(embedder if embedder is not None else get_embedder(model, settings.e5_engine))
-            _write_batch(db_path, batch, embedder, threshold, settings, report)
+        ahead = _EmbeddingAhead(loaded)
+        try:
+            _read_batch(sources[begin:begin + BATCH_FILES], begin, len(sources), batch, ahead, registry, known,
+                        first_seen, settings, report, progress)
+            if batch:
+                _write_batch(db_path, batch, ahead.vectors(), loaded(), threshold, settings, report)
+        finally:
+            ahead.close()
     if progress:
         progress(len(sources), len(sources), "")
     report.seconds = time.perf_counter() - started
     return report
 
 
-def _write_batch(db_path: str, batch: list[AnalysedArticle], embedder: Embedder, threshold: float,
-                 settings: Settings, report: IngestReport) -> None:
-    items = [(a, s, a.claim_id(s)) for a in batch for s in a.sentences if s.is_claim]
-    vectors = claim_vectors(embedder, [s.content or s.text for _, s, _ in items],
-                            [s.plain or s.sentence.text for _, s, _ in items]) if items else []
+def _read_batch(sources: list[tuple[str, Reader]], begin: int, total: int, batch: list[AnalysedArticle],
+                ahead: "_EmbeddingAhead", registry: Registry, known: set[str], first_seen: dict[str, Article],
+                settings: Settings, report: IngestReport, progress: Progress | None) -> None:
+    """Read and analyse one batch of sources into ``batch``, handing each article's claims to
+    ``ahead`` to embed while the next are read."""
+    for path, read in sources:
+        if progress:
+            progress(begin + len(batch), total, path)
+        result = read(registry)
+        report.problems.extend(result.problems)
+        for article in result.articles:
+            if article.article_id in first_seen:  # the same article twice in this run
+                report.problems.append(duplicate_problem(article, first_seen[article.article_id]))
+                report.articles_unchanged += 1
+                continue
+            first_seen[article.article_id] = article
+            if article.article_id in known:
+                report.articles_unchanged += 1
+                continue
+            try:
+                analysed = analyse(article, registry, claim_threshold=settings.claim_threshold)
+            except Exception as exc:  # one article's bug must not stop the others
+                report.problems.append(Problem("error", article.source_file, f"could not analyse: {exc!r}"))
+                continue
+            batch.append(analysed)
+            ahead.add(analysed)
+            known.add(article.article_id)
+
+
+def _claims(batch: list[AnalysedArticle]) -> list[tuple[AnalysedArticle, object, str]]:
+    """(article, sentence, claim id) for every claim of ``batch``, in order."""
+    return [(a, s, a.claim_id(s)) for a in batch for s in a.sentences if s.is_claim]
+
+
+class _EmbeddingAhead:
+    """Embeds the claims of the articles analysed so far on one background thread while the
+    next articles are read and analysed. The model computes outside Python's interpreter lock,
+    so the two share the processor's cores, and its vectors are the same however the texts are
+    grouped into calls; ``vectors`` gives them in the order the articles came."""
+
+    CHUNK = 64  # claims handed over at a time: the model's own call size
+
+    def __init__(self, model: Callable[[], Embedder]) -> None:
+        self._model = model
+        self._pool: ThreadPoolExecutor | None = None
+        self._parts: list[Future] = []
+        self._waiting: list[AnalysedArticle] = []
+        self._claims = 0
+
+    def add(self, article: AnalysedArticle) -> None:
+        self._waiting.append(article)
+        self._claims += sum(1 for s in article.sentences if s.is_claim)
+        if self._claims >= self.CHUNK:
+            self._hand_over()
+
+    def _hand_over(self) -> None:
+        items = _claims(self._waiting)
+        self._waiting, self._claims = [], 0
+        if not items:
+            return
+        embedder = self._model()
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="embedding")
+        self._parts.append(self._pool.submit(claim_vectors, embedder, [s.content or s.text for _, s, _ in items],
+                                             [s.plain or s.sentence.text for _, s, _ in items]))
+
+    def vectors(self) -> np.ndarray:
+        self._hand_over()
+        parts = [part.result() for part in self._parts]  # an error of the model's is raised here
+        return np.concatenate(parts) if parts else np.zeros((0, 0), dtype=np.float32)
+
+    def close(self) -> None:
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _write_batch(db_path: str, batch: list[AnalysedArticle], vectors: np.ndarray, embedder: Embedder,
+                 threshold: float, settings: Settings, report: IngestReport) -> None:
+    items = _claims(batch)
     by_id = {cid: vectors[i] for i, (_, _, cid) in enumerate(items)}
     for_clustering = [
         ClaimForClustering(cid, by_id[cid], a.article.language,

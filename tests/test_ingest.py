@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import shutil
 
-from app.ingest import ingest
+from app.ingest import _EmbeddingAhead, ingest
 from claims.settings import Settings
 from store.db import connect
 
@@ -34,3 +34,21 @@ def test_the_same_article_twice_in_one_run(tmp_path):
     assert (report.articles_added, report.articles_unchanged) == (1, 1)
     (problem,) = report.problems
     assert problem.level == "warning" and "same article as" in problem.message
+
+
+def vectors_in(db) -> dict[str, list[float]]:
+    with connect(db, read_only=True) as con:
+        return dict(con.execute("SELECT claim_id, vector FROM claim_vectors").fetchall())
+
+
+def test_claims_embedded_while_later_articles_are_read_get_the_vectors_of_one_call(tmp_path, monkeypatch):
+    # the claims are handed to the model a few at a time as articles are analysed, on a thread
+    # of their own; each claim must still get its own vector, in its own place
+    monkeypatch.setattr(_EmbeddingAhead, "CHUNK", 5)
+    chunked = ingest([str(SAMPLES)], str(tmp_path / "chunked.duckdb"))
+    monkeypatch.setattr(_EmbeddingAhead, "CHUNK", 10 ** 9)
+    whole = ingest([str(SAMPLES)], str(tmp_path / "whole.duckdb"))
+    assert chunked.claims == whole.claims > 50
+    a, b = vectors_in(tmp_path / "chunked.duckdb"), vectors_in(tmp_path / "whole.duckdb")
+    assert a.keys() == b.keys() and len(a) == whole.claims
+    assert all(a[k] == b[k] for k in a)
