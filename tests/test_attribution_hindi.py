@@ -1091,3 +1091,13 @@ def test_words_before_a_bodys_name_that_no_name_has_are_left_out():
     assert alone is not None
     assert speakers("इसके लिए जल आयोग ने कहा कि नहरें खुलेंगी।")[0] == alone
     assert speakers("यहां देखें जल आयोग ने कहा कि नहरें खुलेंगी।")[0] == alone
+
+
+def test_a_statement_not_made_between_its_noun_and_its_verb_credits_no_one():
+    # "स्पष्ट नहीं किया", "जवाब नहीं दिया", "पुष्टि नहीं की": nothing was said, as with "नहीं बताया"
+    got = speakers("मंत्री ने यह स्पष्ट नहीं किया कि राहत राशि कब तक मिलेगी । "
+                   "कंपनी ने हमारे ईमेल का कोई जवाब नहीं दिया । "
+                   "अस्पताल ने मौत की पुष्टि नहीं की है । "
+                   "मंत्री ने स्पष्ट किया कि राहत राशि सोमवार तक मिल जाएगी ।")
+    assert got[:3] == [None, None, None]
+    assert got[3] is not None

@@ -105,7 +105,10 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                          not _next_in(clause, k, DESCRIBING)  # "... की मांग वाली याचिका"
                          for k, w in enumerate(clause))
             verb_at = next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)
-            if "नहीं" in clause[max(0, verb_at - 2):verb_at] or agent is not None and "नहीं" in clause:
+            # "... ने यह स्पष्ट नहीं किया कि": the negation stands between the noun and its verb
+            undone = clause[verb_at + 1:verb_at + 3]
+            if "नहीं" in clause[max(0, verb_at - 2):verb_at] or agent is not None and "नहीं" in clause or \
+                    len(undone) == 2 and undone[0] == "नहीं" and undone[1] in GIVING and clause[verb_at].startswith(SPEECH + WEAK):
                 continue  # "सेना ने यह नहीं बताया कि ...": nothing was said ("... न करने को कहा" was)
             weak = any(w.startswith(WEAK) for w in clause)
             fronted = _fronted_back_credit(words, i, clause)
