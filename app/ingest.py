@@ -28,7 +28,7 @@ from claims.reading import FileResult, duplicate_problem, find_files, read_file
 from claims.settings import Settings
 from claims.shingles import shingles
 from store import cluster_stats
-from store.cluster import ClaimForClustering, Clusterer, store_centres, stored_centres
+from store.cluster import ClaimForClustering, Clusterer, claim_keys, store_centres, stored_centres
 from store.cluster_index import ClusterIndex
 from store.corrections import apply_speaker_decisions
 from store.db import StoreError, connect, transaction
@@ -158,6 +158,8 @@ def _read_batch(sources: list[tuple[str, Reader]], begin: int, total: int, batch
                 continue
             try:
                 analysed = analyse(article, registry, claim_threshold=settings.claim_threshold)
+                for _, sentence, cid in _claims([analysed]):
+                    claim_keys(_for_clustering(analysed, sentence, cid, None))  # read now, beside the model
             except Exception as exc:  # one article's bug must not stop the others
                 report.problems.append(Problem("error", article.source_file, f"could not analyse: {exc!r}"))
                 continue
@@ -169,6 +171,14 @@ def _read_batch(sources: list[tuple[str, Reader]], begin: int, total: int, batch
 def _claims(batch: list[AnalysedArticle]) -> list[tuple[AnalysedArticle, object, str]]:
     """(article, sentence, claim id) for every claim of ``batch``, in order."""
     return [(a, s, a.claim_id(s)) for a in batch for s in a.sentences if s.is_claim]
+
+
+def _for_clustering(article: AnalysedArticle, sentence, cid: str, vector: np.ndarray | None) -> ClaimForClustering:
+    return ClaimForClustering(cid, vector, article.article.language,
+                              sentence.attribution.speaker.id if sentence.attribution.speaker else None,
+                              sentence.content or sentence.text,
+                              (article.article.published - EPOCH).days if article.article.published else None,
+                              article.article.title, sentence.referred)
 
 
 class _EmbeddingAhead:
@@ -217,12 +227,7 @@ def _write_batch(db_path: str, batch: list[AnalysedArticle], vectors: np.ndarray
                  threshold: float, settings: Settings, report: IngestReport) -> None:
     items = _claims(batch)
     by_id = {cid: vectors[i] for i, (_, _, cid) in enumerate(items)}
-    for_clustering = [
-        ClaimForClustering(cid, by_id[cid], a.article.language,
-                           s.attribution.speaker.id if s.attribution.speaker else None, s.content or s.text,
-                           (a.article.published - EPOCH).days if a.article.published else None,
-                           a.article.title, s.referred)
-        for a, s, cid in items]
+    for_clustering = [_for_clustering(a, s, cid, by_id[cid]) for a, s, cid in items]
     with connect(db_path, timeout=settings.lock_timeout) as con, transaction(con):
         check_model(con, db_path, embedder.name)
         record_model(con, embedder.name)

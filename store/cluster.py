@@ -55,6 +55,13 @@ def _keys(content: str | None, speaker: str | None, headline: str | None,
     return matching.agreement_keys(matching.facts_for(content or "", speaker, headline, tuple(referred or ())))
 
 
+def claim_keys(claim: ClaimForClustering) -> frozenset:
+    """The keys of a claim's facts (figures, places, dates) that its grouping compares. They are
+    remembered, so reading them before the claim is grouped (while the model embeds it) spares
+    the grouping that work."""
+    return _keys(claim.content, claim.speaker_id, claim.headline, claim.referred)
+
+
 def stored_centres(con: duckdb.DuckDBPyConnection) -> dict[str, np.ndarray]:
     return {lang: np.asarray(v, dtype=np.float32)
             for lang, v in con.execute("SELECT language, vector FROM language_centres").fetchall()}
@@ -179,7 +186,7 @@ class Clusterer:
             [c.claim_id for c in claims], np.asarray([c.vector for c in claims], dtype=np.float32).reshape(len(claims), -1),
             [c.language for c in claims], [UNDATED if d is None else d for d in days], centres,
             floor=self.threshold - MARGIN - abs(self.cross_offset), window=self.window)
-        self.index.mark(new_rows, [_keys(c.content, c.speaker_id, c.headline, c.referred) for c in claims])
+        self.index.mark(new_rows, [claim_keys(c) for c in claims])
         near = self.index.window(days, self.window if dated else None)
         if len(near) > WHOLE_WINDOW:
             near = self.index.candidates(
