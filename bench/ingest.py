@@ -147,7 +147,7 @@ def main() -> None:
 
 
 class _Zero:
-    """Stands in for the model when only the split sentences are wanted."""
+    """Stands in for the model in the warm-up run, which is there to pay what a process pays once."""
 
     def __init__(self, inner) -> None:
         self.name, self.dim = inner.name, inner.dim
