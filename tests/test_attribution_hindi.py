@@ -1101,3 +1101,12 @@ def test_a_statement_not_made_between_its_noun_and_its_verb_credits_no_one():
                    "मंत्री ने स्पष्ट किया कि राहत राशि सोमवार तक मिल जाएगी ।")
     assert got[:3] == [None, None, None]
     assert got[3] is not None
+
+
+def test_the_time_of_day_is_no_part_of_a_bodys_name():
+    # "तड़के पुलिस के पहुंचते ही": the police arrived before dawn; there is no "Tadke Police"
+    got = speakers("नागपुर, 3 मई (वार्ता)। रविवार तड़के पुलिस के गांव पहुंचते ही आरोपी भाग निकला। "
+                   "देर रात प्रशासन ने इलाके में धारा 144 लगा दी। "
+                   "पुलिस का कहना है कि आरोपी के दो साथी पकड़े गए हैं।")
+    assert got[2] is not None and "tdk" not in got[2] and "tadke" not in got[2]
+    assert got[2].startswith("ngpr") or "nagpur" in got[2]
