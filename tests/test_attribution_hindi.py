@@ -1110,3 +1110,14 @@ def test_the_time_of_day_is_no_part_of_a_bodys_name():
                    "पुलिस का कहना है कि आरोपी के दो साथी पकड़े गए हैं।")
     assert got[2] is not None and "tdk" not in got[2] and "tadke" not in got[2]
     assert got[2].startswith("ngpr") or "nagpur" in got[2]
+
+
+def test_a_clause_opener_or_an_english_office_is_no_part_of_a_name():
+    # "हालांकि ... ने", "सेल्स डायरेक्टर X", "पार्टी सुप्रीमो X": the name is what follows
+    got = speakers("हालांकि लोक जनमंच ने इन आरोपों का खंडन किया है। "
+                   "कंपनी के सेल्स डायरेक्टर विनय तलवार ने कहा कि बिक्री घटी है। "
+                   "जनमंच सुप्रीमो कमला रावत ने बताया कि रैली रद्द होगी।")
+    assert got[0] is not None and "hlnk" not in got[0] and "halanki" not in got[0]
+    registry = Registry.default()
+    assert got[1] == registry.resolve("Vinay Talwar", "person").id
+    assert got[2] == registry.resolve("Kamla Rawat", "person").id
