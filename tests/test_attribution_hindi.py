@@ -1121,3 +1121,12 @@ def test_a_clause_opener_or_an_english_office_is_no_part_of_a_name():
     registry = Registry.default()
     assert got[1] == registry.resolve("Vinay Talwar", "person").id
     assert got[2] == registry.resolve("Kamla Rawat", "person").id
+
+
+def test_as_the_rules_say_or_as_needed_credits_no_one():
+    # "गाइडलाइन के अनुसार", "जरूरत के मुताबिक" mean "as per", not "according to"
+    got = attribute("सभी जिले केंद्र की गाइडलाइन के अनुसार तैयारी पूरी करेंगे । "
+                    "जरूरत के मुताबिक और बसें चलाई जाएंगी । "
+                    "पुलिस के अनुसार दो लोग पकड़े गए ।", "hi")
+    assert got[0][:2] == (None, []) and got[1][:2] == (None, [])
+    assert got[2][0] is None and len(got[2][1]) == 1

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from claims.attribution import mentions as m
+from claims.attribution.carry import AS_PER
 from claims.attribution.entities import BODY_HEADS, BODY_REFS, NOT_GIVEN, Cue, Entities, a_state, names_a_place
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
@@ -158,7 +159,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if found:
                 found_cues.append(Cue(found[0], found[1], "speaker", start,
                                       (toks[i - 1][1], verb_group_end(frame, end))))
-        elif word in {"अनुसार", "मुताबिक"} and i >= 1 and words[i - 1] == "के":
+        elif word in {"अनुसार", "मुताबिक"} and i >= 1 and words[i - 1] == "के" and \
+                not AS_PER.search(frame, max(0, toks[i - 1][1] - 40), toks[i - 1][1]):
+            # (not "गाइडलाइन के अनुसार", "जरूरत के अनुसार": as the rules say, as needed)
             report = i >= 3 and words[i - 2] in ISSUED
             if report:
                 # "X की रिपोर्ट के मुताबिक", "X द्वारा जारी बयान के अनुसार" credit X; "चीन से मिल
