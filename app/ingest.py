@@ -158,13 +158,14 @@ def _read_batch(sources: list[tuple[str, Reader]], begin: int, total: int, batch
                 continue
             try:
                 analysed = analyse(article, registry, claim_threshold=settings.claim_threshold)
-                for _, sentence, cid in _claims([analysed]):
+                claims = _claims([analysed])
+                for _, sentence, cid in claims:
                     claim_keys(_for_clustering(analysed, sentence, cid, None))  # read now, beside the model
             except Exception as exc:  # one article's bug must not stop the others
                 report.problems.append(Problem("error", article.source_file, f"could not analyse: {exc!r}"))
                 continue
             batch.append(analysed)
-            ahead.add(analysed)
+            ahead.add(claims)
             known.add(article.article_id)
 
 
@@ -193,18 +194,16 @@ class _EmbeddingAhead:
         self._model = model
         self._pool: ThreadPoolExecutor | None = None
         self._parts: list[Future] = []
-        self._waiting: list[AnalysedArticle] = []
-        self._claims = 0
+        self._waiting: list[tuple[AnalysedArticle, object, str]] = []
 
-    def add(self, article: AnalysedArticle) -> None:
-        self._waiting.append(article)
-        self._claims += sum(1 for s in article.sentences if s.is_claim)
-        if self._claims >= self.CHUNK:
+    def add(self, claims: list[tuple[AnalysedArticle, object, str]]) -> None:
+        """An article's claims, as ``_claims`` lists them."""
+        self._waiting += claims
+        if len(self._waiting) >= self.CHUNK:
             self._hand_over()
 
     def _hand_over(self) -> None:
-        items = _claims(self._waiting)
-        self._waiting, self._claims = [], 0
+        items, self._waiting = self._waiting, []
         if not items:
             return
         embedder = self._model()

@@ -9,11 +9,12 @@ from __future__ import annotations
 import re
 
 from claims.figures import MONTHS, WEEKDAYS
+from claims.lexicon import LATIN_LETTER
 from claims.models import Attribution
 
 # each cue in two patterns, the English one case-blind and the Hindi one plain (Devanagari has no case):
 # one pattern of both, case-blind, tries the English words at every Hindi word and costs three times as much
-LATIN_WORD = r"\b(?=[A-Za-z\u0130\u0131\u017f\u212a])"  # (and the four other letters case-blind matching reads as i, s, k)
+LATIN_WORD = rf"\b(?={LATIN_LETTER})"
 NUMBER = (re.compile(r"\d|" + LATIN_WORD + r"(?:one|two|three|four|five|six|seven|eight|nine|ten|hundred|thousand|"
                      r"million|billion|percent|per cent|dozen|half|twice|first|second|third|last)\b", re.IGNORECASE),
           re.compile("एक|दो|तीन|चार|पांच|पाँच|छह|सात|आठ|नौ|दस|सौ|हजार|हज़ार|लाख|करोड़|अरब|प्रतिशत|फीसदी|पहली|पहला|दूसरी"))

@@ -127,7 +127,7 @@ def _place_pattern(adjectives: bool = False) -> tuple[re.Pattern, re.Pattern, di
 
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
-    if any(mark in text for mark in "\u200c\u200d\u093c"):  # (translating costs more than looking)
+    if any(chr(mark) in text for mark in _INVISIBLE):  # (translating costs more than looking)
         text = text.translate(_INVISIBLE)
     return " ".join(text.split())
 

@@ -8,7 +8,7 @@ import re
 from claims.attribution import mentions as m
 from claims.attribution import phrases_en as ph
 from claims.attribution.entities import Cue, Entities, names_a_place
-from claims.lexicon import alternation, lexicon
+from claims.lexicon import LATIN_LETTER, alternation, lexicon
 
 EN = lexicon("en")
 SPEECH = alternation(EN.words("speech_verbs"))
@@ -128,12 +128,12 @@ def _office(phrase: str) -> bool:
 OFFICE_WORDS = EN.set("office_words")
 
 
-# every English cue has an English word in it (and case-blind matching reads these four letters as i, s, k)
-LATIN_LETTER = re.compile(r"[A-Za-z\u0130\u0131\u017f\u212a]")
+# every English cue has an English word in it
+ANY_LATIN = re.compile(LATIN_LETTER)
 
 
 def cues(memory: Entities, frame: str) -> list[Cue]:
-    if not LATIN_LETTER.search(frame):
+    if not ANY_LATIN.search(frame):
         return []  # a Hindi sentence without a word in Latin letters
     found_cues: list[Cue] = []
     seen: set[int] = set()

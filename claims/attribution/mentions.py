@@ -6,7 +6,7 @@ import re
 from itertools import takewhile
 
 from claims.figures import MONTHS, WEEKDAYS
-from claims.lexicon import alternation, lexicon
+from claims.lexicon import LATIN_LETTER, alternation, lexicon
 from claims.matching import is_place
 
 EN = lexicon("en")
@@ -234,7 +234,7 @@ def institution_name(words: list[str]) -> str:
 # "Director General of Police", "Minister of State": an office whose title goes on after "of"
 OF_OFFICE = rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{0,2}}(?i:{alternation(sorted(EN.institution_words()) + ['state'])}))?"
 EN_ROLE_NAME = re.compile(  # (the lookahead only spares the engine the Devanagari words: an office is in Latin letters)
-    rf"\b(?=[A-Za-z\u017f\u212a])((?:[A-Z][\w.'’-]{{0,40}}\s+){{0,3}}(?i:{alternation(EN.words('roles'))}){OF_OFFICE})\s+"
+    rf"\b(?={LATIN_LETTER})((?:[A-Z][\w.'’-]{{0,40}}\s+){{0,3}}(?i:{alternation(EN.words('roles'))}){OF_OFFICE})\s+"
     r"((?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]{0,40}(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]{0,40}){0,2})")
 
 

@@ -79,6 +79,12 @@ def lexicon(language: str) -> Lexicon:
     return Lexicon(language, data)
 
 
+# a Latin letter, or one of the four others Python's case-blind matching reads as i, s or k: a
+# look-ahead on it lets a case-blind English pattern pass over Devanagari text at once without
+# changing what it matches
+LATIN_LETTER = "[A-Za-z\u0130\u0131\u017f\u212a]"
+
+
 def alternation(words, *, escape: bool = True) -> str:
     """A regex alternation of ``words``, longest first (so "says" is tried before "say")."""
     items = sorted({str(w) for w in words}, key=len, reverse=True)
