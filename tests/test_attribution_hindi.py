@@ -332,8 +332,12 @@ def test_a_new_dateline_or_a_credit_of_its_own_ends_the_statement():
                    "भोपाल : शहर में बुधवार को तेज बारिश हुई ।")
     assert got[0] is not None and got[1] is None
     got = speakers("जिलाधिकारी तरुण गोयल ने बताया कि स्कूल बंद रहेंगे । "
-                   "तय कार्यक्रम के अनुसार बोर्ड परीक्षाएं अप्रैल में होंगी ।")
+                   "शिक्षा अधिनियम के अनुसार बोर्ड परीक्षाएं अप्रैल में होंगी ।")
     assert got[0] is not None and got[1] is None
+    # "as planned" is no credit: the statement goes on
+    got = speakers("जिलाधिकारी तरुण गोयल ने बताया कि स्कूल बंद रहेंगे । "
+                   "तय कार्यक्रम के अनुसार बोर्ड परीक्षाएं अप्रैल में होंगी ।")
+    assert got[0] is not None and got[1] == got[0]
 
 
 def test_figures_or_a_plan_gone_by_are_not_speakers():
@@ -793,6 +797,43 @@ def test_officials_of_a_named_body_speak_for_it_and_officials_of_a_place_are_a_g
     assert got[0] is not None and "adkr" not in got[0]  # the department, not a person called "officials"
     assert got[1] is not None and "adkr" not in got[1]
     assert got[2] is None
+
+
+def test_sources_of_a_named_body_speak_for_it_and_other_sources_are_no_one():
+    got = speakers("जल संसाधन विभाग के सूत्रों ने बताया कि बांध में पानी कम है। उन्होंने बताया कि टैंकर चलेंगे।\n\n"
+                   "नगर निगम के एक सूत्र ने कहा कि पाइपलाइन की मरम्मत चल रही है।\n\n"
+                   "पड़ोसी जिले के एक सूत्र ने बताया कि वहां भी पानी कम है।\n\n"
+                   "सूत्रों ने बताया कि बैठक कल होगी।")
+    assert got[0] is not None and got[1] == got[0]  # the department, and it goes on
+    assert got[2] is not None and got[2] != got[0] and "str" not in got[2]  # the corporation, no person "सूत्र"
+    assert got[3] is None and got[4] is None  # a source of a place, or of no one named
+
+
+def test_a_credit_before_the_speaker_is_no_part_of_the_speakers_name():
+    got = attribute("रायटर्स के अनुसार मोरावेक ने बताया कि सीमा पर 40 नई चौकियां बनेंगी।\n\n"
+                    "जल विभाग की ओर से जारी एडवाइजरी के मुताबिक, सभी लोग पानी उबालकर पिएं।", "hi")
+    speaker, sources, _ = got[0]
+    assert speaker is not None and sources == ["reuters"]
+    assert attribute("मोरावेक ने बताया कि सीमा पर 40 नई चौकियां बनेंगी।", "hi")[0][0] == speaker
+    # an advisory issued (जारी) is what to do, no one's statement, and "जारी" no one's name
+    assert got[1][0] is None
+
+
+def test_advice_notices_and_a_bare_country_speak_for_no_one():
+    got = speakers("ताजा परामर्श के अनुसार हर यात्री की जांच होगी।\n\n"
+                   "नई अधिसूचना के मुताबिक सभी दुकानें शाम सात बजे बंद होंगी।\n\n"
+                   "देश ने 40 नए मामलों की जानकारी दी।")
+    assert got == [None, None, None]
+
+
+def test_a_rank_between_a_body_and_its_officials_keeps_them_the_bodys_voice():
+    ranked = speakers("स्वास्थ्य विभाग के एक वरिष्ठ अधिकारी ने कहा कि 12 नए मरीज मिले हैं।\n\n"
+                      "पुलिस के वरिष्ठ अधिकारियों ने बताया कि दो लोग गिरफ्तार हुए हैं।")
+    plain = speakers("स्वास्थ्य विभाग ने कहा कि 12 नए मरीज मिले हैं।\n\n"
+                     "पुलिस ने बताया कि दो लोग गिरफ्तार हुए हैं।")
+    assert ranked == plain and None not in ranked
+    # officials of a place are a group, senior or not
+    assert speakers("जिले के वरिष्ठ अधिकारियों ने बताया कि दो लोग गिरफ्तार हुए हैं।") == [None]
 
 
 def test_a_states_body_is_its_own_and_a_bare_ministry_after_it_is_the_nations():

@@ -31,6 +31,8 @@ GENERIC_FOLDED = frozenset(fold(w) for w in GENERIC_HEADS)
 LEGAL_DOCUMENTS = frozenset(fold(w) for w in EN.words("legal_documents") + HI.words("legal_documents"))
 GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
 BODY_VOICES = HI.set("body_voices")
+UNNAMED_VOICES = HI.set("unnamed_voices")
+VOICE_RANKS = HI.set("voice_ranks")
 GENITIVES = HI.set("genitive")
 OBJECT_MARKERS = HI.set("object_markers")
 ALONGSIDE = EN.set("alongside") | HI.set("alongside")  # a person named after these acts with the one before
@@ -447,11 +449,15 @@ class Entities:
         """A described office with no name ("वाराणसी के सीएमओ", "मंत्रालय के एक प्रवक्ता"): the
         office speaks, and a later mention of its role word means it."""
         words = [w for w in words if w != "एक"]
+        if len(words) >= 3 and words[-1] in BODY_VOICES and words[-2] in VOICE_RANKS:
+            words = words[:-2] + words[-1:]  # "मंत्रालय के वरिष्ठ अधिकारी": the ministry's officials all the same
         if len(words) >= 3 and words[-1] in BODY_VOICES and words[-2] in GENITIVES and m.is_institution(words[:-2]):
             body = self.institution(words[:-2])[0]  # "मंत्रालय के प्रवक्ता" speaks for the ministry
-            if not words[-1].endswith(m.PLURAL_ENDINGS):
+            if not words[-1].endswith(m.PLURAL_ENDINGS) and words[-1] not in UNNAMED_VOICES:
                 self.introduce(body, words[-1])  # a later "प्रवक्ता"; "अधिकारियों" may be anyone's officials
             return body, "role"
+        if words[-1] in UNNAMED_VOICES:
+            return None  # "जिले के एक सूत्र": a source of no named body is no one
         if words[-1] in BODY_VOICES and fold(words[-1]) in GENERIC_FOLDED and words[-1].endswith(m.PLURAL_ENDINGS):
             return None  # "जिले के अधिकारियों": officials of a place, a group (one of them speaks as its office)
         entity = self.registry.resolve(" ".join(words), "person")
