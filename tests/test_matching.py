@@ -289,6 +289,16 @@ def test_confirmed_infection_counts_cases():
                                    matching.facts_of("19 लोगों की मौत हो चुकी है।", None))
 
 
+def test_lives_lost_count_deaths():
+    assert matching.counted_in("बाढ़ से जिले में 40 लोगों की जान जा चुकी है और 200 लोग घायल हैं") == {"deaths", "injuries"}
+    assert matching.counted_in("हादसे में चार लोगों की जान गयी।") == {"deaths"}
+    # to come to know (जान जाएंगे) is no death
+    assert matching.counted_in("लोग जल्द ही सच जान जाएंगे") == frozenset()
+    # so a toll with the injured besides is not kept from the toll alone by what each counts
+    assert matching.compatible(matching.facts_of("बाढ़ से जिले में 40 लोगों की जान जा चुकी है और 200 लोग घायल हैं", None),
+                               matching.facts_of("जिले में बाढ़ से 40 लोगों की मौत हो चुकी है।", None))
+
+
 def test_a_disease_named_is_no_one_counted_ill():
     assert matching.counted_in("इस नई बीमारी से जिले में 9 लोगों की मौत हुई है") == {"deaths"}
     assert matching.counted_in("जिले में 9 लोग बीमार हैं") == {"cases"}
