@@ -836,6 +836,28 @@ def test_a_rank_between_a_body_and_its_officials_keeps_them_the_bodys_voice():
     assert speakers("जिले के वरिष्ठ अधिकारियों ने बताया कि दो लोग गिरफ्तार हुए हैं।") == [None]
 
 
+def test_a_clause_or_a_description_before_the_subject_is_no_part_of_its_name():
+    got = speakers("मरीज की हालत बिगड़ती देख टीटीई ने बताया कि उसने एंबुलेंस बुलाई।\n\n"
+                   "टीटीई ने कहा कि अस्पताल दूर था।\n\n"
+                   "गांव की पहली पढ़ी-लिखी महिला सुखवंती ने बताया कि पानी की टंकी बन गई है।\n\n"
+                   "सुखवंती ने कहा कि पाइप अगले महीने बिछेंगे।")
+    assert got[0] is not None and got[0] == got[1]
+    assert got[2] is not None and got[2] == got[3]
+    # the same person, named alone in another article, has the same id: the clause and the
+    # description before the name are not part of it ("बिगड़ती देख टीटीई", "महिला सुखवंती")
+    assert got[0] == speakers("टीटीई ने कहा कि अस्पताल दूर था।")[0]
+    assert got[2] == speakers("सुखवंती ने कहा कि पाइप अगले महीने बिछेंगे।")[0]
+
+
+def test_a_list_of_speakers_research_and_the_opposition_are_no_one_speaker():
+    got = speakers("दुकानदार मोहन लाल, रफीक अहमद, सुरेश साहू आदि ने बताया कि बिक्री आधी रह गई है।\n\n"
+                   "अब तक के शोध के मुताबिक बच्चों को कम खतरा है।\n\n"
+                   "एक पत्रिका में छपे लेख के मुताबिक आंकड़े छिपाए गए।\n\n"
+                   "विपक्ष का आरोप है कि 300 लोगों की मौत हुई है।\n\n"
+                   "संक्रमण की परिभाषा के अनुसार ऐसे व्यक्ति को अलग रखा जाएगा।")
+    assert got == [None, None, None, None, None]
+
+
 def test_a_states_body_is_its_own_and_a_bare_ministry_after_it_is_the_nations():
     got = attribute("असम के स्वास्थ्य विभाग ने बताया कि 40 लोग निगरानी में हैं।\n\n"
                     "केरल के स्वास्थ्य मंत्रालय की ओर से बताया गया, दो नए मरीज मिले हैं।\n\n"

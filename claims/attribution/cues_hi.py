@@ -7,7 +7,7 @@ import re
 
 from claims.attribution import mentions as m
 from claims.attribution.carry import AS_PER
-from claims.attribution.entities import BODY_HEADS, BODY_REFS, NOT_GIVEN, Cue, Entities, a_state, names_a_place
+from claims.attribution.entities import BODY_HEADS, BODY_REFS, LIST_ENDS, NOT_GIVEN, Cue, Entities, a_state, names_a_place
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
 from claims.matching import is_place, places_in, places_list
@@ -404,6 +404,8 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
         # passenger said" (but "वैज्ञानिकों की एक टीम" is the team the article reports on, and
         # "मंत्रालय के एक प्रवक्ता" speaks for the ministry: its office comes with its body)
         return toks[index][1], None
+    if words and words[-1][0] in LIST_ENDS:
+        return toks[index][1], None  # "सोबू सिंधी, मनोज नगरिया आदि ने": a list of people, a group
     while words:
         found = memory.entity_in(" ".join(w for w, _ in words), want, words[0][1])
         if found:

@@ -33,6 +33,7 @@ GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
 BODY_VOICES = HI.set("body_voices")
 UNNAMED_VOICES = HI.set("unnamed_voices")
 VOICE_RANKS = HI.set("voice_ranks")
+LIST_ENDS = HI.set("list_ends")
 GENITIVES = HI.set("genitive")
 OBJECT_MARKERS = HI.set("object_markers")
 ALONGSIDE = EN.set("alongside") | HI.set("alongside")  # a person named after these acts with the one before
