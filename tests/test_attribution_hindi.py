@@ -858,6 +858,17 @@ def test_a_list_of_speakers_research_and_the_opposition_are_no_one_speaker():
     assert got == [None, None, None, None, None]
 
 
+def test_a_broadcaster_is_a_medium_a_bodys_team_is_its_voice_and_experts_are_no_one():
+    got = attribute("नेपाल के सरकारी प्रसारक ने कहा कि सभी उड़ानें रद्द कर दी गई हैं।\n\n"
+                    "जल विभाग की टीम ने बताया कि सभी नमूने जांच के लिए भेजे गए हैं।\n\n"
+                    "जल विभाग ने बताया कि सभी नमूने जांच के लिए भेजे गए हैं।\n\n"
+                    "एक्सपर्ट्स का कहना है कि जांच बढ़ानी होगी।\n\n"
+                    "विशेषज्ञ के मुताबिक घर पर रहना ही पर्याप्त नहीं है।", "hi")
+    assert got[0][0] is None and got[0][1]  # the broadcaster reports: a credited source, not a speaker
+    assert got[1][0] is not None and got[1][0] == got[2][0]  # the department's team speaks for it
+    assert got[3][0] is None and got[4][0] is None  # experts, an expert: unnamed
+
+
 def test_a_states_body_is_its_own_and_a_bare_ministry_after_it_is_the_nations():
     got = attribute("असम के स्वास्थ्य विभाग ने बताया कि 40 लोग निगरानी में हैं।\n\n"
                     "केरल के स्वास्थ्य मंत्रालय की ओर से बताया गया, दो नए मरीज मिले हैं।\n\n"
