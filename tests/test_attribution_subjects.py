@@ -523,3 +523,17 @@ def test_an_office_with_a_possessive_before_it_and_a_body_named_in_passing_are_w
     got = speakers(body)
     assert got[0] == got[1] and "rbl" in got[0]
     assert got[3] == speakers("The Khanpur Traders' Association said it would strike.")[0] is not None
+
+
+def test_an_owner_before_a_name_says_whose_the_person_is():
+    got = speakers("“Prices will keep rising,” the Harbour Institute’s Nadia Fernholt told the Beacon. "
+                   "Tamsin Ode Foundation's Karel Vosk said the fund was empty. "
+                   "Fernholt said rents rose too. Karel Vosk said more later.")
+    assert got[0] == got[2] == speakers("Nadia Fernholt said rents rose.")[0]
+    assert got[1] == got[3] is not None
+
+
+def test_no_name_starts_inside_a_word():
+    # "editorial board wrote" names no one called "al board"
+    got = speakers("The mayor is a careful manager, the editorial board wrote.")
+    assert got[0] != speakers("Al Board said so.")[0]

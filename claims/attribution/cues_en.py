@@ -28,7 +28,8 @@ SAID_HOW_THAT = re.compile(rf"(?:\s+(?:again|also|later|earlier|today|yesterday|
                            r"(?:\s+[\w-]+){1,3}?(?=\s+(?:that|on|in|again)\b)|in\s+[A-Z][\w-]+|to\s+(?:reporters|journalists)))+\s+that\b")
 # bounded (words of at most 41 characters, at most 16 words): a long run of capitalised words
 # with no speech verb after it then costs linear time, not quadratic
-NAME = (r"((?:[A-Z][\w.'’-]{0,40}|the|of|de|al|bin|-)(?:\s+(?:[A-Z][\w.'’-]{0,40}|of|the|de|al|bin|-|\d+|"
+# (never from inside a word: "editorial board wrote" holds no name "al board")
+NAME = (r"((?<![\w'’-])(?:[A-Z][\w.'’-]{0,40}|the|of|de|al|bin|-)(?:\s+(?:[A-Z][\w.'’-]{0,40}|of|the|de|al|bin|-|\d+|"
         + ROLE_WORDS + r")){0,15})")
 INNER = NAME[1:-1]
 LINK = r"(?:has |had |also |later |then |further |again |earlier )?"

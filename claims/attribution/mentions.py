@@ -127,6 +127,9 @@ def is_institution(words: list[str]) -> bool:
     return False
 
 
+OWNER = re.compile(r"['’]s$")
+
+
 def proper_name(words: list[str]) -> str | None:
     """A capitalised name at the end of an English phrase, without a role or title before
     it: 'U.S. National Security Adviser Jake Sullivan' -> 'Jake Sullivan'. A title, a day,
@@ -144,6 +147,11 @@ def proper_name(words: list[str]) -> str | None:
             break
     while tail and tail[0] in JOINERS:
         tail.pop(0)
+    # an owner before the name says whose the person is: "American Action Forum's Douglas Holtz-Eakin",
+    # "the Zionist Union Party’s Nachman Shai" (and "McDonald's CEO Jane Roe" goes on to the role)
+    owners = [i for i, w in enumerate(tail[:-1]) if OWNER.search(w)]
+    if owners:
+        tail = tail[owners[-1] + 1:]
     # a role, or a title after a place ("Ohio Gov. Jane Roe"), ends what comes before the name
     roles = [i for i, w in enumerate(tail) if w.casefold() in EN_ROLES or (i and is_title(w) and w.casefold() != "st")]
     if roles and roles[-1] < len(tail) - 1 and "of" not in tail[roles[-1]:]:
