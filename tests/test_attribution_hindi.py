@@ -869,6 +869,17 @@ def test_a_broadcaster_is_a_medium_a_bodys_team_is_its_voice_and_experts_are_no_
     assert got[3][0] is None and got[4][0] is None  # experts, an expert: unnamed
 
 
+def test_a_statement_speaks_for_the_body_named_with_it_before_whoever_issued_one_earlier():
+    body = ("दिल्ली आ रही सागर एयरलाइंस ने बयान जारी कर कहा कि विमान में 90 यात्री थे।\n\n"
+            "एक पुलिस विज्ञप्ति में कहा गया कि दो यात्रियों के खिलाफ मामला दर्ज होगा।\n\n"
+            "पुलिस ने कहा कि जांच जारी है।\n\n"
+            "बयान में कहा गया कि सभी यात्री सुरक्षित हैं।")
+    got = speakers(body)
+    assert got[1] is not None and got[1] == got[2] != got[0]  # the police's release
+    # a statement named with no body is the last issuer's: now the police's
+    assert got[3] == got[1]
+
+
 def test_a_states_body_is_its_own_and_a_bare_ministry_after_it_is_the_nations():
     got = attribute("असम के स्वास्थ्य विभाग ने बताया कि 40 लोग निगरानी में हैं।\n\n"
                     "केरल के स्वास्थ्य मंत्रालय की ओर से बताया गया, दो नए मरीज मिले हैं।\n\n"

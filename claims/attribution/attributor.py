@@ -11,6 +11,7 @@ import re
 from claims.attribution import cues_en, cues_hi
 from claims.attribution.entities import Cue, Entities
 from claims.attribution.text import back, for_matching, mask, quoted_spans
+from claims.attribution import mentions as m
 from claims.attribution.mentions import is_media
 from claims.content import claim_content
 from claims.datelines import read_dateline
@@ -52,6 +53,11 @@ ISSUED = re.compile(rf"^(?:On \w+,\s*)?(.{{3,80}}?)\s+(?:{alternation(EN.words('
 DEPTH = {"told": 0, "cited": 1, "reporting": 2}
 
 
+CREDITED = re.compile(r"(?:अनुसार|मुताबिक|[Aa]ccording)")
+# the words before a Hindi statement noun that may name whose it is: "एक पुलिस ", "मंत्रालय की "
+OWNER_BEFORE = re.compile(r"((?:[\u0900-\u097F]+\s+){1,4}?)(?:(?:की|के|का)\s+)?$")
+
+
 class Attributor:
     """Attributes the sentences of one article, in order."""
 
@@ -65,6 +71,16 @@ class Attributor:
     def _cues(self, frame: str) -> list[Cue]:
         found = cues_hi.cues(self.memory, frame) if self.ctx.language == "hi" else []
         return found + cues_en.cues(self.memory, frame)
+
+    def _statement_owner(self, frame: str, at: int) -> Entity | None:
+        """The body named with a statement right before its noun ("पुलिस विज्ञप्ति", "मंत्रालय की
+        विज्ञप्ति"), or None."""
+        before = OWNER_BEFORE.search(frame[max(0, at - 60):at])
+        words = [w for w in before.group(1).split() if w != "एक"] if before else []
+        for begin in range(len(words)):
+            if m.is_institution(words[begin:]) and not is_media(" ".join(words[begin:])):
+                return self.memory.institution(words[begin:])[0]
+        return None
 
     def _wire_credit(self, text: str) -> Entity | None:
         """The news agency a dateline credits ("नई दिल्ली, 23 मार्च (भाषा)", "LONDON (Reuters) -"),
@@ -110,10 +126,15 @@ class Attributor:
         self.ctx.unclaimed = []
         cues = [c for c in self._cues(frame) if c.entity.id != self.ctx.publisher.id]
         speaker = _governing(cues, spans, frame)
-        if speaker is None and self.ctx.issuer is not None:
-            says = STATEMENT_SAYS.search(frame)
-            if says is not None:
-                speaker = Cue(self.ctx.issuer, "role", "speaker", says.start(), (says.start(), says.end()))
+        says = STATEMENT_SAYS.search(frame) if speaker is None else None
+        if says is not None:
+            # the body the statement is of, when named with it ("एक पुलिस विज्ञप्ति में कहा गया",
+            # "मंत्रालय की विज्ञप्ति में"), else whoever issued one before; a body whose statement is
+            # credited ("आयोग के बयान के अनुसार") is a credited source, as "according to" makes it
+            owner = self._statement_owner(frame, says.start())
+            issuer = None if owner is not None and CREDITED.search(says.group(0)) else owner or self.ctx.issuer
+            if issuer is not None:
+                speaker = Cue(issuer, "role", "speaker", says.start(), (says.start(), says.end()))
                 cues.append(speaker)
         sources: list[Entity] = []
         for cue in sorted((c for c in cues if c.role in DEPTH and (c.entity.kind == "outlet" or c.role == "reporting")),
