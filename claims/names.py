@@ -59,15 +59,21 @@ def fold(text: str) -> str:
     return " ".join(NOT_WORD.sub(" ", text).split())
 
 
-# the flapped ड़ and ढ़ as Hindi names write them in Latin: r and rh
-FLAPS = {"\u0921\u093c": "\u0930", "\u0922\u093c": "\u0930\u094d\u0939"}
+# the flapped ड़ and ढ़ as names write them in Latin: ड़ as d in ids (Wankhede, Jangid) and r in
+# the other reading (Lakra); ढ़ as rh in ids (Chhattisgarh, Garhwal, Aligarh) and dh in the other
+# reading (Gadhinglaj)
+FLAP_READ = {"\u0922\u093c": "\u0930\u094d\u0939"}
+FLAPS = {"\u0921\u093c": "\u0930", "\u0922\u093c": "\u0922"}
 
 
 @lru_cache(maxsize=65536)
 def romanise(text: str) -> str:
     """Plain lower-case Latin letters for a name in either script; a Latin initial spelt out
     in Devanagari ("ए.") is its letter."""
-    text = unicodedata.normalize("NFC", text).replace("\u093c", "")  # ड़ is read d: see ``flapped``
+    text = unicodedata.normalize("NFC", text)
+    for flap, reading in FLAP_READ.items():
+        text = text.replace(flap, reading)
+    text = text.replace("\u093c", "")  # ड़ is read d: see ``flapped``
     text = HIDDEN.sub("", text)
     hindi = has_devanagari(text)  # a text with Devanagari in it is read as Hindi throughout
     return " ".join(filter(None, (_romanise_word(word, hindi) for word in text.split())))
@@ -101,10 +107,11 @@ def _romanise_word(word: str, hindi: bool) -> str:
 
 
 def flapped(text: str) -> str | None:
-    """The spelling with the flapped ड़ and ढ़ read as r and rh, as Hindi names are written in
-    Latin (लकड़ा Lakra, गढ़वाल Garhwal), or None without them. ``romanise`` reads them d and dh,
-    as Marathi and Rajasthani names are (वानखेड़े Wankhede, जांगिड़ Jangid), and ids follow that
-    reading; the registry keys a name both ways, so in one run either Latin spelling finds it."""
+    """The spelling with the flapped ड़ and ढ़ given their other reading, or None without them:
+    ``romanise`` reads ड़ d, as Marathi and Rajasthani names are written in Latin (वानखेड़े
+    Wankhede, जांगिड़ Jangid), and ढ़ rh, as names of the Hindi belt are (छत्तीसगढ़ Chhattisgarh,
+    गढ़वाल Garhwal), and ids follow that reading; this one reads ड़ r (लकड़ा Lakra) and ढ़ dh. The
+    registry keys a name both ways, so in one run either Latin spelling finds it."""
     text = unicodedata.normalize("NFC", text)
     if not any(flap in text for flap in FLAPS):
         return None

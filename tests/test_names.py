@@ -145,6 +145,16 @@ def test_flapped_letters_read_d_and_in_one_run_also_r():
     assert Registry({}).resolve("Suman Barjatya", "person").id != Registry({}).resolve("Suman Bajatya", "person").id
 
 
+def test_a_flapped_dh_reads_rh_in_every_run_and_in_one_run_also_dh():
+    # ढ़ is written rh in names of the Hindi belt (Chhattisgarh, Garhwal), whichever script a run
+    # meets first, and dh in some Marathi ones, which a run that has seen either spelling finds
+    for hindi, latin in [("छत्तीसगढ़ लोक मंच", "Chhattisgarh Lok Manch"), ("गिरीश गढ़वाली", "Girish Garhwali")]:
+        kind = "org" if "मंच" in hindi else "person"
+        assert Registry({}).resolve(hindi, kind).id == Registry({}).resolve(latin, kind).id, hindi
+    r = Registry({})
+    assert r.resolve("मीना गढ़िंगलजकर", "person").id == r.resolve("Meena Gadhinglajkar", "person").id
+
+
 def test_latin_chh_and_soft_c_read_as_devanagari_spells_them():
     r = Registry({})
     assert r.resolve("छत्तीसगढ़ लोक मंच", "org").id == r.resolve("Chhattisgarh Lok Manch", "org").id
