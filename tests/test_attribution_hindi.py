@@ -880,6 +880,14 @@ def test_a_statement_speaks_for_the_body_named_with_it_before_whoever_issued_one
     assert got[3] == got[1]
 
 
+def test_the_centre_alone_is_the_central_government():
+    got = speakers("केंद्र सरकार ने कहा कि सभी उड़ानें रद्द रहेंगी।\n\n"
+                   "केंद्र ने राज्यों से कहा है कि वे बंद का पालन कराएं।\n\n"
+                   "स्वास्थ्य केंद्र ने बताया कि दवाएं आ गई हैं।")
+    assert got[0] is not None and got[1] == got[0] != got[2]
+    assert speakers("केंद्र ने राज्यों से कहा है कि वे बंद का पालन कराएं।") == got[:1]
+
+
 def test_a_states_body_is_its_own_and_a_bare_ministry_after_it_is_the_nations():
     got = attribute("असम के स्वास्थ्य विभाग ने बताया कि 40 लोग निगरानी में हैं।\n\n"
                     "केरल के स्वास्थ्य मंत्रालय की ओर से बताया गया, दो नए मरीज मिले हैं।\n\n"

@@ -34,6 +34,7 @@ BODY_VOICES = HI.set("body_voices")
 UNNAMED_VOICES = HI.set("unnamed_voices")
 VOICE_RANKS = HI.set("voice_ranks")
 LIST_ENDS = HI.set("list_ends")
+SHORT_NAMES = {str(k): str(v) for k, v in HI.mapping("short_names").items()}
 GENITIVES = HI.set("genitive")
 OBJECT_MARKERS = HI.set("object_markers")
 ALONGSIDE = EN.set("alongside") | HI.set("alongside")  # a person named after these acts with the one before
@@ -295,6 +296,7 @@ class Entities:
             words = words[1:]  # "The PLM", "the Pragati Lok Morcha"
         if not words:
             return None
+        words = SHORT_NAMES.get(" ".join(words), " ".join(words)).split()  # "केंद्र ने": the central government
         titles = {fold(w.strip(".,")) for w in given if m.is_title(w)}
         low = [w.casefold() for w in words]
         if len(words) == 1 and m.is_pronoun(words[0]):
