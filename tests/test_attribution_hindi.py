@@ -888,6 +888,12 @@ def test_the_centre_alone_is_the_central_government():
     assert speakers("केंद्र ने राज्यों से कहा है कि वे बंद का पालन कराएं।") == got[:1]
 
 
+def test_what_the_news_is_about_is_no_part_of_a_name():
+    got = speakers("कोरोना वाइरस योगगुरु हरिओम शास्त्री ने कहा कि रोज प्राणायाम करें। "
+                   "योगगुरु ने कहा कि डरने की जरूरत नहीं है।")
+    assert got[0] is not None and got[1] == got[0] == speakers("हरिओम शास्त्री ने कहा कि रोज प्राणायाम करें।")[0]
+
+
 def test_a_states_body_is_its_own_and_a_bare_ministry_after_it_is_the_nations():
     got = attribute("असम के स्वास्थ्य विभाग ने बताया कि 40 लोग निगरानी में हैं।\n\n"
                     "केरल के स्वास्थ्य मंत्रालय की ओर से बताया गया, दो नए मरीज मिले हैं।\n\n"
