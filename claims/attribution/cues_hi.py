@@ -405,7 +405,7 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
         # "मंत्रालय के एक प्रवक्ता" speaks for the ministry: its office comes with its body)
         return toks[index][1], None
     if words and words[-1][0] in LIST_ENDS:
-        return toks[index][1], None  # "सोबू सिंधी, मनोज नगरिया आदि ने": a list of people, a group
+        return toks[index][1], None  # "मोहन लाल, रफीक अहमद आदि ने": a list of people, a group
     while words:
         found = memory.entity_in(" ".join(w for w, _ in words), want, words[0][1])
         if found:

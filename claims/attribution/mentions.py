@@ -147,8 +147,8 @@ def proper_name(words: list[str]) -> str | None:
             break
     while tail and tail[0] in JOINERS:
         tail.pop(0)
-    # an owner before the name says whose the person is: "American Action Forum's Douglas Holtz-Eakin",
-    # "the Zionist Union Party’s Nachman Shai" (and "McDonald's CEO Jane Roe" goes on to the role)
+    # an owner before the name says whose the person is: "the Harbour Institute's Nadia Fernholt",
+    # "the Lake Party’s Omar Venn" (and "Acme's CEO Jane Roe" goes on to the role)
     owners = [i for i, w in enumerate(tail[:-1]) if OWNER.search(w)]
     if owners:
         tail = tail[owners[-1] + 1:]
