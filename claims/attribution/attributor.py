@@ -53,7 +53,8 @@ ISSUED = re.compile(rf"^(?:On \w+,\s*)?(.{{3,80}}?)\s+(?:{alternation(EN.words('
 DEPTH = {"told": 0, "cited": 1, "reporting": 2}
 
 
-CREDITED = re.compile(r"(?:अनुसार|मुताबिक|[Aa]ccording)")
+# a statement credited rather than said in ("आयोग के बयान के अनुसार"): the lexicon's credit words
+CREDITED = re.compile(alternation(HI.words("credit_words")))
 # the words before a Hindi statement noun that may name whose it is: "एक पुलिस ", "मंत्रालय की "
 OWNER_BEFORE = re.compile(r"((?:[\u0900-\u097F]+\s+){1,4}?)(?:(?:की|के|का)\s+)?$")
 

@@ -91,7 +91,7 @@ BODY_HEAD_WORDS = EN_BODY_WORDS | frozenset(BODY_HEADS)
 # ("कोच्चि आने वाली कतर एयरलाइंस" starts after the participle, "इसके लिए विभाग" after "लिए")
 NOT_IN_BODY_NAME = HI.set("boundaries") | HI.set("common") | GENITIVES | HI.set("auxiliaries") | HI.set("verb_group") | \
     HI.set("pronouns") | HI.set("possessive_pronouns") | HI.set("object_pronouns") | \
-    HI.set("describing_markers") | HI.set("not_in_names")
+    HI.set("describing_markers") | HI.set("not_in_names") | HI.set("credit_words")
 # words no name begins or ends with (postpositions, auxiliaries, conjunctions): a span of the text
 # that does is never looked up as one
 NOT_A_NAME_EDGE = HI.set("boundaries") | HI.set("auxiliaries") | GENITIVES | HI.set("case_marks")
