@@ -469,3 +469,15 @@ def test_a_statement_speaks_for_whoever_issued_it_in_both_scripts():
     # no one issued a statement: the statement speaks for no one
     alone = attribute("The statement said 14 patients had been discharged.", "en")
     assert alone[0][0] is None
+
+
+def test_a_building_is_no_person_and_a_name_met_after_an_office_is_one_person():
+    # the Secretariat, where talks were held, is no "he"; "Singh Dhillon", the end of the minister's
+    # name, is no second person that would make "Dhillon" ambiguous
+    got = attribute("Drivers called off the strike after Transport Minister Hardeep Singh Dhillon promised that a "
+                    "policy would be ready in 45 days. The talks were held at the Punjab Civil Secretariat. "
+                    "Buses will run from Wednesday, the Punjab Roadways Karamchari Union said. "
+                    "Dhillon said a committee would draft the policy. "
+                    "\"Nobody will lose a job,\" he told reporters.", "en")
+    minister = _id("Hardeep Singh Dhillon")
+    assert [got[k][0] for k in (0, 3, 4)] == [minister] * 3

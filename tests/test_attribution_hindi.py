@@ -1229,3 +1229,21 @@ def test_as_the_rules_say_or_as_needed_credits_no_one():
                     "पुलिस के अनुसार दो लोग पकड़े गए ।", "hi")
     assert got[0][:2] == (None, []) and got[1][:2] == (None, [])
     assert got[2][0] is None and len(got[2][1]) == 1
+
+
+def test_a_surname_after_singh_or_kaur_is_a_name_though_it_ends_like_a_plural():
+    # Punjabi surnames such as सेखों and ढिल्लों end in -ों, as plural nouns do ("ग्रामीणों")
+    got = speakers("जालंधर, 6 मई (वार्ता)। सहकारिता मंत्री हरदीप सिंह ढिल्लों ने कहा कि मिल का बकाया चुका दिया जाएगा। "
+                   "किसान नेता मनजीत कौर बराड़ ने बताया कि धरना जारी रहेगा। "
+                   "ढिल्लों ने इन आरोपों को बेबुनियाद बताया। "
+                   "ग्रामीणों ने कहा कि पानी नहीं आया।")
+    registry = Registry.default()
+    assert got[0] == got[2] == registry.resolve("Hardeep Singh Dhillon", "person").id
+    assert got[1] is not None and got[1] != got[0]
+    assert got[3] is None
+
+
+def test_a_count_and_a_span_of_time_after_an_occupation_are_no_name():
+    # "कई कर्मचारी दस साल से": employees for ten years; nobody is called "दस साल"
+    got = speakers("कई कर्मचारी दस साल से ठेके पर काम कर रहे हैं। उन्होंने कहा, \"हमें पक्का किया जाए।\"")
+    assert got == [None, None]

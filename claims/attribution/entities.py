@@ -236,7 +236,6 @@ def _name_words(phrase: str) -> list[str]:
 # a given name or two, an initial, a surname: "Jane Roe", "Jane Q. Roe", "Shyam Sundar Pachauri"
 PLACE_WORD_BEFORE = re.compile(rf"\b(?:{alternation(EN.words('locatives'))})\s+$")
 PLACE_HEAD_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('place_heads'))})\b", re.IGNORECASE)
-BODY_HEAD_AFTER = re.compile(r"\s+([A-Z][\w&'’-]{1,40})")
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z][a-z]{1,40})?(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 # a Hindi person named in passing after an age: "60 वर्षीय कमला देवी की बेटी", "27 साल के रवि मुंडा ने"
 AGED_NAME = re.compile(r"(?<!\S)\d+\s+(?:वर्षीय|साल\s+(?:की|के|का))\s+((?:[\u0900-\u097F.]+\s+){1,3}?[\u0900-\u097F.]+)"
@@ -406,7 +405,8 @@ class Entities:
         if named is not None:
             return self._kind_named(*named), "named"  # "कंपनी उदय गैसेज"
         if low[-1].strip(".,") in GENERIC_HEADS or words[-1] in HI.set("common") or \
-                m.DEVANAGARI_WORD.fullmatch(words[-1]) and words[-1].endswith(m.PLURAL_ENDINGS):
+                m.DEVANAGARI_WORD.fullmatch(words[-1]) and m.plural_noun(words, len(words) - 1) and \
+                (len(words) > 1 or self._by_surname(words[0]) is None):
             return None  # "ग्रामीणों का कहना है", "खाताधारकों ने कहा": a group, whoever they are
         name = m.proper_name(words) or m.hindi_name(words)
         if name and names_a_place(name):
@@ -778,11 +778,13 @@ class Entities:
             if words and (known is None or known.kind != "person") and not names_a_place(" ".join(words)):
                 self._kind_named(BODY_REFS[fold(match.group(2))], words)  # a later "the firm" is it
                 bodies.add(" ".join(words))
+        mentioned = m.role_mentions(text)
+        with_roles = [name for _, name, _ in mentioned]
         for match in FULL_NAME.finditer(text):
             name = match.group(0)
             start = match.start()
-            if name in bodies:
-                continue
+            if name in bodies or any(full.endswith(" " + name) for full in with_roles):
+                continue  # "Singh Kahlon" in "Transport Minister Jagroop Singh Kahlon": his name's end
             words = name.split()
             if OF_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "Directorate General of Shipping Services": the end of a body's name
@@ -791,9 +793,9 @@ class Entities:
                 continue  # "people in Nagla Chhitar", "from Rampur village": a place, not a person
             if m.role_like(words[-1].casefold()):
                 continue  # "Religious Affairs Minister": an office, whoever holds it
-            after = BODY_HEAD_AFTER.match(text, match.end())
-            if after is not None and fold(after.group(1)) in BODY_HEAD_WORDS:
-                continue  # "Kanakpura Devasthan Trust": the first words of a body's name
+            run = CAPITALISED_RUN.match(text, start)
+            if run is not None and any(fold(w) in BODY_HEAD_WORDS for w in run.group(0)[len(name):].split()[:3]):
+                continue  # "Kanakpura Devasthan Trust", "Punjab Transport Kacha Mulazam Union": a body's first words
             if m.proper_name(words) == name and not m.is_institution(words) and \
                     not names_a_place(name) and self.registry.lookup(name) is None:
                 self.person(name)  # "Jane Roe filed the appeal": a later "Roe" is her
@@ -830,7 +832,7 @@ class Entities:
             entity = listed if listed is not None and listed.kind == "person" else self.person(name)
             if self.registry.lookup(other, "person") is None:
                 self.registry.also_called(other, entity)
-        for role, name, at in m.role_mentions(text):
+        for role, name, at in mentioned:
             listed = self.registry.lookup(name, "person")
             entity = listed if listed is not None and listed.kind == "person" else self.person(name)
             self.introduce(entity, role)

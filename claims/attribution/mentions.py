@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import takewhile
 
-from claims.figures import MONTHS, WEEKDAYS
+from claims.figures import MONTHS, NUMBER_WORDS, WEEKDAYS
 from claims.lexicon import LATIN_LETTER, alternation, lexicon
 from claims.matching import is_place
 
@@ -191,7 +191,7 @@ def hindi_name(words: list[str]) -> str | None:
     tail = tail[cut:]
     if not tail or len(tail) > 3 or (not roles and len(words) > 3):
         return None
-    if any(w in DATE_WORDS or w.endswith(PLURAL_ENDINGS) for w in tail) or is_institution(tail):
+    if any(w in DATE_WORDS or plural_noun(tail, k) for k, w in enumerate(tail)) or is_institution(tail):
         return None  # "दिशानिर्देशों के मुताबिक", "परीक्षाएं ... के अनुसार": a plural noun names no one
     return " ".join(tail)
 
@@ -207,6 +207,13 @@ def describes(word: str) -> bool:
 
 # the endings of plural nouns ("आंकड़ों", "परीक्षाएं", "सुविधाओं"), which a name does not take
 PLURAL_ENDINGS = ("ों", "ाएं", "ाएँ", "ाओं", "ियां", "ियाँ")
+BEFORE_SURNAMES = HI.set("before_surnames")
+
+
+def plural_noun(words: list[str], at: int) -> bool:
+    """Whether ``words[at]`` ends like a plural noun ("आंकड़ों", "ग्रामीणों") and is not a surname
+    that only looks like one, as a surname after "सिंह" or "कौर" may ("कुलवंत सिंह सेखों")."""
+    return words[at].endswith(PLURAL_ENDINGS) and not (at > 0 and words[at - 1] in BEFORE_SURNAMES)
 
 
 def trim_en(phrase: str) -> str:
@@ -361,8 +368,9 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
                 j += 1
                 continue
             bare = w.rstrip(".")  # a paper that ends its sentences with "." glues it to the last word
-            if bare in HI.set("boundaries") or hindi_role(w) or bare in DATE_WORDS or bare in HI.set("common"):
-                break
+            if bare in HI.set("boundaries") or hindi_role(w) or bare in DATE_WORDS or bare in HI.set("common") or \
+                    bare in NUMBER_WORDS or bare in NOT_NAME_WORDS or bare.isdigit():
+                break  # "कई कर्मचारी दस साल से": a count and a span of time, not a name
             name.append(w)
             j += 1
         if any(w[0].rstrip(".") in HI.set("auxiliaries") for w in words[i + 1:j + 1]):
