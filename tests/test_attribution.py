@@ -481,3 +481,10 @@ def test_a_building_is_no_person_and_a_name_met_after_an_office_is_one_person():
                     "\"Nobody will lose a job,\" he told reporters.", "en")
     minister = _id("Hardeep Singh Dhillon")
     assert [got[k][0] for k in (0, 3, 4)] == [minister] * 3
+
+
+def test_a_controller_is_an_office_before_a_name_in_both_scripts():
+    got = attribute("State Drugs Controller Anil Bhadana said two samples had failed.", "en")
+    hindi = attribute("औषधि नियंत्रक अनिल भड़ाना ने बताया कि दो नमूने फेल हो गए हैं।", "hi")
+    assert got[0][0] == _id("Anil Bhadana") and hindi[0][0] is not None
+    assert "niyantrak" not in hindi[0][0] and "nyntrk" not in hindi[0][0]
