@@ -488,3 +488,11 @@ def test_a_controller_is_an_office_before_a_name_in_both_scripts():
     hindi = attribute("औषधि नियंत्रक अनिल भड़ाना ने बताया कि दो नमूने फेल हो गए हैं।", "hi")
     assert got[0][0] == _id("Anil Bhadana") and hindi[0][0] is not None
     assert "niyantrak" not in hindi[0][0] and "nyntrk" not in hindi[0][0]
+
+
+def test_the_state_department_of_a_state_story_is_that_states_in_both_scripts():
+    english = attribute("Most of Punjab's government buses stayed off the road on Monday. "
+                        "The undertakings lose Rs 6 crore a day, the state transport department said.", "en")
+    hindi = attribute("पंजाब में सोमवार को सरकारी बसें नहीं चलीं। "
+                      "राज्य परिवहन विभाग ने बताया कि रोज छह करोड़ रुपये का नुकसान हो रहा है।", "hi")
+    assert english[1][0] is not None and english[1][0] == hindi[1][0]

@@ -640,6 +640,9 @@ class Entities:
         elif self.ctx.state and folded.split()[-1] in STATE_BODY_HEADS and len(folded.split()) <= 3 and \
                 not places_in(name) and not m.proper_name(name.split()):
             # "the health department" in a story that names Madhya Pradesh: that state's department
+            # ("the state transport department" the Punjab Transport Department, not "Punjab State ...")
+            if len(name.split()) > 1 and fold(name.split()[0]) in STATE_QUALIFIERS:
+                name = name.split(" ", 1)[1]
             name = f"{self._state_spelling(name)} {name[:1].upper()}{name[1:]}"
         unqualified = self.registry.lookup(" ".join(words[1:]), "org") if len(words) > 1 and \
             fold(words[0]) in STATE_QUALIFIERS else None
