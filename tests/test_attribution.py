@@ -496,3 +496,14 @@ def test_the_state_department_of_a_state_story_is_that_states_in_both_scripts():
     hindi = attribute("पंजाब में सोमवार को सरकारी बसें नहीं चलीं। "
                       "राज्य परिवहन विभाग ने बताया कि रोज छह करोड़ रुपये का नुकसान हो रहा है।", "hi")
     assert english[1][0] is not None and english[1][0] == hindi[1][0]
+
+
+def test_a_description_set_off_before_a_name_gives_the_named_person():
+    # '"...," said her son, X' and "Its president, Y, said": the one named, not the office's holder before
+    got = attribute('"The union will not bend," its president, Harjit Singh Gill, said on Monday. '
+                    'The Malwa Transporters Association denied this. '
+                    'Its president, Baldev Raj Mittal, said fares were fixed by the government. '
+                    '"She was talking to us at dinner," said her son, Ravinder Kumar Joshi, who runs a shop.', "en")
+    assert [g[0] for g in got] == [_id("Harjit Singh Gill"), got[1][0], _id("Baldev Raj Mittal"),
+                                   _id("Ravinder Kumar Joshi")]
+    assert got[1][0] is not None and got[1][0] != _id("Harjit Singh Gill")

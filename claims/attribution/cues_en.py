@@ -146,9 +146,13 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 start, stop = ph.joined_fields(frame, start, stop)  # "the Ministry of Health and Family Welfare"
             phrase = frame[start:stop].strip()
             holder = OFFICE_HOLDER.match(frame, stop) if kind == "subject" else None
-            if holder and _office(phrase) and m.proper_name(holder.group(1).split()) == holder.group(1).strip():
-                # "Superintendent of Police, Jane Roe, said": the office's holder, named beside it
-                phrase = f"{phrase} {holder.group(1).strip()}"
+            if holder and m.proper_name(holder.group(1).split()) == holder.group(1).strip():
+                if _office(phrase):
+                    # "Superintendent of Police, Jane Roe, said": the office's holder, named beside it
+                    phrase = f"{phrase} {holder.group(1).strip()}"
+                elif not m.proper_name(phrase.split()) and m.role_like(phrase):
+                    # "Its president, Jane Roe, said": the one named, not whoever held the office before
+                    phrase = holder.group(1).strip()
             phrase = re.sub(r"^(?:The|the|A|a|An|an)\s+(?=[a-z])", "the ", phrase)
             if kind == "reporting" and INDEFINITE_BEFORE.search(frame, max(0, start - 12), start):
                 phrase = "a " + phrase  # "according to a ministry spokesman": someone unnamed
@@ -190,6 +194,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
     return found_cues + _walked(memory, frame, found_cues)
 
 
+# a description after an inverted verb, set off before a name: "said her son, Ravi Roe"
+DESCRIBED_AFTER = re.compile(r"\s+((?:his|her|their|its|the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?=,)")
 # the name set off after a described office: "according to its superintendent, Dr R.K. Roe."
 NAMED_AFTER = re.compile(r",\s*((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                          r"(?=\s*[,.;:]|\s*$)")
@@ -294,11 +300,15 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             candidates = [found] if found else []
         else:
             found = ph.speaker_after(text, verb.end())
+            described = DESCRIBED_AFTER.match(text, verb.end()) if found is None else None
+            if described:  # '"...," said her son, Ravi Roe': a description, then the name
+                found = (described.start(1), described.group(1))
             according = verb.group(0).casefold() == "according to"
-            if according and found and found[1][:1].islower() and m.role_like(found[1]):
+            if found and found[1][:1].islower() and (m.role_like(found[1]) or not according):
                 named = NAMED_AFTER.match(text, found[0] + len(found[1]))
                 if named and m.proper_name(named.group(1).split()):
-                    found = (named.start(1), named.group(1))  # "according to its superintendent, Dr Roe"
+                    # "according to its superintendent, Dr Roe", '"...," said her son, Ravi Roe'
+                    found = (named.start(1), named.group(1))
             inverted = found and verb.group(0).casefold() not in OBJECT_VERBS and INVERTED_AT.search(text[:at]) and \
                 INVERTED_END.match(text, found[0] + len(found[1]))
             candidates = [found] if found and according else [] if according else \
@@ -352,8 +362,9 @@ APPOSITION = re.compile(r"(?:\s+(?:on|in|at|of|from)\s+[^,]{1,40})?,\s*([^,]{3,8
 
 def _named_in_apposition(text: str, found: tuple[int, str] | None) -> tuple[int, str] | None:
     """The named person a described subject is, when a name follows it in apposition."""
-    if not found or m.proper_name(found[1].split()) or not found[1][:1].islower():
-        return found
+    if not found or m.proper_name(found[1].split()) or not (
+            found[1][:1].islower() or DETERMINER_BEFORE.match(found[1].split()[0] + " ")):
+        return found  # a description is in lower case but for the determiner opening the sentence ("Its president")
     after = APPOSITION.match(text, found[0] + len(found[1]))
     if after and m.proper_name(after.group(1).split()):
         return after.start(1), after.group(1)
