@@ -507,3 +507,13 @@ def test_a_description_set_off_before_a_name_gives_the_named_person():
     assert [g[0] for g in got] == [_id("Harjit Singh Gill"), got[1][0], _id("Baldev Raj Mittal"),
                                    _id("Ravinder Kumar Joshi")]
     assert got[1][0] is not None and got[1][0] != _id("Harjit Singh Gill")
+
+
+def test_a_firm_set_beside_its_kind_speaks_and_its_unnamed_spokesperson_speaks_for_it():
+    # "The manufacturer, X of Y," names a company, not a person; "a company spokesperson" and
+    # "the spokesperson" then speak for it (but "in August, a company spokesperson" names no "August")
+    got = attribute("The manufacturer, Sheetal Lifecare of Solan in Himachal Pradesh, denied that its syrup was at fault. "
+                    "The batch had passed the firm's tests in August, a company spokesperson told PTI. "
+                    "The bottles may have been stored badly, the spokesperson said.", "en")
+    firm = Registry.default().resolve("Sheetal Lifecare", "org").id
+    assert [g[0] for g in got] == [firm] * 3

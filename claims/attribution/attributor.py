@@ -125,6 +125,7 @@ class Attributor:
         frame = mask(text, spans)
         self.ctx.asked, self.ctx.asked_end = self.memory.asked(frame)
         self.ctx.unclaimed = []
+        self.memory.learn_kinds(frame)
         cues = [c for c in self._cues(frame) if c.entity.id != self.ctx.publisher.id]
         speaker = _governing(cues, spans, frame)
         says = STATEMENT_SAYS.search(frame) if speaker is None else None

@@ -42,6 +42,7 @@ class Context:
     seen: set[str] = field(default_factory=set)  # listed people and bodies the article named
     research: Entity | None = None  # the research team whose findings the article reports
     unclaimed: list[tuple[int, int]] = field(default_factory=list)  # this sentence's speech wrappers of no one
+    kind_named: set[str] = field(default_factory=set)  # this sentence's bodies named beside their kind
     issuer: Entity | None = None  # who issued the statement the article quotes: what "the statement said" means
     offices: dict[str, str] = field(default_factory=dict)  # an unnamed office's id -> its words
     titles: dict[str, set[str]] = field(default_factory=dict)  # a person's id -> titles named with ("dr")

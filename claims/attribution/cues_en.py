@@ -250,6 +250,7 @@ WALKED_VERB = re.compile(rf"\b(?:{SPEECH})\b|{LATE_VERB}|\b(?i:according to)\b")
 ROLE_SET = EN.set("roles")
 PERSON_NOUNS = EN.set("person_nouns")
 BODY_VOICES = EN.set("body_voices")
+BODY_REFS = EN.mapping("body_refs")
 ABBREVIATIONS = EN.set("abbreviations")
 INDEFINITE = {"a", "an", "one", "another"}
 DESCRIBING = {"the"} | INDEFINITE
@@ -433,11 +434,30 @@ def _resolve(memory: Entities, phrase: str, start: int):
     words = [w for w in given if w.casefold() not in DESCRIBING]
     head = words[-1].casefold() if words else ""
     # a bare "the minister" with no one given that role is no one in particular
+    if len(words) >= 2 and head in BODY_VOICES:
+        body = _body_of_kind(memory, words[:-1], start)
+        if body is not None:  # "a company spokesperson" speaks for the company the article named
+            memory.introduce(body, head)
+            return body, "role"
     if len(words) >= 2 and (head in ROLE_SET | PERSON_NOUNS and head not in GENERIC or head in BODY_VOICES):
         if given[0].casefold() in INDEFINITE and head not in BODY_VOICES:
             return None  # "a senior police officer, who did not want to be named": someone unnamed
             # ("a port authority spokeswoman" speaks for the port authority)
         return memory.office(words)
+    return None
+
+
+def _body_of_kind(memory: Entities, words: list[str], start: int):
+    """The body the article already named that a kind word refers to ("company", "the airline's"),
+    or None: a kind word with no such body names no one here."""
+    kind = [w for w in words if w.casefold() not in INDEFINITE | {"the"}]
+    if len(kind) != 1 or kind[0].casefold().removesuffix("'s").removesuffix("’s") not in BODY_REFS:
+        return None
+    known = list(memory.ctx.orgs)
+    found = memory.entity_in("the " + kind[0], None, start)
+    if found is not None and found[0] in known:
+        return found[0]
+    memory.ctx.orgs[:] = known
     return None
 
 

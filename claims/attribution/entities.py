@@ -244,9 +244,13 @@ GENERIC_PEOPLE = HI.set("generic_people")
 # "Orbit Polymers, a Pune-based firm": a name, then what kind of body it is, in apposition
 # (the describing words may not run into another phrase: "Roe, a lawyer for the firm" is a person)
 NAMED_BODY = re.compile(r"\b((?:[A-Z][\w&'’-]{0,40}\s+){1,5}[A-Z][\w&'’-]{0,40})")
-APPOSED_KIND = re.compile(r"\b([A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){0,4}), an? "
+_KINDS = "|".join(w for w in EN.mapping("body_refs"))
+# "Halcyon Airways, a low-cost airline", "Mrigank Parenterals, the manufacturer," (set off on both sides)
+APPOSED_KIND = re.compile(r"\b([A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){0,4}), (?:an? |the (?=[^,]{1,60},))"
                           r"(?:(?!(?:for|of|at|in|on|with|from|to|the|by|and|who|which)\b)[\w-]+ ){0,3}"
-                          rf"({'|'.join(w for w in EN.mapping('body_refs'))})\b")
+                          rf"({_KINDS})\b(?=\s*[,.;:)]|\s*$|\s+(?:that|which|based|in|of|with|and|from|run|owned)\b)")
+# the kind first: "The manufacturer, Mrigank Parenterals of Baddi, denied ..."
+KIND_APPOSED = re.compile(rf"\b[Tt]he ({_KINDS}), ([A-Z][\w&'’-]{{0,40}}(?:\s+[A-Z][\w&'’-]{{0,40}}){{0,4}})(?=,| of )")
 
 
 def names_a_place(name: str) -> bool:
@@ -758,6 +762,19 @@ class Entities:
                  if ident in self.ctx.seen and _word_suffix(known, role)}
         return self.registry.get(found.pop()) if len(found) == 1 else None
 
+    def learn_kinds(self, text: str) -> None:
+        """Bodies set beside their kind ("Halcyon Airways, the airline,", "The manufacturer,
+        Mrigank Parenterals,"): read before the sentence's cues, so that the body is no person
+        even where it speaks, and a later "the firm" is it."""
+        self.ctx.kind_named = set()
+        for name, kind in [(a.group(1), a.group(2)) for a in APPOSED_KIND.finditer(text)] + \
+                [(a.group(2), a.group(1)) for a in KIND_APPOSED.finditer(text)]:
+            words = _name_words(name)
+            known = self.registry.lookup(" ".join(words)) if words else None
+            if words and (known is None or known.kind != "person") and not names_a_place(" ".join(words)):
+                self._kind_named(BODY_REFS[fold(kind)], words)
+                self.ctx.kind_named.add(" ".join(words))
+
     def learn_mentions(self, text: str) -> None:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
         व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
@@ -765,7 +782,6 @@ class Entities:
         if not self.ctx.state:
             # the first sentence that names a state says whose departments the article quotes
             self.ctx.state = next((p for p in sorted(places_in(text)) if p in STATES), "")
-        bodies = set()
         for match in NAMED_BODY.finditer(text):
             words = match.group(1).split()
             if words[0].casefold() in ARTICLES:
@@ -775,12 +791,7 @@ class Entities:
                 # "president of the Khanpur Traders' Association": a body named in passing is what a
                 # later "the trust" means
                 self.institution(words)
-        for match in APPOSED_KIND.finditer(text):
-            words = _name_words(match.group(1))
-            known = self.registry.lookup(" ".join(words)) if words else None
-            if words and (known is None or known.kind != "person") and not names_a_place(" ".join(words)):
-                self._kind_named(BODY_REFS[fold(match.group(2))], words)  # a later "the firm" is it
-                bodies.add(" ".join(words))
+        bodies = self.ctx.kind_named
         mentioned = m.role_mentions(text)
         with_roles = [name for _, name, _ in mentioned]
         for match in FULL_NAME.finditer(text):
