@@ -1247,3 +1247,11 @@ def test_a_count_and_a_span_of_time_after_an_occupation_are_no_name():
     # "कई कर्मचारी दस साल से": employees for ten years; nobody is called "दस साल"
     got = speakers("कई कर्मचारी दस साल से ठेके पर काम कर रहे हैं। उन्होंने कहा, \"हमें पक्का किया जाए।\"")
     assert got == [None, None]
+
+
+def test_a_named_bodys_demand_is_its_statement_but_a_pronouns_demand_is_no_ones_in_particular():
+    got = speakers("मजदूर संघ के अध्यक्ष रमेश सैनी ने कहा कि हड़ताल जारी रहेगी। "
+                   "संघ की मांग है कि सभी ठेका कर्मचारियों को पक्का किया जाए।\n\n"
+                   "गांव के लोगों ने सड़क जाम कर दी। उनकी मांग है कि गांव तक पुल बनाया जाए।")
+    assert got[0] is not None and got[1] is not None and got[1] != got[0]
+    assert got[3] is None

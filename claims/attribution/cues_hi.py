@@ -191,6 +191,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             # "X का कहना है कि", "उनका यह भी कहना था" -- not "X का जवाब देता है" (answers X), nor
             # "Y पर ... मांगने का आरोप है" (Y is charged with asking, whoever makes the charge)
             owner = _owner_at(words, i)
+            if words[owner] in POSSESSIVE and word in HI.set("named_owner_nouns"):
+                continue
             if words[owner] in POSSESSIVE:
                 np_start = toks[owner][1]
                 found = memory.entity_in(words[owner], "person", np_start)
