@@ -1255,3 +1255,13 @@ def test_a_named_bodys_demand_is_its_statement_but_a_pronouns_demand_is_no_ones_
                    "गांव के लोगों ने सड़क जाम कर दी। उनकी मांग है कि गांव तक पुल बनाया जाए।")
     assert got[0] is not None and got[1] is not None and got[1] != got[0]
     assert got[3] is None
+
+
+def test_a_lone_acronym_names_a_body_and_the_who_is_one_body_in_both_scripts():
+    got = attribute("डब्ल्यूएचओ के मुताबिक 60 देशों में संक्रमण फैल चुका है। "
+                    "संगठन ने कहा कि यह महामारी नहीं है। "
+                    "केएसपीसीबी के मुताबिक नदी का पानी पीने लायक नहीं है।", "hi")
+    english = attribute("The WHO said the virus had reached 60 countries.", "en")
+    who = english[0][0]
+    assert got[0][:2] == (None, [who]) and got[1][0] == who
+    assert got[2][0] is None and len(got[2][1]) == 1  # an unknown board's acronym: a credited body

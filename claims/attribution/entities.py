@@ -375,6 +375,8 @@ class Entities:
                 rest = " ".join(words[:begin]).strip(" ,")
                 if rest and entity.kind == "person":
                     self.introduce(entity, rest)
+                if entity.kind == "org" and entity not in self.ctx.orgs:
+                    self.ctx.orgs.append(entity)  # "डब्ल्यूएचओ के मुताबिक ... संगठन ने कहा": a later "संगठन" is it
                 return entity, "named"
         if want != "outlet" and m.is_institution(words) and len(words) >= 3 and m.hindi_role(words[0]) and \
                 not m.is_institution(words[:-1]) and not any(w in GENITIVES for w in words):
@@ -412,6 +414,9 @@ class Entities:
                 m.DEVANAGARI_WORD.fullmatch(words[-1]) and m.plural_noun(words, len(words) - 1) and \
                 (len(words) > 1 or self._by_surname(words[0]) is None):
             return None  # "ग्रामीणों का कहना है", "खाताधारकों ने कहा": a group, whoever they are
+        if len(words) == 1 and m.DEVANAGARI_WORD.fullmatch(words[0]) and latin_acronym(words[0]) and \
+                not m.hindi_role(words[0]) and not names_a_place(words[0]):
+            return self.institution(words)  # "एफएसएसएआई के मुताबिक": a lone acronym names a body, not a person
         name = m.proper_name(words) or m.hindi_name(words)
         if name and names_a_place(name):
             return None  # "the United States", "अमेरिका": a place, not a person
@@ -458,7 +463,8 @@ class Entities:
         words = [w for w in words if w != "एक"]
         if len(words) >= 3 and words[-1] in BODY_VOICES and words[-2] in VOICE_RANKS:
             words = words[:-2] + words[-1:]  # "मंत्रालय के वरिष्ठ अधिकारी": the ministry's officials all the same
-        if len(words) >= 3 and words[-1] in BODY_VOICES and words[-2] in GENITIVES and m.is_institution(words[:-2]):
+        if len(words) >= 3 and words[-1] in BODY_VOICES and words[-2] in GENITIVES and (
+                m.is_institution(words[:-2]) or len(words) == 3 and latin_acronym(words[0]) and not m.hindi_role(words[0])):
             body = self.institution(words[:-2])[0]  # "मंत्रालय के प्रवक्ता" speaks for the ministry
             if not words[-1].endswith(m.PLURAL_ENDINGS) and words[-1] not in UNNAMED_VOICES:
                 self.introduce(body, words[-1])  # a later "प्रवक्ता"; "अधिकारियों" may be anyone's officials
@@ -691,7 +697,7 @@ class Entities:
 
     def _called(self, org: Entity) -> set[str]:
         """The folded names the article knows a body by, in its own script too."""
-        return {fold(org.name), *self.ctx.called.get(org.id, ())}
+        return {fold(org.name), *(fold(n) for _, n in org.names), *self.ctx.called.get(org.id, ())}
 
     def person(self, name: str) -> Entity:
         """A person named in the article; a lone surname means the person named in full before."""
