@@ -1265,3 +1265,14 @@ def test_a_lone_acronym_names_a_body_and_the_who_is_one_body_in_both_scripts():
     who = english[0][0]
     assert got[0][:2] == (None, [who]) and got[1][0] == who
     assert got[2][0] is None and len(got[2][1]) == 1  # an unknown board's acronym: a credited body
+
+
+def test_a_quoted_paper_citing_a_body_is_a_credited_source_and_the_body_speaks():
+    # "'X' ने Y के हवाले से कहा": the paper reports what the department said; a person who cites
+    # someone ("मंत्री ने विशेषज्ञों की राय के हवाले से कहा") still speaks
+    got = attribute("'दैनिक प्रभात' ने बलूचिस्तान हेल्थ डिपार्टमेंट के हवाले से कहा कि क्वेटा में दो लोग संक्रमित हैं। "
+                    "सूचना विभाग देखने वाले जनसंपर्क निदेशालय ने बताया कि स्कूल बंद रहेंगे।", "hi")
+    speaker, sources, _ = got[0]
+    alone = attribute("दैनिक प्रभात ने बताया कि स्कूल बंद रहेंगे। जनसंपर्क निदेशालय ने बताया कि स्कूल बंद रहेंगे।", "hi")
+    assert speaker is not None and sources == [alone[0][0]] and speaker != sources[0]
+    assert got[1][0] == alone[1][0]  # "देखने वाले" describes the directorate, no part of its name

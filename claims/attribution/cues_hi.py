@@ -4,6 +4,7 @@ through the article's entities."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from claims.attribution import mentions as m
 from claims.attribution.carry import AS_PER
@@ -76,6 +77,9 @@ def _said_then(verbs: list[str], marks: str) -> re.Pattern:
 SAID_THEN = (_said_then(SPEECH, "-–—:,"), _said_then(WEAK, "-–—:"))
 # what was said follows the verb: "कि", a dash, a colon, a comma or a quotation mark (after any auxiliary)
 SPEECH_FOLLOWS = re.compile(rf"(?:\s+(?:{alternation(sorted(HI.set('auxiliaries')))}))*\s*(?:कि(?![\u0900-\u097F])|[-–—:,\"“'‘])")
+
+
+QUOTE_MARK = re.compile(r"['‘]")
 
 
 def cues(memory: Entities, frame: str) -> list[Cue]:
@@ -185,6 +189,14 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             np_start, found = np_before(memory, frame, toks, i - 1, None)
             if found:
                 role = "cited" if found[0].kind == "outlet" else "speaker"
+                if role == "speaker":
+                    # "वेबसाइट X ने Y के हवाले से कहा", "'द हिंदू' ने Y के हवाले से": a body or a quoted
+                    # title reports what Y said, a credited source (a person citing Y still speaks)
+                    found_cues[:] = [replace(c, role="reporting") if c.role == "speaker" and c.span[0] < np_start
+                                     and c.entity != found[0] and (c.entity.kind != "person" or
+                                                                   QUOTE_MARK.search(frame, max(0, c.span[0] - 1),
+                                                                                     c.span[0] + 1))
+                                     else c for c in found_cues]
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, verb_group_end(frame, end))))
         elif word in HI.set("saying_nouns") and _owner_at(words, i) is not None and _copula_next(words, i) and \
                 not (word in HI.set("charge_nouns") and "पर" in words[:_owner_at(words, i)]):

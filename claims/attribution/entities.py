@@ -293,7 +293,7 @@ class Entities:
         """The entity a short noun phrase names: pronoun, the article's own roles and people,
         known name, institution, role, or a new name. ``at`` is where the phrase stands in the
         sentence (a pronoun after a question put to someone refers to that person)."""
-        given = phrase.split()
+        given = phrase.strip().lstrip("'‘").rstrip("'’").split()  # "'द हिंदू' ने": quoted, still a name
         words = m.from_initials(m.strip_titles(given))
         if len(words) > 1 and words[0] in {"The", "the"} and words[1][:1].isupper():
             words = words[1:]  # "The PLM", "the Pragati Lok Morcha"
