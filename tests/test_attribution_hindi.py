@@ -1276,3 +1276,12 @@ def test_a_quoted_paper_citing_a_body_is_a_credited_source_and_the_body_speaks()
     alone = attribute("दैनिक प्रभात ने बताया कि स्कूल बंद रहेंगे। जनसंपर्क निदेशालय ने बताया कि स्कूल बंद रहेंगे।", "hi")
     assert speaker is not None and sources == [alone[0][0]] and speaker != sources[0]
     assert got[1][0] == alone[1][0]  # "देखने वाले" describes the directorate, no part of its name
+
+
+def test_an_announcement_or_a_long_named_bulletin_credits_whoever_issued_it():
+    got = attribute("रेलवे की घोषणा के मुताबिक, रविवार को कोई ट्रेन नहीं चलेगी। "
+                    "हरियाणा के स्वास्थ्य विभाग की तरफ से जारी कोविड-19 की मेडिकल बुलेटिन के मुताबिक, 40 लोग निगरानी में हैं। "
+                    "घोषणा के मुताबिक दुकानें खुली रहेंगी।", "hi")
+    assert got[0][0] is None and len(got[0][1]) == 1
+    assert got[1][0] is None and len(got[1][1]) == 1
+    assert got[2][:2] == (None, [])

@@ -433,6 +433,7 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
 REPORT_REACH = 6
 # who issued it, beside the genitive: "मंत्रालय द्वारा जारी बयान", "मंत्रालय से मिली जानकारी"
 ISSUERS = {"द्वारा", "से"}
+ISSUED_VERB = "जारी"
 
 
 def _report_owner(memory: Entities, frame: str, toks, noun: int):
@@ -442,7 +443,9 @@ def _report_owner(memory: Entities, frame: str, toks, noun: int):
     right before the noun; (start of the noun, None) when none does."""
     words = [t[0] for t in toks]
     k = noun - 1
-    while k >= 1 and noun - k <= REPORT_REACH:
+    # "विभाग की तरफ से जारी कोविड-19 की मेडिकल बुलेटिन": what was issued may be named at length
+    reach = REPORT_REACH + 2 if ISSUED_VERB in words[max(0, noun - REPORT_REACH):noun] else REPORT_REACH
+    while k >= 1 and noun - k <= reach:
         if _marked(frame, toks, k, MARKS[:-2]):  # a bracketed acronym may stand before the report
             break
         if words[k] in HI.set("auxiliaries") or words[k] in {"ने", "कि"}:
