@@ -150,6 +150,13 @@ def _place_mentions(folded: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((m.start(), m.end(), forms[m.group(1)]) for pattern in (latin, hindi) for m in pattern.finditer(folded))
 
 
+def places_in_order(text: str) -> list[str]:
+    """The places ``text`` names after its dateline, in the order it names them."""
+    folded = _fold(text)
+    start = _dateline_end(folded)
+    return list(dict.fromkeys(place for begin, _, place in sorted(_place_mentions(folded)) if begin >= start))
+
+
 def is_place(text: str) -> bool:
     """Whether ``text`` is a place's name and nothing more ("United States", "उत्तर प्रदेश")."""
     latin, hindi, _ = _place_pattern()

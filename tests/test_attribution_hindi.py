@@ -1285,3 +1285,15 @@ def test_an_announcement_or_a_long_named_bulletin_credits_whoever_issued_it():
     assert got[0][0] is None and len(got[0][1]) == 1
     assert got[1][0] is None and len(got[1][1]) == 1
     assert got[2][:2] == (None, [])
+
+
+def test_a_department_is_the_named_states_not_the_filing_places_and_loanword_bodies_match_english():
+    hindi = attribute("चंडीगढ़, 21 नवंबर (वार्ता)। पंजाब में सरकारी बसें दूसरे दिन भी नहीं चलीं। "
+                      "परिवहन विभाग का कहना है कि रोज छह करोड़ रुपये का नुकसान हो रहा है। "
+                      "माझा ट्रक ऑपरेटर्स एसोसिएशन ने कहा कि किराया नहीं बढ़ा।", "hi")
+    english = attribute("By Harpreet Sandhu in Chandigarh\n\nPunjab's buses stayed off the road again. "
+                        "The losses run to Rs 6 crore a day, the state transport department said. "
+                        "The Majha Truck Operators' Association said fares had not gone up.", "en")
+    assert hindi[1][0] is not None and hindi[1][0] == english[2][0]
+    assert "kndgrh" not in hindi[1][0]
+    assert hindi[2][0] is not None and hindi[2][0] == english[3][0]

@@ -15,7 +15,7 @@ from claims.attribution.context import Context, Cue
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
 from claims.figures import NUMBER_WORDS
-from claims.matching import is_place, places_in, places_list
+from claims.matching import is_place, places_in, places_in_order, places_list
 from claims.models import Entity
 from claims.names import Registry, fold, has_devanagari, latin_acronym, phonetic_key, romanise
 
@@ -785,9 +785,15 @@ class Entities:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
         व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
         self._remember(text)
-        if not self.ctx.state:
-            # the first sentence that names a state says whose departments the article quotes
-            self.ctx.state = next((p for p in sorted(places_in(text)) if p in STATES), "")
+        named = [p for p in places_in_order(text) if p in STATES] if not self.ctx.state or self.ctx.state_filed else []
+        filed = places_in(self.ctx.place) if self.ctx.place else frozenset()
+        named = [p for p in named if p not in filed] + [p for p in named if p in filed]
+        if named and named[0] != self.ctx.state:
+            # the first state the article names says whose departments it quotes; the state or
+            # territory it was filed from gives way to another it names ("By X in Chandigarh ...
+            # Punjab's buses": the Punjab Transport Department)
+            self.ctx.state = named[0]
+            self.ctx.state_filed = named[0] in filed
         for match in NAMED_BODY.finditer(text):
             words = match.group(1).split()
             if words[0].casefold() in ARTICLES:
