@@ -1297,3 +1297,11 @@ def test_a_department_is_the_named_states_not_the_filing_places_and_loanword_bod
     assert hindi[1][0] is not None and hindi[1][0] == english[2][0]
     assert "kndgrh" not in hindi[1][0]
     assert hindi[2][0] is not None and hindi[2][0] == english[3][0]
+
+
+def test_a_foreign_countrys_ministry_is_its_own_not_the_union_ministry():
+    got = speakers("ईरान के स्वास्थ्य मंत्रालय के प्रवक्ता ने कहा कि 7,161 लोग संक्रमित हैं। "
+                   "कतर के स्वास्थ्य मंत्रालय ने बताया कि 18 मामले हैं। "
+                   "स्वास्थ्य मंत्रालय ने कहा कि भारत में 83 मामले हैं।")
+    union = speakers("स्वास्थ्य मंत्रालय ने कहा कि भारत में 83 मामले हैं।")[0]
+    assert got[2] == union and len({got[0], got[1], union}) == 3

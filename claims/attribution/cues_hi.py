@@ -8,7 +8,8 @@ from dataclasses import replace
 
 from claims.attribution import mentions as m
 from claims.attribution.carry import AS_PER
-from claims.attribution.entities import BODY_HEADS, BODY_REFS, LIST_ENDS, NOT_GIVEN, Cue, Entities, a_state, names_a_place
+from claims.attribution.entities import (BODY_HEADS, BODY_REFS, LIST_ENDS, NOT_GIVEN, Cue, Entities, names_a_place,
+                                        with_own_bodies)
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
 from claims.matching import is_place, places_in, places_list
@@ -402,7 +403,7 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
         if word in BOUNDARY and not (words and m.initial_at([t[0] for t in toks[:k + 1]], k)):
             if word in GENITIVE and words:
                 place = place_before(memory, toks, k)
-                words[:0] = place or _office_of(frame, toks, k, words)
+                words[:0] = place or _office_of(memory, frame, toks, k, words)
             break
         if word in REPORT_NOUNS and words and not (len(words) == 1 and fold(words[0][0]) in BODY_HEADS and
                                                    fold(words[0][0]) not in BODY_REFS):
@@ -512,9 +513,10 @@ def _spelt_out_before(frame: str, toks, at: int) -> int:
     return begin
 
 
-def _office_of(frame: str, toks, k: int, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
+def _office_of(memory: Entities, frame: str, toks, k: int, words: list[tuple[str, int]]) -> list[tuple[str, int]]:
     """The body before the genitive ``toks[k]`` when an office follows it ("वाराणसी के सीएमओ",
-    "मंत्रालय के एक प्रवक्ता"), or []."""
+    "मंत्रालय के एक प्रवक्ता"), with the state or country whose body it is ("ईरान के स्वास्थ्य
+    मंत्रालय के प्रवक्ता"), or []."""
     if not words or not (m.hindi_role(words[-1][0], offices_only=True) or words[-1][0] in BODY_VOICES):
         return []  # the office ends the phrase: no name follows it
     body: list[tuple[str, int]] = []
@@ -522,6 +524,8 @@ def _office_of(frame: str, toks, k: int, words: list[tuple[str, int]]) -> list[t
     while j >= 0 and len(body) < 2 and toks[j][0] not in BOUNDARY and not _marked(frame, toks, j, MARKS[:-2]):
         body.insert(0, (toks[j][0], toks[j][1]))
         j -= 1
+    if body and j >= 1 and toks[j][0] in GENITIVE and m.is_institution([w for w, _ in body]):
+        body[:0] = place_before(memory, toks, j)
     return body + [(toks[k][0], toks[k][1])] if body else []
 
 
@@ -531,7 +535,7 @@ def place_before(memory: Entities, toks, k: int) -> list[tuple[str, int]]:
         if k - size < 0:
             continue
         place = " ".join(t[0] for t in toks[k - size:k])
-        if memory.registry.place_adjective(place) or a_state(place):
+        if memory.registry.place_adjective(place) or with_own_bodies(place):
             return [(t[0], t[1]) for t in toks[k - size:k + 1]]
     return []
 

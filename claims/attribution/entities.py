@@ -265,6 +265,14 @@ def a_state(name: str) -> bool:
     return is_place(name) and bool(found) and found <= set(places_list().get("states", {}))
 
 
+def with_own_bodies(name: str) -> bool:
+    """A state, or a country other than India ("ईरान"): "ईरान के स्वास्थ्य मंत्रालय" is Iran's
+    ministry, not the listed Union ministry."""
+    found = places_in(name)
+    return a_state(name) or is_place(name) and bool(found) and \
+        found <= set(places_list().get("countries", {})) - {"india"}
+
+
 __all__ = ["Context", "Cue", "Entities", "fits"]
 
 
@@ -362,9 +370,9 @@ class Entities:
             if entity is not None and entity.kind == "org" and begin and fold(words[begin - 1]) in STATE_QUALIFIERS and \
                     self.registry.is_listed(entity.id):
                 continue  # "State Election Commission", "राज्य निर्वाचन आयोग": the state's own body
-            if entity is not None and entity.kind == "org" and begin and self.registry.is_listed(entity.id) and (
-                    a_state(" ".join(words[:begin])) or
-                    begin >= 2 and words[begin - 1] in GENITIVES and a_state(" ".join(words[:begin - 1]))):
+            if entity is not None and entity.kind == "org" and begin and (
+                    with_own_bodies(" ".join(words[:begin])) or
+                    begin >= 2 and words[begin - 1] in GENITIVES and with_own_bodies(" ".join(words[:begin - 1]))):
                 continue  # "तेलंगाना के स्वास्थ्य मंत्रालय", "महाराष्ट्र स्वास्थ्य मंत्रालय": the state's, not the Union's
             if entity is not None and entity.kind != "person" and index >= tails and self._holder_named(words, size):
                 continue  # "पुलिस आयुक्त सुधीर पालेकर", "Port Authority chair Jane Roe": the person, not the body
@@ -622,7 +630,7 @@ class Entities:
         if named is not None:
             return self._kind_named(*named), "named"
         for g in (1, 2):
-            if len(words) > g + 1 and words[g] in GENITIVES and a_state(" ".join(words[:g])):
+            if len(words) > g + 1 and words[g] in GENITIVES and with_own_bodies(" ".join(words[:g])):
                 words = words[:g] + words[g + 1:]  # "बिहार के स्वास्थ्य विभाग" is the "बिहार स्वास्थ्य विभाग"
                 break
         words = _first_field(words)
@@ -638,11 +646,14 @@ class Entities:
         # a bare ministry is the nation's, even after a state's ("स्वास्थ्य मंत्रालय के मुताबिक" after
         # "तेलंगाना के स्वास्थ्य मंत्रालय"); any other bare body is the article's own
         national = folded.split()[-1] in NATIONAL_HEADS and not places_in(name)
+        owner = places_in(name)
         for org in self.ctx.orgs if folded in LOCAL_BODIES else reversed(self.ctx.orgs):
             if national and places_in(" ".join(self._called(org))):
                 continue
-            if any(known == folded or known.endswith(" " + folded) or folded.endswith(" " + known)
+            if any(known == folded or known.endswith(" " + folded) or
+                   folded.endswith(" " + known) and not (owner and not places_in(known) and with_own_bodies(name.split()[0]))
                    for known in self._called(org)):
+                # (but "कतर स्वास्थ्य मंत्रालय" is no "स्वास्थ्य मंत्रालय" named before: a country's own)
                 return org, "role" if len(folded.split()) == 1 else "named"
         if self.ctx.place and folded in LOCAL_BODIES:
             # "police said" in a story datelined Sangli: the Sangli police
