@@ -1305,3 +1305,11 @@ def test_a_foreign_countrys_ministry_is_its_own_not_the_union_ministry():
                    "स्वास्थ्य मंत्रालय ने कहा कि भारत में 83 मामले हैं।")
     union = speakers("स्वास्थ्य मंत्रालय ने कहा कि भारत में 83 मामले हैं।")[0]
     assert got[2] == union and len({got[0], got[1], union}) == 3
+
+
+def test_a_verb_of_saying_with_no_subject_goes_on_with_the_one_who_spoke():
+    got = speakers("मुख्यमंत्री रेखा बंसल ने मंगलवार को अस्पताल का दौरा किया। "
+                   "बैठक के बाद कहा, सभी जिलों में जांच बढ़ाई जाएगी। साथ ही कहा कि घबराने की जरूरत नहीं है। "
+                   "रिपोर्ट में कहा गया कि 40 नमूने जांचे गए।")
+    cm = speakers("मुख्यमंत्री रेखा बंसल ने कहा कि जांच बढ़ेगी।")[0]
+    assert got[1] == got[2] == cm and got[3] != cm

@@ -223,7 +223,29 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             found = clause_subject(memory, frame[:start].rstrip())
             if found:
                 found_cues.append(Cue(found[0], found[1], "speaker", start, (0, clause_end(frame, end))))
-    return found_cues or _headline_tag(memory, frame)
+    return found_cues or _headline_tag(memory, frame) or _dropped_subject(memory, frame, toks)
+
+
+# a verb of saying with no subject of its own, early in its sentence ("बैठक के बाद कहा, ...",
+# "साथ ही कहा कि ...", "पूछताछ में बताया कि ..."): the one who spoke before goes on speaking
+DROPPED_SUBJECT_VERBS = {"कहा", "बताया"}
+DROPPED_SUBJECT_REACH = 5
+
+
+def _dropped_subject(memory: Entities, frame: str, toks) -> list[Cue]:
+    words = [t[0] for t in toks]
+    for i, word in enumerate(words[:DROPPED_SUBJECT_REACH + 1]):
+        if word in DROPPED_SUBJECT_VERBS and i + 1 < len(words) and (
+                words[i + 1] == "कि" or frame[toks[i][2]:toks[i + 1][1]].strip().startswith(",")):
+            before = set(words[:i])
+            if before & ({"द्वारा", "गया", "गई", "गए"} | REPORT_NOUNS | HI.set("statement_nouns") | PRONOUNS) or \
+                    any(w.endswith("ने") for w in before):
+                return []  # someone named ("किआ मोटर्स इंडियाने", glued), a report or a statement says it
+            found = memory.pronoun("उन्होंने", toks[i][1])
+            if found is None or found[0].kind not in {"person", "org"}:
+                return []
+            return [Cue(found[0], "pronoun", "speaker", toks[i][1], (0, clause_end(frame, toks[i][2])))]
+    return []
 
 
 # the verb of a credit whose object stands first ("यह जानकारी X ने दी थी", "ये आंकड़े X की ओर से
