@@ -11,6 +11,8 @@ from decimal import Decimal, InvalidOperation
 
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 ANY_DIGIT = re.compile(r"\d")
+# an item's number in a list ("1- नोएडा में मिला एक और मरीज", "2. Schools shut"): no figure of the claim
+LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[-.)]\s+(?=\D)")
 # a number joined to a name by a hyphen names a thing ("COVID-19", "कोविड-19", "G-20",
 # "Chandrayaan-3"): it is part of the name, not a figure the claim states
 # (a hyphen or none: "G20", "जी20"; but "Rs500" is a sum)
@@ -123,7 +125,7 @@ def numbers_in(text: str) -> frozenset[str]:
     """The figures a claim states, in one form whatever the script or style: "1,500" ->
     "1500", Devanagari digits, clock times ("6:04 p.m." and "6 बजकर 4 मिनट" -> "6:04"),
     basis points as percentage points."""
-    text = text.translate(DEVANAGARI_DIGITS)
+    text = LIST_NUMBER.sub(" ", text.translate(DEVANAGARI_DIGITS), count=1)
     found: set[str] = set()
 
     def clock(match: re.Match) -> str:

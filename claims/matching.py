@@ -207,8 +207,10 @@ def _lexicon_words(key: str) -> str:
 
 @lru_cache(maxsize=2)
 def _unit(key: str) -> re.Pattern:
-    """A figure and, right after it, one of the lexicons' units under ``key``."""
-    return re.compile(r"(?<![\w\u0900-\u097F])(?:\d+(?:[.,]\d+)*|[\w\u0900-\u097F]+)\s*(?:"
+    """A figure and, right after it (maybe after "other" or "more": "13 अन्य देशों"), one of the
+    lexicons' units under ``key``."""
+    return re.compile(r"(?<![\w\u0900-\u097F])(?:\d+(?:[.,]\d+)*|[\w\u0900-\u097F]+)\s*"
+                      r"(?:(?:other|more|अन्य|और)\s+)?(?:"
                       + _lexicon_words(key) + r")(?![\w\u0900-\u097F])", re.IGNORECASE)
 
 

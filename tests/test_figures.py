@@ -124,3 +124,9 @@ def test_years_are_compared_with_years_only():
     assert not numbers_conflict(numbers_in("It expired in November 2024."), numbers_in("It ran without one for five months."))
     assert numbers_conflict(numbers_in("It expired in 2024."), numbers_in("It expired in 2023."))
     assert numbers_conflict(numbers_in("Five died in 2024."), numbers_in("Six died."))
+
+
+def test_a_list_items_number_is_no_figure():
+    assert numbers_in("1- नोएडा में मिला एक और मरीज") == frozenset()
+    assert numbers_in("2. Schools shut in 12 states") == {"12"}
+    assert numbers_in("2.5 lakh people") == {"250000"}

@@ -305,3 +305,11 @@ def test_a_disease_named_is_no_one_counted_ill():
     # nine deaths of a disease and nine cases are two statements
     assert not matching.compatible(matching.facts_of("इस नई बीमारी से जिले में 9 लोगों की मौत हुई है", None),
                                    matching.facts_of("जिले में संक्रमण के 9 मामले सामने आए हैं", None))
+
+
+def test_other_countries_are_countries_counted_and_a_list_items_number_is_no_figure():
+    # "13 अन्य देशों", "13 other countries" count countries as "13 देशों" does
+    assert fit("भारत समेत 13 देशों की उड़ानों पर रोक लगी।", "कतर ने भारत और 13 अन्य देशों के यात्रियों पर रोक लगाई।")
+    assert fit("Qatar barred travellers from India and 13 other countries.", "भारत समेत 13 देशों की उड़ानों पर रोक लगी।")
+    # "1- नोएडा में ..." numbers an item of a list; sector 74 is no conflict with it
+    assert fit("1- नोएडा में मिला एक और मरीज", "नोएडा के सेक्टर 74 की एक सोसायटी में एक व्यक्ति संक्रमित पाया गया।")

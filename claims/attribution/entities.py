@@ -646,14 +646,13 @@ class Entities:
         # a bare ministry is the nation's, even after a state's ("स्वास्थ्य मंत्रालय के मुताबिक" after
         # "तेलंगाना के स्वास्थ्य मंत्रालय"); any other bare body is the article's own
         national = folded.split()[-1] in NATIONAL_HEADS and not places_in(name)
-        owner = places_in(name)
+        owned = with_own_bodies(name.split()[0])  # "कतर स्वास्थ्य मंत्रालय": a country's or state's own body
         for org in self.ctx.orgs if folded in LOCAL_BODIES else reversed(self.ctx.orgs):
             if national and places_in(" ".join(self._called(org))):
                 continue
             if any(known == folded or known.endswith(" " + folded) or
-                   folded.endswith(" " + known) and not (owner and not places_in(known) and with_own_bodies(name.split()[0]))
+                   folded.endswith(" " + known) and not (owned and not places_in(known))
                    for known in self._called(org)):
-                # (but "कतर स्वास्थ्य मंत्रालय" is no "स्वास्थ्य मंत्रालय" named before: a country's own)
                 return org, "role" if len(folded.split()) == 1 else "named"
         if self.ctx.place and folded in LOCAL_BODIES:
             # "police said" in a story datelined Sangli: the Sangli police
