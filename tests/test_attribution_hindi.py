@@ -1313,3 +1313,13 @@ def test_a_verb_of_saying_with_no_subject_goes_on_with_the_one_who_spoke():
                    "रिपोर्ट में कहा गया कि 40 नमूने जांचे गए।")
     cm = speakers("मुख्यमंत्री रेखा बंसल ने कहा कि जांच बढ़ेगी।")[0]
     assert got[1] == got[2] == cm and got[3] != cm
+
+
+def test_a_department_in_a_story_about_a_city_is_its_states_until_a_state_is_named():
+    city = speakers("जबलपुर, 12 मार्च (वार्ता)। शहर में पीलिया के 186 मरीज भर्ती हैं। "
+                    "स्वास्थ्य विभाग ने बताया कि पानी के 40 नमूने फेल हुए।")
+    state = speakers("मध्य प्रदेश स्वास्थ्य विभाग ने बताया कि पानी के 40 नमूने फेल हुए।")
+    assert city[-1] is not None and city[-1] == state[0]
+    named = speakers("जबलपुर, 12 मार्च (वार्ता)। बिहार के 20 मजदूर भी बीमार हैं। "
+                     "स्वास्थ्य विभाग ने बताया कि पानी के 40 नमूने फेल हुए।")
+    assert named[-1] == speakers("बिहार स्वास्थ्य विभाग ने बताया कि नमूने फेल हुए।")[0]

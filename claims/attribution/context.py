@@ -53,7 +53,7 @@ class Context:
     called: dict[str, set[str]] = field(default_factory=dict)  # a body's id -> its names in the article's script
     kinds: dict[str, str] = field(default_factory=dict)  # a body's id -> its kind when a word said it ("कंपनी X")
     state: str = ""  # the first state the article names ("madhya_pradesh"): whose departments it quotes
-    state_filed: bool = False  # that state is only where the article was filed from, so far
+    state_weak: bool = False  # that state is only where the article was filed from, or a city's, so far
     place: str = ""  # where the article is datelined ("Sangli"): the police it quotes are that place's
     # an unnamed group spoke last ("officials said", "अधिकारियों ने बताया"): a "they" or
     # "उन्होंने" after it is that group, which is no speaker

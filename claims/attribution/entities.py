@@ -15,7 +15,7 @@ from claims.attribution.context import Context, Cue
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
 from claims.figures import NUMBER_WORDS
-from claims.matching import is_place, places_in, places_in_order, places_list
+from claims.matching import is_place, place_within, places_in, places_in_order, places_list
 from claims.models import Entity
 from claims.names import Registry, fold, has_devanagari, latin_acronym, phonetic_key, romanise
 
@@ -77,6 +77,7 @@ LOCAL_BODIES = {fold(w) for w in EN.words("local_bodies") + HI.words("local_bodi
 NATIONAL_HEADS = {fold(w) for w in HI.words("national_heads")}
 STATE_BODY_HEADS = {fold(w) for w in EN.words("state_body_heads") + HI.words("state_body_heads")}
 STATES: dict[str, list[str]] = places_list()["states"]
+CITY_STATES = place_within()  # "jabalpur" -> "madhya_pradesh"
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
 # capitalised words, with "of", "and", "for" or "the" between them ("Directorate General of Shipping")
@@ -795,15 +796,19 @@ class Entities:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
         व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
         self._remember(text)
-        named = [p for p in places_in_order(text) if p in STATES] if not self.ctx.state or self.ctx.state_filed else []
-        filed = places_in(self.ctx.place) if self.ctx.place else frozenset()
-        named = [p for p in named if p not in filed] + [p for p in named if p in filed]
-        if named and named[0] != self.ctx.state:
-            # the first state the article names says whose departments it quotes; the state or
-            # territory it was filed from gives way to another it names ("By X in Chandigarh ...
-            # Punjab's buses": the Punjab Transport Department)
-            self.ctx.state = named[0]
-            self.ctx.state_filed = named[0] in filed
+        if not self.ctx.state or self.ctx.state_weak:
+            # the first state the article names says whose departments it quotes; until it names
+            # one, the state of a city it names ("जबलपुर": Madhya Pradesh's health department) or
+            # the state or territory it was filed from, which give way to a state it names ("By X
+            # in Chandigarh ... Punjab's buses": the Punjab Transport Department)
+            order = places_in_order(text)
+            filed = places_in(self.ctx.place) if self.ctx.place else frozenset()
+            named = [p for p in order if p in STATES and p not in filed]
+            weak = [p for p in order if p in STATES and p in filed] + [CITY_STATES[p] for p in order if p in CITY_STATES]
+            if named and named[0] != self.ctx.state:
+                self.ctx.state, self.ctx.state_weak = named[0], False
+            elif weak and not self.ctx.state:
+                self.ctx.state, self.ctx.state_weak = weak[0], True
         for match in NAMED_BODY.finditer(text):
             words = match.group(1).split()
             if words[0].casefold() in ARTICLES:
