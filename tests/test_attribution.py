@@ -517,3 +517,9 @@ def test_a_firm_set_beside_its_kind_speaks_and_its_unnamed_spokesperson_speaks_f
                     "The bottles may have been stored badly, the spokesperson said.", "en")
     firm = Registry.default().resolve("Sheetal Lifecare", "org").id
     assert [g[0] for g in got] == [firm] * 3
+
+
+def test_a_city_abroad_gives_no_state_to_a_department():
+    got = attribute("NEW YORK, March 3 (Wire) - Officials in New York closed schools. "
+                    "The health department said 20 people were ill.", "en")
+    assert got[-1][0] is not None

@@ -77,7 +77,7 @@ LOCAL_BODIES = {fold(w) for w in EN.words("local_bodies") + HI.words("local_bodi
 NATIONAL_HEADS = {fold(w) for w in HI.words("national_heads")}
 STATE_BODY_HEADS = {fold(w) for w in EN.words("state_body_heads") + HI.words("state_body_heads")}
 STATES: dict[str, list[str]] = places_list()["states"]
-CITY_STATES = place_within()  # "jabalpur" -> "madhya_pradesh"
+CITY_STATES = {city: state for city, state in place_within().items() if state in STATES}  # "jabalpur" -> "madhya_pradesh"
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
 # capitalised words, with "of", "and", "for" or "the" between them ("Directorate General of Shipping")
