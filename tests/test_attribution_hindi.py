@@ -1323,3 +1323,10 @@ def test_a_department_in_a_story_about_a_city_is_its_states_until_a_state_is_nam
     named = speakers("जबलपुर, 12 मार्च (वार्ता)। बिहार के 20 मजदूर भी बीमार हैं। "
                      "स्वास्थ्य विभाग ने बताया कि पानी के 40 नमूने फेल हुए।")
     assert named[-1] == speakers("बिहार स्वास्थ्य विभाग ने बताया कि नमूने फेल हुए।")[0]
+
+
+def test_a_national_department_is_no_states_in_a_state_story():
+    got = attribute("लखनऊ, 7 मार्च (वार्ता)। उत्तर प्रदेश में 12 नए मामले मिले। "
+                    "राष्ट्रीय स्वास्थ्य विभाग के अनुसार देश में 99 नए मामले सामने आए।", "hi")
+    alone = attribute("राष्ट्रीय स्वास्थ्य विभाग के अनुसार देश में 99 नए मामले सामने आए।", "hi")
+    assert got[-1][1] and got[-1][1] == alone[0][1]

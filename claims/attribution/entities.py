@@ -42,6 +42,7 @@ OF_PLACE = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z].*$")  # "civil su
 CASE_MARKS = GENITIVES | HI.set("case_marks")
 ARTICLES = {"the", "a", "an"}
 STATE_QUALIFIERS = EN.set("state_qualifiers", folded=True) | HI.set("state_qualifiers")
+NATIONAL_QUALIFIERS = EN.set("national_qualifiers", folded=True) | HI.set("national_qualifiers")
 OFFICE_ADJECTIVES = re.compile(rf"^(?:{alternation(EN.words('office_adjectives') + HI.words('office_adjectives'))}) ")
 INDEFINITE = {"a", "an", "another", "one"}
 # words that are never a given name before a surname: function words, auxiliaries, common nouns, numbers
@@ -659,7 +660,7 @@ class Entities:
             # "police said" in a story datelined Sangli: the Sangli police
             name = f"{self.ctx.place} {name[:1].upper()}{name[1:]}"
         elif self.ctx.state and folded.split()[-1] in STATE_BODY_HEADS and len(folded.split()) <= 3 and \
-                not places_in(name) and not m.proper_name(name.split()):
+                not places_in(name) and not m.proper_name(name.split()) and folded.split()[0] not in NATIONAL_QUALIFIERS:
             # "the health department" in a story that names Madhya Pradesh: that state's department
             # ("the state transport department" the Punjab Transport Department, not "Punjab State ...")
             if len(name.split()) > 1 and fold(name.split()[0]) in STATE_QUALIFIERS:
