@@ -433,12 +433,12 @@ def _resolve(memory: Entities, phrase: str, start: int):
     given = phrase.split()
     words = [w for w in given if w.casefold() not in DESCRIBING]
     head = words[-1].casefold() if words else ""
-    # a bare "the minister" with no one given that role is no one in particular
     if len(words) >= 2 and head in BODY_VOICES:
         body = _body_of_kind(memory, words[:-1], start)
         if body is not None:  # "a company spokesperson" speaks for the company the article named
             memory.introduce(body, head)
             return body, "role"
+    # a bare "the minister" with no one given that role is no one in particular
     if len(words) >= 2 and (head in ROLE_SET | PERSON_NOUNS and head not in GENERIC or head in BODY_VOICES):
         if given[0].casefold() in INDEFINITE and head not in BODY_VOICES:
             return None  # "a senior police officer, who did not want to be named": someone unnamed
