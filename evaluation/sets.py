@@ -6,8 +6,9 @@
   ``tests/gold/hindi_news_dev`` (26–28 March), ``tests/gold/hindi_news_dev2`` (29–31 March),
   ``tests/gold/hindi_news_dev3`` (15–17 March), ``tests/gold/hindi_news_dev4`` (12–14 March),
   ``tests/gold/hindi_news_dev5`` (9–11 March), ``tests/gold/hindi_news_dev6`` (6–8 March),
-  ``tests/gold/hindi_news_dev7`` (1–5 March), ``tests/gold/hindi_news_dev8`` (3–5 and 12 March) and
-  ``tests/gold/hindi_news_dev9`` (9–10, 14 and 21–22 March);
+  ``tests/gold/hindi_news_dev7`` (1–5 March), ``tests/gold/hindi_news_dev8`` (3–5 and 12 March),
+  ``tests/gold/hindi_news_dev9`` (9–10, 14 and 21–22 March) and ``tests/gold/hindi_news_dev10`` (5–8, 23
+  and 25–26 March);
   its test part is ``tests/gold/hindi_news`` (18–20 March). Ours are stored as offsets into
   the day files, never the text.
 - PolNeAR is read by ``evaluation.polnear``.
@@ -110,6 +111,7 @@ def hindi_news(split: str | None = None) -> list[Labelled]:
         out += _offset_labelled(root, GOLD / "hindi_news_dev7", "dev")
         out += _offset_labelled(root, GOLD / "hindi_news_dev8", "dev")
         out += _offset_labelled(root, GOLD / "hindi_news_dev9", "dev")
+        out += _offset_labelled(root, GOLD / "hindi_news_dev10", "dev")
     if split in (None, "test"):
         out += _offset_labelled(root, GOLD / "hindi_news", "test")
     return out

@@ -51,7 +51,8 @@ SETS = {"hindi_news": ("t", "held-out test set", 1),
         "hindi_news_dev6": ("m", "development set (6–8 March)", 2),
         "hindi_news_dev7": ("n", "development set (1–5 March)", 2),
         "hindi_news_dev8": ("p", "development set (3–5 and 12 March)", 2),
-        "hindi_news_dev9": ("q", "development set (9–10, 14 and 21–22 March)", 2)}
+        "hindi_news_dev9": ("q", "development set (9–10, 14 and 21–22 March)", 2),
+        "hindi_news_dev10": ("r", "development set (5–8, 23 and 25–26 March)", 2)}
 
 
 def data_dir():
