@@ -168,7 +168,7 @@ def _word_key(word: str) -> str:
     word = word.replace("tion", "shn")  # "Foundation" / "फाउंडेशन"
     # an opening देव- is written Deo- in Latin ("Deoki" / "देवकी", "Deoria" / "देवरिया"); not
     # before l, where the o is a vowel of its own ("Deol" / "देओल")
-    word = OPENING_DEO.sub("dev", word)
+    word = CLOSING_DEO.sub("dev", OPENING_DEO.sub("dev", word))
     # a final h after a vowel is not heard, whichever script writes it ("Baruah" / "बरुआ",
     # "Abdullah" / "अब्दुल्ला", "Shah" / "शाह")
     word = FINAL_H.sub("", word)
@@ -194,6 +194,8 @@ def _word_key(word: str) -> str:
 
 SOFT_C = re.compile(r"c(?=[eiy])")
 OPENING_DEO = re.compile(r"^deo(?=[^aeiouyl]|$)")
+# and a closing -देव Deo too ("Rishideo" / "ऋषिदेव", "Sukhdeo" / "सुखदेव"), but not "video"
+CLOSING_DEO = re.compile(r"(?<=[a-z]{2})(?<!vi)deo$")
 FINAL_H = re.compile(r"(?<=[aeiou])h$")
 SOFT_G = re.compile(r"d?ge$")
 OPENING_UNI = re.compile(r"^uni(?=[^n])")

@@ -244,3 +244,9 @@ def test_a_leading_mohammad_left_out_is_still_the_same_person():
     assert len(ids) == 1
     # with one word after it, the given name is the name itself
     assert Registry({}, "en").resolve("Mohammad Kaif", "person").id != Registry({}, "en").resolve("Kaif", "person").id
+
+
+def test_a_closing_deo_is_the_devanagari_dev():
+    registry = Registry.default()
+    for latin, hindi in [("Pappu Rishideo", "पप्पू ऋषिदेव"), ("Baldeo Raj", "बलदेव राज")]:
+        assert registry.resolve(latin, "person").id == registry.resolve(hindi, "person").id
