@@ -523,3 +523,10 @@ def test_a_city_abroad_gives_no_state_to_a_department():
     got = attribute("NEW YORK, March 3 (Wire) - Officials in New York closed schools. "
                     "The health department said 20 people were ill.", "en")
     assert got[-1][0] is not None
+
+
+def test_the_corporation_is_the_body_named_a_corporation_not_a_firm_named_since():
+    got = attribute("The Karnal Municipal Corporation had hired Shivam Care Services to catch stray dogs. "
+                    "Shivam Care Services said it had caught 400 dogs in March. "
+                    "Teams caught 63 dogs on Wednesday, the corporation said.", "en")
+    assert got[2][0] == Registry.default().resolve("Karnal Municipal Corporation", "org").id

@@ -638,11 +638,17 @@ class Entities:
         words = _first_field(words)
         name = " ".join(_first_field(m.institution_name(words).split()))
         folded = fold(name)
-        kind = BODY_REFS.get(fold(words[-1]).strip(".,")) if len(words) <= 2 and not m.proper_name(words) else None
-        for org in reversed(self.ctx.orgs) if kind else ():
-            if kind == self.ctx.kinds.get(org.id) or \
-                    any(kind in BODY_HEADS.get(known.split()[-1], ()) for known in self._called(org)):
-                return org, "role"  # "the airline" after "Halcyon Airways", "कंपनी" after "... लिमिटेड"
+        head = fold(words[-1]).strip(".,")
+        kind = BODY_REFS.get(head) if len(words) <= 2 and not m.proper_name(words) else None
+        # a body whose English name ends in the very word first ("the corporation" is the Panipat
+        # Municipal Corporation, not a firm of the same kind named since), then any of its kind (a
+        # Hindi "दवा कंपनी" describes a firm rather than naming one)
+        for same_word in ((True, False) if head.isascii() else (False,)) if kind else ():
+            for org in reversed(self.ctx.orgs):
+                if any(known.split()[-1] == head for known in self._called(org)) if same_word else \
+                        kind == self.ctx.kinds.get(org.id) or \
+                        any(kind in BODY_HEADS.get(known.split()[-1], ()) for known in self._called(org)):
+                    return org, "role"  # "the airline" after "Halcyon Airways", "कंपनी" after "... लिमिटेड"
         # a bare "police" is the force the article named first ("Dhanbad police arrested 14 ...
         # Pune police joined the raid ... police said"), any other word the body named last
         # a bare ministry is the nation's, even after a state's ("स्वास्थ्य मंत्रालय के मुताबिक" after
