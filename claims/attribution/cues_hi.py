@@ -13,6 +13,7 @@ from claims.attribution.entities import (BODY_HEADS, BODY_REFS, LIST_ENDS, NOT_G
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
 from claims.matching import is_place, places_in, places_list
+from claims.models import Entity
 from claims.names import fold, latin_acronym
 
 HI = lexicon("hi")
@@ -81,6 +82,15 @@ SPEECH_FOLLOWS = re.compile(rf"(?:\s+(?:{alternation(sorted(HI.set('auxiliaries'
 
 
 QUOTE_MARK = re.compile(r"['‘]")
+
+
+def _reports_for(cue: Cue, cited: Entity, cited_at: int, frame: str) -> bool:
+    """Whether the speaker of ``cue`` only reports what ``cited`` said ("वेबसाइट X ने Y के हवाले से
+    कहा", "'द हिंदू' ने Y के हवाले से"): a body, or a quoted title, before the one it cites is a
+    credited source; a person citing someone still speaks."""
+    quoted = QUOTE_MARK.search(frame, max(0, cue.span[0] - 1), cue.span[0] + 1) is not None
+    return cue.role == "speaker" and cue.span[0] < cited_at and cue.entity != cited and \
+        (cue.entity.kind != "person" or quoted)
 
 
 def cues(memory: Entities, frame: str) -> list[Cue]:
@@ -191,13 +201,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if found:
                 role = "cited" if found[0].kind == "outlet" else "speaker"
                 if role == "speaker":
-                    # "वेबसाइट X ने Y के हवाले से कहा", "'द हिंदू' ने Y के हवाले से": a body or a quoted
-                    # title reports what Y said, a credited source (a person citing Y still speaks)
-                    found_cues[:] = [replace(c, role="reporting") if c.role == "speaker" and c.span[0] < np_start
-                                     and c.entity != found[0] and (c.entity.kind != "person" or
-                                                                   QUOTE_MARK.search(frame, max(0, c.span[0] - 1),
-                                                                                     c.span[0] + 1))
-                                     else c for c in found_cues]
+                    found_cues[:] = [replace(c, role="reporting") if _reports_for(c, found[0], np_start, frame) else c
+                                     for c in found_cues]
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, verb_group_end(frame, end))))
         elif word in HI.set("saying_nouns") and _owner_at(words, i) is not None and _copula_next(words, i) and \
                 not (word in HI.set("charge_nouns") and "पर" in words[:_owner_at(words, i)]):
