@@ -261,18 +261,12 @@ def names_a_place(name: str) -> bool:
     return is_place(name) or name.split()[-1].casefold().strip(".,") in PLACE_HEADS
 
 
-def a_state(name: str) -> bool:
-    """A state of a country ("तेलंगाना", "Kerala"): its bodies are its own, not the nation's."""
-    found = places_in(name)
-    return is_place(name) and bool(found) and found <= set(places_list().get("states", {}))
-
-
 def with_own_bodies(name: str) -> bool:
-    """A state, or a country other than India ("ईरान"): "ईरान के स्वास्थ्य मंत्रालय" is Iran's
-    ministry, not the listed Union ministry."""
+    """A state ("तेलंगाना", "Kerala") or a country other than India ("ईरान"): its bodies are its
+    own, so "ईरान के स्वास्थ्य मंत्रालय" is Iran's ministry, not the listed Union ministry."""
     found = places_in(name)
-    return a_state(name) or is_place(name) and bool(found) and \
-        found <= set(places_list().get("countries", {})) - {"india"}
+    own = set(places_list().get("states", {})) | set(places_list().get("countries", {})) - {"india"}
+    return is_place(name) and bool(found) and found <= own
 
 
 __all__ = ["Context", "Cue", "Entities", "fits"]
