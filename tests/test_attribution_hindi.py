@@ -782,6 +782,40 @@ def test_a_speaker_before_bole_speaks_without_ne():
     assert got[4:] == [None, None]
 
 
+def test_a_speaker_before_kahte_hain_speaks_without_ne():
+    body = ("जल निगम के एजीएम सुरेश बाली कहते हैं कि नई पाइपलाइन मई तक बिछ जाएगी। "
+            "इससे चार गांवों को पानी मिलेगा। "
+            "वह कहते हैं कि टंकी का काम भी शुरू हो गया है।\n\n"
+            "गांव के लोग कहते हैं कि पानी अब भी गंदा आता है। "
+            "नल दो दिन से बंद है।\n\n"
+            "मेरे पड़ोसी मुझे कहते हैं कि मैं शिकायत लिखूं। "
+            "मुझे लगता है कि अफसर सुनेंगे।")
+    got = speakers(body)
+    # "एजीएम" is an office; the name after it speaks, and goes on through its paragraph
+    assert got[0] is not None and "ejm" not in got[0] and got[1] == got[0] and got[2] == got[0]
+    # villagers, unnamed, say something: no one in particular, and what follows is not the AGM's
+    assert got[3] is None and got[4] is None
+    # the one spoken to stands before the verb: no speaker "पड़ोसी मुझे"
+    assert got[5] is None
+
+
+def test_a_role_before_words_that_describe_a_thing_names_no_one():
+    from claims.attribution.mentions import role_mentions
+    text = "फोन की धुन में एक महिला नोवल कोरोना वायरस को फैलने से रोकने के उपाय बताती है।"
+    assert role_mentions(text) == []
+    assert speakers(text + " वह कहती है कि हाथ साबुन से धोएं।") == [None, None]
+    # a name after a role still ends at a mark or a postposition
+    assert [name for _, name, _ in role_mentions("किसान नेता हरपाल सिंह, जो कल आए थे")] == ["हरपाल सिंह"]
+
+
+def test_a_wire_digests_item_slug_starts_a_new_report():
+    body = ("सरकार की ओर से रविवार को कहा गया कि स्कूल बंद रहेंगे। "
+            "प्रादे12 असम बाढ़ गांव असम में बाढ़ से 40 गांव डूबे, दो लोगों की मौत गुवाहाटी, असम में नदियां उफान पर हैं। "
+            "वि7 जापान भूकंप जापान में 5.8 तीव्रता का भूकंप, कोई हताहत नहीं।")
+    got = speakers(body)
+    assert got[1] is None and got[2] is None
+
+
 def test_what_follows_a_comma_after_the_speech_verb_goes_on_in_its_paragraph():
     body = ("परिवहन सचिव अजय नागर ने कहा, शहर में दस नई बसें चलेंगी। "
             "रात की बसें हर आधे घंटे पर मिलेंगी।\n\n"

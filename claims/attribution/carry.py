@@ -37,6 +37,9 @@ OWN_SAYING = re.compile(rf"(?<![\u0900-\u097F])(?:का|की|के) (?:{alte
 # "X ने कहा, ...", "मंत्री बोले- ...": what was said follows the speech verb after a comma or a dash
 SPOKEN_THEN = rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('told_verbs') + HI.words('bare_subject_speech'))})" \
               r"(?:\s+(?:है|हैं|था|थे|थी))?\s*[,–—-]"
+# "लोग कहते हैं कि ...", "वह बोले- ...": a speaker of its own, named or not, before a bare verb of saying
+BARE_SPEECH = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('bare_subject_speech'))})"
+                         r"(?:\s+(?:है|हैं|था|थे|थी|थीं))?\s*(?:कि(?![\u0900-\u097F])|[,–—:\"“-])")
 # what a statement's sentence reports: a कि-clause, a quotation, a credit, "X का कहना है", a colon,
 # a comma or dash after the speech verb
 REPORTS = re.compile(rf"(?<![\u0900-\u097F])(?:कि|{alternation(HI.words('saying_nouns'))})(?![\u0900-\u097F])"
@@ -59,13 +62,26 @@ def _open(item) -> bool:
     sentence, attribution, _ = item
     return attribution.speaker is None and not attribution.sources and attribution.kind == "reported" \
         and not OWN_AGENT.search(sentence.text) and not own_credit(sentence.text) \
-        and not OWN_SAYING.search(sentence.text)
+        and not OWN_SAYING.search(sentence.text) and not _bare_speech(sentence.text)
+
+
+def _bare_speech(text: str) -> bool:
+    """Whether someone the sentence names, or a group, says something with a bare verb ("लोग कहते
+    हैं कि"); a verb with no subject before it ("बोले कि ...") goes on with the speaker before, and
+    so does what others say to the speaker ("दोस्त मुझे कहते हैं कि")."""
+    said = BARE_SPEECH.search(text)
+    return said is not None and not FIRST_PERSON.search(text) and bool(re.search(r"[\u0900-\u097FA-Za-z]", text[:said.start()]))
+
+
+# "प्रादे25 गुजरात वायरस मामले ...", "वि8 वायरस सिंगापुर ...": a wire digest's item opens with its slug,
+# a desk's letters and the item's number
+WIRE_SLUG = re.compile(r"^\W*[\u0900-\u097F]{1,6}\d{1,3}\s")
 
 
 def new_report(text: str) -> bool:
-    """A sentence that opens with a dateline: a new report, whoever spoke before it."""
+    """A sentence that opens with a dateline or a wire slug: a new report, whoever spoke before it."""
     line = read_dateline(text)
-    return line is not None and line.is_dateline() or bool(PLACE_COLON.match(text))
+    return line is not None and line.is_dateline() or bool(PLACE_COLON.match(text) or WIRE_SLUG.match(text))
 
 
 # "X ने छह नए मामलों की जानकारी दी": information given about something, told in what follows

@@ -61,6 +61,7 @@ DESCRIBING = HI.set("describing_markers")
 NAMELESS = HI.set("not_in_names") | HI.set("credit_words")
 NOT_SPEECH_BEFORE = {word: set(after) for word, after in HI.mapping("not_speech_before").items()}
 SUBJECT_PRONOUNS = HI.set("subject_pronouns")
+OBJECT_PRONOUNS = HI.set("object_pronouns")
 BODY_VOICES = HI.set("body_voices")
 TAKING = HI.set("taking_verbs")
 # "ने ट्वीट किया- ...", "की ओर से बताया गया, ...": what was said follows the verb group after a
@@ -160,7 +161,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
         elif word.rstrip("-") in BARE_SUBJECT_SPEECH and i >= 1 and \
                 (follows := SPEECH_FOLLOWS.match(frame, start + len(word.rstrip("-")))):  # "बोले-" is one token
             # "मंत्री बोले- ...", "केजरीवाल बोले कि ...", "वह बोलीं, ...": the speaker stands before
-            # the verb, without ने
+            # the verb, without ने; not "दोस्त मुझे कहते हैं कि" (the one spoken to stands there)
+            if words[i - 1] in OBJECT_PRONOUNS or words[i - 1] == "को":
+                continue
             if words[i - 1] in SUBJECT_PRONOUNS:
                 np_start, found = toks[i - 1][1], memory.pronoun(words[i - 1], toks[i - 1][1])
             else:

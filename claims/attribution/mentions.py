@@ -373,6 +373,9 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
                 break  # "कई कर्मचारी दस साल से": a count and a span of time, not a name
             name.append(w)
             j += 1
+        if name and j < len(words) and words[j][0].rstrip(".") in HI.set("common") and \
+                not re.search(r"[,।;:()\"]", text[words[j - 1][1]:words[j][1]]):
+            continue  # "एक महिला नोबेल कोरोना वायरस को ...": the words after the role describe a thing
         if any(w[0].rstrip(".") in HI.set("auxiliaries") for w in words[i + 1:j + 1]):
             continue  # "पार्षद चुनी गईं", "पार्षद रह चुकीं सावंत": the words after the role are a verb
         if len(name) == 3 and j < len(words) and words[j][0] not in HI.set("boundaries") and \
