@@ -36,6 +36,7 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
     _carry_quote_speakers(results, opens)
     _quotes_before_a_credit(results, opens, article.body)
     _continue_quotations(results, opens, article.body)
+    carry.carry_signed(results, article.body, article.language)
     carry.carry_back(results, article.body, article.language)
     carry.carry_forward(results, article.body, article.language, registry.aliases())
     if headline is not None:

@@ -816,6 +816,27 @@ def test_a_wire_digests_item_slug_starts_a_new_report():
     assert got[1] is None and got[2] is None
 
 
+def test_a_line_that_signs_a_quotation_box_gives_it_its_speaker():
+    body = ("पटना : जिले में बुधवार को 40 नमूनों की जांच हुई।\n\n"
+            "सभी नमूने निगेटिव पाये गये हैं. घबराने की जरूरत नहीं है.\n"
+            "डॉ रमेश चौधरी, सिविल सर्जन, मुजफ्फरपुर\n"
+            "अस्पताल में 30 बेड का वार्ड तैयार है.\n"
+            "- सुनीता सिन्हा, अस्पताल अधीक्षक\n"
+            "बाजार में मास्क की कमी है.\n"
+            "विनोद झा, मुजफ्फरपुर\n"
+            "कपिल राय, मोहन झा ने राहत की मांग की\n"
+            "एयरपोर्ट, रेलवे, बस स्टेशन पर होगी जांच")
+    got = speakers(body)
+    assert got[0] is None
+    assert got[1] is not None and got[1] == got[2] == got[3]
+    assert got[4] is not None and got[4] == got[5] and got[4] != got[1]
+    # a name and a place alone is a reporter's byline: nothing above it is theirs; nor is the line
+    # above one that says something of its own ("... ने राहत की मांग की") theirs who act in it
+    assert got[6] is None and got[7] is None and got[8] is not None
+    # a heading's list is no one's name
+    assert got[9] is None
+
+
 def test_what_follows_a_comma_after_the_speech_verb_goes_on_in_its_paragraph():
     body = ("परिवहन सचिव अजय नागर ने कहा, शहर में दस नई बसें चलेंगी। "
             "रात की बसें हर आधे घंटे पर मिलेंगी।\n\n"

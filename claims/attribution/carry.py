@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from claims.attribution.text import SIGNATURE
 from claims.datelines import read_dateline
 from claims.lexicon import alternation, lexicon
 from claims.names import fold
@@ -207,3 +208,27 @@ def carry_back(results: list, body: str, language: str) -> None:
             if TOPIC.search(results[j][0].text):
                 break  # "इससे पहले ...": where the credited account begins; what is before it is another's
             j -= 1
+
+
+def carry_signed(results: list, body: str, language: str) -> None:
+    """A line that signs the line right above it, as a quotation box is signed ("... घबराएं नहीं ।"
+    then "- डॉ. एके पांडेय, सीएमओ"), gives its speaker to that line's sentences that name none."""
+    if language != "hi":
+        return
+    for k in range(1, len(results)):
+        sentence, attribution, _ = results[k]
+        signed_by = SIGNATURE.match(sentence.text)
+        if attribution.speaker is None or signed_by is None or attribution.speaker.name not in signed_by.group(1) or \
+                body[results[k - 1][0].end:sentence.start].count("\n") != 1:
+            continue  # no signature ("कपिल देव, दिलीप वेंगसरकर ने ... मांग की" names two who act), or
+            # not right under what it signs
+        j = k - 1
+        while j >= 0:
+            signed = results[j][1]
+            if signed.speaker is None and not signed.sources:
+                results[j][1] = replace(signed, speaker=attribution.speaker, speaker_ref=attribution.speaker_ref,
+                                        kind="direct_quote")
+            if j == 0 or new_paragraph(body, results[j - 1][0], results[j][0]):
+                break
+            j -= 1
+

@@ -10,7 +10,7 @@ from claims.attribution import mentions as m
 from claims.attribution.carry import AS_PER
 from claims.attribution.entities import (BODY_HEADS, BODY_REFS, LIST_ENDS, NOT_GIVEN, Cue, Entities, names_a_place,
                                         with_own_bodies)
-from claims.attribution.text import tokens
+from claims.attribution.text import SIGNATURE, tokens
 from claims.lexicon import alternation, lexicon
 from claims.matching import is_place, places_in, places_list
 from claims.models import Entity
@@ -231,7 +231,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             found = clause_subject(memory, frame[:start].rstrip())
             if found:
                 found_cues.append(Cue(found[0], found[1], "speaker", start, (0, clause_end(frame, end))))
-    return found_cues or _headline_tag(memory, frame) or _dropped_subject(memory, frame, toks)
+    return found_cues or _headline_tag(memory, frame) or _signature(memory, frame) or \
+        _dropped_subject(memory, frame, toks)
 
 
 # a verb of saying with no subject of its own, early in its sentence ("बैठक के बाद कहा, ...",
@@ -331,6 +332,27 @@ def _headline_tag(memory: Entities, frame: str) -> list[Cue]:
             or memory.registry.is_listed(found[0].id) or _named_body(phrase)):
         return []  # "कोरोना अपडेट: दिल्ली" names a place, not who says it
     return [Cue(found[0], found[1], "speaker", tag.start(1), (tag.start(), len(frame)))]
+
+
+def _signature(memory: Entities, frame: str) -> list[Cue]:
+    """The person a line signs with their office ("- डॉ. एके पांडेय, सीएमओ", "डॉ पीके दास, निदेशक,
+    आरएमआरआइ"): they said what stands right above it (see carry.carry_signed). A name and a place
+    alone ("अनिल शर्मा, आगरा") is a reporter's byline."""
+    signed = SIGNATURE.match(frame)
+    if signed is None:
+        return []
+    fields = [field.split() for field in signed.group(2).split(",") if field.strip()]
+    if not any(m.is_institution(words) or any(m.hindi_role(w) for w in words) or
+               memory.registry.lookup(" ".join(words)) is not None for words in fields):
+        return []
+    words = m.strip_titles(signed.group(1).split())
+    listed = memory.registry.lookup(" ".join(words), "person")
+    if not (len(words) >= 2 and m.hindi_name(words) == " ".join(words) or listed is not None and listed.kind == "person"):
+        return []  # "एयरपोर्ट, रेलवे, बस स्टेशन पर ...", "सफाई पर जोर, ...": a heading's list, no one's name
+    found = memory.entity_in(signed.group(1), "person", signed.start(1))
+    if found is None or found[0].kind != "person" or found[1] == "pronoun":
+        return []
+    return [Cue(found[0], found[1], "speaker", signed.start(1), (0, len(frame)))]
 
 
 def _named_body(phrase: str) -> bool:

@@ -111,3 +111,11 @@ def back(where: list[int], span: tuple[int, int]) -> tuple[int, int]:
     start = where[min(max(0, start), len(where) - 1)]
     end = where[min(max(0, end), len(where) - 1)] if end < len(where) - 1 else where[-1]
     return start, max(start, end)
+
+
+# a line that signs what stands above it, as a quotation box does: "- डॉ. एके पांडेय, सीएमओ",
+# "डॉ पीके दास, निदेशक, आरएमआरआइ": a name of up to four words, then up to three fields of office,
+# body or place, and nothing else on the line
+_SIGNED_WORD = r"[\u0900-\u0963\u0966-\u097FA-Za-z][\u0900-\u0963\u0966-\u097FA-Za-z.]*"
+SIGNATURE = re.compile(rf"^\s*(?:[-–—]\s*)?({_SIGNED_WORD}(?:\s+{_SIGNED_WORD}){{0,3}})((?:\s*,\s*[^,:।.\d\"“”]{{2,60}}){{1,3}})\s*$")
+
