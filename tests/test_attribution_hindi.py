@@ -837,6 +837,23 @@ def test_a_line_that_signs_a_quotation_box_gives_it_its_speaker():
     assert got[9] is None
 
 
+def test_information_given_in_this_regard_credits_what_came_before_it():
+    for credit in ("इस संबंध में जानकारी", "इस संंबंध में जानकारी", "इस बारे में जानकारी"):  # a sign typed twice too
+        body = ("शहर का पुस्तक मेला इस बार नहीं लगेगा। यह 12 से 18 मई तक होना था। "
+                f"प्रकाशक संघ के अध्यक्ष विमल जोशी ने {credit} दी।\n\n"
+                "शहर में बुधवार को बारिश हुई।")
+        got = speakers(body)
+        assert got[0] is not None and got[0] == got[1] == got[2], credit
+        assert got[3] is None
+
+
+def test_a_sign_typed_twice_is_read_once():
+    from claims.attribution.text import for_matching
+    text, where = for_matching("इस संंबंध में  जानकारी दी।")
+    assert text == "इस संबंध में  जानकारी दी ।"
+    assert len(where) == len(text) + 1 and where[3] == 3 and where[5] == 6  # offsets into the text as typed
+
+
 def test_what_follows_a_comma_after_the_speech_verb_goes_on_in_its_paragraph():
     body = ("परिवहन सचिव अजय नागर ने कहा, शहर में दस नई बसें चलेंगी। "
             "रात की बसें हर आधे घंटे पर मिलेंगी।\n\n"

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from claims.attribution.text import SIGNATURE
+from claims.attribution.text import SIGNATURE, for_matching
 from claims.datelines import read_dateline
 from claims.lexicon import alternation, lexicon
 from claims.names import fold
@@ -47,6 +47,12 @@ REPORTS = re.compile(rf"(?<![\u0900-\u097F])(?:कि|{alternation(HI.words('say
                      r"|[\"“”'‘’:]" + rf"|{OWN_CREDIT.pattern}|{SPOKEN_THEN}")
 # "पेरिस : ...", "न्यूयॉर्क: ...": a place and a colon opening a new item of a live report
 PLACE_COLON = re.compile(r"^\W*[\u0900-\u097F]+(?: [\u0900-\u097F]+){0,2} ?[:：] ")
+
+
+def _read(sentence) -> str:
+    """A sentence's text as its cues are read: no invisible characters, no sign typed twice
+    ("इस संंबंध में जानकारी दी" credits what came before)."""
+    return for_matching(sentence.text)[0]
 
 
 def own_credit(text: str) -> bool:
@@ -200,12 +206,12 @@ def carry_back(results: list, body: str, language: str) -> None:
     if language != "hi":
         return
     for k, (sentence, attribution, _) in enumerate(results):
-        if attribution.speaker is None or not BACK_CREDIT.search(THAT.split(sentence.text)[0]):
+        if attribution.speaker is None or not BACK_CREDIT.search(THAT.split(_read(sentence))[0]):
             continue  # "X ने कहा कि यह बात ...": the words after कि are what was said, not a credit
         j = k - 1
         while j >= 0 and not new_paragraph(body, results[j][0], results[j + 1][0]) and _open(results[j]):
             results[j][1] = replace(results[j][1], speaker=attribution.speaker, speaker_ref=attribution.speaker_ref)
-            if TOPIC.search(results[j][0].text):
+            if TOPIC.search(_read(results[j][0])):
                 break  # "इससे पहले ...": where the credited account begins; what is before it is another's
             j -= 1
 

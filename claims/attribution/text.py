@@ -13,6 +13,8 @@ INVISIBLE = re.compile(r"[\u00ad\u200b-\u200f\u2060\ufeff]")
 # words in either script; a danda is punctuation, not part of the word before it
 TOKEN = re.compile(r"[\w\u0900-\u0963\u0966-\u097F][\w\u0900-\u0963\u0966-\u097F.'’-]*")
 GLUED_DANDA = re.compile(r"(?<=\S)।")
+# a sign typed twice ("संंबंध", "कार्यक्रमों"): a slip of the keyboard a reader does not see
+DOUBLED_SIGN = re.compile(r"([\u0901-\u0903\u093C\u094D])\1+")
 # a colon standing for a visarga ("पुन: निर्णय"), read as the visarga it is
 VISARGA_COLON = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(lexicon('hi').words('visarga_words'))}):(?=\s|$)")
 
@@ -77,10 +79,10 @@ def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
 
 
 def for_matching(text: str) -> tuple[str, list[int]]:
-    """``text`` without invisible characters, with a space before a danda and a visarga typed
-    as a colon read as a visarga, and for each character of the result its offset in ``text``
-    (one more entry for the end)."""
-    if INVISIBLE.search(text) is None:  # most text: only a danda glued to its word gets a space
+    """``text`` without invisible characters or a sign typed twice, with a space before a danda
+    and a visarga typed as a colon read as a visarga, and for each character of the result its
+    offset in ``text`` (one more entry for the end)."""
+    if INVISIBLE.search(text) is None and DOUBLED_SIGN.search(text) is None:  # most text: only a danda glued to its word gets a space
         parts: list[str] = []
         where = []
         last = 0
@@ -94,7 +96,7 @@ def for_matching(text: str) -> tuple[str, list[int]]:
     out: list[str] = []
     where = []
     for i, ch in enumerate(text):
-        if INVISIBLE.match(ch):
+        if INVISIBLE.match(ch) or i and ch == text[i - 1] and DOUBLED_SIGN.match(text, i - 1):
             continue
         if ch == "।" and out and not out[-1].isspace():
             out.append(" ")
