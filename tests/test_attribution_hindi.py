@@ -854,6 +854,18 @@ def test_a_sign_typed_twice_is_read_once():
     assert len(where) == len(text) + 1 and where[3] == 3 and where[5] == 6  # offsets into the text as typed
 
 
+def test_a_letter_someone_wrote_speaks_for_them_and_goes_on_after_a_dash():
+    body = ("खेल संघ के प्रवक्ता ने कहा कि टूर्नामेंट टल गया है।\n\n"
+            "पूर्व मंत्री रेखा पंत ने जिले के सभी विधायकों को एक पत्र लिखा है। "
+            "इसमें कहा गया है- नदी का पानी पीने लायक नहीं है। "
+            "हर गांव में टैंकर भेजे जाने चाहिए।\n\n"
+            "शहर में बुधवार को बारिश हुई।")
+    got = speakers(body)
+    assert got[1] is None  # writing a letter is an act
+    assert got[2] is not None and got[2] != got[0] and got[3] == got[2]
+    assert got[4] is None
+
+
 def test_what_follows_a_comma_after_the_speech_verb_goes_on_in_its_paragraph():
     body = ("परिवहन सचिव अजय नागर ने कहा, शहर में दस नई बसें चलेंगी। "
             "रात की बसें हर आधे घंटे पर मिलेंगी।\n\n"

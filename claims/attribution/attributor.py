@@ -173,6 +173,9 @@ class Attributor:
             found = self.memory.entity_in(issued.group(1), None, issued.start(1))
             if found is not None and found[0].kind in {"person", "org"}:
                 self.ctx.issuer = found[0]  # "The hospital issued a statement on Saturday."
+        elif speaker is None and self.ctx.agent and STATEMENT_NAMED.search(frame) and \
+                (acting := self.memory.entity_in(self.ctx.agent, "person")) is not None and acting[0].kind == "person":
+            self.ctx.issuer = acting[0]  # "सोनिया गांधी ने मुख्यमंत्रियों को पत्र लिखा है": the letter is hers
         elif speaker is None and self.ctx.issuer is None and self.ctx.last_body is not None and \
                 STATEMENT_NAMED.search(frame) and all(STATEMENT_NAMED.search(c.entity.name) for c in cues):
             # "प्रशासन ने कहा ... बुलेटिन के अनुसार ...": a statement no other body is named with is

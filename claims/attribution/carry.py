@@ -35,9 +35,10 @@ OWN_CREDIT = re.compile(rf"(?<![\u0900-\u097F])(?:के|उनके|इसक�
 # "ग्रामीणों का कहना है कि": someone of its own says it, a group the sentence does not name included
 OWN_SAYING = re.compile(rf"(?<![\u0900-\u097F])(?:का|की|के) (?:{alternation(HI.words('saying_nouns'))})"
                         r"(?![\u0900-\u097F])")
-# "X ने कहा, ...", "मंत्री बोले- ...": what was said follows the speech verb after a comma or a dash
+# "X ने कहा, ...", "मंत्री बोले- ...", "इसमें कहा गया है- ...": what was said follows the speech verb
+# after a comma or a dash
 SPOKEN_THEN = rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('told_verbs') + HI.words('bare_subject_speech'))})" \
-              r"(?:\s+(?:है|हैं|था|थे|थी))?\s*[,–—-]"
+              r"(?:\s+(?:गया|गई|गयी|गए))?(?:\s+(?:है|हैं|था|थे|थी))?\s*[,–—-]"
 # "लोग कहते हैं कि ...", "वह बोले- ...": a speaker of its own, named or not, before a bare verb of saying
 BARE_SPEECH = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('bare_subject_speech'))})"
                          r"(?:\s+(?:है|हैं|था|थे|थी|थीं))?\s*(?:कि(?![\u0900-\u097F])|[,–—:\"“-])")
