@@ -866,6 +866,20 @@ def test_a_letter_someone_wrote_speaks_for_them_and_goes_on_after_a_dash():
     assert got[4] is None
 
 
+def test_a_statement_does_not_go_on_into_a_place_its_speaker_does_not_speak_for():
+    body = ("असम के स्वास्थ्य विभाग ने बताया कि राज्य में 12 नए मरीज मिले हैं। "
+            "गुवाहाटी में पांच मरीज भर्ती हैं। "
+            "नेपाल में अब तक 40 लोग संक्रमित पाए गए हैं।\n\n"
+            "भारत सरकार ने कहा कि उड़ानें बंद रहेंगी। "
+            "बिहार में सभी हवाई अड्डे बंद हैं। "
+            "ईरान में 300 भारतीय फंसे हैं।")
+    got = speakers(body)
+    assert got[0] is not None and got[1] == got[0]  # a city of the state it speaks for
+    assert got[2] is None  # another country: the outlet's next item
+    assert got[3] is not None and got[4] == got[3]  # a state of the country it speaks for
+    assert got[5] is None
+
+
 def test_what_follows_a_comma_after_the_speech_verb_goes_on_in_its_paragraph():
     body = ("परिवहन सचिव अजय नागर ने कहा, शहर में दस नई बसें चलेंगी। "
             "रात की बसें हर आधे घंटे पर मिलेंगी।\n\n"

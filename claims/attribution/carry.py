@@ -18,6 +18,7 @@ from dataclasses import replace
 from claims.attribution.text import SIGNATURE, for_matching
 from claims.datelines import read_dateline
 from claims.lexicon import alternation, lexicon
+from claims.matching import place_within, places_in, places_in_order, places_list
 from claims.names import fold
 
 HI = lexicon("hi")
@@ -147,11 +148,31 @@ def said_on(text: str) -> bool:
     return not words or not words[-1].endswith("में")  # "में", "इसमें"
 
 
+OPENING_WORDS = 2  # "ब्रिटेन में ...", "- अमेरिका में ...": the place the sentence opens on
+INDIAN_STATES = frozenset(places_list()["states"])
+
+
+def opens_elsewhere(speaker, text: str) -> bool:
+    """Whether a sentence opens on a place outside the one its would-be speaker speaks for
+    ("सेनेगल ने दो नये मामलों की जानकारी दी ।" then "ब्रिटेन में ... पहली मौत ..."; a state's
+    department, then "अमेरिका में ..."): the outlet's next item, not more of what was said."""
+    scope = frozenset().union(*(places_in(name) for _, name in speaker.names), places_in(speaker.name))
+    opening = " ".join(text.split()[:OPENING_WORDS])
+    first = places_in_order(opening)[:1]
+    if not (scope and first):
+        return False
+    place = first[0]
+    within = place_within().get(place)
+    national = "india" in scope and (place in INDIAN_STATES or within in INDIAN_STATES)  # ICMR, then "दिल्ली में"
+    return place not in scope and within not in scope and not national
+
+
 def _goes_on(before, item, aliases: dict[str, str], origin=None) -> bool:
     """Whether ``item`` goes on with the statement of ``before`` (the sentence before it), which
     ``origin`` (the sentence that credits the speaker) began."""
     text = item[0].text.strip()
-    if not _open(item) or text.endswith("?") or before[0].text.strip().endswith("?") or new_report(text):
+    if not _open(item) or text.endswith("?") or before[0].text.strip().endswith("?") or new_report(text) or \
+            opens_elsewhere(before[1].speaker, text):
         return False
     if FIRST_PERSON.search(text) or ANAPHORIC.search(text):
         return True  # the speaker's own voice, or a breakdown of what was just said
