@@ -880,6 +880,18 @@ def test_a_statement_does_not_go_on_into_a_place_its_speaker_does_not_speak_for(
     assert got[5] is None
 
 
+def test_a_pronoun_after_people_of_a_kind_means_them_not_the_last_speaker():
+    body = ("नगर आयुक्त दिनेश बघेल ने कहा कि बाजार में नई दुकानें बनेंगी। "
+            "इससे पुराने बाजार के व्यापारी नाराज हैं। "
+            "उनका कहना है कि किराया दोगुना हो जाएगा।\n\n"
+            "नगर आयुक्त दिनेश बघेल ने कहा कि काम मई में शुरू होगा। "
+            "बाजार में 40 व्यापारी बैठते हैं। "
+            "उन्होंने कहा कि किसी को हटाया नहीं जाएगा।")
+    got = speakers(body)
+    assert got[0] is not None and got[2] is None
+    assert got[3] == got[0] and got[5] == got[0]  # people counted are no subject a pronoun goes back to
+
+
 def test_what_follows_a_comma_after_the_speech_verb_goes_on_in_its_paragraph():
     body = ("परिवहन सचिव अजय नागर ने कहा, शहर में दस नई बसें चलेंगी। "
             "रात की बसें हर आधे घंटे पर मिलेंगी।\n\n"

@@ -181,10 +181,12 @@ class Attributor:
             # "प्रशासन ने कहा ... बुलेटिन के अनुसार ...": a statement no other body is named with is
             # the body's that spoke last
             self.ctx.issuer = self.ctx.last_body
-        if speaker is not None or group_before and self.ctx.last_person is not person_before:
+        if speaker is not None or self.ctx.agent or group_before and self.ctx.last_person is not person_before:
             # someone speaks, or the outlet names a person after the group spoke ("अधिकारियों ने
             # बताया ... । मंत्री X ने दौरा किया । उन्होंने कहा"): a later pronoun is no longer the group
             self.ctx.group_spoke = False
+        if speaker is None and self.ctx.language == "hi" and cues_hi.group_subject(frame):
+            self.ctx.group_spoke = True  # "नागपुर के फार्मासिस्ट नाराज हैं । उनका कहना है ...": they, unnamed
         if person:
             self.ctx.last_speaker = speaker.entity
             self.ctx.last_person = speaker.entity

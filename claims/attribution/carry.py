@@ -33,9 +33,10 @@ OWN_AGENT = re.compile(r"(?<![\u0900-\u097F])(?:ने|द्वारा)(?![\u
 # speaker; not "तय कार्यक्रम के अनुसार", "दिशानिर्देशों के अनुसार" (as planned, as the rules say)
 OWN_CREDIT = re.compile(rf"(?<![\u0900-\u097F])(?:के|उनके|इसके|उसके) (?:{alternation(HI.words('credit_words'))})"
                         r"(?![\u0900-\u097F])")
-# "ग्रामीणों का कहना है कि": someone of its own says it, a group the sentence does not name included
-OWN_SAYING = re.compile(rf"(?<![\u0900-\u097F])(?:का|की|के) (?:{alternation(HI.words('saying_nouns'))})"
-                        r"(?![\u0900-\u097F])")
+# "ग्रामीणों का कहना है कि", "उनका कहना है": someone of its own says it, a group the sentence does not
+# name included
+OWN_SAYING = re.compile(rf"(?<![\u0900-\u097F])(?:का|की|के|{alternation(HI.words('possessive_pronouns'))}) "
+                        rf"(?:{alternation(HI.words('saying_nouns'))})(?![\u0900-\u097F])")
 # "X ने कहा, ...", "मंत्री बोले- ...", "इसमें कहा गया है- ...": what was said follows the speech verb
 # after a comma or a dash
 SPOKEN_THEN = rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('told_verbs') + HI.words('bare_subject_speech'))})" \

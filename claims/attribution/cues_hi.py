@@ -257,6 +257,27 @@ def _dropped_subject(memory: Entities, frame: str, toks) -> list[Cue]:
     return []
 
 
+# people the outlet speaks of as a kind, not by name: a later "उनका", "उन्होंने" means them
+GROUP_NOUNS = HI.set("person_nouns") | HI.set("generic_heads")
+# what may stand before such a subject: a genitive ("नागपुर के फार्मासिस्ट"), a demonstrative, "सभी"
+GROUP_OPENERS = {"के", "ये", "वे", "सभी"}
+FIRST_PERSON = HI.set("first_person")
+CASE_AFTER = GENITIVE | {"को", "से", "में", "ने", "पर", "तक", "द्वारा", "की", "ओर", "लिए"}
+
+
+def group_subject(frame: str) -> bool:
+    """Whether a sentence with no agent of its own has people of a kind for its subject ("पोल्ट्री
+    फार्म के मालिक चिंतित हैं", "ग्रामीण सड़क पर उतरे"): not counted ones ("अस्पताल में 20 यात्री
+    भर्ती हैं") nor ones a postposition makes something else than the subject."""
+    words = [t[0] for t in tokens(frame)]
+    if any(w in {"ने", "द्वारा"} or w in FIRST_PERSON for w in words):
+        return False  # an agent of its own; a speaker's own voice ("अगर ये लोग ... तो हम ...")
+    named = {role.split()[-1] for role, _, _ in m.role_mentions(frame)}  # "कुणाल के पिता मुकेश कुमार": a name
+    return any(w not in named and w in GROUP_NOUNS and (k == 0 or words[k - 1] in GROUP_OPENERS) and
+               words[k + 1] not in CASE_AFTER
+               for k, w in enumerate(words[:-1]))
+
+
 # the verb of a credit whose object stands first ("यह जानकारी X ने दी थी", "ये आंकड़े X की ओर से
 # जारी किए गए हैं"): giving, releasing or sharing, with its auxiliaries
 GIVING = HI.set("giving_verbs") | HI.set("auxiliaries") | {"भी"}
