@@ -48,3 +48,18 @@ def read_dateline(text: str) -> Dateline | None:
     return Dateline(match.end(), " ".join(match.group(2).split()), bool(match.group(3)),
                     "," in match.group(1) and bool(re.search(r"\d", match.group(1)) or MONTH.search(match.group(1))),
                     " ".join(match.group(1).split(",")[0].split()))
+
+
+# a place and a date with no outlet in brackets: "LUDHIANA, June 18: ...", "Dehradun, April 22 - ..."
+PLACE_DATE = re.compile("^((?:[A-Z][A-Za-z .'’-]{1,30}|[" + DEVANAGARI + "][" + DEVANAGARI + " ]{0,30}))"
+                        ",\\s*([^,:()\n]{3,20}?)\\s*" + SEPARATOR + "\\s")
+
+
+def dated_place(text: str) -> str:
+    """The place of a dateline that gives a place and a date but no name in brackets ("LUDHIANA,
+    June 18: ..."), or ""."""
+    match = PLACE_DATE.match(text[:80])
+    if match is None or not re.search(r"\d", match.group(2)) or not MONTH.search("," + match.group(2)):
+        return ""
+    return " ".join(match.group(1).split())
+

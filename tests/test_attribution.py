@@ -530,3 +530,20 @@ def test_the_corporation_is_the_body_named_a_corporation_not_a_firm_named_since(
                     "Shivam Care Services said it had caught 400 dogs in March. "
                     "Teams caught 63 dogs on Wednesday, the corporation said.", "en")
     assert got[2][0] == Registry.default().resolve("Karnal Municipal Corporation", "org").id
+
+
+def test_what_others_say_of_someone_is_no_statement_of_theirs():
+    got = attribute("Police arrested two men on Monday. Verma, alleged to be the gang's leader, was not at home "
+                    "and is absconding. A third man, said to have fled to Nepal, is being traced.", "en")
+    assert got[1][0] is None and got[2][0] is None
+
+
+def test_a_post_mortem_report_credits_no_source():
+    got = attribute("According to the post-mortem report, the labourer died of head injuries suffered in the fall.", "en")
+    assert got[0][:2] == (None, [])
+
+
+def test_a_dateline_with_a_date_and_no_outlet_places_the_story():
+    got = attribute("KOTA, May 4: Two brokers were arrested on Sunday, police said.", "en")
+    assert got[0][0] == "kt-pls"  # the Kota police, not a bare "police"
+

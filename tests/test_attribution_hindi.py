@@ -892,6 +892,19 @@ def test_a_pronoun_after_people_of_a_kind_means_them_not_the_last_speaker():
     assert got[3] == got[0] and got[5] == got[0]  # people counted are no subject a pronoun goes back to
 
 
+def test_handing_someone_over_cites_no_one():
+    got = attribute("पुलिस के मुताबिक, इमिग्रेशन अधिकारियों ने उसे हवाई अड्डे पर रोका और अमृतसर पुलिस की टीम के हवाले "
+                    "कर दिया। आरआईए ने पेसकोव के हवाले से बताया कि बातचीत हुई।", "hi")
+    assert got[0][0] is None  # handed over to the police team: no speaker
+    assert got[1][0] == "dmitry-peskov" and got[1][1] == ["ria-novosti"]
+
+
+def test_an_age_before_a_name_is_no_given_name():
+    got = speakers("पूर्णिया का रहने वाला 29 वर्षीय मुकुंद एक ईंट भट्ठे पर काम करता है। "
+                   "मुकुंद ने बताया कि उसे छह महीने से मजदूरी नहीं मिली।")
+    assert got[1] is not None and "brs" not in got[1]  # "वर्षीय मुकुंद" would read "brs-mknd"
+
+
 def test_what_follows_a_comma_after_the_speech_verb_goes_on_in_its_paragraph():
     body = ("परिवहन सचिव अजय नागर ने कहा, शहर में दस नई बसें चलेंगी। "
             "रात की बसें हर आधे घंटे पर मिलेंगी।\n\n"

@@ -115,6 +115,11 @@ def _verb_or_adverb(word: str) -> bool:
 QUALIFIER = re.compile(r"\((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[a-z]{2,6}\.?)\)(?= [A-Z])")
 
 
+# "Khurana, alleged to be the mastermind, ...", "a man said to have fled": what others say of
+# someone, with no one saying it in the sentence
+SAID_TO_BE = re.compile(r"\b(?:alleged|said|reported|believed|claimed|thought|understood)\s+to\s+(?=(?:be|have)\b)")
+
+
 OFFICE_HOLDER = re.compile(r",\s*((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),")
 
 
@@ -139,6 +144,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
     found_cues: list[Cue] = []
     seen: set[int] = set()
     frame = QUALIFIER.sub(lambda q: " " * len(q.group(0)), headline_verbs(frame))
+    frame = SAID_TO_BE.sub(lambda p: " " * len(p.group(0)), frame)
     for pattern, kind, group in COMPILED:
         for match in pattern.finditer(frame):
             start, stop = match.start(group), match.end(group)

@@ -198,8 +198,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 # credited ("एसपी के मुताबिक", "लव अग्रवाल के अनुसार") speaks
                 role = "reporting" if found[0].kind != "person" else "speaker"
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, end)))
-        elif word == "हवाले" and i >= 1 and words[i - 1] == "के" or (
-                word == "हवाला" and i >= 1 and words[i - 1] == "का"):
+        elif (word == "हवाले" and i >= 1 and words[i - 1] == "के" or (
+                word == "हवाला" and i >= 1 and words[i - 1] == "का")) and not _handed_over(words, i):
             np_start, found = np_before(memory, frame, toks, i - 1, None)
             if found:
                 role = "cited" if found[0].kind == "outlet" else "speaker"
@@ -374,6 +374,15 @@ def _signature(memory: Entities, frame: str) -> list[Cue]:
     if found is None or found[0].kind != "person" or found[1] == "pronoun":
         return []
     return [Cue(found[0], found[1], "speaker", signed.start(1), (0, len(frame)))]
+
+
+HANDING = ("कर", "किया", "किए", "किये", "की")
+
+
+def _handed_over(words: list[str], i: int) -> bool:
+    """Whether "के हवाले" at ``words[i]`` hands someone over ("पुलिस की टीम के हवाले कर दिया"),
+    rather than citing them ("X के हवाले से बताया")."""
+    return i + 1 < len(words) and words[i + 1].startswith(HANDING)
 
 
 def _named_body(phrase: str) -> bool:

@@ -308,8 +308,9 @@ class Entities:
         low = [w.casefold() for w in words]
         if len(words) == 1 and m.is_pronoun(words[0]):
             return self.pronoun(words[0], at)
-        if fold(words[-1].strip(".,")) in LEGAL_DOCUMENTS:
-            return None  # "according to the FIR", "एफआईआर के मुताबिक": a document of the case, no one's word
+        if fold(words[-1].strip(".,")) in LEGAL_DOCUMENTS or fold(" ".join(words[-2:]).strip(".,")) in LEGAL_DOCUMENTS:
+            return None  # "according to the FIR", "एफआईआर के मुताबिक", "the post-mortem report": a document of
+            # the case, no one's word
         role = fold(" ".join(w for w in words if w.casefold() not in ARTICLES))
         if low[0] in INDEFINITE and len(words) > 1 and m.role_like(low[-1]) and not m.proper_name(words):
             return None  # "a State Department spokesman": someone unnamed, not the holder anyone knows
