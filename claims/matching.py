@@ -85,7 +85,12 @@ def _places_file() -> dict:
 
 def places_list() -> dict[str, dict[str, list[str]]]:
     """The places file, read once: section ("states", "cities", "countries") -> id -> spellings."""
-    return {section: places for section, places in _places_file().items() if section != "within"}
+    return {section: places for section, places in _places_file().items() if section not in {"within", "capitals"}}
+
+
+def capitals() -> frozenset[str]:
+    """The capitals of states and territories (place ids)."""
+    return frozenset(_places_file().get("capitals") or ())
 
 
 def place_within() -> dict[str, str]:

@@ -547,3 +547,9 @@ def test_a_dateline_with_a_date_and_no_outlet_places_the_story():
     got = attribute("KOTA, May 4: Two brokers were arrested on Sunday, police said.", "en")
     assert got[0][0] == "kt-pls"  # the Kota police, not a bare "police"
 
+
+def test_a_name_after_an_office_of_a_field_keeps_the_word_before_its_surname():
+    got = attribute("Deputy Commissioner of Excise Harpreet Kaur Sandhu said 14 shops were sealed. "
+                    "Sandhu said more raids would follow.", "en")
+    assert got[0][0] == got[1][0] and got[0][0].startswith("hrprt")
+

@@ -905,6 +905,19 @@ def test_an_age_before_a_name_is_no_given_name():
     assert got[1] is not None and "brs" not in got[1]  # "वर्षीय मुकुंद" would read "brs-mknd"
 
 
+def test_a_district_story_filed_in_the_capital_quotes_the_districts_bodies():
+    got = attribute("मुंगेर/पटना, 4 मई (लोक संवाद)। जिला प्रशासन ने बताया कि 40 गांवों में टैंकर भेजे गए हैं। "
+                    "पुलिस के मुताबिक, दो लोग गिरफ्तार हुए हैं।", "hi")
+    assert got[0][0] == "mngr-dstrkt-admnstrsn"  # Munger's, not Patna's
+    assert got[1][1][0] == "mngr-pls"
+
+
+def test_a_police_commissioner_is_the_cp():
+    got = speakers("पुलिस कमिश्नर राजेंद्र सिंह ढिल्लों ने बताया कि 12 खाते फ्रीज किए गए हैं।\n\n"
+                   "सीपी ने भरोसा दिलाया कि किसी निर्दोष को परेशान नहीं किया जाएगा।")
+    assert got[0] is not None and got[1] == got[0]
+
+
 def test_what_follows_a_comma_after_the_speech_verb_goes_on_in_its_paragraph():
     body = ("परिवहन सचिव अजय नागर ने कहा, शहर में दस नई बसें चलेंगी। "
             "रात की बसें हर आधे घंटे पर मिलेंगी।\n\n"

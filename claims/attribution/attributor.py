@@ -16,6 +16,7 @@ from claims.attribution.mentions import is_media
 from claims.content import claim_content
 from claims.datelines import dated_place, read_dateline
 from claims.lexicon import alternation, lexicon
+from claims.matching import capitals, places_in
 from claims.models import Attribution, Entity, Sentence
 from claims.names import Registry, fold
 
@@ -26,7 +27,7 @@ EN = lexicon("en")
 HI = lexicon("hi")
 # a district the lede names: "from Tonk district", "Bihar's Gaya district", "टोंक जिले के"
 DISTRICT = re.compile(rf"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? (?:{alternation(EN.words('district_words'))})\b"
-                      rf"|(?<!\S)([\u0900-\u097F]+) (?:{alternation(HI.words('district_words'))})(?![\u0900-\u097F])")
+                      rf"|(?<!\S)([\u0900-\u0963\u0966-\u097F]+) (?:{alternation(HI.words('district_words'))})(?![\u0900-\u097F])")
 NOT_DISTRICT_NAMES = HI.set("not_district_names") | HI.set("boundaries") | EN.set("not_name_starts")
 FRAMING = re.compile(rf"\b(?:{alternation(EN.words('framing'), escape=False)})\b"
                      rf"|{alternation(HI.words('framing'), escape=False)}", re.IGNORECASE)
@@ -111,7 +112,7 @@ class Attributor:
                 self.ctx.place = byline.group(1)  # "By Jane Roe in Bhagalpur": filed from there
             elif dated := dated_place(text):
                 self.ctx.place = dated.title() if dated.isupper() else dated  # "LUDHIANA, June 18: ..."
-            self.ctx.place = self.ctx.place.split("/")[-1].strip()  # "PATNA/GAYA": filed about Gaya
+            self.ctx.place = _story_place(self.ctx.place)  # "PATNA/GAYA": filed about Gaya
             district = _district(text)
             if district:
                 self.ctx.place = district  # "JAIPUR - ... from Tonk district": the story happens in Tonk
@@ -217,6 +218,15 @@ class Attributor:
         return attribution, content, opens
 
 
+def _story_place(place: str) -> str:
+    """Of a dateline's places ("PATNA/GAYA", "संबलपुर/भुवनेश्वर"), the one the story is about: the
+    last, unless it is a capital and another is not (a district's story filed in the capital)."""
+    parts = [p.strip() for p in place.split("/") if p.strip()] or [place.strip()]
+    seat = capitals()
+    away = [p for p in parts if not places_in(p) & seat]
+    return (away or parts)[-1]
+
+
 # "नई दिल्ली, एजेंसी ।": a dateline whose credit is a news agency with no brackets
 BARE_CREDIT = re.compile(r"^[^\W\d][^,()\n।]{1,40},\s*([^,()\n।]{2,30}?)\s*[।.]?\s*$")
 
@@ -256,7 +266,7 @@ def _reported_by(cue: Cue, speakers: list[Cue], frame: str) -> bool:
 
 
 def _district(text: str) -> str | None:
-    """The first district a sentence names, by the word after its name."""
+    """The first district a sentence names, by the word after its name (a danda is no name)."""
     for match in DISTRICT.finditer(text):
         name = match.group(1) or match.group(2)
         if name.split()[0] in NOT_DISTRICT_NAMES:

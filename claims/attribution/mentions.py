@@ -130,6 +130,10 @@ def is_institution(words: list[str]) -> bool:
 OWNER = re.compile(r"['’]s$")
 
 
+# words that stand between a given name and a surname ("Navneet Kaur Grewal", "Vikramjit Singh Brar")
+EN_BEFORE_SURNAMES = EN.set("before_surnames")
+
+
 def proper_name(words: list[str]) -> str | None:
     """A capitalised name at the end of an English phrase, without a role or title before
     it: 'U.S. National Security Adviser Jake Sullivan' -> 'Jake Sullivan'. A title, a day,
@@ -161,8 +165,10 @@ def proper_name(words: list[str]) -> str | None:
         if len(after) >= 3 and not is_institution(after):
             # "Superintendent of Police Anand Vyas": the office's field, then the name (all of
             # it after a field that is an institution's word: "of Police Kuldeep Singh Bhati")
+            # (three words when the middle one is an initial or stands before a surname: "of State
+            # Tax Navneet Kaur Grewal")
             tail = after[1:] if is_institution(after[:1]) and len(after) <= 5 else \
-                after[-(3 if re.fullmatch(r"[A-Z]\.", after[-2]) else 2):]
+                after[-(3 if re.fullmatch(r"[A-Z]\.", after[-2]) or after[-2] in EN_BEFORE_SURNAMES else 2):]
     while len(tail) > 1 and tail[0] in SENTENCE_ADVERBS:
         tail.pop(0)  # "Then Roe" -> "Roe"
     tail = strip_titles(tail)
