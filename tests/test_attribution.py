@@ -553,3 +553,10 @@ def test_a_name_after_an_office_of_a_field_keeps_the_word_before_its_surname():
                     "Sandhu said more raids would follow.", "en")
     assert got[0][0] == got[1][0] and got[0][0].startswith("hrprt")
 
+
+def test_putting_a_figure_at_a_number_is_a_statement():
+    got = attribute("Two boats capsized on Sunday. District Magistrate Rohan Iyer put the number of missing at nine. "
+                    "The boatmen's union puts the loss at Rs 2 crore. The storm put the harvest at risk.", "en")
+    assert got[1][0] is not None and got[1][0].startswith("rhn")
+    assert got[3][0] is None
+
