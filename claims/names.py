@@ -59,11 +59,20 @@ def fold(text: str) -> str:
     return " ".join(NOT_WORD.sub(" ", text).split())
 
 
-# the flapped ड़ and ढ़ as names write them in Latin: ड़ as d in ids (Wankhede, Jangid) and r in
-# the other reading (Lakra); ढ़ as rh in ids (Chhattisgarh, Garhwal, Aligarh) and dh in the other
+# the flapped ड़ and ढ़ as names write them in Latin: ड़ as d beside an e sound or after an i (Wankhede,
+# Wairagade, Khedekar, Jangid) and r elsewhere (Lakra, Arora, Brar, Jakhar, Barjatya), with the other
+# letter in the other reading; ढ़ as rh in ids (Chhattisgarh, Garhwal, Aligarh) and dh in the other
 # reading (Gadhinglaj)
 FLAP_READ = {"\u0922\u093c": "\u0930\u094d\u0939"}
-FLAPS = {"\u0921\u093c": "\u0930", "\u0922\u093c": "\u0922"}
+FLAPS = {"\u0922\u093c": "\u0922"}
+FLAP_D = "\u0921\u093c"
+# a ड़ after the vowel sign of i or e, or before that of e, is written d
+FRONT_FLAP = re.compile("(?<=[\u093f\u0940\u0947\u0948])\u0921\u093c|\u0921\u093c(?=[\u0947\u0948])")
+
+
+def _read_flap(text: str, front: str, back: str) -> str:
+    """``text`` with each ड़ beside an e sound or after an i read ``front`` and every other ``back``."""
+    return FRONT_FLAP.sub(front, text).replace(FLAP_D, back)
 
 
 @lru_cache(maxsize=65536)
@@ -73,7 +82,8 @@ def romanise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     for flap, reading in FLAP_READ.items():
         text = text.replace(flap, reading)
-    text = text.replace("\u093c", "")  # ड़ is read d: see ``flapped``
+    text = _read_flap(text, "\u0921", "\u0930")  # ड़ read d or r: see ``flapped``
+    text = text.replace("\u093c", "")
     text = HIDDEN.sub("", text)
     hindi = has_devanagari(text)  # a text with Devanagari in it is read as Hindi throughout
     return " ".join(filter(None, (_romanise_word(word, hindi) for word in text.split())))
@@ -108,16 +118,17 @@ def _romanise_word(word: str, hindi: bool) -> str:
 
 def flapped(text: str) -> str | None:
     """The spelling with the flapped ड़ and ढ़ given their other reading, or None without them:
-    ``romanise`` reads ड़ d, as Marathi and Rajasthani names are written in Latin (वानखेड़े
-    Wankhede, जांगिड़ Jangid), and ढ़ rh, as names of the Hindi belt are (छत्तीसगढ़ Chhattisgarh,
-    गढ़वाल Garhwal), and ids follow that reading; this one reads ड़ r (लकड़ा Lakra) and ढ़ dh. The
-    registry keys a name both ways, so in one run either Latin spelling finds it."""
+    ``romanise`` reads ड़ d beside an e sound or after an i, as names are written in Latin (वानखेड़े
+    Wankhede, वैरागड़े Wairagade, जांगिड़ Jangid), r elsewhere (लकड़ा Lakra, अरोड़ा Arora, बराड़ Brar), and ढ़ rh,
+    as names of the Hindi belt are (छत्तीसगढ़ Chhattisgarh, गढ़वाल Garhwal), and ids follow that
+    reading; this one reads each ड़ the other way and ढ़ dh. The registry keys a name both ways, so
+    in one run either Latin spelling finds it."""
     text = unicodedata.normalize("NFC", text)
-    if not any(flap in text for flap in FLAPS):
+    if FLAP_D not in text and not any(flap in text for flap in FLAPS):
         return None
     for old, new in FLAPS.items():
         text = text.replace(old, new)
-    return text
+    return _read_flap(text, "\u0930", "\u0921")
 
 
 def _letters(word: str, letters: dict) -> str:
