@@ -254,3 +254,14 @@ def test_a_closing_deo_is_the_devanagari_dev():
     registry = Registry.default()
     for latin, hindi in [("Pappu Rishideo", "पप्पू ऋषिदेव"), ("Baldeo Raj", "बलदेव राज")]:
         assert registry.resolve(latin, "person").id == registry.resolve(hindi, "person").id
+
+
+def test_public_figures_listed_by_name_only_get_one_id_in_both_scripts_and_no_office():
+    r = Registry.default()
+    for spellings in [("Arvind Kejriwal", "अरविंद केजरीवाल", "केजरीवाल"),
+                      ("Pinarayi Vijayan", "पिनराई विजयन", "पिनरायी विजयन", "पी. विजयन"),
+                      ("Tedros Adhanom Ghebreyesus", "टेड्रॉस गेब्रेयेसस", "टेड्रोस")]:
+        assert len({r.resolve(name, "person").id for name in spellings}) == 1, spellings
+    # offices change hands: a listed name gives no holder of "मुख्यमंत्री"
+    assert r.role_holder("दिल्ली के मुख्यमंत्री") is None
+
