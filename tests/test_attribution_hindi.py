@@ -918,6 +918,13 @@ def test_a_police_commissioner_is_the_cp():
     assert got[0] is not None and got[1] == got[0]
 
 
+def test_in_addition_goes_on_with_the_statement_in_its_paragraph():
+    got = speakers("जिला मलेरिया अधिकारी सविता राणा ने बताया कि 40 गांवों में दवा छिड़की गई है। "
+                   "इसके अलावा 12 गांवों में मच्छरदानियां बांटी जाएंगी।\n\n"
+                   "इस बीच शहर में बारिश हुई।")
+    assert got[0] is not None and got[1] == got[0] and got[2] is None
+
+
 def test_what_follows_a_comma_after_the_speech_verb_goes_on_in_its_paragraph():
     body = ("परिवहन सचिव अजय नागर ने कहा, शहर में दस नई बसें चलेंगी। "
             "रात की बसें हर आधे घंटे पर मिलेंगी।\n\n"
