@@ -835,6 +835,10 @@ def test_a_line_that_signs_a_quotation_box_gives_it_its_speaker():
     assert got[6] is None and got[7] is None and got[8] is not None
     # a heading's list is no one's name
     assert got[9] is None
+    # a listed person signs in Devanagari though their name is shown in English
+    listed = speakers("दिल्ली में सभी स्कूल 31 मार्च तक बंद रहेंगे। घबराने की जरूरत नहीं है।\n"
+                      "- अरविंद केजरीवाल, मुख्यमंत्री, दिल्ली")
+    assert listed == ["arvind-kejriwal"] * 3
 
 
 def test_information_given_in_this_regard_credits_what_came_before_it():
