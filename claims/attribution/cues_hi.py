@@ -368,7 +368,8 @@ def _signature(memory: Entities, frame: str) -> list[Cue]:
         return []
     words = m.strip_titles(signed.group(1).split())
     listed = memory.registry.lookup(" ".join(words), "person")
-    if not (len(words) >= 2 and m.hindi_name(words) == " ".join(words) or listed is not None and listed.kind == "person"):
+    named = len(words) >= 2 and m.hindi_name(words) == " ".join(words)
+    if not (named or listed is not None and listed.kind == "person"):
         return []  # "एयरपोर्ट, रेलवे, बस स्टेशन पर ...", "सफाई पर जोर, ...": a heading's list, no one's name
     found = memory.entity_in(signed.group(1), "person", signed.start(1))
     if found is None or found[0].kind != "person" or found[1] == "pronoun":
