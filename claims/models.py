@@ -66,6 +66,11 @@ class Entity:
     name: str  # display name in the preferred script
     names: tuple[tuple[str, str], ...] = ()  # (script, display name) pairs
 
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        """Its display name and its name in every script, each once."""
+        return tuple(dict.fromkeys((self.name, *(name for _, name in self.names))))
+
 
 @dataclass(frozen=True)
 class Attribution:

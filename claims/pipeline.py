@@ -41,7 +41,7 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
     carry.carry_forward(results, article.body, article.language, registry.aliases())
     if headline is not None:
         carry.carry_from_headline(results, headline)
-    outlet_names = tuple({publisher.name, *(name for _, name in publisher.names)})
+    outlet_names = publisher.spellings
     rows = tables.rows(article.body) if "\t" in article.body else {}
     analysed = []
     referred = matching.referred_places([s.text for s, _, _ in results], article.title)

@@ -67,7 +67,7 @@ class Attributor:
         self.memory = Entities(registry, publisher, language)
         self.ctx = self.memory.ctx
         self.registry = registry
-        self.outlet_names = tuple({publisher.name, *(name for _, name in publisher.names)})
+        self.outlet_names = publisher.spellings
         self._lede_next = False  # a byline stood alone: the next sentence, the lede, may name the district
 
     def _cues(self, frame: str) -> list[Cue]:

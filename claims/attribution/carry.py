@@ -157,7 +157,7 @@ def opens_elsewhere(speaker, text: str) -> bool:
     """Whether a sentence opens on a place outside the one its would-be speaker speaks for
     ("सेनेगल ने दो नये मामलों की जानकारी दी ।" then "ब्रिटेन में ... पहली मौत ..."; a state's
     department, then "अमेरिका में ..."): the outlet's next item, not more of what was said."""
-    scope = frozenset().union(*(places_in(name) for _, name in speaker.names), places_in(speaker.name))
+    scope = frozenset().union(*(places_in(name) for name in speaker.spellings))
     opening = " ".join(text.split()[:OPENING_WORDS])
     first = places_in_order(opening)[:1]
     if not (scope and first):
@@ -239,11 +239,6 @@ def carry_back(results: list, body: str, language: str) -> None:
             j -= 1
 
 
-def _names(entity, text: str) -> bool:
-    """Whether ``text`` gives the entity's name, in either script."""
-    return any(name in text for name in (entity.name, *(name for _, name in entity.names)))
-
-
 def carry_signed(results: list, body: str, language: str) -> None:
     """A line that signs the line right above it, as a quotation box is signed ("... घबराएं नहीं ।"
     then "- डॉ. एके पांडेय, सीएमओ"), gives its speaker to that line's sentences that name none."""
@@ -252,7 +247,7 @@ def carry_signed(results: list, body: str, language: str) -> None:
     for k in range(1, len(results)):
         sentence, attribution, _ = results[k]
         signed_by = SIGNATURE.match(sentence.text)
-        if attribution.speaker is None or signed_by is None or not _names(attribution.speaker, signed_by.group(1)) or \
+        if attribution.speaker is None or signed_by is None or not any(name in signed_by.group(1) for name in attribution.speaker.spellings) or \
                 body[results[k - 1][0].end:sentence.start].count("\n") != 1:
             continue  # no signature ("कपिल देव, दिलीप वेंगसरकर ने ... मांग की" names two who act), or
             # not right under what it signs

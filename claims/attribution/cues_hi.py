@@ -10,7 +10,7 @@ from claims.attribution import mentions as m
 from claims.attribution.carry import AS_PER
 from claims.attribution.entities import (BODY_HEADS, BODY_REFS, LIST_ENDS, NOT_GIVEN, Cue, Entities, names_a_place,
                                         with_own_bodies)
-from claims.attribution.text import SIGNATURE, tokens
+from claims.attribution.text import NAME_WORD, SIGNATURE, tokens
 from claims.lexicon import alternation, lexicon
 from claims.matching import is_place, places_in, places_list
 from claims.models import Entity
@@ -333,9 +333,8 @@ def _agent_at(words: list[str], i: int) -> int | None:
 
 # a heading or a live blog's item that ends by naming its source: "... 13 लाख केस: रिपोर्ट",
 # "...: रिसर्चर्स", "...: IMF प्रमुख", "... 4 मौतें: लव अग्रवाल, संयुक्त सचिव, स्वास्थ्य मंत्रालय"
-_TAG_WORD = r"[\u0900-\u0963\u0966-\u097FA-Za-z][\u0900-\u0963\u0966-\u097FA-Za-z.]*"  # a danda ends it
 FIELD_LABELS = HI.set("field_labels")
-HEADLINE_TAG = re.compile(rf":\s*({_TAG_WORD}(?:\s+{_TAG_WORD}){{0,2}})(?:\s*,\s*[^,:।\d]{{2,40}}){{0,3}}\s*[।.]?\s*$")
+HEADLINE_TAG = re.compile(rf":\s*({NAME_WORD}(?:\s+{NAME_WORD}){{0,2}})(?:\s*,\s*[^,:।\d]{{2,40}}){{0,3}}\s*[।.]?\s*$")
 
 
 def _headline_tag(memory: Entities, frame: str) -> list[Cue]:

@@ -534,7 +534,7 @@ class Entities:
         # the surname, else (a new Devanagari name) the first name: "संजय" after "संजय कुमार"
         for part in (-1, 0) if first and m.DEVANAGARI_WORD.fullmatch(word) else (-1,):
             matches = [p for p in self.ctx.people if len(fold(p.name).split()) > 1 and any(
-                fold(n).split()[part] == folded for _, n in (*p.names, ("", p.name)) if fold(n))]
+                fold(n).split()[part] == folded for n in p.spellings if fold(n))]
             if len(matches) > 1 and titles:
                 matches = [p for p in matches if titles & self.ctx.titles.get(p.id, set())]
             if len(matches) > 1 and self.ctx.last_person in matches:
@@ -710,7 +710,7 @@ class Entities:
 
     def _called(self, org: Entity) -> set[str]:
         """The folded names the article knows a body by, in its own script too."""
-        return {fold(org.name), *(fold(n) for _, n in org.names), *self.ctx.called.get(org.id, ())}
+        return {*(fold(n) for n in org.spellings), *self.ctx.called.get(org.id, ())}
 
     def person(self, name: str) -> Entity:
         """A person named in the article; a lone surname means the person named in full before."""

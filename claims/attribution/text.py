@@ -118,6 +118,7 @@ def back(where: list[int], span: tuple[int, int]) -> tuple[int, int]:
 # a line that signs what stands above it, as a quotation box does: "- डॉ. एके पांडेय, सीएमओ",
 # "डॉ पीके दास, निदेशक, आरएमआरआइ": a name of up to four words, then up to three fields of office,
 # body or place, and nothing else on the line
-_SIGNED_WORD = r"[\u0900-\u0963\u0966-\u097FA-Za-z][\u0900-\u0963\u0966-\u097FA-Za-z.]*"
-SIGNATURE = re.compile(rf"^\s*(?:[-–—]\s*)?({_SIGNED_WORD}(?:\s+{_SIGNED_WORD}){{0,3}})((?:\s*,\s*[^,:।.\d\"“”]{{2,60}}){{1,3}})\s*$")
+# a word of a name or an office in either script, its stops kept ("डॉ.", "P.K."); a danda ends it
+NAME_WORD = r"[\u0900-\u0963\u0966-\u097FA-Za-z][\u0900-\u0963\u0966-\u097FA-Za-z.]*"
+SIGNATURE = re.compile(rf"^\s*(?:[-–—]\s*)?({NAME_WORD}(?:\s+{NAME_WORD}){{0,3}})((?:\s*,\s*[^,:।.\d\"“”]{{2,60}}){{1,3}})\s*$")
 
