@@ -1477,3 +1477,20 @@ def test_a_national_department_is_no_states_in_a_state_story():
                     "राष्ट्रीय स्वास्थ्य विभाग के अनुसार देश में 99 नए मामले सामने आए।", "hi")
     alone = attribute("राष्ट्रीय स्वास्थ्य विभाग के अनुसार देश में 99 नए मामले सामने आए।", "hi")
     assert got[-1][1] and got[-1][1] == alone[0][1]
+
+
+def test_the_state_government_is_the_government_of_the_state_the_story_names():
+    hindi = speakers("असम में विदेश से लौटे 40 लोग लापता हैं। राज्य सरकार ने बताया कि उनकी तलाश जारी है।")
+    english = speakers("Forty travellers are missing in Assam. The state government said the search was on.", "en")
+    named = speakers("असम सरकार ने कहा कि तलाश जारी है।")
+    assert hindi[-1] is not None and hindi[-1] == english[-1] == named[0]
+    other = speakers("ओडिशा में 40 लोग लापता हैं। राज्य सरकार ने बताया कि उनकी तलाश जारी है।")
+    assert other[-1] is not None and other[-1] != hindi[-1]
+
+
+def test_a_body_of_a_state_whose_name_has_two_words_has_one_id_in_both_scripts():
+    hindi = speakers("पश्चिम बंगाल स्वास्थ्य विभाग ने बताया कि 12 नए मरीज मिले हैं।")
+    english = speakers("The West Bengal Health Department said 12 new patients were found.", "en")
+    assert hindi[0] is not None and hindi[0] == english[0]
+    assert speakers("मध्य प्रदेश सरकार ने कहा कि स्कूल बंद रहेंगे।")[0] == \
+        speakers("The Madhya Pradesh government said schools would stay shut.", "en")[0]

@@ -89,6 +89,15 @@ def test_places_in_both_scripts():
     assert matching.places_in("the US and India") == {"united_states", "india"}
 
 
+def test_places_abroad_keep_two_statements_apart_and_a_place_goes_with_its_country():
+    florida = matching.facts_of("फ्लोरिडा में कोरोना वायरस से दो लोगों की मौत हो गई।", None)
+    texas = matching.facts_of("Two people died of the virus in Texas.", None)
+    us = matching.facts_of("अमेरिका में कोरोना वायरस से दो लोगों की मौत हो गई।", None)
+    assert not matching.compatible(florida, texas)
+    assert matching.compatible(florida, us) and matching.compatible(texas, us)
+    assert matching.places_in("नीदरलैंड और थाईलैंड ने पहली मौत की पुष्टि की") == {"netherlands", "thailand"}
+
+
 def test_claims_on_opposite_sides_of_one_question_are_two_statements():
     right = matching.facts_of("The two ballots were rightly rejected.", None)
     wrong = matching.facts_of("अधिकारी ने नियमों की गलत व्याख्या करके दो मतपत्र खारिज कर दिए।", None)

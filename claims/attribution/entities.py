@@ -42,6 +42,7 @@ OF_PLACE = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z].*$")  # "civil su
 CASE_MARKS = GENITIVES | HI.set("case_marks")
 ARTICLES = {"the", "a", "an"}
 STATE_QUALIFIERS = EN.set("state_qualifiers", folded=True) | HI.set("state_qualifiers")
+GOVERNMENTS = EN.set("governments", folded=True) | HI.set("governments")
 NATIONAL_QUALIFIERS = EN.set("national_qualifiers", folded=True) | HI.set("national_qualifiers")
 OFFICE_ADJECTIVES = re.compile(rf"^(?:{alternation(EN.words('office_adjectives') + HI.words('office_adjectives'))}) ")
 INDEFINITE = {"a", "an", "another", "one"}
@@ -110,7 +111,16 @@ def english_body_name(name: str) -> str | None:
     words = name.split()
     if not words or not all(m.DEVANAGARI_WORD.fullmatch(w) for w in words) or words[-1] not in ENGLISH_WORDS:
         return None
-    return " ".join(ENGLISH_WORDS.get(w) or PLACE_IN_ENGLISH.get(w) or romanise(w).title() for w in words)
+    out, at = [], 0
+    while at < len(words):
+        # a place of several words first ("मध्य प्रदेश", "पश्चिम बंगाल"), then word by word
+        size = next((k for k in range(min(3, len(words) - at), 1, -1)
+                     if " ".join(words[at:at + k]) in PLACE_IN_ENGLISH), 1)
+        phrase = " ".join(words[at:at + size])
+        out.append(PLACE_IN_ENGLISH[phrase] if size > 1 else
+                   ENGLISH_WORDS.get(phrase) or PLACE_IN_ENGLISH.get(phrase) or romanise(phrase).title())
+        at += size
+    return " ".join(out)
 
 
 def _places_in_english() -> dict[str, str]:
@@ -120,7 +130,7 @@ def _places_in_english() -> dict[str, str]:
         for spellings in section.values():
             latin = next((str(w) for w in spellings if str(w).isascii()), None)
             for word in spellings:
-                if latin and not str(word).isascii() and " " not in str(word):
+                if latin and not str(word).isascii():
                     out.setdefault(str(word), latin)
     return out
 
@@ -626,6 +636,10 @@ class Entities:
         named = _named_after_kind(words)
         if named is not None:
             return self._kind_named(*named), "named"
+        bare = [w for w in words if fold(w) not in ARTICLES]
+        if self.ctx.state and len(bare) == 2 and fold(bare[0]) in STATE_QUALIFIERS and fold(bare[1]) in GOVERNMENTS:
+            # "राज्य सरकार", "the state government" in a story that names Punjab: Punjab's government
+            words = [self._state_spelling(bare[1]), bare[1]]
         for g in (1, 2):
             if len(words) > g + 1 and words[g] in GENITIVES and with_own_bodies(" ".join(words[:g])):
                 words = words[:g] + words[g + 1:]  # "बिहार के स्वास्थ्य विभाग" is the "बिहार स्वास्थ्य विभाग"
