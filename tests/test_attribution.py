@@ -560,3 +560,15 @@ def test_putting_a_figure_at_a_number_is_a_statement():
     assert got[1][0] is not None and got[1][0].startswith("rhn")
     assert got[3][0] is None
 
+
+
+def test_according_to_what_someone_wrote_credits_its_writer():
+    got = attribute("The toll rose to nine, according to a letter from Ravi Kantharaj. "
+                    "Schools will stay shut, according to a post by Education Minister Leela Thampi. "
+                    "The pier will reopen, according to a statement from the Port Trust of Kollam.", "en")
+    assert [s for s, _, _ in got[:2]] == [attribute("Ravi Kantharaj said the toll rose.", "en")[0][0],
+                                          attribute("Leela Thampi said the schools would shut.", "en")[0][0]]
+    assert got[0][0] is not None and got[1][0] is not None
+    assert got[2][0] is None and got[2][1]  # a body credited: a source, no speaker
+    hindi = attribute("शिक्षा मंत्री लीला थम्पी के ट्वीट के मुताबिक स्कूल बंद रहेंगे।", "hi")
+    assert hindi[0][0] == attribute("लीला थम्पी ने कहा कि स्कूल बंद रहेंगे।", "hi")[0][0] is not None

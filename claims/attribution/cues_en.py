@@ -35,9 +35,11 @@ INNER = NAME[1:-1]
 LINK = r"(?:has |had |also |later |then |further |again |earlier )?"
 # "Rep. Jane Roe, D-Ohio, said": an apposition or party tag between the subject and its verb
 APPOSITION = r"(?:,[^,]{3,100},)?"
+DOCUMENTS = alternation(EN.words("credited_documents"))
 PATTERNS = [
-    (rf"\b(?i:according to) (?:a |an )?(?:report(?:s)? (?:by|from|in) )?({INNER}(?:(?<=['’]s) [a-z]+)?)",
-     "reporting", 1),
+    # "according to Roe", "according to a report by Reuters", "according to a letter from Jane Roe"
+    (rf"\b(?i:according to) (?:(?:a|an|the|its|his|her|their) )?(?:(?:{DOCUMENTS}) (?:by|from|in|(?:issued|released|"
+     rf"put out) by) )?({INNER}(?:(?<=['’]s) [a-z]+)?)", "reporting", 1),
     (rf"\b(?i:citing|quoting) {NAME}", "cited", 1),
     (rf"\b(?:polled|surveyed|conducted|compiled) by {NAME}", "reporting", 1),
     (r"\b(?:told|in an interview with|speaking to|in remarks to|interview to) "
