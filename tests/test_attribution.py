@@ -572,3 +572,9 @@ def test_according_to_what_someone_wrote_credits_its_writer():
     assert got[2][0] is None and got[2][1]  # a body credited: a source, no speaker
     hindi = attribute("शिक्षा मंत्री लीला थम्पी के ट्वीट के मुताबिक स्कूल बंद रहेंगे।", "hi")
     assert hindi[0][0] == attribute("लीला थम्पी ने कहा कि स्कूल बंद रहेंगे।", "hi")[0][0] is not None
+
+
+def test_reported_by_an_outlet_credits_it_and_by_anyone_else_credits_no_one():
+    got = attribute("The plan was first reported by the Daily Beacon. The theft was reported by a neighbour.", "en")
+    assert got[0][0] is None and got[0][1] == attribute("According to the Daily Beacon, the plan is final.", "en")[0][1]
+    assert got[0][1] and got[1] == (None, [], got[1][2])

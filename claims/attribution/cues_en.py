@@ -42,6 +42,9 @@ PATTERNS = [
      rf"put out) by) )?({INNER}(?:(?<=['’]s) [a-z]+)?)", "reporting", 1),
     (rf"\b(?i:citing|quoting) {NAME}", "cited", 1),
     (rf"\b(?:polled|surveyed|conducted|compiled) by {NAME}", "reporting", 1),
+    # "The meeting was first reported by Politico": an outlet credited (anyone else reported it to someone)
+    (rf"\b(?:was|were|been|first|earlier|originally|also|widely)\s+reported\s+(?:earlier\s+|first\s+)?by {NAME}",
+     "reported_by", 1),
     (r"\b(?:told|in an interview with|speaking to|in remarks to|interview to) "
      r"((?:[\w-]+\s+){0,3}?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d+))*)", "told", 1),
     # '"...," said Roe, a former prosecutor.' -- the verb first, then the speaker and an apposition
@@ -161,6 +164,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if kind in {"subject", "reporting"}:
                 start, stop = ph.joined_fields(frame, start, stop)  # "the Ministry of Health and Family Welfare"
             phrase = frame[start:stop].strip()
+            if kind == "reported_by":
+                # "... reported by the Daily Beacon.": the outlet, without its article or the sentence's full stop
+                phrase = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", phrase[:-1] if re.search(r"[a-z]\.$", phrase) else phrase)
             holder = OFFICE_HOLDER.match(frame, stop) if kind == "subject" else None
             if holder and m.proper_name(holder.group(1).split()) == holder.group(1).strip():
                 if _office(phrase):
@@ -502,6 +508,8 @@ def _role(kind: str, entity_kind: str, text: str) -> str:
     if kind == "reporting":
         # "according to police", "polled by X": a body credited is a source; "according to Das": Das speaks
         return "speaker" if entity_kind == "person" else "reporting"
+    if kind == "reported_by":
+        return "reporting" if entity_kind == "outlet" else "addressee"
     if kind in {"subject", "inverted", "with", "participle"}:
         return "reporting" if entity_kind == "outlet" else "speaker"
     if kind == "cited":
