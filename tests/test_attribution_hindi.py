@@ -1494,3 +1494,17 @@ def test_a_body_of_a_state_whose_name_has_two_words_has_one_id_in_both_scripts()
     assert hindi[0] is not None and hindi[0] == english[0]
     assert speakers("मध्य प्रदेश सरकार ने कहा कि स्कूल बंद रहेंगे।")[0] == \
         speakers("The Madhya Pradesh government said schools would stay shut.", "en")[0]
+
+
+def test_rejecting_a_charge_is_a_denial_and_rejecting_a_petition_is_an_act():
+    got = speakers("जिला अधिकारी रमेश ओझा ने पक्षपात के आरोपों को सिरे से खारिज किया। "
+                   "अदालत ने याचिका खारिज कर दी।")
+    assert got[0] is not None and got[0] == speakers("रमेश ओझा ने कहा कि कोई पक्षपात नहीं हुआ।")[0]
+    assert got[1] is None
+
+
+def test_what_a_body_keeps_credits_the_body_and_is_no_person():
+    hindi = attribute("चुनाव आयोग की वेबसाइट के मुताबिक, 58.3 फीसदी वोट पड़े।", "hi")[0]
+    english = attribute("Turnout was 58.3 per cent, according to the Election Commission's website.", "en")[0]
+    assert hindi[0] is None and english[0] is None
+    assert hindi[1] and hindi[1] == english[1]

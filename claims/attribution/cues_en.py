@@ -36,6 +36,8 @@ LINK = r"(?:has |had |also |later |then |further |again |earlier )?"
 # "Rep. Jane Roe, D-Ohio, said": an apposition or party tag between the subject and its verb
 APPOSITION = r"(?:,[^,]{3,100},)?"
 DOCUMENTS = alternation(EN.words("credited_documents"))
+# "the Election Commission's website": what a body keeps, which credits the body
+OWNED_RECORD = re.compile(rf"^(.+?)['’]s?\s+(?:{alternation(EN.words('owned_records') + EN.words('credited_documents'))})$")
 PATTERNS = [
     # "according to Roe", "according to a report by Reuters", "according to a letter from Jane Roe"
     (rf"\b(?i:according to) (?:(?:a|an|the|its|his|her|their) )?(?:(?:{DOCUMENTS}) (?:by|from|in|(?:issued|released|"
@@ -176,6 +178,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                     # "Its president, Jane Roe, said": the one named, not whoever held the office before
                     phrase = holder.group(1).strip()
             phrase = re.sub(r"^(?:The|the|A|a|An|an)\s+(?=[a-z])", "the ", phrase)
+            owned = OWNED_RECORD.match(phrase) if kind == "reporting" else None
+            if owned:
+                phrase = owned.group(1)  # "according to the Election Commission's website": the Commission
             if kind == "reporting" and INDEFINITE_BEFORE.search(frame, max(0, start - 12), start):
                 phrase = "a " + phrase  # "according to a ministry spokesman": someone unnamed
             if start in seen or not phrase or kind in {"subject", "participle"} and \

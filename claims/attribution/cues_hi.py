@@ -43,6 +43,8 @@ APPEALS = HI.words("appeal_verbs")
 DEMANDS = HI.set("demand_nouns")
 TOLD_TO = HI.set("told_postpositions")
 REFUSALS = tuple(HI.words("refusal_verbs"))
+REJECTIONS = tuple(HI.words("rejection_verbs"))
+REJECTED_CLAIMS = tuple(HI.words("rejected_claims"))
 # "X ने यह ट्वीट किया": X is credited with what came before (see carry.carry_back)
 BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
 VERB_GROUP = re.compile(rf"(?:\s+(?:{alternation(HI.words('verb_group'))})(?=[\s,.।\"]|$))+")
@@ -120,6 +122,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                          and not _next_in(clause, k, TAKING)  # "जानकारी ली": asked
                          or w in DEMANDS and k and clause[k - 1] in GENITIVE and
                          not _next_in(clause, k, DESCRIBING)  # "... की मांग वाली याचिका"
+                         or w.startswith(REJECTIONS) and _rejects_claim(clause, k)  # "आरोपों को खारिज किया"
                          for k, w in enumerate(clause))
             verb_at = next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)
             # "... ने यह स्पष्ट नहीं किया कि": the negation stands between the noun and its verb
@@ -400,6 +403,12 @@ def _refuses_act(clause: list[str], k: int) -> bool:
     """Whether the denial at ``clause[k]`` follows "<infinitive> से", maybe with a time between
     ("रोक लगाने से बुधवार को इनकार कर दिया"): an act refused, not a claim denied."""
     return any(clause[j] == "से" and j >= 1 and _infinitive(clause[j - 1]) for j in range(max(0, k - 4), k))
+
+
+def _rejects_claim(clause: list[str], k: int) -> bool:
+    """Whether what ``clause[k]`` rejects, a few words before it, is a claim or a charge ("आरोपों को
+    सिरे से खारिज किया"): a denial, as "आरोपों से इनकार किया" is, not a petition or a plan set aside."""
+    return any(clause[j].startswith(REJECTED_CLAIMS) for j in range(max(0, k - 4), k))
 
 
 def _next_in(clause: list[str], k: int, words) -> bool:
