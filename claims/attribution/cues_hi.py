@@ -28,6 +28,7 @@ COPULA = HI.set("copula")
 REPORT_NOUNS = HI.set("report_nouns")
 # a report or a written statement, credited to whoever issued it ("मंत्रालय के बयान के अनुसार")
 ISSUED = REPORT_NOUNS | HI.set("statement_nouns")
+OWNED_RECORDS = HI.set("owned_records")
 GENITIVE = {"का", "की", "के"}
 INSTITUTIONS = HI.set("institution_words")
 JOINING = HI.set("joining_words")
@@ -183,7 +184,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
         elif word in {"अनुसार", "मुताबिक"} and i >= 1 and words[i - 1] == "के" and \
                 not AS_PER.search(frame, max(0, toks[i - 1][1] - 40), toks[i - 1][1]):
             # (not "गाइडलाइन के अनुसार", "जरूरत के अनुसार": as the rules say, as needed)
-            report = i >= 3 and words[i - 2] in ISSUED
+            report = i >= 3 and (words[i - 2] in ISSUED or words[i - 2] in OWNED_RECORDS and words[i - 3] in GENITIVE)
             if report:
                 # "X की रिपोर्ट के मुताबिक", "X द्वारा जारी बयान के अनुसार" credit X; "चीन से मिल
                 # रहे आंकड़ों के मुताबिक" no one
