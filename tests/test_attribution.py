@@ -578,3 +578,17 @@ def test_reported_by_an_outlet_credits_it_and_by_anyone_else_credits_no_one():
     got = attribute("The plan was first reported by the Daily Beacon. The theft was reported by a neighbour.", "en")
     assert got[0][0] is None and got[0][1] == attribute("According to the Daily Beacon, the plan is final.", "en")[0][1]
     assert got[0][1] and got[1] == (None, [], got[1][2])
+
+
+def test_an_office_named_with_its_states_possessive_or_a_titled_holder_is_the_holder():
+    holder = attribute("Kavita Rane said the count was fair.", "en")[0][0]
+    for body in ["Goa's Chief Electoral Officer, Kavita Rane, said the count was fair.",
+                 "The Returning Officer, Dr. Kavita Rane, said the count was fair."]:
+        assert attribute(body, "en")[0][0] == holder, body
+
+
+def test_according_to_her_is_the_woman_just_named_and_her_plan_is_no_one():
+    got = attribute("Kavita Rane lost by 312 votes. According to her, turnout was over 60 per cent. "
+                    "According to her plan, the count starts at nine.", "en")
+    assert got[1][0] is not None and got[1][0] == attribute("Kavita Rane said so.", "en")[0][0]
+    assert got[2][0] is None

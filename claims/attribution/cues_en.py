@@ -36,12 +36,16 @@ LINK = r"(?:has |had |also |later |then |further |again |earlier )?"
 # "Rep. Jane Roe, D-Ohio, said": an apposition or party tag between the subject and its verb
 APPOSITION = r"(?:,[^,]{3,100},)?"
 DOCUMENTS = alternation(EN.words("credited_documents"))
+OBJECT_PRONOUNS = EN.mapping("object_pronouns")
 # "the Election Commission's website": what a body keeps, which credits the body
 OWNED_RECORD = re.compile(rf"^(.+?)['’]s?\s+(?:{alternation(EN.words('owned_records') + EN.words('credited_documents'))})$")
 PATTERNS = [
     # "according to Roe", "according to a report by Reuters", "according to a letter from Jane Roe"
     (rf"\b(?i:according to) (?:(?:a|an|the|its|his|her|their) )?(?:(?:{DOCUMENTS}) (?:by|from|in|(?:issued|released|"
      rf"put out) by) )?({INNER}(?:(?<=['’]s) [a-z]+)?)", "reporting", 1),
+    # "according to her": the one a pronoun means, as "she said"
+    # (not "according to her plan": a possessive before what she has)
+    (rf"\b(?i:according to) ({alternation(list(EN.mapping('object_pronouns')))})(?=\s*[,.;:]|\s*$)", "reporting", 1),
     (rf"\b(?i:citing|quoting) {NAME}", "cited", 1),
     (rf"\b(?:polled|surveyed|conducted|compiled) by {NAME}", "reporting", 1),
     # "The meeting was first reported by Politico": an outlet credited (anyone else reported it to someone)
@@ -134,13 +138,17 @@ PUT_AT = re.compile(r"\bput(?=s?\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+)
 SAID_TO_BE = re.compile(r"\b(?:alleged|said|reported|believed|claimed|thought|understood)\s+to\s+(?=(?:be|have)\b)")
 
 
-OFFICE_HOLDER = re.compile(r",\s*((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),")
+# the holder named after an office, with a title or a short form of a given name ("Dr.", "Md.") before the name
+OFFICE_HOLDER = re.compile(rf",\s*((?:(?:{alternation([w.title() for w in EN.words('abbreviations')])})\.?\s+)?"
+                           r"(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}),")
 
 
 def _office(phrase: str) -> bool:
     """Whether a capitalised phrase is an office and no one's name: "Superintendent of Police",
     "Director General of Police", "District Collector"."""
     words = [w for w in phrase.split() if w.casefold() not in {"the", "of"}]
+    if len(words) > 1 and words[0].endswith(("'s", "’s")) and names_a_place(words[0][:-2]):
+        words = words[1:]  # "Bihar's Chief Electoral Officer": the state's office
     return bool(words) and m.role_like(phrase) and all(m.role_like(w) or m.is_institution([w]) or
                                                         w.casefold() in OFFICE_WORDS for w in words)
 
@@ -170,14 +178,16 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 # "... reported by the Daily Beacon.": the outlet, without its article or the sentence's full stop
                 phrase = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", phrase[:-1] if re.search(r"[a-z]\.$", phrase) else phrase)
             holder = OFFICE_HOLDER.match(frame, stop) if kind == "subject" else None
-            if holder and m.proper_name(holder.group(1).split()) == holder.group(1).strip():
+            named = m.proper_name(holder.group(1).split()) if holder else None
+            if named and holder.group(1).strip().replace(".", "").endswith(named.replace(".", "")):  # after "Dr.", "Md."
                 if _office(phrase):
                     # "Superintendent of Police, Jane Roe, said": the office's holder, named beside it
-                    phrase = f"{phrase} {holder.group(1).strip()}"
+                    phrase = f"{phrase} {named}"
                 elif not m.proper_name(phrase.split()) and m.role_like(phrase):
                     # "Its president, Jane Roe, said": the one named, not whoever held the office before
-                    phrase = holder.group(1).strip()
+                    phrase = named
             phrase = re.sub(r"^(?:The|the|A|a|An|an)\s+(?=[a-z])", "the ", phrase)
+            phrase = OBJECT_PRONOUNS.get(phrase, phrase)  # "according to her": she
             owned = OWNED_RECORD.match(phrase) if kind == "reporting" else None
             if owned:
                 phrase = owned.group(1)  # "according to the Election Commission's website": the Commission
