@@ -1508,3 +1508,11 @@ def test_what_a_body_keeps_credits_the_body_and_is_no_person():
     english = attribute("Turnout was 58.3 per cent, according to the Election Commission's website.", "en")[0]
     assert hindi[0] is None and english[0] is None
     assert hindi[1] and hindi[1] == english[1]
+
+
+def test_an_office_bearer_is_a_role_and_office_bearers_speak_for_their_body():
+    got = speakers("निर्वाची पदाधिकारी मो. सलीम अंसारी ने बताया कि 211 मतपत्र रद्द हुए। "
+                   "निर्वाची पदाधिकारी ने पक्षपात के आरोपों को खारिज किया।")
+    assert got[0] is not None and got[1] == got[0]
+    body = attribute("जिला क्रिकेट संघ के पदाधिकारियों के मुताबिक मैच रद्द कर दिया गया है।", "hi")[0]
+    assert body[0] is None and body[1]
