@@ -1516,3 +1516,11 @@ def test_an_office_bearer_is_a_role_and_office_bearers_speak_for_their_body():
     assert got[0] is not None and got[1] == got[0]
     body = attribute("जिला क्रिकेट संघ के पदाधिकारियों के मुताबिक मैच रद्द कर दिया गया है।", "hi")[0]
     assert body[0] is None and body[1]
+
+
+def test_a_listed_national_body_is_never_a_states_own():
+    hindi = attribute("रुद्रप्रयाग, 6 जुलाई। भोपाल से आईं विमला घायल हैं। मौसम विभाग ने अलर्ट जारी किया है। "
+                      "विभाग के मुताबिक, 118 मिलीमीटर बारिश दर्ज की गई।", "hi")
+    english = attribute("Rudraprayag, July 6: Uttarakhand is on alert. The weather department said rain would go on.", "en")
+    national = attribute("India Meteorological Department said rain would go on.", "en")[0][0]
+    assert hindi[-1][1] == [national] and english[-1][0] == national

@@ -675,7 +675,8 @@ class Entities:
             # "police said" in a story datelined Sangli: the Sangli police
             name = f"{self.ctx.place} {name[:1].upper()}{name[1:]}"
         elif self.ctx.state and folded.split()[-1] in STATE_BODY_HEADS and len(folded.split()) <= 3 and \
-                not places_in(name) and not m.proper_name(name.split()) and folded.split()[0] not in NATIONAL_QUALIFIERS:
+                not places_in(name) and not m.proper_name(name.split()) and folded.split()[0] not in NATIONAL_QUALIFIERS \
+                and not self._listed_body(name):
             # "the health department" in a story that names Madhya Pradesh: that state's department
             # ("the state transport department" the Punjab Transport Department, not "Punjab State ...")
             if len(name.split()) > 1 and fold(name.split()[0]) in STATE_QUALIFIERS:
@@ -698,6 +699,12 @@ class Entities:
             self.ctx.called.setdefault(entity.id, set()).add(fold(name))
         self.ctx.orgs.append(entity)
         return entity, "named"
+
+    def _listed_body(self, name: str) -> bool:
+        """Whether ``name`` is a body the alias file lists ("मौसम विभाग" is the India Meteorological
+        Department): the nation's, whatever state the article is about."""
+        found = self.registry.lookup(name, "org")
+        return found is not None and found.kind == "org" and self.registry.is_listed(found.id)
 
     def _state_spelling(self, name: str) -> str:
         """The article's state, spelt in the script of ``name``."""
