@@ -1524,3 +1524,9 @@ def test_a_listed_national_body_is_never_a_states_own():
     english = attribute("Rudraprayag, July 6: Uttarakhand is on alert. The weather department said rain would go on.", "en")
     national = attribute("India Meteorological Department said rain would go on.", "en")[0][0]
     assert hindi[-1][1] == [national] and english[-1][0] == national
+
+
+def test_a_body_named_after_a_hyphenated_place_has_one_id_in_both_scripts():
+    hindi = speakers("जम्मू-कश्मीर प्रशासन ने बताया कि 101 नमूने भेजे गए।")
+    english = speakers("The Jammu and Kashmir Administration said 101 samples were sent.", "en")
+    assert hindi[0] is not None and hindi[0] == english[0]

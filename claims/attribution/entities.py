@@ -109,8 +109,9 @@ def english_body_name(name: str) -> str | None:
     "Kosi Irrigation Board", "जिला प्रशासन" -> "District Administration"); None when the
     name is not Devanagari or its head is no word the glossary knows."""
     words = name.split()
-    if not words or not all(m.DEVANAGARI_WORD.fullmatch(w) for w in words) or words[-1] not in ENGLISH_WORDS:
-        return None
+    if not words or not all(all(m.DEVANAGARI_WORD.fullmatch(p) for p in w.split("-")) for w in words) or \
+            words[-1] not in ENGLISH_WORDS:
+        return None  # (a hyphen joins two names in one: "बदरीनाथ-केदारनाथ मंदिर समिति")
     out, at = [], 0
     while at < len(words):
         # a place of several words first ("मध्य प्रदेश", "पश्चिम बंगाल"), then word by word
@@ -118,7 +119,8 @@ def english_body_name(name: str) -> str | None:
                      if " ".join(words[at:at + k]) in PLACE_IN_ENGLISH), 1)
         phrase = " ".join(words[at:at + size])
         out.append(PLACE_IN_ENGLISH[phrase] if size > 1 else
-                   ENGLISH_WORDS.get(phrase) or PLACE_IN_ENGLISH.get(phrase) or romanise(phrase).title())
+                   ENGLISH_WORDS.get(phrase) or PLACE_IN_ENGLISH.get(phrase) or
+                   "-".join(PLACE_IN_ENGLISH.get(p) or romanise(p).title() for p in phrase.split("-")))
         at += size
     return " ".join(out)
 
