@@ -38,7 +38,8 @@ APPOSITION = r"(?:,[^,]{3,100},)?"
 DOCUMENTS = alternation(EN.words("credited_documents"))
 OBJECT_PRONOUNS = EN.mapping("object_pronouns")
 # "the Election Commission's website": what a body keeps, which credits the body
-OWNED_RECORD = re.compile(rf"^(.+?)['’]s?\s+(?:{alternation(EN.words('owned_records') + EN.words('credited_documents'))})$")
+RECORDS = alternation(EN.words("owned_records") + EN.words("credited_documents"))
+OWNED_RECORD = re.compile(rf"^(.+?)['’]s?\s+(?:{RECORDS})$")
 PATTERNS = [
     # "according to Roe", "according to a report by Reuters", "according to a letter from Jane Roe"
     (rf"\b(?i:according to) (?:(?:a|an|the|its|his|her|their) )?(?:(?:{DOCUMENTS}) (?:by|from|in|(?:issued|released|"
@@ -176,10 +177,11 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             phrase = frame[start:stop].strip()
             if kind == "reported_by":
                 # "... reported by the Daily Beacon.": the outlet, without its article or the sentence's full stop
-                phrase = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", phrase[:-1] if re.search(r"[a-z]\.$", phrase) else phrase)
+                phrase = re.sub(r"^(?:the|a|an)\s+(?=[A-Z])", "", re.sub(r"(?<=[a-z])\.$", "", phrase))
             holder = OFFICE_HOLDER.match(frame, stop) if kind == "subject" else None
             named = m.proper_name(holder.group(1).split()) if holder else None
-            if named and holder.group(1).strip().replace(".", "").endswith(named.replace(".", "")):  # after "Dr.", "Md."
+            # a name, maybe after a title or a short given name ("Dr. Jane Roe", "Md. Qaiser Alam")
+            if named and holder.group(1).strip().replace(".", "").endswith(named.replace(".", "")):
                 if _office(phrase):
                     # "Superintendent of Police, Jane Roe, said": the office's holder, named beside it
                     phrase = f"{phrase} {named}"
