@@ -592,3 +592,22 @@ def test_according_to_her_is_the_woman_just_named_and_her_plan_is_no_one():
                     "According to her plan, the count starts at nine.", "en")
     assert got[1][0] is not None and got[1][0] == attribute("Kavita Rane said so.", "en")[0][0]
     assert got[2][0] is None
+
+
+def test_dismissing_something_as_a_thing_describes_it_and_a_reason_after_as_does_not():
+    got = attribute("Opposition leader Kavita Rane dismissed the inquiry as an attempt to buy time. "
+                    "The court dismissed the petition as it was filed late.", "en")
+    assert got[0][0] is not None and got[0][0] == attribute("Kavita Rane said so.", "en")[0][0]
+    assert got[1][0] is None
+
+
+def test_a_possessive_before_a_bodys_name_and_a_possessive_object_of_put_at():
+    got = attribute("The Kisan Ekta Samiti called the cut unfair. The Samiti had put Monday's collection at "
+                    "under 5 lakh litres. His Lok Shakti Party will protest on Friday, Rane said.", "en")
+    assert got[1][0] == got[0][0] is not None
+    assert attribute("His Lok Shakti Party has called a protest on Friday.", "en")[0][0] == \
+        attribute("The Lok Shakti Party has called a protest on Friday.", "en")[0][0] is not None
+
+
+def test_candidates_who_say_something_are_a_group_and_no_one():
+    assert attribute("Candidates say 86 questions in the key are wrong.", "en")[0][0] is None

@@ -1530,3 +1530,10 @@ def test_a_body_named_after_a_hyphenated_place_has_one_id_in_both_scripts():
     hindi = speakers("जम्मू-कश्मीर प्रशासन ने बताया कि 101 नमूने भेजे गए।")
     english = speakers("The Jammu and Kashmir Administration said 101 samples were sent.", "en")
     assert hindi[0] is not None and hindi[0] == english[0]
+
+
+def test_an_occupation_before_a_name_is_no_part_of_it_and_a_commission_has_its_english_name():
+    for body in ["गांव के पशुपालक वाघजी चौधरी ने कहा कि भाव कम है।", "याचिकाकर्ता वाघजी चौधरी ने कहा कि भाव कम है।"]:
+        assert speakers(body)[0] == speakers("वाघजी चौधरी ने कहा कि भाव कम है।")[0], body
+    assert speakers("मध्यप्रदेश लोक सेवा आयोग ने कहा कि नौ उत्तर बदले गए।")[0] == \
+        speakers("The Madhya Pradesh Public Service Commission said nine answers were revised.", "en")[0]

@@ -37,6 +37,7 @@ LINK = r"(?:has |had |also |later |then |further |again |earlier )?"
 APPOSITION = r"(?:,[^,]{3,100},)?"
 DOCUMENTS = alternation(EN.words("credited_documents"))
 OBJECT_PRONOUNS = EN.mapping("object_pronouns")
+OWNER_BEFORE_NAME = re.compile(rf"^(?:{alternation([w.title() for w in EN.words('possessive_pronouns')])})\s+(?=[A-Z])")
 # "the Election Commission's website": what a body keeps, which credits the body
 RECORDS = alternation(EN.words("owned_records") + EN.words("credited_documents"))
 OWNED_RECORD = re.compile(rf"^(.+?)['’]s?\s+(?:{RECORDS})$")
@@ -129,13 +130,17 @@ QUALIFIER = re.compile(r"\((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[a-z]{2,6}\.?)\)(?= [
 
 # a figure someone gives for something: "Police put the number of dead at four", "The union puts the
 # loss at Rs 2 crore" (read as "say"/"says", the same length, so every offset stays)
-PUT_AT = re.compile(r"\bput(?=s?\s+(?:the|its|their|his|her)\s+(?:[\w'’-]+\s+){0,6}?at\s+(?:about\s+|around\s+|nearly\s+|"
-                    r"over\s+|more\s+than\s+|less\s+than\s+|closer\s+to\s+|at\s+least\s+|roughly\s+)?"
+PUT_AT = re.compile(r"\bput(?=s?\s+(?:the|its|their|his|her|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,6}?at\s+(?:about\s+|around\s+|nearly\s+|"
+                    r"over\s+|under\s+|below\s+|above\s+|up\s+to\s+|more\s+than\s+|less\s+than\s+|closer\s+to\s+|"
+                    r"at\s+least\s+|roughly\s+)?"
                     r"(?:Rs\.?\s*|\$|₹)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|half)\b)")
 
 
 # "Khurana, alleged to be the mastermind, ...", "a man said to have fled": what others say of
 # someone, with no one saying it in the sentence
+# (a quotation after "as" is blanked; "as it was filed late" gives a reason, no description)
+DISMISSED_AS = re.compile(r"\bdismiss(?:ed|es)(?=\s+(?:[\w'’,.-]+\s+){1,8}?as\b(?!\s+(?:it|he|she|they|we|I|you|there|this|"
+                          r"that|per|well|soon|long|much|many|part|of|a\s+result)\b))")
 SAID_TO_BE = re.compile(r"\b(?:alleged|said|reported|believed|claimed|thought|understood)\s+to\s+(?=(?:be|have)\b)")
 
 
@@ -169,6 +174,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
     frame = QUALIFIER.sub(lambda q: " " * len(q.group(0)), headline_verbs(frame))
     frame = SAID_TO_BE.sub(lambda p: " " * len(p.group(0)), frame)
     frame = PUT_AT.sub(lambda p: "say" + p.group(0)[3:], frame)  # "Police put the toll at four": they say so
+    # "dismissed the figure as plucked out of thin air": says what it is ("dismissed the petition" does not)
+    frame = DISMISSED_AS.sub(lambda d: ("said" if d.group(0).endswith("ed") else "says").ljust(len(d.group(0))), frame)
     for pattern, kind, group in COMPILED:
         for match in pattern.finditer(frame):
             start, stop = match.start(group), match.end(group)
@@ -189,6 +196,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                     # "Its president, Jane Roe, said": the one named, not whoever held the office before
                     phrase = named
             phrase = re.sub(r"^(?:The|the|A|a|An|an)\s+(?=[a-z])", "the ", phrase)
+            phrase = OWNER_BEFORE_NAME.sub("", phrase)  # "His Nav Lok Shakti Party": the party's own name
             phrase = OBJECT_PRONOUNS.get(phrase, phrase)  # "according to her": she
             owned = OWNED_RECORD.match(phrase) if kind == "reporting" else None
             if owned:

@@ -20,6 +20,7 @@ from claims.models import Entity
 from claims.names import Registry, fold, has_devanagari, latin_acronym, phonetic_key, romanise
 
 EN = lexicon("en")
+EN_BOUNDARIES = EN.set("boundaries", folded=True)
 HI = lexicon("hi")
 ASKED_EN = re.compile(r"\basked ([A-Z][\w.'’-]{0,40}(?: [A-Z][\w.'’-]{0,40}){0,2})")
 ASKED_HI = re.compile(r"(?<=\s)से (?:पूछा|सवाल किया)")
@@ -114,11 +115,11 @@ def english_body_name(name: str) -> str | None:
         return None  # (a hyphen joins two names in one: "बदरीनाथ-केदारनाथ मंदिर समिति")
     out, at = [], 0
     while at < len(words):
-        # a place of several words first ("मध्य प्रदेश", "पश्चिम बंगाल"), then word by word
+        # a place or a glossary phrase of several words first ("मध्य प्रदेश", "लोक सेवा"), then word by word
         size = next((k for k in range(min(3, len(words) - at), 1, -1)
-                     if " ".join(words[at:at + k]) in PLACE_IN_ENGLISH), 1)
+                     if " ".join(words[at:at + k]) in PLACE_IN_ENGLISH or " ".join(words[at:at + k]) in ENGLISH_WORDS), 1)
         phrase = " ".join(words[at:at + size])
-        out.append(PLACE_IN_ENGLISH[phrase] if size > 1 else
+        out.append((PLACE_IN_ENGLISH.get(phrase) or ENGLISH_WORDS[phrase]) if size > 1 else
                    ENGLISH_WORDS.get(phrase) or PLACE_IN_ENGLISH.get(phrase) or
                    "-".join(PLACE_IN_ENGLISH.get(p) or romanise(p).title() for p in phrase.split("-")))
         at += size
@@ -234,7 +235,7 @@ def hindi_bodies(text: str) -> list[list[str]]:
     return found
 
 
-CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){1,5}")
+CAPITALISED_RUN = re.compile(r"\b[A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){1,8}")
 LEADING_FUNCTION_WORDS = {"a", "an", "the", "in", "on", "at", "by", "for", "from", "to", "of", "and", "but", "with"}
 
 
@@ -867,7 +868,10 @@ class Entities:
                 self.person(name)  # "Jane Roe filed the appeal": a later "Roe" is her
         for match in CAPITALISED_RUN.finditer(text):
             words = _name_words(match.group(0))
-            head = next((k for k, w in enumerate(words) if k and fold(w) in BODY_HEAD_WORDS), None)
+            # the last head word of the run: "Meshwo District Cooperative Milk Producers Union" is a union
+            head = next((k for k in range(len(words) - 1, 0, -1) if fold(words[k]) in BODY_HEAD_WORDS), None)
+            if any(w.casefold() in EN_BOUNDARIES for w in words[1:head]):
+                continue  # a headline in title case ("Suspect Named By Police"), no body's name
             if head is not None:  # "The Halcyon Airways Airbus landed": a later "the airline" is it
                 self.institution(words[:head + 1])
         for words in hindi_bodies(text):
