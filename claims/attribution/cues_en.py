@@ -138,10 +138,11 @@ PUT_AT = re.compile(r"\bput(?=s?\s+(?:the|its|their|his|her|[A-Z][a-z]+['’]s)\
 
 # "Khurana, alleged to be the mastermind, ...", "a man said to have fled": what others say of
 # someone, with no one saying it in the sentence
-# (a quotation after "as" is blanked; "as it was filed late" gives a reason, no description)
-DISMISSED_AS = re.compile(r"\bdismiss(?:ed|es)(?=\s+(?:[\w'’,.-]+\s+){1,8}?as\b(?!\s+(?:it|he|she|they|we|I|you|there|this|"
-                          r"that|per|well|soon|long|much|many|part|of|a\s+result)\b))")
 SAID_TO_BE = re.compile(r"\b(?:alleged|said|reported|believed|claimed|thought|understood)\s+to\s+(?=(?:be|have)\b)")
+# "dismissed the figure as plucked out of thin air": says what it is; "as it was filed late" gives a reason
+# (a quotation after "as" is blanked, so "as" may end the frame's words)
+DISMISSED_AS = re.compile(rf"\bdismiss(?:ed|es)(?=\s+(?:[\w'’,.-]+\s+){{1,8}}?as\b"
+                          rf"(?!\s+(?:{alternation(EN.words('reason_openers'))})\b))")
 
 
 # the holder named after an office, with a title or a short form of a given name ("Dr.", "Md.") before the name

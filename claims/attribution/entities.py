@@ -116,14 +116,17 @@ def english_body_name(name: str) -> str | None:
     out, at = [], 0
     while at < len(words):
         # a place or a glossary phrase of several words first ("मध्य प्रदेश", "लोक सेवा"), then word by word
-        size = next((k for k in range(min(3, len(words) - at), 1, -1)
-                     if " ".join(words[at:at + k]) in PLACE_IN_ENGLISH or " ".join(words[at:at + k]) in ENGLISH_WORDS), 1)
+        size = next((k for k in range(min(3, len(words) - at), 1, -1) if _known_in_english(" ".join(words[at:at + k]))), 1)
         phrase = " ".join(words[at:at + size])
-        out.append((PLACE_IN_ENGLISH.get(phrase) or ENGLISH_WORDS[phrase]) if size > 1 else
-                   ENGLISH_WORDS.get(phrase) or PLACE_IN_ENGLISH.get(phrase) or
+        out.append(_known_in_english(phrase) or
                    "-".join(PLACE_IN_ENGLISH.get(p) or romanise(p).title() for p in phrase.split("-")))
         at += size
     return " ".join(out)
+
+
+def _known_in_english(phrase: str) -> str | None:
+    """A body's word or a place the glossary or the place list spells in English, else None."""
+    return ENGLISH_WORDS.get(phrase) or PLACE_IN_ENGLISH.get(phrase)
 
 
 def _places_in_english() -> dict[str, str]:
