@@ -182,7 +182,7 @@ def _word_key(word: str) -> str:
     word = CLOSING_DEO.sub("dev", OPENING_DEO.sub("dev", word))
     # a final h after a vowel is not heard, whichever script writes it ("Baruah" / "बरुआ",
     # "Abdullah" / "अब्दुल्ला", "Shah" / "शाह")
-    word = FINAL_H.sub("", word)
+    word = FINAL_H.sub("", GUJARATI_SINH.sub("singh", word))
     # a soft g at a word's end is the j Devanagari writes ("College" / "कॉलेज", "Bridge" /
     # "ब्रिज"), and an opening "uni" is said "yuni" ("Union" / "यूनियन", "University")
     word = SOFT_G.sub("j", word) if len(word) > 3 else word
@@ -208,6 +208,9 @@ OPENING_DEO = re.compile(r"^deo(?=[^aeiouyl]|$)")
 # and a closing -देव Deo too ("Rishideo" / "ऋषिदेव", "Sukhdeo" / "सुखदेव"), but not "video"
 CLOSING_DEO = re.compile(r"(?<=[a-z]{2})(?<!vi)deo$")
 FINAL_H = re.compile(r"(?<=[aeiou])h$")
+# Gujarati names write सिंह "sinh" in Latin ("Anopsinh", "Dhruvrajsinh", "Pradipsinh"), Devanagari
+# reads it "singh"
+GUJARATI_SINH = re.compile(r"sinh$")
 SOFT_G = re.compile(r"d?ge$")
 OPENING_UNI = re.compile(r"^uni(?=[^n])")
 VOWELS = re.compile(r"[aeiouy]")

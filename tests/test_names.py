@@ -196,6 +196,14 @@ def test_an_opening_deo_is_the_dev_devanagari_writes():
     assert phonetic_key("Deol") == phonetic_key("देओल")
 
 
+def test_a_gujarati_sinh_is_the_singh_devanagari_writes():
+    # invented names; Gujarati names end in "sinh" in Latin, "सिंह" in Devanagari
+    assert Registry({}).resolve("Harshadsinh Vaghasia", "person").id == \
+        Registry({}).resolve("हर्षदसिंह वाघासिया", "person").id
+    assert phonetic_key("Mahipat Sinh") == phonetic_key("महिपत सिंह")
+    assert phonetic_key("Sinha") != phonetic_key("Singh")  # another surname
+
+
 def test_va_written_b_and_a_silent_final_h_read_alike_in_both_scripts():
     r = Registry({})
     assert r.resolve("Dhrubajyoti Kalita", "person").id == r.resolve("ध्रुव ज्योति कलिता", "person").id
