@@ -478,6 +478,13 @@ def test_a_court_by_its_bench_a_company_by_its_kind_word_and_an_order_is_no_stat
     assert speakers("कंपनी अधिनियम 2013 के अनुसार मुनाफे का हिस्सा खर्च करना होता है।") == [None]
 
 
+def test_a_division_or_single_bench_written_as_one_word_is_the_court():
+    got = speakers("रीवा हाईकोर्ट ने खदान मालिकों की याचिका पर सुनवाई की। "
+                   "युगलपीठ ने कहा कि खदान बंद रहेगी। "
+                   "एकलपीठ ने पिछले सप्ताह कहा था कि नोटिस का जवाब नहीं मिला।")
+    assert got[1] is not None and got[1] == got[2] == speakers("The Rewa High Court said so.", "en")[0]
+
+
 def test_a_party_described_before_its_name_is_that_party_in_either_script():
     got = speakers("विपक्षी दल जन अधिकार मोर्चा ने कहा कि जांच सीबीआई को सौंपी जाए। "
                    "पार्टी ने दोहराया कि राज्य पुलिस पर भरोसा नहीं है।")

@@ -395,6 +395,13 @@ def test_the_bench_is_the_court_and_the_hospital_the_one_named_and_families_a_gr
     assert got[4][0] is None
 
 
+def test_a_bench_however_described_is_the_court_named_before():
+    got = attribute("The Tripura High Court heard the plea of the Tonsa Cement Company on Friday. "
+                    "The division bench said the quarry must stay shut. "
+                    "The two-judge bench said the company had ignored two notices.", "en")
+    assert got[1][0] == got[2][0] == body("Tripura High Court")
+
+
 def test_a_name_after_an_office_ending_of_the_is_learnt_for_its_surname():
     got = speakers("Leader of the Opposition Irfan Qadri led his members out of the House. "
                    '"This is a burden on farmers," Qadri told reporters.')

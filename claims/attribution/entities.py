@@ -88,6 +88,7 @@ NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\
 # a run of capitalised words: a business among them ends in a word of BODY_HEADS ("Halcyon Airways")
 HI_BODY_WORDS = HI.institution_words()
 MANAGEMENT = HI.set("management_words")
+BODY_PARTS = EN.set("body_parts")
 GENERIC_BODY_WORDS = HI.set("generic_body_words")
 EN_BODY_WORDS = EN.institution_words()
 BODY_HEAD_WORDS = EN_BODY_WORDS | frozenset(BODY_HEADS)
@@ -639,6 +640,8 @@ class Entities:
                     # "मेट्रो प्रशासन" after "गुलाबी नगर मेट्रो रेल निगम": its management (an association
                     # or a party of the same words has members, not a management)
                     return org, "role"
+        if fold(words[-1]) in BODY_PARTS and all(w.islower() for w in words[:-1] if fold(w) not in ARTICLES):
+            words = words[-1:]  # "the division bench": the bench, the court's
         named = _named_after_kind(words)
         if named is not None:
             return self._kind_named(*named), "named"
