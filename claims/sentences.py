@@ -94,8 +94,8 @@ def _boundary_end(text: str, i: int) -> int | None:
             return j
         return None
     nxt = _next_word(text, j)
-    if text[i] == "." and j == i + 1 and not _full_stop_ends(text, i, nxt):
-        return None
+    if text[i] == "." and (j == i + 1 or text[i + 1:j] == ")") and not _full_stop_ends(text, i, nxt):
+        return None  # "Dr. Roe", and "Justice (retd.) Roe": an abbreviation closing a bracket
     if nxt and nxt[0].isalpha() and nxt[0].islower() and nxt[0].isascii():
         return None  # '"Why now?" he asked.' continues
     return j

@@ -485,6 +485,27 @@ def test_a_division_or_single_bench_written_as_one_word_is_the_court():
     assert got[1] is not None and got[1] == got[2] == speakers("The Rewa High Court said so.", "en")[0]
 
 
+def test_a_titled_name_after_an_office_is_a_person_though_it_ends_like_a_body():
+    # "मंडल" is also a board; after a title it is a surname
+    got = speakers("शिक्षक संघ के अध्यक्ष डॉ. सुरेन्द्र नाथ मंडल ने बताया कि कक्षाओं का बहिष्कार होगा। "
+                   "मंडल ने कहा कि किसी शिक्षक की बात नहीं सुनी गई।")
+    assert got[0] is not None and got[0] == got[1] == speakers("Surendra Nath Mandal said so.", "en")[0]
+
+
+def test_a_name_before_samet_or_sahit_ends_there_and_is_learnt_whole():
+    got = speakers("निलंबित प्राचार्य डॉ. हरिओम प्रसाद तिर्की समेत चार लोगों पर मामला दर्ज हुआ। "
+                   "तिर्की ने कहा कि उन्हें फंसाया गया है।")
+    assert got[1] is not None and got[1] == speakers("Hariom Prasad Tirkey said so.", "en")[0]
+
+
+def test_two_offices_joined_by_sah_are_both_the_holders():
+    # "राज्यपाल सह कुलाधिपति": governor-cum-chancellor
+    got = speakers("मंत्री ने कहा कि राज्यपाल सह कुलाधिपति रघुवीर शरण माथुर ने राय नहीं ली। "
+                   "राज्यपाल ने कहा कि उन्होंने अपना कर्तव्य निभाया। "
+                   "कुलाधिपति ने कहा कि जांच पूरी होगी।")
+    assert got[1] is not None and got[1] == got[2] == speakers("Raghuvir Sharan Mathur said so.", "en")[0]
+
+
 def test_a_party_described_before_its_name_is_that_party_in_either_script():
     got = speakers("विपक्षी दल जन अधिकार मोर्चा ने कहा कि जांच सीबीआई को सौंपी जाए। "
                    "पार्टी ने दोहराया कि राज्य पुलिस पर भरोसा नहीं है।")

@@ -25,6 +25,12 @@ def test_abbreviations_initials_and_numbers_do_not_split():
         "डॉ. शर्मा और एस. सोमनाथ ने 3.5 करोड़ रुपये की घोषणा की।"]
 
 
+def test_an_abbreviation_that_closes_a_bracket_does_not_split():
+    got = [s.text for s in split("Justice (retd.) Meera Kanwal will report in a month. She met the families.")]
+    assert got == ["Justice (retd.) Meera Kanwal will report in a month.", "She met the families."]
+    assert len(split("The unit belongs to Dhruv Tiles (Pvt.) Ltd, a Morbi firm.")) == 1
+
+
 def test_closing_quote_and_trailing_attribution_stay_with_their_sentence():
     body = 'उन्होंने कहा कि बातचीत "बहुत अच्छी रही है।" सीएनएन ने बताया. अगली बात यह है।'
     assert texts(body) == ['उन्होंने कहा कि बातचीत "बहुत अच्छी रही है।" सीएनएन ने बताया.', "अगली बात यह है।"]

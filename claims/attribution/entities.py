@@ -404,7 +404,7 @@ class Entities:
                 not m.is_institution(words[:-1]) and not any(w in GENITIVES for w in words):
             # "किसान बीरेंद्र मंडल": a role or occupation before a name names a person, even one
             # whose surname is also a body's word (मंडल, संघ)
-            holder = self.person(" ".join(words[1:]))
+            holder = self.person(" ".join(m.strip_titles(words[1:])))  # "अध्यक्ष डॉ. नलिन मंडल": no "डॉ."
             self.introduce(holder, words[0])
             return holder, "named"
         if low[-1].strip(".,") in GENERIC_HEADS and all(w[:1].islower() for w in words):

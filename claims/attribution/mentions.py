@@ -368,10 +368,11 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
             k -= 1
         name: list[str] = []
         j = i + 1
+        titled = False
         while j < len(words) and len(name) < 3:
             w = words[j][0]
             if is_title(w) and not name:
-                j += 1
+                j, titled = j + 1, True
                 continue
             bare = w.rstrip(".")  # a paper that ends its sentences with "." glues it to the last word
             if bare in HI.set("boundaries") or hindi_role(w) or bare in DATE_WORDS or bare in HI.set("common") or \
@@ -387,8 +388,9 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
         if len(name) == 3 and j < len(words) and words[j][0] not in HI.set("boundaries") and \
                 not re.search(r"[,।;:()\"]", text[words[j - 1][1]:words[j][1]]):
             continue  # "किसान बैरिकेड हटाकर कलेक्ट्रेट परिसर में ...": a clause runs on, no name ends there
-        if name and not is_institution(name) and not is_place(" ".join(name)) and \
+        if name and (titled or not is_institution(name)) and not is_place(" ".join(name)) and \
                 (len(name) > 1 or hindi_role(word, offices_only=True)):
+            # a title makes a person of a name that ends like a body's ("डॉ. नलिन विलोचन मंडल")
             # an occupation takes a full name ("मजदूर दिनेश यादव"), not a lone word ("कर्मचारी आपस में")
             found.append((" ".join(role), " ".join(name), words[i + 1][1]))
     return found
