@@ -402,6 +402,14 @@ def test_a_bench_however_described_is_the_court_named_before():
     assert got[1][0] == got[2][0] == body("Tripura High Court")
 
 
+def test_rejecting_a_claim_is_a_denial_and_rejecting_a_petition_is_an_act():
+    got = speakers("Mohan Tirkey, who led the inquiry, rejected Sen's claim that he was never heard. "
+                   "The tribunal rejected the petition on Friday. "
+                   "Sen dismissed the allegations and said he would appeal.")
+    assert got[0] == speakers("Mohan Tirkey said so.")[0] and got[1] is None
+    assert got[2] is not None and got[2] != got[0]
+
+
 def test_a_name_after_an_office_ending_of_the_is_learnt_for_its_surname():
     got = speakers("Leader of the Opposition Irfan Qadri led his members out of the House. "
                    '"This is a burden on farmers," Qadri told reporters.')

@@ -11,7 +11,7 @@ from claims.attribution.entities import Cue, Entities, names_a_place
 from claims.lexicon import LATIN_LETTER, alternation, lexicon
 
 EN = lexicon("en")
-SPEECH = alternation(EN.words("speech_verbs"))
+SPEECH = ph.SPEECH  # speech verbs, and verbs of rejecting a claim
 MEANING_VERBS = EN.set("meaning_verbs")
 NEGATING_VERBS = EN.set("negating_verbs")
 TELLING_VERBS = EN.set("telling_verbs")

@@ -13,7 +13,10 @@ import re
 from claims.lexicon import alternation, lexicon
 
 EN = lexicon("en")
-SPEECH = alternation(EN.words("speech_verbs"))
+# a speech verb, or a verb of rejecting a claim ("rejected the allegations", "dismissed Roe's claim")
+REJECTED = (rf"(?:{alternation(EN.words('rejection_verbs'))})(?=\s+(?:[\w'’-]+\s+){{0,2}}"
+            rf"(?:{alternation(EN.words('rejected_claims'))})\b)")
+SPEECH = alternation(EN.words("speech_verbs")) + "|" + REJECTED
 PARTICIPLES = alternation(EN.words("speech_participles"))
 STOPS = EN.set("boundaries") | EN.set("phrase_stops")
 DETERMINERS = {"the", "a", "an", "one", "another"}
