@@ -405,7 +405,7 @@ def test_a_bench_however_described_is_the_court_named_before():
 def test_rejecting_a_claim_is_a_denial_and_rejecting_a_petition_is_an_act():
     got = speakers("Mohan Tirkey, who led the inquiry, rejected Sen's claim that he was never heard. "
                    "The tribunal rejected the petition on Friday. "
-                   "Sen dismissed the allegations and said he would appeal.")
+                   "Ajay Sen dismissed the allegations and said he would appeal.")
     assert got[0] == speakers("Mohan Tirkey said so.")[0] and got[1] is None
     assert got[2] is not None and got[2] != got[0]
 
