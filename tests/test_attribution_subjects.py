@@ -410,6 +410,25 @@ def test_rejecting_a_claim_is_a_denial_and_rejecting_a_petition_is_an_act():
     assert got[2] is not None and got[2] != got[0]
 
 
+def test_a_pronoun_in_a_sentence_that_opens_with_a_named_subject_is_that_subject():
+    got = speakers("Collector Kavita Meena visited the school in Dhanaura Kalan on Tuesday. "
+                   "Harish Chand Bairwa, the opposition MLA from Todabhim, released what he said was the survey. "
+                   "He put the toll at eight.")
+    bairwa = speakers("Harish Chand Bairwa said so.")[0]
+    assert got[1] == got[2] == bairwa is not None
+    # another person named between the subject and the pronoun: the pronoun is not the subject's
+    got = speakers("Anil Bohra, the moderator, asked Sunita Godara why she had left the party.")
+    assert got[0] != bairwa
+
+
+def test_a_village_or_a_us_state_is_never_a_speaker():
+    got = speakers("The children who died were cremated in Dhanaura Kalan on Wednesday. "
+                   "The department said the Dhanaura Kalan building was not on the list. "
+                   "He said the roof had cracked. "
+                   "South Carolina, she said, would decide the race.")
+    assert got[2] is None and got[3] is None
+
+
 def test_a_name_after_an_office_ending_of_the_is_learnt_for_its_surname():
     got = speakers("Leader of the Opposition Irfan Qadri led his members out of the House. "
                    '"This is a burden on farmers," Qadri told reporters.')

@@ -35,6 +35,9 @@ class Context:
     last_source: Entity | None = None
     asked: Entity | None = None  # the person a question in this sentence was put to ...
     asked_end: int = 0  # ... and where the question's verb ends: a pronoun after it answers
+    opening: Entity | None = None  # the person this sentence opens with, named in full, as its subject ...
+    opening_end: int = 0  # ... where that name ends: "he" after it, in the same sentence, is that person ...
+    opening_limit: int = 0  # ... until the sentence names another person
     roles: dict[str, Entity] = field(default_factory=dict)
     people: list[Entity] = field(default_factory=list)
     orgs: list[Entity] = field(default_factory=list)

@@ -255,6 +255,10 @@ def _name_words(phrase: str) -> list[str]:
 # a given name or two, an initial, a surname: "Jane Roe", "Jane Q. Roe", "Shyam Sundar Pachauri"
 PLACE_WORD_BEFORE = re.compile(rf"\b(?:{alternation(EN.words('locatives'))})\s+$")
 PLACE_HEAD_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('place_heads'))})\b", re.IGNORECASE)
+# what follows a sentence's opening name when it is the subject: an apposition or a verb
+OPENING_SUBJECT_END = re.compile(r",|\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
+OPENING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s")
+CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’.-]+")
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z][a-z]{1,40})?(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 # a Hindi person named in passing after an age: "60 वर्षीय कमला देवी की बेटी", "27 साल के रवि मुंडा ने"
 AGED_NAME = re.compile(r"(?<!\S)\d+\s+(?:वर्षीय|साल\s+(?:की|के|का))\s+((?:[\u0900-\u097F.]+\s+){1,3}?[\u0900-\u097F.]+)"
@@ -505,6 +509,10 @@ class Entities:
         last person named; a plural pronoun may also be a body."""
         ctx = self.ctx
         asked = ctx.asked if ctx.asked is not None and at >= ctx.asked_end else None
+        if asked is None and ctx.opening is not None and ctx.opening_end <= at < ctx.opening_limit and \
+                m.pronoun_refers_to(word) == "person" and m.pronoun_number(word) != "plural":
+            # "Ratan Jatav, the MLA, released what he said was a copy": the sentence's own subject
+            asked = ctx.opening
         candidates = [asked, ctx.prev_speaker, ctx.last_person, ctx.last_speaker]
         if ctx.last_person_object and m.is_subject_pronoun(word):
             # "उन्होंने" after "... मुख्यमंत्री रेवती नायर को जानकारी दी": the one who spoke, not the one told
@@ -532,6 +540,38 @@ class Entities:
         target = next((c for c in candidates if c is not None and (
             wanted is None or (c.kind == "person") == (wanted == "person"))), None)
         return (target, "pronoun") if target else None
+
+    def opening_person(self, frame: str) -> tuple[Entity | None, int, int]:
+        """The person an English sentence opens with as its subject, and where the name ends: one
+        known by a full name ("Billionaire Donald Trump praised ..."), or a new one introduced by an
+        apposition ("Ratan Lal Jatav, the opposition MLA, released ..."); and where the next
+        person the sentence names begins ("X asked Roe why he ...": "he" is Roe), or its end."""
+        match = FULL_NAME.match(frame)
+        if match is None or not OPENING_SUBJECT_END.match(frame, match.end()):
+            return None, 0, 0
+        words = match.group(0).split()
+        if words[0] in m.NOT_NAME_START or names_a_place(match.group(0)):
+            return None, 0, 0  # "On Sunday, she ...", "South Carolina, he said, ..."
+        found = None
+        for k in range(len(words) - 1):
+            known = self.registry.lookup(" ".join(words[k:]))
+            if known is not None:
+                if known.kind != "person":
+                    return None, 0, 0
+                found = known
+                break
+        name = match.group(0)
+        if found is None:
+            if not OPENING_APPOSITION.match(frame, match.end()) or m.proper_name(words) != name or \
+                    m.is_institution(words) or any(m.role_like(w.casefold()) for w in words):
+                return None, 0, 0
+            found = self.person(name)
+        for other in CAPITALISED.finditer(frame, match.end()):
+            word = other.group(0).strip(".,'’s")
+            person = self.registry.lookup(word) or self._by_surname(word)
+            if person is not None and person.kind == "person" and person != found:
+                return found, match.end(), other.start()
+        return found, match.end(), len(frame)
 
     def note_group(self, phrase: str) -> None:
         """A speech subject that resolved to no one: when it is an unnamed group ("two railway
