@@ -429,6 +429,18 @@ def test_a_village_or_a_us_state_is_never_a_speaker():
     assert got[2] is None and got[3] is None
 
 
+def test_the_states_own_department_and_raj_bhavan_are_the_states_in_either_script():
+    got = speakers("JAIPUR: Schools in Rajasthan reopened on Monday. "
+                   "In a statement, the state's School Education Department said the roof was safe. "
+                   "Raj Bhavan said the governor had asked for a report.")
+    assert got[1] == body("Rajasthan School Education Department")
+    assert got[2] == body("Rajasthan Raj Bhavan")
+    hindi = attribute("जयपुर। राजस्थान में स्कूल खुले। राजभवन ने कहा कि राज्यपाल ने रिपोर्ट मांगी है। "
+                      "राजभवन के मुताबिक, रिपोर्ट सात दिन में आएगी।", "hi")
+    assert hindi[2][0] == got[2]
+    assert hindi[3][0] is None and hindi[3][1] == [got[2]]
+
+
 def test_a_name_after_an_office_ending_of_the_is_learnt_for_its_surname():
     got = speakers("Leader of the Opposition Irfan Qadri led his members out of the House. "
                    '"This is a burden on farmers," Qadri told reporters.')

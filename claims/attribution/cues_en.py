@@ -167,6 +167,9 @@ OFFICE_WORDS = EN.set("office_words")
 ANY_LATIN = re.compile(LATIN_LETTER)
 
 
+STATE_OWNER_BEFORE = re.compile(rf"\b(?:{alternation(EN.words('state_qualifiers'))})['’]s\s+$", re.IGNORECASE)
+
+
 def cues(memory: Entities, frame: str) -> list[Cue]:
     if not ANY_LATIN.search(frame):
         return []  # a Hindi sentence without a word in Latin letters
@@ -198,6 +201,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                     phrase = named
             phrase = re.sub(r"^(?:The|the|A|a|An|an)\s+(?=[a-z])", "the ", phrase)
             phrase = OWNER_BEFORE_NAME.sub("", phrase)  # "His Nav Lok Shakti Party": the party's own name
+            if kind == "subject" and memory.ctx.state and STATE_OWNER_BEFORE.search(frame, max(0, start - 16), start):
+                phrase = "the state's " + phrase  # "the state's School Education Department": the state's own
             phrase = OBJECT_PRONOUNS.get(phrase, phrase)  # "according to her": she
             owned = OWNED_RECORD.match(phrase) if kind == "reporting" else None
             if owned:

@@ -79,6 +79,7 @@ OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)(?:\s+the)?\s+$")
 LOCAL_BODIES = {fold(w) for w in EN.words("local_bodies") + HI.words("local_bodies")}
 NATIONAL_HEADS = {fold(w) for w in HI.words("national_heads")}
 STATE_BODY_HEADS = {fold(w) for w in EN.words("state_body_heads") + HI.words("state_body_heads")}
+STATE_SEATS = {fold(w) for w in EN.words("state_seats") + HI.words("state_seats")}
 STATES: dict[str, list[str]] = places_list()["states"]
 CITY_STATES = {city: state for city, state in place_within().items() if state in STATES}  # "jabalpur" -> "madhya_pradesh"
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
@@ -689,6 +690,12 @@ class Entities:
         if self.ctx.state and len(bare) == 2 and fold(bare[0]) in STATE_QUALIFIERS and fold(bare[1]) in GOVERNMENTS:
             # "राज्य सरकार", "the state government" in a story that names Punjab: Punjab's government
             words = [self._state_spelling(bare[1]), bare[1]]
+        elif self.ctx.state and len(bare) >= 2 and re.sub(r"['’]s$", "", bare[0]) != bare[0] and \
+                fold(re.sub(r"['’]s$", "", bare[0])) in STATE_QUALIFIERS:
+            # "the state's School Education Department": the article's state's
+            words = [self._state_spelling(bare[1]), *bare[1:]]
+        elif self.ctx.state and fold(" ".join(bare)) in STATE_SEATS:
+            words = [self._state_spelling(bare[0]), *bare]  # "Raj Bhavan", "राजभवन": the state's governor's office
         for g in (1, 2):
             if len(words) > g + 1 and words[g] in GENITIVES and with_own_bodies(" ".join(words[:g])):
                 words = words[:g] + words[g + 1:]  # "बिहार के स्वास्थ्य विभाग" is the "बिहार स्वास्थ्य विभाग"
