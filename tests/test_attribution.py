@@ -471,6 +471,14 @@ def test_a_statement_speaks_for_whoever_issued_it_in_both_scripts():
     assert alone[0][0] is None
 
 
+def test_a_statement_named_as_someones_speaks_for_them():
+    got = attribute("The Kosi Irrigation Board opened two gates on Friday. "
+                    "The board's statement said the river would rise by a metre. "
+                    "Meena Oraon's statement said she had warned the villages.", "en")
+    assert got[1][0] is not None and got[1][0] == attribute("The Kosi Irrigation Board said so.", "en")[0][0]
+    assert got[2][0] == attribute("Meena Oraon said so.", "en")[0][0]
+
+
 def test_a_building_is_no_person_and_a_name_met_after_an_office_is_one_person():
     # the Secretariat, where talks were held, is no "he"; "Singh Dhillon", the end of the minister's
     # name, is no second person that would make "Dhillon" ambiguous

@@ -40,7 +40,7 @@ RESEARCHERS = re.compile(rf"\b(?:{alternation(EN.words('researchers'))})\b|{alte
 _STATEMENT_EN = alternation(EN.words("statement_nouns"))
 _STATEMENT_HI = alternation(HI.words("statement_nouns"))
 STATEMENT_SAYS = re.compile(
-    rf"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir)\s+(?:{_STATEMENT_EN})\s+(?:said|says|added|stated|noted)(?:\s+that)?\b"
+    rf"\b(?:[Tt]he|[Tt]hat|[Tt]his|[Ii]ts|[Tt]heir|[A-Za-z][\w.-]*['’]s)\s+(?:{_STATEMENT_EN})\s+(?:said|says|added|stated|noted)(?:\s+that)?\b"
     rf"|\b[Aa]ccording to (?:the|that|this|its|their)\s+(?:{_STATEMENT_EN})\b,?"
     rf"|(?<![\u0900-\u097F])(?:(?:(?:इस\s+|उस\s+|जारी\s+)?(?:{_STATEMENT_HI})\s+में|इसमें)\s+(?:यह\s+भी\s+|भी\s+)?"
     rf"(?:कहा|बताया)\s+(?:गया|गई)(?:\s+(?:है|था))?(?:\s+कि)?"
@@ -60,6 +60,11 @@ CREDITED = re.compile(alternation(HI.words("credit_words")))
 OWNER_BEFORE = re.compile(r"((?:[\u0900-\u097F]+\s+){1,4}?)(?:(?:की|के|का)\s+)?$")
 
 
+# the owner's name ending in a possessive before an English statement noun, and the capitalised words before it
+EN_OWNER = re.compile(r"([A-Za-z][\w.-]*)['’]s\s")
+OWNER_WORDS = re.compile(r"((?:(?<![\w'’-])(?:[A-Z][\w.'’-]*|the)\s+){0,4})$")
+
+
 class Attributor:
     """Attributes the sentences of one article, in order."""
 
@@ -76,7 +81,13 @@ class Attributor:
 
     def _statement_owner(self, frame: str, at: int) -> Entity | None:
         """The body named with a statement right before its noun ("पुलिस विज्ञप्ति", "मंत्रालय की
-        विज्ञप्ति"), or None."""
+        विज्ञप्ति", "Raj Bhavan's statement"), or None."""
+        owner = EN_OWNER.match(frame, at)
+        if owner is not None:
+            # "Raj Bhavan's statement said": the body or person named before it
+            name = (OWNER_WORDS.search(frame[max(0, at - 60):at]).group(1) + owner.group(1)).strip()
+            found = self.memory.entity_in(name, None, at)
+            return found[0] if found is not None else None
         before = OWNER_BEFORE.search(frame[max(0, at - 60):at])
         words = [w for w in before.group(1).split() if w != "एक"] if before else []
         for begin in range(len(words)):
