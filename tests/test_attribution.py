@@ -479,6 +479,12 @@ def test_a_statement_named_as_someones_speaks_for_them():
     assert got[2][0] == attribute("Meena Oraon said so.", "en")[0][0]
 
 
+def test_a_speaker_after_a_comma_at_the_end_reports_the_whole_sentence():
+    got = attribute("Collector Kavita Meena met the protesters on the highway. "
+                    "The road was cleared after the collector assured them of compensation, police said.", "en")
+    assert got[1][0] is not None and got[1][0] != got[0][0] and got[1][0] == attribute("Police said so.", "en")[0][0]
+
+
 def test_a_building_is_no_person_and_a_name_met_after_an_office_is_one_person():
     # the Secretariat, where talks were held, is no "he"; "Singh Dhillon", the end of the minister's
     # name, is no second person that would make "Dhillon" ambiguous

@@ -257,6 +257,10 @@ def _governing(cues: list[Cue], spans: list[tuple[int, int]], frame: str) -> Cue
         named = [c for c in speakers if c.ref != "pronoun" and c.position < nearest.position]
         # "Roe said the plan, which she called 'a cartel', ...": the pronoun is the named speaker
         return named[0] if nearest.ref == "pronoun" and named else nearest
+    last = max(speakers, key=lambda c: c.position)
+    if last is not speakers[0] and TRAILING_END.match(frame, last.span[1]) and \
+            frame[:last.span[0]].rstrip().endswith(","):
+        return last  # "The blockade was lifted after the collector assured them, police said.": all the police's
     lead = LEADING_CLAUSE.match(frame)
     if lead:  # "While Roe has said ..., Kim said ...": the main clause's speaker, after the lead-in
         main = [c for c in speakers if c.position >= lead.end()]
@@ -268,6 +272,7 @@ def _governing(cues: list[Cue], spans: list[tuple[int, int]], frame: str) -> Cue
 LEADING_CLAUSE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even as|Even though|Because|Since|If|As|After|"
                             r"Before|When|Despite)\b[^,;:]{3,200},")
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
+TRAILING_END = re.compile(r"\s*[.!?]?\s*$")  # a speaker's wrapper that ends the sentence
 
 
 def _reported_by(cue: Cue, speakers: list[Cue], frame: str) -> bool:
