@@ -441,6 +441,13 @@ def test_the_states_own_department_and_raj_bhavan_are_the_states_in_either_scrip
     assert hindi[3][0] is None and hindi[3][1] == [got[2]]
 
 
+def test_a_body_named_after_a_known_body_is_a_body_of_its_own():
+    got = speakers("The Kolhan University registrar resigned on Monday. "
+                   "The Kolhan University Teachers' Association, whose members teach in 23 colleges, protested, "
+                   "saying the registrar had been forced out.")
+    assert got[1] == body("Kolhan University Teachers' Association") != body("Kolhan University")
+
+
 def test_a_name_after_an_office_ending_of_the_is_learnt_for_its_surname():
     got = speakers("Leader of the Opposition Irfan Qadri led his members out of the House. "
                    '"This is a burden on farmers," Qadri told reporters.')

@@ -393,6 +393,9 @@ class Entities:
                     with_own_bodies(" ".join(words[:begin])) or
                     begin >= 2 and words[begin - 1] in GENITIVES and with_own_bodies(" ".join(words[:begin - 1]))):
                 continue  # "तेलंगाना के स्वास्थ्य मंत्रालय", "महाराष्ट्र स्वास्थ्य मंत्रालय": the state's, not the Union's
+            if entity is not None and entity.kind == "org" and index >= tails and begin + size < len(words) and \
+                    m.is_institution(words) and all(w[:1].isupper() for w in words[begin + size:]):
+                continue  # "Mayurakshi University Teachers' Association": a body named after another, its own
             if entity is not None and entity.kind != "person" and index >= tails and self._holder_named(words, size):
                 continue  # "पुलिस आयुक्त सुधीर पालेकर", "Port Authority chair Jane Roe": the person, not the body
             if entity is not None and entity.kind != "person" and index >= tails and len(words) > size + 1 and \
