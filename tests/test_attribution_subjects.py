@@ -439,6 +439,9 @@ def test_the_states_own_department_and_raj_bhavan_are_the_states_in_either_scrip
                       "राजभवन के मुताबिक, रिपोर्ट सात दिन में आएगी।", "hi")
     assert hindi[2][0] == got[2]
     assert hindi[3][0] is None and hindi[3][1] == [got[2]]
+    # the state named later in the very sentence
+    late = speakers("DUMKA: In a statement, Raj Bhavan said a retired judge of the Jharkhand High Court led the inquiry.")
+    assert late[0] == body("Jharkhand Raj Bhavan")
 
 
 def test_a_body_named_after_a_known_body_is_a_body_of_its_own():

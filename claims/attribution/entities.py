@@ -874,10 +874,8 @@ class Entities:
                 self._kind_named(BODY_REFS[fold(kind)], words)
                 self.ctx.kind_named.add(" ".join(words))
 
-    def learn_mentions(self, text: str) -> None:
-        """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
-        व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
-        self._remember(text)
+    def learn_state(self, text: str) -> None:
+        """The state whose bodies the article quotes, as the sentence names one."""
         if not self.ctx.state or self.ctx.state_weak:
             # the first state the article names says whose departments it quotes; until it names
             # one, the state of a city it names ("जबलपुर": Madhya Pradesh's health department) or
@@ -891,6 +889,12 @@ class Entities:
                 self.ctx.state, self.ctx.state_weak = named[0], False
             elif weak and not self.ctx.state:
                 self.ctx.state, self.ctx.state_weak = weak[0], True
+
+    def learn_mentions(self, text: str) -> None:
+        """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
+        व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
+        self._remember(text)
+        self.learn_state(text)
         for match in NAMED_BODY.finditer(text):
             words = match.group(1).split()
             if words[0].casefold() in ARTICLES:
