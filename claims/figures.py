@@ -121,6 +121,18 @@ def _plain(number: str) -> str:
     return f"{whole}.{part}" if part else whole
 
 
+# a range whose multiplier is written once, after its upper end: "20 से 25 लाख", "Rs 20 to 25 crore"
+RANGE_SCALED = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(\s*(?:से|to|-|–|या|or)\s*(?:Rs\.?\s*)?)(\d+(?:\.\d+)?)(\s*" + _SCALE + ")",
+                          re.IGNORECASE)
+
+
+def _range_scaled(match: re.Match) -> str:
+    low, high = Decimal(match.group(1)), Decimal(match.group(3))
+    if not low < high:
+        return match.group(0)  # "25 to 20 lakh" is no range
+    return f"{match.group(1)}{match.group(4)}{match.group(2)}{match.group(3)}{match.group(4)}"
+
+
 def numbers_in(text: str) -> frozenset[str]:
     """The figures a claim states, in one form whatever the script or style: "1,500" ->
     "1500", Devanagari digits, clock times ("6:04 p.m." and "6 बजकर 4 मिनट" -> "6:04"),
@@ -182,6 +194,7 @@ def numbers_in(text: str) -> frozenset[str]:
     text = HOURS.sub(lambda m: f"{_plain(str(Decimal(m.group(1)) * 60))} minutes", text)
     text = WEEKS.sub(lambda m: f"{_plain(str(Decimal(m.group(1)) * 7))} days", text)
     text = SPOKEN_CLOCK.sub(spoken, text)
+    text = RANGE_SCALED.sub(_range_scaled, text)  # "20 से 25 लाख", "Rs 20 to 25 lakh": both in lakh
     text = SCALED.sub(scaled, AMOUNT_IN_PARTS.sub(in_parts, BASIS_POINTS.sub(points, CLOCK.sub(clock, text))))
     text = _without_days(text)  # "27 मार्च", "March 27": a date (see dates_in), not a figure
     return frozenset(found | {_plain(n) for n in NUMBER.findall(text)})

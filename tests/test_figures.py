@@ -130,3 +130,10 @@ def test_a_list_items_number_is_no_figure():
     assert numbers_in("1- नोएडा में मिला एक और मरीज") == frozenset()
     assert numbers_in("2. Schools shut in 12 states") == {"12"}
     assert numbers_in("2.5 lakh people") == {"250000"}
+
+
+def test_a_range_with_its_multiplier_written_once_scales_both_ends():
+    assert numbers_in("पद 20 से 25 लाख रुपये में बेचे गए") == numbers_in("posts sold for Rs 20 lakh to Rs 25 lakh")
+    assert numbers_in("Rs 3 to 4 crore") == {"30000000", "40000000"}
+    assert numbers_in("10-12 हजार लोग") == {"10000", "12000"}
+    assert "30" in numbers_in("30 से 20 लाख")  # no range: the first figure stays as written
