@@ -126,6 +126,10 @@ RANGE_SCALED = re.compile(r"(?<![\d.,])(\d+(?:\.\d+)?)(\s*(?:से|to|-|–|य
                           re.IGNORECASE)
 
 
+AND_OTHERS = re.compile(r"(?:\band|(?<![\w\u0900-\u097F])(?:और|समेत|सहित))\s+(\d{1,4})\s+(?:others?\b|अन्य(?![\w\u0900-\u097F]))",
+                        re.IGNORECASE)
+
+
 def _range_scaled(match: re.Match) -> str:
     low, high = Decimal(match.group(1)), Decimal(match.group(3))
     if not low < high:
@@ -195,6 +199,8 @@ def numbers_in(text: str) -> frozenset[str]:
     text = WEEKS.sub(lambda m: f"{_plain(str(Decimal(m.group(1)) * 7))} days", text)
     text = SPOKEN_CLOCK.sub(spoken, text)
     text = RANGE_SCALED.sub(_range_scaled, text)  # "20 से 25 लाख", "Rs 20 to 25 lakh": both in lakh
+    # "Roe and six others", "रोहित समेत 42 अन्य": the others and, counting the one named, all of them
+    found.update(str(int(n) + 1) for n in AND_OTHERS.findall(text))
     text = SCALED.sub(scaled, AMOUNT_IN_PARTS.sub(in_parts, BASIS_POINTS.sub(points, CLOCK.sub(clock, text))))
     text = _without_days(text)  # "27 मार्च", "March 27": a date (see dates_in), not a figure
     return frozenset(found | {_plain(n) for n in NUMBER.findall(text)})

@@ -137,3 +137,10 @@ def test_a_range_with_its_multiplier_written_once_scales_both_ends():
     assert numbers_in("Rs 3 to 4 crore") == {"30000000", "40000000"}
     assert numbers_in("10-12 हजार लोग") == {"10000", "12000"}
     assert "30" in numbers_in("30 से 20 लाख")  # no range: the first figure stays as written
+
+
+def test_someone_and_n_others_counts_them_all():
+    assert "7" in numbers_in("an FIR against Chaudhary and six others")
+    assert not numbers_conflict(numbers_in("an FIR against Chaudhary and six others"),
+                                numbers_in("चौधरी समेत सात लोगों के खिलाफ प्राथमिकी"))
+    assert numbers_in("रोहित किरार समेत 42 अन्य अभ्यर्थियों") == numbers_in("Rohit Kirar and 42 other candidates")
