@@ -187,6 +187,8 @@ def _word_key(word: str) -> str:
     # "ब्रिज"), and an opening "uni" is said "yuni" ("Union" / "यूनियन", "University")
     word = SOFT_G.sub("j", word) if len(word) > 3 else word
     word = OPENING_UNI.sub("yuni", word)
+    if word.startswith("x"):
+        word = word.replace("x", "kh")  # Kurukh names write kh as x: "Xaxa" / "खाखा", "Xalxo" / "खलखो"
     for old, new in _LATIN_FOLD:
         word = word.replace(old, new)
     # व is written v or w, and b in the east's names ("Dhrubajyoti" / "ध्रुव ज्योति", "Bibek" /

@@ -204,6 +204,13 @@ def test_a_gujarati_sinh_is_the_singh_devanagari_writes():
     assert phonetic_key("Sinha") != phonetic_key("Singh")  # another surname
 
 
+def test_a_kurukh_x_is_the_kh_devanagari_writes():
+    # invented names; Kurukh surnames write kh as x in Latin
+    assert Registry({}).resolve("Sunil Xalxo", "person").id == Registry({}).resolve("सुनील खलखो", "person").id
+    assert phonetic_key("Binita Xaxa") == phonetic_key("बिनीता खाखा")
+    assert phonetic_key("Alexander") != phonetic_key("अलेखांदर")  # an x inside a word is ks
+
+
 def test_va_written_b_and_a_silent_final_h_read_alike_in_both_scripts():
     r = Registry({})
     assert r.resolve("Dhrubajyoti Kalita", "person").id == r.resolve("ध्रुव ज्योति कलिता", "person").id
