@@ -506,6 +506,11 @@ def test_two_offices_joined_by_sah_are_both_the_holders():
     assert got[1] is not None and got[1] == got[2] == speakers("Raghuvir Sharan Mathur said so.", "en")[0]
 
 
+def test_the_outgoing_holder_of_an_office_is_the_one_named():
+    got = speakers("मुख्यमंत्री सुधाकर नाइक ने राज्यपाल को इस्तीफा सौंप दिया। निवर्तमान मुख्यमंत्री ने कहा कि वे विपक्ष में बैठेंगे।")
+    assert got[1] is not None and got[1] == speakers("Sudhakar Naik said so.", "en")[0]
+
+
 def test_a_party_described_before_its_name_is_that_party_in_either_script():
     got = speakers("विपक्षी दल जन अधिकार मोर्चा ने कहा कि जांच सीबीआई को सौंपी जाए। "
                    "पार्टी ने दोहराया कि राज्य पुलिस पर भरोसा नहीं है।")

@@ -451,6 +451,14 @@ def test_a_body_named_after_a_known_body_is_a_body_of_its_own():
     assert got[1] == body("Kolhan University Teachers' Association") != body("Kolhan University")
 
 
+def test_a_counsel_with_the_office_qualified_in_brackets_is_the_person_named():
+    got = speakers("District Government Counsel (Criminal) Ramesh Chandra Upreti said the state would appeal. "
+                   "Defence counsel Harbir Solanki sought leniency, telling the court his client was ill. "
+                   "Upreti said the order would be studied.")
+    assert got[0] == got[2] == speakers("Ramesh Chandra Upreti said so.")[0]
+    assert got[1] == speakers("Harbir Solanki said so.")[0]
+
+
 def test_a_name_after_an_office_ending_of_the_is_learnt_for_its_surname():
     got = speakers("Leader of the Opposition Irfan Qadri led his members out of the House. "
                    '"This is a burden on farmers," Qadri told reporters.')
