@@ -507,7 +507,8 @@ def test_two_offices_joined_by_sah_are_both_the_holders():
 
 
 def test_the_outgoing_holder_of_an_office_is_the_one_named():
-    got = speakers("मुख्यमंत्री सुधाकर नाइक ने राज्यपाल को इस्तीफा सौंप दिया। निवर्तमान मुख्यमंत्री ने कहा कि वे विपक्ष में बैठेंगे।")
+    got = speakers("शक्ति परीक्षण में मुख्यमंत्री सुधाकर नाइक की सरकार गिर गई। "
+                   "निवर्तमान मुख्यमंत्री ने कहा कि वे विपक्ष में बैठेंगे।")
     assert got[1] is not None and got[1] == speakers("Sudhakar Naik said so.", "en")[0]
 
 
