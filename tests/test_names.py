@@ -211,6 +211,10 @@ def test_a_kurukh_x_is_the_kh_devanagari_writes():
     assert phonetic_key("Alexander") != phonetic_key("अलेखांदर")  # an x inside a word is ks
 
 
+def test_a_goan_nho_is_the_no_devanagari_writes():
+    assert Registry({}).resolve("Martinho Colaco", "person").id == Registry({}).resolve("मार्टिनो कोलाको", "person").id
+
+
 def test_va_written_b_and_a_silent_final_h_read_alike_in_both_scripts():
     r = Registry({})
     assert r.resolve("Dhrubajyoti Kalita", "person").id == r.resolve("ध्रुव ज्योति कलिता", "person").id
