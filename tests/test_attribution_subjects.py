@@ -459,6 +459,18 @@ def test_a_counsel_with_the_office_qualified_in_brackets_is_the_person_named():
     assert got[1] == speakers("Harbir Solanki said so.")[0]
 
 
+def test_an_office_holder_named_in_the_possessive_is_learnt_for_the_surname():
+    got = speakers("Chief Minister Anant Velip's coalition government lost the vote on Wednesday. "
+                   "Velip told reporters he had no regrets.")
+    assert got[1] == speakers("Anant Velip said so.")[0]
+
+
+def test_a_motion_put_to_a_vote_and_declared_carried_are_acts():
+    got = speakers("Speaker Ravi Naik had first put the motion to a voice vote at about 1.45 p.m. "
+                   "and declared it carried.")
+    assert got == [None]
+
+
 def test_a_name_after_an_office_ending_of_the_is_learnt_for_its_surname():
     got = speakers("Leader of the Opposition Irfan Qadri led his members out of the House. "
                    '"This is a burden on farmers," Qadri told reporters.')

@@ -86,7 +86,7 @@ NAMING = EN.set("naming_participles")
 ACT_VERBS = EN.set("act_verbs")
 # a plain object after an act verb, maybe after when: "declared two ballots invalid", "announced a grant"
 # (not when a verb follows the object: "announced a second cut was coming" reports words)
-ACT_OBJECT = re.compile(rf"(?:\s+(?:on\s+)?(?:{DAYS}|today|yesterday))?\s+(?:(?:a|an|the|its|his|her|their|"
+ACT_OBJECT = re.compile(rf"(?:\s+(?:on\s+)?(?:{DAYS}|today|yesterday))?\s+(?:(?:a|an|the|its|his|her|their|it|them|"
                         r"two|three|four|five|six|seven|eight|nine|ten|new)\b|\d)"
                         r"(?!(?:[\w,.'’-]*\s+){1,5}(?:was|were|is|are|will|would|had|has|could|should|must|may)\b)")
 # "posted a message: ..." -- the words the act carries follow it
@@ -130,10 +130,11 @@ QUALIFIER = re.compile(r"\((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[a-z]{2,6}\.?)\)(?= [
 
 # a figure someone gives for something: "Police put the number of dead at four", "The union puts the
 # loss at Rs 2 crore" (read as "say"/"says", the same length, so every offset stays)
-PUT_AT = re.compile(r"\bput(?=s?\s+(?:the|its|their|his|her|[A-Z][a-z]+['’]s)\s+(?:[\w'’-]+\s+){0,6}?at\s+(?:about\s+|around\s+|nearly\s+|"
+PUT_AT = re.compile(r"\bput(?=s?\s+(?:the|its|their|his|her|[A-Z][a-z]+['’]s)\s+(?:(?!to\b)[\w'’-]+\s+){0,6}?at\s+(?:about\s+|around\s+|nearly\s+|"
                     r"over\s+|under\s+|below\s+|above\s+|up\s+to\s+|more\s+than\s+|less\s+than\s+|closer\s+to\s+|"
                     r"at\s+least\s+|roughly\s+)?"
-                    r"(?:Rs\.?\s*|\$|₹)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|half)\b)")
+                    r"(?:Rs\.?\s*|\$|₹)?(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|half)\b"
+                    r"(?![\d.:]*\s*(?:[ap]\.?m\b|o['’]clock)))")  # not "put the motion to a vote at 1.45 p.m."
 
 
 # "Khurana, alleged to be the mastermind, ...", "a man said to have fled": what others say of

@@ -355,7 +355,8 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
     "रेल मंत्री ए. कुमार ने" -> ("रेल मंत्री", "ए. कुमार")."""
     found = []
     for match in EN_ROLE_NAME.finditer(text):
-        name = proper_name(match.group(2).split())
+        # "Chief Minister Jane Roe's government": her name, without the possessive
+        name = proper_name(re.sub(r"['’]s$", "", match.group(2)).split())
         if name and not is_institution(name.split()):
             found.append((match.group(1), name, match.start(2)))
     words = [(w.group(0), w.start()) for w in re.finditer(r"[\u0900-\u0963\u0966-\u097F.]+", text)]
