@@ -471,6 +471,11 @@ def test_a_motion_put_to_a_vote_and_declared_carried_are_acts():
     assert got == [None]
 
 
+def test_hitting_back_alleging_is_a_statement():
+    got = speakers("Party spokesperson Ulhas Naik hit back, alleging that the rebels had been offered Rs 25 crore each.")
+    assert got[0] == speakers("Ulhas Naik said so.")[0]
+
+
 def test_a_name_after_an_office_ending_of_the_is_learnt_for_its_surname():
     got = speakers("Leader of the Opposition Irfan Qadri led his members out of the House. "
                    '"This is a burden on farmers," Qadri told reporters.')
