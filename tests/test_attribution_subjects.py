@@ -476,6 +476,12 @@ def test_hitting_back_alleging_is_a_statement():
     assert got[0] == speakers("Ulhas Naik said so.")[0]
 
 
+def test_a_relative_clause_with_commas_of_its_own_before_said_leaves_the_subject():
+    got = speakers("Anant Velip, who heads a coalition of the NGP, the JEA and two independents, "
+                   "said he had the support of 21 members.")
+    assert got[0] == speakers("Anant Velip said so.")[0]
+
+
 def test_a_name_after_an_office_ending_of_the_is_learnt_for_its_surname():
     got = speakers("Leader of the Opposition Irfan Qadri led his members out of the House. "
                    '"This is a burden on farmers," Qadri told reporters.')

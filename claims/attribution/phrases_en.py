@@ -50,8 +50,14 @@ RELATIVE_ASIDE = re.compile(r",\s*(?:who|whose|which)\b[^,;:]{3,160},(?=\s*[a-z]
 PARTY_TAG = re.compile(rf",\s*{EN.text('party_tag')}\s*(?=,)")
 
 
+# ... and one with commas of its own, when a speech verb follows it ("Roe, who heads a coalition
+# of the NGP, the JEA and two independents, said")
+RELATIVE_BEFORE_VERB = re.compile(rf",\s*(?:who|whose)\b[^;:\"“”]{{3,200}}?,(?=\s*(?:also\s+|[a-z]+ly\s+)?(?:{SPEECH})\b)")
+
+
 def blank_parentheses(frame: str) -> str:
     frame = PAREN.sub(lambda p: " " * len(p.group(0)), frame)
+    frame = RELATIVE_BEFORE_VERB.sub(lambda p: " " * len(p.group(0)), frame)
     frame = PARTY_TAG.sub(lambda p: " " * len(p.group(0)), frame)
     frame = RELATIVE_ASIDE.sub(lambda p: " " * len(p.group(0)), frame)
     frame = SET_OFF_ADVERB.sub(lambda p: " " * len(p.group(0)), frame)
