@@ -482,6 +482,13 @@ def test_a_relative_clause_with_commas_of_its_own_before_said_leaves_the_subject
     assert got[0] == speakers("Anant Velip said so.")[0]
 
 
+def test_a_body_described_after_its_name_speaks_and_is_what_its_kind_word_means_later():
+    got = speakers("The Doaba Patrakar Sangathan, the journalists' union that led the protests, "
+                   "welcomed the verdict and demanded a law to protect reporters. "
+                   "The union demanded Rs 50 lakh for the family.")
+    assert got[0] == got[1] == body("Doaba Patrakar Sangathan")
+
+
 def test_a_name_after_an_office_ending_of_the_is_learnt_for_its_surname():
     got = speakers("Leader of the Opposition Irfan Qadri led his members out of the House. "
                    '"This is a burden on farmers," Qadri told reporters.')

@@ -168,6 +168,10 @@ OFFICE_WORDS = EN.set("office_words")
 ANY_LATIN = re.compile(LATIN_LETTER)
 
 
+# a name set off before a description of it ("The Braj Patrakar Ekta Manch, the journalists' union that ..."),
+# and what shows the description is an apposition: a comma or a relative clause after it
+NAME_APPOSED_BEFORE = re.compile(r"(?:^|[^\w'’-])(?:The\s+)?((?:[A-Z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*),\s*$")
+APPOSITION_GOES_ON = re.compile(r"\s*(?:,|(?:that|which|who)\b)")
 STATE_OWNER_BEFORE = re.compile(rf"\b(?:{alternation(EN.words('state_qualifiers'))})['’]s\s+$", re.IGNORECASE)
 
 
@@ -423,6 +427,9 @@ def _named_in_apposition(text: str, found: tuple[int, str] | None) -> tuple[int,
     after = APPOSITION.match(text, found[0] + len(found[1]))
     if after and m.proper_name(after.group(1).split()):
         return after.start(1), after.group(1)
+    before = NAME_APPOSED_BEFORE.search(text, max(0, found[0] - 120), found[0])
+    if before and APPOSITION_GOES_ON.match(text, found[0] + len(found[1])) and not names_a_place(before.group(1)):
+        return before.start(1), before.group(1)  # "The X Manch, the journalists' union that led ...,": the Manch
     return found
 
 

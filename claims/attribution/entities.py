@@ -271,7 +271,7 @@ NAMED_BODY = re.compile(r"\b((?:[A-Z][\w&'’-]{0,40}\s+){1,5}[A-Z][\w&'’-]{0,
 _KINDS = "|".join(w for w in EN.mapping("body_refs"))
 # "Halcyon Airways, a low-cost airline", "Mrigank Parenterals, the manufacturer," (set off on both sides)
 APPOSED_KIND = re.compile(r"\b([A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){0,4}), (?:an? |the (?=[^,]{1,60},))"
-                          r"(?:(?!(?:for|of|at|in|on|with|from|to|the|by|and|who|which)\b)[\w-]+ ){0,3}"
+                          r"(?:(?!(?:for|of|at|in|on|with|from|to|the|by|and|who|which)\b)[\w'’-]+ ){0,3}"
                           rf"({_KINDS})\b(?=\s*[,.;:)]|\s*$|\s+(?:that|which|based|in|of|with|and|from|run|owned)\b)")
 # the kind first: "The manufacturer, Mrigank Parenterals of Baddi, denied ..."
 KIND_APPOSED = re.compile(rf"\b[Tt]he ({_KINDS}), ([A-Z][\w&'’-]{{0,40}}(?:\s+[A-Z][\w&'’-]{{0,40}}){{0,4}})(?=,| of )")
