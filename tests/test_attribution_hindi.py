@@ -512,6 +512,12 @@ def test_the_outgoing_holder_of_an_office_is_the_one_named():
     assert got[1] is not None and got[1] == speakers("Sudhakar Naik said so.", "en")[0]
 
 
+def test_words_in_brackets_after_an_office_are_no_part_of_the_holders_name():
+    got = speakers("अपर सत्र न्यायाधीश (कोर्ट संख्या-3) रघुनाथ प्रसाद वर्मा की अदालत ने फैसला सुनाया। "
+                   "न्यायाधीश ने कहा कि संदेह सबूत की जगह नहीं ले सकता।")
+    assert got[1] is not None and got[1] == speakers("Raghunath Prasad Verma said so.", "en")[0]
+
+
 def test_a_party_described_before_its_name_is_that_party_in_either_script():
     got = speakers("विपक्षी दल जन अधिकार मोर्चा ने कहा कि जांच सीबीआई को सौंपी जाए। "
                    "पार्टी ने दोहराया कि राज्य पुलिस पर भरोसा नहीं है।")

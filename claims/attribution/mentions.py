@@ -359,7 +359,10 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
         name = proper_name(re.sub(r"['’]s$", "", match.group(2)).split())
         if name and not is_institution(name.split()):
             found.append((match.group(1), name, match.start(2)))
-    words = [(w.group(0), w.start()) for w in re.finditer(r"[\u0900-\u0963\u0966-\u097F.]+", text)]
+    # words in brackets after an office ("सत्र न्यायाधीश (कोर्ट संख्या-5) विश्वंभर नाथ दुबे") are no part of a name
+    bracketed = [b.span() for b in re.finditer(r"\([^()]{1,30}\)", text)]
+    words = [(w.group(0), w.start()) for w in re.finditer(r"[\u0900-\u0963\u0966-\u097F.]+", text)
+             if not any(a <= w.start() < b for a, b in bracketed)]
     for i, (word, _) in enumerate(words):
         if not hindi_role(word):
             continue
