@@ -187,7 +187,7 @@ def _word_key(word: str) -> str:
     # "ब्रिज"), and an opening "uni" is said "yuni" ("Union" / "यूनियन", "University")
     word = SOFT_G.sub("j", word) if len(word) > 3 else word
     word = OPENING_UNI.sub("yuni", word)
-    word = PORTUGUESE_NHO.sub("no", word)  # Goan names: "Agostinho" / "अगोस्तिनो"
+    word = PORTUGUESE_NHO.sub("no", word)  # Goan names: "Martinho" / "मार्टिनो"
     if word.startswith("x"):
         word = word.replace("x", "kh")  # Kurukh names write kh as x: "Xaxa" / "खाखा", "Xalxo" / "खलखो"
     for old, new in _LATIN_FOLD:
@@ -211,7 +211,7 @@ OPENING_DEO = re.compile(r"^deo(?=[^aeiouyl]|$)")
 # and a closing -देव Deo too ("Rishideo" / "ऋषिदेव", "Sukhdeo" / "सुखदेव"), but not "video"
 CLOSING_DEO = re.compile(r"(?<=[a-z]{2})(?<!vi)deo$")
 FINAL_H = re.compile(r"(?<=[aeiou])h$")
-# Gujarati names write सिंह "sinh" in Latin ("Anopsinh", "Dhruvrajsinh", "Pradipsinh"), Devanagari
+# Gujarati names write सिंह "sinh" in Latin ("Harshadsinh", "Mahipatsinh"), Devanagari
 # reads it "singh"
 GUJARATI_SINH = re.compile(r"sinh$")
 PORTUGUESE_NHO = re.compile(r"(?<=[aeiou])nho$")

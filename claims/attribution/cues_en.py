@@ -168,7 +168,7 @@ OFFICE_WORDS = EN.set("office_words")
 ANY_LATIN = re.compile(LATIN_LETTER)
 
 
-# a name set off before a description of it ("The Braj Patrakar Ekta Manch, the journalists' union that ..."),
+# a name set off before a description of it ("The X Sangathan, the journalists' union that ..."),
 # and what shows the description is an apposition: a comma or a relative clause after it
 NAME_APPOSED_BEFORE = re.compile(r"(?:^|[^\w'’-])(?:The\s+)?((?:[A-Z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*),\s*$")
 APPOSITION_GOES_ON = re.compile(r"\s*(?:,|(?:that|which|who)\b)")

@@ -395,7 +395,7 @@ class Entities:
                 continue  # "तेलंगाना के स्वास्थ्य मंत्रालय", "महाराष्ट्र स्वास्थ्य मंत्रालय": the state's, not the Union's
             if entity is not None and entity.kind == "org" and index >= tails and begin + size < len(words) and \
                     m.is_institution(words) and all(w[:1].isupper() for w in words[begin + size:]):
-                continue  # "Mayurakshi University Teachers' Association": a body named after another, its own
+                continue  # "the X University Teachers' Association": a body named after another, its own
             if entity is not None and entity.kind != "person" and index >= tails and self._holder_named(words, size):
                 continue  # "पुलिस आयुक्त सुधीर पालेकर", "Port Authority chair Jane Roe": the person, not the body
             if entity is not None and entity.kind != "person" and index >= tails and len(words) > size + 1 and \
@@ -412,7 +412,7 @@ class Entities:
                 not m.is_institution(words[:-1]) and not any(w in GENITIVES for w in words):
             # "किसान बीरेंद्र मंडल": a role or occupation before a name names a person, even one
             # whose surname is also a body's word (मंडल, संघ)
-            holder = self.person(" ".join(m.strip_titles(words[1:])))  # "अध्यक्ष डॉ. नलिन मंडल": no "डॉ."
+            holder = self.person(" ".join(m.strip_titles(words[1:])))  # "अध्यक्ष डॉ. सुरेन्द्र मंडल": no "डॉ."
             self.introduce(holder, words[0])
             return holder, "named"
         if low[-1].strip(".,") in GENERIC_HEADS and all(w[:1].islower() for w in words):
@@ -515,7 +515,7 @@ class Entities:
         asked = ctx.asked if ctx.asked is not None and at >= ctx.asked_end else None
         if asked is None and ctx.opening is not None and ctx.opening_end <= at < ctx.opening_limit and \
                 m.pronoun_refers_to(word) == "person" and m.pronoun_number(word) != "plural":
-            # "Ratan Jatav, the MLA, released what he said was a copy": the sentence's own subject
+            # "Jane Roe, the MLA, released what she said was a copy": the sentence's own subject
             asked = ctx.opening
         candidates = [asked, ctx.prev_speaker, ctx.last_person, ctx.last_speaker]
         if ctx.last_person_object and m.is_subject_pronoun(word):

@@ -359,7 +359,7 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
         name = proper_name(re.sub(r"['’]s$", "", match.group(2)).split())
         if name and not is_institution(name.split()):
             found.append((match.group(1), name, match.start(2)))
-    # words in brackets after an office ("सत्र न्यायाधीश (कोर्ट संख्या-5) विश्वंभर नाथ दुबे") are no part of a name
+    # words in brackets after an office ("सत्र न्यायाधीश (कोर्ट संख्या-5) रघुनाथ प्रसाद वर्मा") are no part of a name
     bracketed = [b.span() for b in re.finditer(r"\([^()]{1,30}\)", text)]
     words = [(w.group(0), w.start()) for w in re.finditer(r"[\u0900-\u0963\u0966-\u097F.]+", text)
              if not any(a <= w.start() < b for a, b in bracketed)]
@@ -395,7 +395,7 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
             continue  # "किसान बैरिकेड हटाकर कलेक्ट्रेट परिसर में ...": a clause runs on, no name ends there
         if name and (titled or not is_institution(name)) and not is_place(" ".join(name)) and \
                 (len(name) > 1 or hindi_role(word, offices_only=True)):
-            # a title makes a person of a name that ends like a body's ("डॉ. नलिन विलोचन मंडल")
+            # a title makes a person of a name that ends like a body's ("डॉ. सुरेन्द्र नाथ मंडल")
             # an occupation takes a full name ("मजदूर दिनेश यादव"), not a lone word ("कर्मचारी आपस में")
             found.append((" ".join(role), " ".join(name), words[i + 1][1]))
     return found

@@ -51,7 +51,7 @@ PARTY_TAG = re.compile(rf",\s*{EN.text('party_tag')}\s*(?=,)")
 
 
 # ... and one with commas of its own, when a speech verb follows it ("Roe, who heads a coalition
-# of the NGP, the JEA and two independents, said")
+# of three parties and two independents, said")
 RELATIVE_BEFORE_VERB = re.compile(rf",\s*(?:who|whose)\b[^;:\"“”]{{3,200}}?,(?=\s*(?:also\s+|[a-z]+ly\s+)?(?:{SPEECH})\b)")
 
 
