@@ -80,6 +80,7 @@ LOCAL_BODIES = {fold(w) for w in EN.words("local_bodies") + HI.words("local_bodi
 NATIONAL_HEADS = {fold(w) for w in HI.words("national_heads")}
 STATE_BODY_HEADS = {fold(w) for w in EN.words("state_body_heads") + HI.words("state_body_heads")}
 STATE_SEATS = {fold(w) for w in EN.words("state_seats") + HI.words("state_seats")}
+OWNER_END = re.compile(r"['’]s$")  # "state's"
 STATES: dict[str, list[str]] = places_list()["states"]
 CITY_STATES = {city: state for city, state in place_within().items() if state in STATES}  # "jabalpur" -> "madhya_pradesh"
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
@@ -693,8 +694,8 @@ class Entities:
         if self.ctx.state and len(bare) == 2 and fold(bare[0]) in STATE_QUALIFIERS and fold(bare[1]) in GOVERNMENTS:
             # "राज्य सरकार", "the state government" in a story that names Punjab: Punjab's government
             words = [self._state_spelling(bare[1]), bare[1]]
-        elif self.ctx.state and len(bare) >= 2 and re.sub(r"['’]s$", "", bare[0]) != bare[0] and \
-                fold(re.sub(r"['’]s$", "", bare[0])) in STATE_QUALIFIERS:
+        elif self.ctx.state and len(bare) >= 2 and OWNER_END.search(bare[0]) and \
+                fold(OWNER_END.sub("", bare[0])) in STATE_QUALIFIERS:
             # "the state's School Education Department": the article's state's
             words = [self._state_spelling(bare[1]), *bare[1:]]
         elif self.ctx.state and fold(" ".join(bare)) in STATE_SEATS:
@@ -894,7 +895,6 @@ class Entities:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
         व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
         self._remember(text)
-        self.learn_state(text)
         for match in NAMED_BODY.finditer(text):
             words = match.group(1).split()
             if words[0].casefold() in ARTICLES:
