@@ -47,13 +47,15 @@ AMOUNT_IN_PARTS = re.compile(r"\d+(?:\.\d+)?\s*" + _SCALE + r"(?:\s+(?:और\s+
                              r"(?:\s+(?:और\s+|and\s+)?\d{1,3}(?![\d.,%]|\s*" + _SCALE + "))?",
                              re.IGNORECASE)
 # English clock times in words: "half past nine" = 9:30, "a quarter to twelve" = 11:45
-SPOKEN_CLOCK = re.compile(r"\b(?:(half|quarter)\s+past|(?:a\s+)?quarter\s+(to))\s+(\d{1,2})(?![\d:.])", re.IGNORECASE)
+SPOKEN_CLOCK = re.compile(r"\b(?:(half|quarter)\s+past|(?:a\s+)?quarter\s+(to))\s+(\d{1,2})(?![\d:]|\.\d)", re.IGNORECASE)
 # figures written as words; "one"/"एक" are left out, being as often "a"/"someone" as a figure
 NUMBER_WORDS = {
     "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
     "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
     "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
     "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    # how many times, or times over: "twice a day" is "दिन में दो बार", "twice the rate" "दोगुनी दर"
+    "twice": 2, "thrice": 3, "दोगुना": 2, "दोगुनी": 2, "दोगुने": 2,
     "दो": 2, "तीन": 3, "चार": 4, "पांच": 5, "पाँच": 5, "छह": 6, "छः": 6, "सात": 7, "आठ": 8, "नौ": 9,
     "दस": 10, "ग्यारह": 11, "बारह": 12, "तेरह": 13, "चौदह": 14, "पंद्रह": 15, "सोलह": 16, "सत्रह": 17,
     "अठारह": 18, "उन्नीस": 19, "बीस": 20, "तीस": 30, "चालीस": 40, "पचास": 50, "साठ": 60, "सत्तर": 70,
@@ -313,7 +315,14 @@ def numbers_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
 
 
 def _clash(a: frozenset[str], b: frozenset[str]) -> bool:
+    a, b = _on_the_hour(a), _on_the_hour(b)
     return bool(a) and bool(b) and not (a <= b or b <= a)
+
+
+def _on_the_hour(numbers: frozenset[str]) -> frozenset[str]:
+    """A time on the hour also reads as its bare hour, for the copy that gives the time without a
+    clock word: "at around five" and "शाम पांच बजे"."""
+    return numbers | {n[:-3] for n in numbers if n.endswith(":00")}
 
 
 def is_year(number: str) -> bool:

@@ -102,3 +102,6 @@ def test_speech_of_someone_unnamed_or_of_a_group_leaves_its_wrapper_out_of_the_c
     hindi = content_of("अधिकारियों ने सोमवार को बताया कि बांध के पास की सड़क बंद कर दी गई।\n\n"
                        "इस बीच, स्थानीय लोगों ने कहा कि पानी की आपूर्ति दो दिन से ठप है।", "hi")
     assert hindi == ["बांध के पास की सड़क बंद कर दी गई।", "पानी की आपूर्ति दो दिन से ठप है।"]
+    # speech inside a clause of the claim ("after the SDM promised ...") is part of what happened
+    assert content_of("Farmers ended the sit-in after the SDM promised a survey.", "en") == [
+        "Farmers ended the sit-in after the SDM promised a survey."]

@@ -144,3 +144,17 @@ def test_someone_and_n_others_counts_them_all():
     assert not numbers_conflict(numbers_in("an FIR against Chaudhary and six others"),
                                 numbers_in("चौधरी समेत सात लोगों के खिलाफ प्राथमिकी"))
     assert numbers_in("रोहित किरार समेत 42 अन्य अभ्यर्थियों") == numbers_in("Rohit Kirar and 42 other candidates")
+
+
+def test_a_time_in_words_at_a_sentence_end_a_time_on_the_hour_and_times_over():
+    from claims.figures import numbers_conflict
+
+    assert numbers_in("The message said my power would be cut at half past nine.") == {"9:30"}
+    # copy that gives the hour without a clock word tells the same time as "पांच बजे"
+    assert not numbers_conflict(numbers_in("workers first heard the props creak at around five."),
+                                numbers_in("शाम करीब पांच बजे खंभे चरमराने लगे।"))
+    assert numbers_conflict(numbers_in("at 5 p.m."), numbers_in("शाम साढ़े पांच बजे"))
+    assert numbers_conflict(numbers_in("at 5 p.m."), numbers_in("at six in the evening"))
+    # how many times over, in either language
+    assert numbers_in("Every one of the 41 is checked twice a day.") >= numbers_in("हर व्यक्ति की दिन में दो बार जांच") == {"2"}
+    assert numbers_in("twice the guideline rate") == numbers_in("गाइडलाइन दर का दोगुना") == {"2"}

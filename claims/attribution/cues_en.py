@@ -95,6 +95,10 @@ SET_OFF = re.compile(r",(?:\s+(?:[a-z]+ly|often|also|sometimes|now|once))*\s*$")
 BEFORE_PREPOSITION = re.compile(r"(?:^|\s)(?:for|of)\s+$")
 GROUP_BEFORE = re.compile(r"([A-Za-z]+)\s+$")  # the word before a place's preposition
 PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|at)\s+$")  # "the laboratory in Lucknow said": the laboratory
+# a conjunction that makes the clause after it part of another: "ended the sit-in after the SDM
+# promised a survey" tells what the SDM promised as part of the claim, not as its wrapper
+SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|whenever|because|since|until|till|unless|once|if|though|"
+                                r"although|while|whereas)\s+$", re.IGNORECASE)
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 VERB_AT_END = re.compile(rf"\b(?:{SPEECH})$")
 LISTENER = re.compile(r"[^,.;:\"]{0,60}?\bthat\b|(?:\s+[\w'’-]+){1,4}\s*(?=[.!?]?\s*$)|"
@@ -397,7 +401,8 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             entity = _resolve(memory, phrase, start)
             if entity is None:
                 memory.note_group(m.trim_en(phrase))
-                if start < at:  # "Officials said", "A senior officer, who ..., said": what they said is the claim
+                if start < at and not SUBORDINATE_BEFORE.search(text, max(0, start - 12), start):
+                    # "Officials said", "A senior officer, who ..., said": what they said is the claim
                     memory.ctx.unclaimed.append((start, _end_after(frame, verb)))
                 continue
             word = (verb.group(late) if late else verb.group(0)).casefold()
