@@ -625,3 +625,40 @@ def test_a_possessive_before_a_bodys_name_and_a_possessive_object_of_put_at():
 
 def test_candidates_who_say_something_are_a_group_and_no_one():
     assert attribute("Candidates say 86 questions in the key are wrong.", "en")[0][0] is None
+
+
+def test_an_office_joined_by_and_with_a_title_and_its_short_form_in_brackets_names_its_holder():
+    from tests.test_attribution_hindi import speakers
+
+    holder = attribute("Dr. Kamla Devi Netam said the camp was shut.", "en")[0][0]
+    got = attribute("Chief Medical and Health Officer (CMHO) Dr. Kamla Devi Netam said 40 people were ill. "
+                    "Nine were sent to Raipur, the CMHO said. "
+                    "The chief medical and health officer said no one had died.", "en")
+    assert [g[0] for g in got] == [holder] * 3
+    hindi = speakers("मुख्य चिकित्सा एवं स्वास्थ्य अधिकारी (सीएमएचओ) डॉ. कमला देवी नेताम ने बताया कि 40 लोग बीमार हैं। "
+                     "सीएमएचओ ने कहा कि नौ मरीज रायपुर भेजे गए।")
+    assert hindi[1] == hindi[0] is not None
+
+
+def test_an_office_with_a_rank_before_it_is_not_the_bare_office_named_before():
+    from tests.test_attribution_hindi import speakers
+
+    got = attribute("Collector Meera Toppo visited the ward. A panel headed by Additional Collector Suresh Lakra "
+                    "will inquire, she said. Each patient will get Rs 20,000, the collector said.", "en")
+    assert got[2][0] == got[1][0] == attribute("Collector Meera Toppo said so.", "en")[0][0]
+    hindi = speakers("कलेक्टर मीरा टोप्पो ने वार्ड का दौरा किया। अपर कलेक्टर सुरेश लकड़ा की अध्यक्षता में समिति बनी है। "
+                     "कलेक्टर ने बताया कि हर मरीज को 20 हजार रुपये मिलेंगे।")
+    assert hindi[2] == speakers("कलेक्टर मीरा टोप्पो ने कहा कि यह सही है।")[0] is not None
+
+
+def test_people_called_to_a_meeting_hear_no_statement():
+    got = attribute("Labour Minister Arun Gogoi has called the union and the planters to a meeting on Tuesday. "
+                    "Gogoi called the strike illegal. He called it a bad idea to go to a meeting.", "en")
+    assert got[0][0] is None
+    assert got[1][0] == got[2][0] is not None
+
+
+def test_a_mancha_is_a_body_a_later_bare_mancha_means():
+    got = attribute("The Bagan Shramik Mancha on Tuesday suspended its strike. "
+                    "The committee must start at Rs 500, the Mancha said.", "en")
+    assert got[1][0] == attribute("The Bagan Shramik Mancha said so.", "en")[0][0] is not None

@@ -1577,3 +1577,12 @@ def test_an_occupation_before_a_name_is_no_part_of_it_and_a_commission_has_its_e
         assert speakers(body)[0] == speakers("वाघजी चौधरी ने कहा कि भाव कम है।")[0], body
     assert speakers("मध्यप्रदेश लोक सेवा आयोग ने कहा कि नौ उत्तर बदले गए।")[0] == \
         speakers("The Madhya Pradesh Public Service Commission said nine answers were revised.", "en")[0]
+
+
+def test_reminding_someone_reports_words_and_a_postposition_is_no_part_of_a_bodys_name():
+    got = speakers("विधायक रतुल बोरा ने कहा कि बढ़ोतरी मजाक है। "
+                   "उन्होंने याद दिलाया कि चुनाव से पहले सरकार ने 450 रुपये का वादा किया था।")
+    assert got[1] == got[0] is not None
+    credited = sources("गोलाघाट, 10 अप्रैल (टेस्ट वायर)। हड़ताल जारी रही। उन्होंने कहा कि हर बागान के बाहर पुलिस बल "
+                       "तैनात है। पुलिस के मुताबिक, 52 लोग हिरासत में लिए गए।")
+    assert credited[-1] == sources("गोलाघाट, 10 अप्रैल (टेस्ट वायर)। पुलिस के मुताबिक, 52 लोग हिरासत में लिए गए।")[-1]

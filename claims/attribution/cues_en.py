@@ -81,7 +81,9 @@ ASKED_TO = re.compile(r"(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'�
                       r"|(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'’.-]+){0,3}\s+for\b")
 # ... ending there, not "called the vote a farce" (a description of it)
 CALLED_ACT = re.compile(rf"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?(?:{alternation(EN.words('called_acts'))})\b"
-                        r"(?=\s*(?:[.,;:]|$|(?:on|for|in|at|to|after|before|next|this|until|over|of)\b))")
+                        r"(?=\s*(?:[.,;:]|$|(?:on|for|in|at|to|after|before|next|this|until|over|of)\b))"
+                        # or who was called to one: "called the union and the planters to a meeting"
+                        rf"|\s+(?:(?!\bto\b)[^.;:\"“”]){{1,80}}?\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{alternation(EN.words('called_acts'))})\b")
 NAMING = EN.set("naming_participles")
 ACT_VERBS = EN.set("act_verbs")
 # a plain object after an act verb, maybe after when: "declared two ballots invalid", "announced a grant"

@@ -45,6 +45,7 @@ ARTICLES = {"the", "a", "an"}
 STATE_QUALIFIERS = EN.set("state_qualifiers", folded=True) | HI.set("state_qualifiers")
 GOVERNMENTS = EN.set("governments", folded=True) | HI.set("governments")
 NATIONAL_QUALIFIERS = EN.set("national_qualifiers", folded=True) | HI.set("national_qualifiers")
+RANK_PREFIXES = {fold(w) for w in EN.words("rank_prefixes") + HI.words("rank_prefixes")}
 OFFICE_ADJECTIVES = re.compile(rf"^(?:{alternation(EN.words('office_adjectives') + HI.words('office_adjectives'))}) ")
 INDEFINITE = {"a", "an", "another", "one"}
 # words that are never a given name before a surname: function words, auxiliaries, common nouns, numbers
@@ -84,6 +85,8 @@ OWNER_END = re.compile(r"['’]s$")  # "state's"
 STATES: dict[str, list[str]] = places_list()["states"]
 CITY_STATES = {city: state for city, state in place_within().items() if state in STATES}  # "jabalpur" -> "madhya_pradesh"
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
+# an office's short form in brackets between the office and its holder's name
+BRACKETED_SHORT = re.compile(r"\s*\(\s*([^()\s]{2,14})\s*\)")
 HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
 # capitalised words, with "of", "and", "for" or "the" between them ("Directorate General of Shipping")
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w'’-]*){1,6}")
@@ -667,8 +670,11 @@ class Entities:
         if not folded:
             return
         self.ctx.roles[folded] = entity
+        ranked = any(w in RANK_PREFIXES for w in folded.split()[:-1])
         for word in folded.split():
             if m.role_like(word) and m.ROLE.fullmatch(word):
+                if ranked and word in self.ctx.roles:
+                    continue  # "Additional Collector Y" after "Collector X": "the collector" is still X
                 self.ctx.roles[word] = entity
 
     def institution(self, words: list[str]) -> tuple[Entity, str]:
@@ -967,6 +973,12 @@ class Entities:
             entity = listed if listed is not None and listed.kind == "person" else self.person(name)
             self.introduce(entity, role)
             begin = text.rfind(role, 0, at)
+            if " and " in role:
+                # "Health and Family Welfare Minister": a later "the health minister" is the holder of both
+                self.introduce(entity, f"{role.split(' and ')[0]} {role.split()[-1]}")
+            short = BRACKETED_SHORT.match(text, begin + len(role), at) if begin >= 0 else None
+            if short is not None and (ACRONYM_WORD.fullmatch(short.group(1)) or latin_acronym(short.group(1))):
+                self.introduce(entity, short.group(1))  # "CMHO" / "सीएमएचओ" after "... Officer (CMHO) Dr. X"
             field = FIELD_BEFORE.search(text, max(0, begin - 40), begin) if begin > 0 else None
             if field is not None and self.registry.lookup(field.group(1)) is None and not names_a_place(field.group(1)):
                 # "स्वास्थ्य एवं परिवार कल्याण मंत्री": a later "स्वास्थ्य मंत्री" is the holder of both
@@ -1012,6 +1024,9 @@ class Entities:
                     before = " ".join(t[0] for t in toks[max(0, i - 3):i])
                     for k in range(1, 4):
                         role = " ".join(before.split()[-k:])
+                        ranked = len(before.split()) > k and fold(before.split()[-k - 1]) in RANK_PREFIXES
+                        if ranked and fold(role) in self.ctx.roles:
+                            continue  # "Additional Collector Y" after "Collector X": "the collector" is still X
                         if self.registry.role_holder(role) == entity or m.role_like(role):
                             self.ctx.roles[fold(role)] = entity
                     self.ctx.last_person = entity

@@ -255,8 +255,10 @@ def institution_name(words: list[str]) -> str:
 # "Director General of Police", "Minister of State": an office whose title goes on after "of"
 OF_OFFICE = rf"(?:\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+){{0,2}}(?i:{alternation(sorted(EN.institution_words()) + ['state'])}))?"
 EN_ROLE_NAME = re.compile(  # (the lookahead only spares the engine the Devanagari words: an office is in Latin letters)
-    rf"\b(?={LATIN_LETTER})((?:[A-Z][\w.'’-]{{0,40}}\s+){{0,3}}(?i:{alternation(EN.words('roles'))}){OF_OFFICE})"
+    # "Chief Medical and Health Officer": an office's words may be joined by "and"
+    rf"\b(?={LATIN_LETTER})((?:[A-Z][\w.'’-]{{0,40}}\s+(?:and\s+(?=[A-Z]))?){{0,3}}(?i:{alternation(EN.words('roles'))}){OF_OFFICE})"
     r"(?:\s*\([A-Za-z .]{1,20}\))?\s+"  # "District Government Counsel (Criminal) Jane Roe"
+    r"(?:(?:Dr|Prof|Mr|Mrs|Ms|Shri|Smt|Adv)\.?\s+)?"  # "Chief Medical Officer Dr. Jane Roe"
     r"((?:[A-Z]\.\s?){0,2}[A-Z][\w'’-]{0,40}(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]{0,40}){0,2})")
 
 
