@@ -1586,3 +1586,14 @@ def test_reminding_someone_reports_words_and_a_postposition_is_no_part_of_a_body
     credited = sources("गोलाघाट, 10 अप्रैल (टेस्ट वायर)। हड़ताल जारी रही। उन्होंने कहा कि हर बागान के बाहर पुलिस बल "
                        "तैनात है। पुलिस के मुताबिक, 52 लोग हिरासत में लिए गए।")
     assert credited[-1] == sources("गोलाघाट, 10 अप्रैल (टेस्ट वायर)। पुलिस के मुताबिक, 52 लोग हिरासत में लिए गए।")[-1]
+
+
+def test_a_hospitals_management_speaks_for_it_and_where_it_stands_is_no_part_of_its_name():
+    got = speakers("बागबाहरा रोड स्थित सेवाधाम नेत्र चिकित्सालय में शिविर लगा था। "
+                   "सेवाधाम नेत्र चिकित्सालय ने बयान जारी कर कहा कि सभी ऑपरेशन नियम से हुए। "
+                   "अस्पताल प्रबंधन का कहना है कि संक्रमण घोल के एक बैच से जुड़ा है।")
+    assert got[2] == got[1] is not None
+    # the body's kind words are translated, so the English paper's name gives the same body
+    assert got[1] == attribute("The Sevadham Eye Hospital said all operations followed the rules.", "en")[0][0]
+    assert speakers("श्रम कल्याण विभाग ने बताया कि समझौता हो गया।")[0] == \
+        attribute("The Labour Welfare Department said an agreement had been signed.", "en")[0][0]

@@ -101,7 +101,7 @@ BODY_HEAD_WORDS = EN_BODY_WORDS | frozenset(BODY_HEADS)
 # ("कोच्चि आने वाली कतर एयरलाइंस" starts after the participle, "इसके लिए विभाग" after "लिए")
 NOT_IN_BODY_NAME = HI.set("boundaries") | HI.set("common") | GENITIVES | HI.set("auxiliaries") | HI.set("verb_group") | \
     HI.set("pronouns") | HI.set("possessive_pronouns") | HI.set("object_pronouns") | \
-    HI.set("describing_markers") | HI.set("not_in_names") | HI.set("credit_words")
+    HI.set("describing_markers") | HI.set("not_in_names") | HI.set("credit_words") | HI.set("located_markers")
 # words no name begins or ends with (postpositions, auxiliaries, conjunctions): a span of the text
 # that does is never looked up as one
 NOT_A_NAME_EDGE = HI.set("boundaries") | HI.set("auxiliaries") | GENITIVES | HI.set("case_marks")
@@ -160,7 +160,8 @@ def _named_after_kind(words: list[str]) -> tuple[str, list[str]] | None:
         if kind and all(m.DEVANAGARI_WORD.fullmatch(w) and w not in HI.set("common") and w not in GENITIVES
                         for w in rest) and fold(rest[-1]) not in BODY_REFS and \
                 not m.hindi_role(rest[0]) and \
-                not (len(rest) == 1 and rest[0] in HI_BODY_WORDS):  # "अस्पताल प्रशासन" is the hospital's own
+                not (len(rest) == 1 and (rest[0] in HI_BODY_WORDS or rest[0] in MANAGEMENT)):
+            # "अस्पताल प्रशासन", "अस्पताल प्रबंधन" are the hospital's own
             return kind, rest
     return None
 

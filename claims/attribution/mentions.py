@@ -117,6 +117,8 @@ def is_institution(words: list[str]) -> bool:
     last = words[-1].strip(".,")
     if last.casefold() in EN.institution_words() or last in HI.institution_words():
         return True
+    if len(words) >= 2 and last in HI.set("management_words") and words[-2] in HI.mapping("body_refs"):
+        return True  # "अस्पताल प्रबंधन": the hospital's management, speaking for it
     # "Ministry of Health and Family Welfare", "Department of Science & Technology": the head
     # before "of", and a capitalised name after it
     if "of" in words[1:]:
