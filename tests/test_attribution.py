@@ -662,3 +662,11 @@ def test_a_mancha_is_a_body_a_later_bare_mancha_means():
     got = attribute("The Bagan Shramik Mancha on Tuesday suspended its strike. "
                     "The committee must start at Rs 500, the Mancha said.", "en")
     assert got[1][0] == attribute("The Bagan Shramik Mancha said so.", "en")[0][0] is not None
+
+
+def test_a_body_named_in_the_possessive_is_what_its_bare_head_and_its_initials_mean_later():
+    got = attribute("PATNA, Nov. 23: The ruling Lok Kalyan Party's Ravi Ranjan finished 312 votes ahead of the "
+                    "Jan Adhikar Morcha's Meena Roy. The Morcha said 40 of its workers had been picked up. "
+                    "The LKP denied the charge.", "en")
+    assert got[1][0] == attribute("The Jan Adhikar Morcha said so.", "en")[0][0]
+    assert got[2][0] == attribute("The Lok Kalyan Party said so.", "en")[0][0]
