@@ -670,3 +670,25 @@ def test_a_body_named_in_the_possessive_is_what_its_bare_head_and_its_initials_m
                     "The LKP denied the charge.", "en")
     assert got[1][0] == attribute("The Jan Adhikar Morcha said so.", "en")[0][0]
     assert got[2][0] == attribute("The Lok Kalyan Party said so.", "en")[0][0]
+
+
+def test_a_figure_with_a_thousands_comma_is_no_dateline_credit():
+    got = attribute("\"The board says I was never there,\" she wrote on Monday night. "
+                    "The post had been shared more than 40,000 times by Tuesday afternoon.", "en")
+    assert got[1][:2] == (None, [])
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it_and_lawyers_or_a_persons_spokesman_do_not():
+    got = attribute("The Amrit Sagar Hospital was sealed. A spokesperson for the hospital denied any wrongdoing. "
+                    "Lawyers for the hospital said the raid was illegal.", "en")
+    assert got[1][0] == attribute("The Amrit Sagar Hospital said so.", "en")[0][0] is not None
+    assert got[2][0] is None
+    got = attribute("Cooperation Minister Anil Zala has called the union and the farmers to Gandhinagar for talks "
+                    "on Tuesday.", "en")
+    assert got[0][0] is None
+
+
+def test_a_speaker_between_commas_governs_the_clause_before_it():
+    got = attribute("Dr. Balwant Negi said the route was unsafe. The weather office had warned of heavy rain two days "
+                    "before the slide, he said, and yet pilgrims were allowed onto the route.", "en")
+    assert got[1][0] == got[0][0] is not None

@@ -242,7 +242,7 @@ def _story_place(place: str) -> str:
 
 
 # "नई दिल्ली, एजेंसी ।": a dateline whose credit is a news agency with no brackets
-BARE_CREDIT = re.compile(r"^[^\W\d][^,()\n।]{1,40},\s*([^,()\n।]{2,30}?)\s*[।.]?\s*$")
+BARE_CREDIT = re.compile(r"^[^\W\d][^,()\n।]{1,40},\s*([^\W\d][^,()\n।]{1,29}?)\s*[।.]?\s*$")  # not "40,000 times"
 
 
 def _governing(cues: list[Cue], spans: list[tuple[int, int]], frame: str) -> Cue | None:
@@ -259,9 +259,11 @@ def _governing(cues: list[Cue], spans: list[tuple[int, int]], frame: str) -> Cue
         # "Roe said the plan, which she called 'a cartel', ...": the pronoun is the named speaker
         return named[0] if nearest.ref == "pronoun" and named else nearest
     last = max(speakers, key=lambda c: c.position)
-    if last is not speakers[0] and TRAILING_END.match(frame, last.span[1]) and \
-            frame[:last.span[0]].rstrip().endswith(","):
-        return last  # "The blockade was lifted after the collector assured them, police said.": all the police's
+    if last is not min(speakers, key=lambda c: c.position) and (TRAILING_END.match(frame, last.span[1]) or PARENTHESIS_END.match(frame, last.span[1])) \
+            and frame[:last.span[0]].rstrip().endswith(","):
+        # "The blockade was lifted after the collector assured them, police said.": all the police's;
+        # "The weather office had warned of rain, he said, and yet ...": his, the warning within it
+        return last
     lead = LEADING_CLAUSE.match(frame)
     if lead:  # "While Roe has said ..., Kim said ...": the main clause's speaker, after the lead-in
         main = [c for c in speakers if c.position >= lead.end()]
@@ -274,6 +276,7 @@ LEADING_CLAUSE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even as|Even t
                             r"Before|When|Despite)\b[^,;:]{3,200},")
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
 TRAILING_END = re.compile(r"\s*[.!?]?\s*$")  # a speaker's wrapper that ends the sentence
+PARENTHESIS_END = re.compile(r"\s*,")  # or stands between commas
 
 
 def _reported_by(cue: Cue, speakers: list[Cue], frame: str) -> bool:

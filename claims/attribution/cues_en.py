@@ -83,7 +83,9 @@ ASKED_TO = re.compile(r"(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'�
 CALLED_ACT = re.compile(rf"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?(?:{alternation(EN.words('called_acts'))})\b"
                         r"(?=\s*(?:[.,;:]|$|(?:on|for|in|at|to|after|before|next|this|until|over|of)\b))"
                         # or who was called to one: "called the union and the planters to a meeting"
-                        rf"|\s+(?:(?!\bto\b)[^.;:\"“”]){{1,80}}?\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}(?:{alternation(EN.words('called_acts'))})\b")
+                        # ("... to Gandhinagar for talks")
+                        rf"|\s+(?:(?!\bto\b)[^.;:\"“”]){{1,80}}?\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}|"
+                        rf"[A-Z][\w-]+\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}})(?:{alternation(EN.words('called_acts'))})\b")
 NAMING = EN.set("naming_participles")
 ACT_VERBS = EN.set("act_verbs")
 # a plain object after an act verb, maybe after when: "declared two ballots invalid", "announced a grant"
@@ -398,7 +400,10 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
                 head = ph.subjects_before(text, before.start() + 1)
                 if not head:
                     continue
-                start, phrase = head[0]
+                voice = head[0][1].split()[-1].casefold() in BODY_VOICES and before.group(0).split()[0] == "for"
+                body = _resolve(memory, phrase, start) if voice else None
+                if body is None or body[0].kind != "org":
+                    start, phrase = head[0]  # (but "a spokesperson for the hospital said": the hospital speaks)
             people = list(memory.ctx.people)
             entity = _resolve(memory, phrase, start)
             if entity is None:
