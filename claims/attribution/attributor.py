@@ -264,6 +264,9 @@ def _governing(cues: list[Cue], spans: list[tuple[int, int]], frame: str) -> Cue
         # "The blockade was lifted after the collector assured them, police said.": all the police's;
         # "The weather office had warned of rain, he said, and yet ...": his, the warning within it
         return last
+    if all(EVENT_CLAUSE_BEFORE.search(frame, max(0, c.span[0] - 12), c.span[0]) and c.span[0] > 12 for c in speakers):
+        return None  # "Crews called off the strike after the minister promised a policy": what happened, told
+        # by the outlet; the promise is part of it
     lead = LEADING_CLAUSE.match(frame)
     if lead:  # "While Roe has said ..., Kim said ...": the main clause's speaker, after the lead-in
         main = [c for c in speakers if c.position >= lead.end()]
@@ -277,6 +280,8 @@ LEADING_CLAUSE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even as|Even t
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
 TRAILING_END = re.compile(r"\s*[.!?]?\s*$")  # a speaker's wrapper that ends the sentence
 PARENTHESIS_END = re.compile(r"\s*,")  # or stands between commas
+# a conjunction that makes what someone said the time or cause of what the sentence tells
+EVENT_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|when|whenever|because|since|until|till|once)\s+$", re.IGNORECASE)
 
 
 def _reported_by(cue: Cue, speakers: list[Cue], frame: str) -> bool:
