@@ -9,6 +9,8 @@ import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
 
+from claims.lexicon import alternation, lexicon
+
 NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
 ANY_DIGIT = re.compile(r"\d")
 # an item's number in a list ("1- नोएडा में मिला एक और मरीज", "2. Schools shut"): no figure of the claim
@@ -18,6 +20,11 @@ LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[-.)]\s+(?=\D)")
 # (a hyphen or none: "G20", "जी20"; but "Rs500" is a sum)
 NAMED = re.compile(r"(?<=[A-Za-z\u0900-\u097F])(?<!Rs)(?<!INR)(?<!USD)-?(\d+)(?![\d\w\u0900-\u097F])")
 DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
+# a number after a word that says it names one of a series ("Class 12", "wards 17, 18 and 21",
+# "वार्ड नंबर 17", "धारा 302"): part of a name, as NAMED's are, not a figure the claim states
+LABELLED = re.compile(rf"(?<![\w\u0900-\u097F])(?:{alternation(lexicon('en').words('label_words') + lexicon('hi').words('label_words'))})"
+                      r"\s+(?:(?:no|nos|number|नंबर)\.?\s*)?(\d+(?:\s*(?:,|and|&|और|व|तथा)\s*\d+)*)(?![\d\w\u0900-\u097F])",
+                      re.IGNORECASE)
 # "मत" is also a vote ("मत दिया"), not only "don't"
 NEGATION = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|denied|denies|deny|rejected|refused)\b|n't\b"
@@ -46,6 +53,9 @@ AMOUNT_IN_PARTS = re.compile(r"\d+(?:\.\d+)?\s*" + _SCALE + r"(?:\s+(?:और\s+
                              # "आठ लाख 74 हजार 708": the units after the last multiplier
                              r"(?:\s+(?:और\s+|and\s+)?\d{1,3}(?![\d.,%]|\s*" + _SCALE + "))?",
                              re.IGNORECASE)
+# hundreds and the units after them: "two hundred and eleven" = 211, "दो सौ ग्यारह" = 211
+HUNDREDS_AND = re.compile(r"(?<![\d.,])(\d)\s+(?:hundred|सौ)\s+(?:and\s+)?(\d{1,2})(?![\d.,%])(?!\s*" + _SCALE + ")",
+                          re.IGNORECASE)
 # English clock times in words: "half past nine" = 9:30, "a quarter to twelve" = 11:45
 SPOKEN_CLOCK = re.compile(r"\b(?:(half|quarter)\s+past|(?:a\s+)?quarter\s+(to))\s+(\d{1,2})(?![\d:]|\.\d)", re.IGNORECASE)
 # figures written as words; "one"/"एक" are left out, being as often "a"/"someone" as a figure
@@ -193,6 +203,7 @@ def numbers_in(text: str) -> frozenset[str]:
     text = ONE_SCALED.sub("1 ", text)
     text = COMPOUND.sub(lambda m: str(TENS[m.group(1).casefold()] + UNITS[m.group(2).casefold()]), text)
     text = WORDS.sub(lambda m: str(NUMBER_WORDS[m.group(1).casefold()]), ONE_OCLOCK.sub("1", text))
+    text = LABELLED.sub(" ", text)  # "Class 12", "कक्षा आठ": which one, not how many
     text = WHOLE_FRACTION.sub(lambda m: "1.5" if m.group(1) == "डेढ" else "2.5", text)
     text = AND_A_HALF.sub(lambda m: f"{m.group(1)}.5", FRACTION.sub(_fraction, text))
     if not ANY_DIGIT.search(text):
@@ -200,6 +211,7 @@ def numbers_in(text: str) -> frozenset[str]:
     text = HOURS.sub(lambda m: f"{_plain(str(Decimal(m.group(1)) * 60))} minutes", text)
     text = WEEKS.sub(lambda m: f"{_plain(str(Decimal(m.group(1)) * 7))} days", text)
     text = SPOKEN_CLOCK.sub(spoken, text)
+    text = HUNDREDS_AND.sub(lambda m: str(int(m.group(1)) * 100 + int(m.group(2))), text)
     text = RANGE_SCALED.sub(_range_scaled, text)  # "20 से 25 लाख", "Rs 20 to 25 lakh": both in lakh
     # "Roe and six others", "रोहित समेत 42 अन्य": the others and, counting the one named, all of them
     found.update(str(int(n) + 1) for n in AND_OTHERS.findall(text))
@@ -303,7 +315,9 @@ def named_numbers_in(text: str) -> frozenset[str]:
     """The numbers that are part of a name ("Chandrayaan-3", "कोविड-19" -> {"3"}, {"19"}),
     which two claims about the same thing share."""
     text = unicodedata.normalize("NFC", text.translate(DEVANAGARI_DIGITS))
-    return frozenset(_plain(n) for n in NAMED.findall(text))
+    words = WORDS.sub(lambda m: str(NUMBER_WORDS[m.group(1).casefold()]), text)
+    labelled = {n for found in LABELLED.findall(words) for n in re.findall(r"\d+", found)}
+    return frozenset(_plain(n) for n in NAMED.findall(LABELLED.sub(" ", text))) | frozenset(labelled)
 
 
 def numbers_conflict(a: frozenset[str], b: frozenset[str]) -> bool:

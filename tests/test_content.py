@@ -105,3 +105,9 @@ def test_speech_of_someone_unnamed_or_of_a_group_leaves_its_wrapper_out_of_the_c
     # speech inside a clause of the claim ("after the SDM promised ...") is part of what happened
     assert content_of("Farmers ended the sit-in after the SDM promised a survey.", "en") == [
         "Farmers ended the sit-in after the SDM promised a survey."]
+
+
+def test_a_figure_with_indian_digit_groups_stays_whole_and_writing_an_examination_is_no_statement():
+    assert content_of("Some 3,20,000 candidates wrote the preliminary examination in June.", "en") == [
+        "Some 3,20,000 candidates wrote the preliminary examination in June."]
+    assert content_of("Some 3,20,000 candidates said the key was wrong.", "en") == ["the key was wrong."]

@@ -158,3 +158,16 @@ def test_a_time_in_words_at_a_sentence_end_a_time_on_the_hour_and_times_over():
     # how many times over, in either language
     assert numbers_in("Every one of the 41 is checked twice a day.") >= numbers_in("हर व्यक्ति की दिन में दो बार जांच") == {"2"}
     assert numbers_in("twice the guideline rate") == numbers_in("गाइडलाइन दर का दोगुना") == {"2"}
+
+
+def test_hundreds_in_words_and_a_number_that_names_one_of_a_series():
+    from claims.figures import named_numbers_in
+
+    assert numbers_in("Two hundred and eleven ballots were thrown out.") == numbers_in("211 मतपत्र रद्द") == {"211"}
+    assert numbers_in("दो सौ ग्यारह मतपत्र रद्द हुए") == {"211"}
+    assert numbers_in("two hundred people and 11 cars") == {"200", "11"}
+    # "Class 12", "wards 17 and 18", "कक्षा आठ": which ones, compared as names, not figures
+    assert numbers_in("The Class 12 pass percentage stood at 74.2.") == numbers_in("पास प्रतिशत 74.2 रहा") == {"74.2"}
+    assert named_numbers_in("The Class 12 pass percentage stood at 74.2.") == {"12"}
+    assert named_numbers_in("कक्षा आठ तक के स्कूल बंद") == named_numbers_in("schools up to Class 8 shut") == {"8"}
+    assert numbers_in("412 treated, nearly all from wards 17, 18, 21 and 22") == {"412"}

@@ -87,6 +87,9 @@ CALLED_ACT = re.compile(rf"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?(?:{altern
                         rf"|\s+(?:(?!\bto\b)[^.;:\"“”]){{1,80}}?\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}|"
                         rf"[A-Z][\w-]+\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}})(?:{alternation(EN.words('called_acts'))})\b")
 NAMING = EN.set("naming_participles")
+# what "wrote" writes when it is an act, not words: "candidates wrote the preliminary examination"
+WROTE_ACT = re.compile(rf"\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:(?!that\b|which\b|how\b)[a-z][\w-]*\s+){{0,2}}?"
+                       rf"(?:{alternation(EN.words('written_acts'))})\b")
 ACT_VERBS = EN.set("act_verbs")
 # a plain object after an act verb, maybe after when: "declared two ballots invalid", "announced a grant"
 # (not when a verb follows the object: "announced a second cut was coming" reports words)
@@ -235,13 +238,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                     memory.note_group(m.trim_en(phrase))
                 continue
             verb = VERB_AT_END.search(match.group(0)) if kind == "subject" else None
-            if verb and verb.group(0) == "asked" and ASKED_TO.match(frame, match.end()):
-                continue  # "the regulator has asked the airline to submit a report": a request
-            if verb and verb.group(0) == "called" and CALLED_ACT.match(frame, match.end()):
-                continue  # "the mayor has called a meeting": an act
-            if verb and verb.group(0) in ACT_VERBS and ACT_OBJECT.match(frame, match.end()) and \
-                    not WORDS_FOLLOW.match(frame, match.end()):
-                continue  # "the officer declared two ballots invalid": a decision
+            if verb and _acts(verb.group(0), frame, match.end()):
+                continue
             if verb and verb.group(0) in NOUN_HOMOGRAPHS and _new_name(memory, found, people):
                 _forget(memory, found, people)
                 continue  # "Rust Belt states that ...", "Republican claims": a noun, not a verb
@@ -346,13 +344,8 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             continue  # "the alleged leader", "his stated aim": a word describing a noun, not a verb
         if not late and ACCUSED_OF.match(text, verb.start()):
             continue  # "a gang accused of cheating": the one accused, not an accuser
-        if not late and verb.group(0) == "asked" and ASKED_TO.match(text, verb.end()):
-            continue  # "has asked the airline to submit a report": a request, not a statement
-        if not late and verb.group(0) == "called" and CALLED_ACT.match(text, verb.end()):
-            continue  # "has called a general body meeting": an act
-        if not late and verb.group(0) in ACT_VERBS and ACT_OBJECT.match(text, verb.end()) and \
-                not WORDS_FOLLOW.match(text, verb.end()):
-            continue  # "declared two ballots invalid": a decision
+        if not late and _acts(verb.group(0), text, verb.end()):
+            continue
         if not late and verb.group(0) in NAMING and SET_OFF.search(text, max(0, at - 80), at):
             continue  # "Sangli, often called the turmeric city,": a description
         agent = None if late else BY_AGENT.match(text, verb.end())
@@ -429,6 +422,15 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
 # a description, maybe with a place or time, then a name set off by commas:
 # "the other candidate on the stage, former governor Jane Roe, drew ..."
 APPOSITION = re.compile(r"(?:\s+(?:on|in|at|of|from)\s+[^,]{1,40})?,\s*([^,]{3,80}?),")
+
+
+def _acts(word: str, text: str, end: int) -> bool:
+    """Whether a speech verb ending at ``end`` does something rather than report words: a
+    request ("has asked the airline to submit a report"), an act ("has called a general body
+    meeting", "wrote the examination"), a decision ("declared two ballots invalid")."""
+    return bool(word == "asked" and ASKED_TO.match(text, end) or word == "called" and CALLED_ACT.match(text, end)
+                or word in ACT_VERBS and ACT_OBJECT.match(text, end) and not WORDS_FOLLOW.match(text, end)
+                or word in {"wrote", "writes", "write"} and WROTE_ACT.match(text, end))
 
 
 def _named_in_apposition(text: str, found: tuple[int, str] | None) -> tuple[int, str] | None:

@@ -37,7 +37,7 @@ DASH = r"(?:\s(?:--|—|–|-)\s|—|--)"
 # an aside that is a relative clause ("- who once said he would run -") speaks of the subject
 RELATIVE = re.compile(r"\W*(?:who|whom|whose|which)\b")
 DASHED = re.compile(rf"{DASH}[^—–]{{3,160}}?{DASH}(?=\s*(?:[a-z]|$))")
-WORD = re.compile(r"[A-Za-z0-9][\w.'’&-]*")
+WORD = re.compile(r"\d{1,3}(?:,\d{2,3})+(?![\d,])|[A-Za-z0-9][\w.'’&-]*")  # "3,20,000 candidates": one word
 MAX_WORDS = 9
 
 
