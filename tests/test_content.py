@@ -111,3 +111,8 @@ def test_a_figure_with_indian_digit_groups_stays_whole_and_writing_an_examinatio
     assert content_of("Some 3,20,000 candidates wrote the preliminary examination in June.", "en") == [
         "Some 3,20,000 candidates wrote the preliminary examination in June."]
     assert content_of("Some 3,20,000 candidates said the key was wrong.", "en") == ["the key was wrong."]
+
+
+def test_an_office_of_two_fields_joined_by_and_leaves_with_the_wrapper():
+    assert content_of("Prohibition and Excise Minister Ram Kumar Paswan on Thursday announced Rs 2 lakh for each "
+                      "family.", "en") == ["Rs 2 lakh for each family."]

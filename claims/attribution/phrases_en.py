@@ -96,10 +96,12 @@ def _two_fields(frame: str, at: int, after: list[re.Match]) -> bool:
     if not after or not after[0].group(0)[:1].isupper() or not FIELD_BEFORE.search(frame, max(0, at - REACH), at):
         return False
     return after[-1].group(0).rstrip(".").casefold() in INSTITUTIONS or \
-        bool(OF_BEFORE.search(frame, max(0, at - REACH), at))
+        bool(OF_BEFORE.search(frame, max(0, at - REACH), at)) or \
+        len(after) >= 2 and after[1].group(0).casefold() in OFFICES  # "Prohibition and Excise Minister X"
 
 
 INSTITUTIONS = EN.institution_words()
+OFFICES = {w.casefold() for w in EN.words("roles")}
 AND_BEFORE_NAME = re.compile(r"((?:\b[Tt]he\s+)?(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,3})and\s+$")
 BODY_OF = re.compile(r"((?:\b[Tt]he\s+)?(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?)$")
 AND_AFTER_NAME = re.compile(r"\s+and\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})")
