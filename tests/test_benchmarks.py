@@ -30,6 +30,7 @@ def test_cluster_bench_finds_the_planted_clusters():
 
 
 def test_ingest_bench_compares_the_pipeline_with_the_encoder():
-    got = run("ingest.py", "--sentences", "30")
+    got = run("ingest.py", "--sentences", "30", "--repeats", "2")
     assert got["sentences"] >= 30 and 0 < got["claims"] <= got["sentences"]
     assert {"encoder_sentences_per_s", "pipeline_sentences_per_s", "ratio"} <= set(got)
+    assert got["repeats"] == len(got["ratios"]) == 2 and got["ratio"] in got["ratios"]
