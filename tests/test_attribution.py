@@ -701,3 +701,14 @@ def test_words_said_in_a_clause_of_time_or_cause_are_part_of_what_the_outlet_tel
                     "go to court. After the minister spoke, the union said the strike was over.", "en")
     assert got[0][0] is None
     assert got[1][0] is not None and got[2][0] is not None
+
+
+def test_a_figure_of_two_digits_is_put_at_and_the_states_department_of_two_words_is_the_articles_states():
+    got = attribute("DARBHANGA, Aug. 18: Floods hit Darbhanga district. The breach came at 2 a.m., according to the "
+                    "state water resources department. The state disaster management department put the number of "
+                    "flooded villages at 67. The Speaker put the motion to a vote at 1.45 p.m.", "en")
+    assert got[1][1] == [attribute("DARBHANGA, Aug. 18: Floods hit Darbhanga district. The Bihar Water Resources "
+                                   "Department said so.", "en")[1][0]]
+    assert got[2][0] == attribute("DARBHANGA, Aug. 18: Floods hit Darbhanga district. The Bihar Disaster Management "
+                                  "Department said so.", "en")[1][0] is not None
+    assert got[3][0] is None

@@ -748,7 +748,8 @@ class Entities:
         if self.ctx.place and folded in LOCAL_BODIES:
             # "police said" in a story datelined Sangli: the Sangli police
             name = f"{self.ctx.place} {name[:1].upper()}{name[1:]}"
-        elif self.ctx.state and folded.split()[-1] in STATE_BODY_HEADS and len(folded.split()) <= 3 and \
+        elif self.ctx.state and folded.split()[-1] in STATE_BODY_HEADS and \
+                len(folded.split()) - (folded.split()[0] in STATE_QUALIFIERS) <= 3 and \
                 not places_in(name) and not m.proper_name(name.split()) and folded.split()[0] not in NATIONAL_QUALIFIERS \
                 and not self._listed_body(name):
             # "the health department" in a story that names Madhya Pradesh: that state's department
