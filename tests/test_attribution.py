@@ -712,3 +712,10 @@ def test_a_figure_of_two_digits_is_put_at_and_the_states_department_of_two_words
     assert got[2][0] == attribute("DARBHANGA, Aug. 18: Floods hit Darbhanga district. The Bihar Disaster Management "
                                   "Department said so.", "en")[1][0] is not None
     assert got[3][0] is None
+
+
+def test_the_publisher_called_by_the_end_of_its_name_is_no_credited_source():
+    got = attribute('"I warned them in writing. Now I am made to pay," he told the Tribune. '
+                    "The Financial Times reported that the firm was for sale.", "en", outlet="Tarai Tribune")
+    assert got[0][1] == got[1][1] == []
+    assert got[2][1] != []

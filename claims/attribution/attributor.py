@@ -95,6 +95,19 @@ class Attributor:
                 return self.memory.institution(words[begin:])[0]
         return None
 
+    def _publisher_short(self, cue: Cue, frame: str) -> bool:
+        """Whether an outlet a cue names is the publisher called by the end of its name: "he told the
+        Tribune" in the Tarai Tribune, "told The Post" in The Washington Post (not "The Financial Times
+        reported" in The New York Times)."""
+        if cue.entity.kind != "outlet":
+            return False
+        names = [fold(name).split() for name in (self.ctx.publisher.name, *self.outlet_names)]
+        for run in CAPITALISED_WORDS.finditer(frame, cue.span[0], cue.span[1]):
+            words = [w for w in fold(run.group(0)).split() if w != "the"]
+            if words and any(len(name) > len(words) and name[-len(words):] == words for name in names):
+                return True
+        return False
+
     def _wire_credit(self, text: str) -> Entity | None:
         """The news agency a dateline credits ("नई दिल्ली, 23 मार्च (भाषा)", "LONDON (Reuters) -"),
         unless it is the publisher itself."""
@@ -143,7 +156,7 @@ class Attributor:
         self.memory.learn_state(frame)  # "Raj Bhavan said ... the Jharkhand High Court": the state's, at once
         self.ctx.opening, self.ctx.opening_end, self.ctx.opening_limit = \
             self.memory.opening_person(frame) if self.ctx.language == "en" else (None, 0, 0)
-        cues = [c for c in self._cues(frame) if c.entity.id != self.ctx.publisher.id]
+        cues = [c for c in self._cues(frame) if c.entity.id != self.ctx.publisher.id and not self._publisher_short(c, frame)]
         speaker = _governing(cues, spans, frame)
         says = STATEMENT_SAYS.search(frame) if speaker is None else None
         if says is not None:
@@ -242,6 +255,7 @@ def _story_place(place: str) -> str:
 
 
 # "नई दिल्ली, एजेंसी ।": a dateline whose credit is a news agency with no brackets
+CAPITALISED_WORDS = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*")
 BARE_CREDIT = re.compile(r"^[^\W\d][^,()\n।]{1,40},\s*([^\W\d][^,()\n।]{1,29}?)\s*[।.]?\s*$")  # not "40,000 times"
 
 
