@@ -1597,3 +1597,11 @@ def test_a_hospitals_management_speaks_for_it_and_where_it_stands_is_no_part_of_
     assert got[1] == attribute("The Sevadham Eye Hospital said all operations followed the rules.", "en")[0][0]
     assert speakers("श्रम कल्याण विभाग ने बताया कि समझौता हो गया।")[0] == \
         attribute("The Labour Welfare Department said an agreement had been signed.", "en")[0][0]
+
+
+def test_an_offices_english_initials_and_a_qualifier_after_it_name_its_holder():
+    got = speakers("मुख्य अग्निशमन अधिकारी योगेंद्र पाल पंवार ने बताया कि आग बुझ गई। सीएफओ ने कहा कि दो ट्रांसफार्मर जल गए। "
+                   "निगम के प्रबंध निदेशक अंशुमान सिंघल ने कहा कि बिजली लौटेगी। एमडी ने कहा कि शाम तक सब ठीक होगा।")
+    assert got[1] == got[0] is not None and got[3] == got[2] is not None and got[0] != got[2]
+    got = speakers("एसपी सिटी विक्रांत बालियान ने बताया कि जाम में 300 लोग थे। बालियान ने कहा कि सब शांत है।")
+    assert got[0] == got[1] == speakers("विक्रांत बालियान ने कहा कि सब शांत है।")[0]

@@ -45,6 +45,7 @@ ARTICLES = {"the", "a", "an"}
 STATE_QUALIFIERS = EN.set("state_qualifiers", folded=True) | HI.set("state_qualifiers")
 GOVERNMENTS = EN.set("governments", folded=True) | HI.set("governments")
 NATIONAL_QUALIFIERS = EN.set("national_qualifiers", folded=True) | HI.set("national_qualifiers")
+OFFICE_QUALIFIERS_AFTER = HI.set("office_qualifiers_after")
 RANK_PREFIXES = {fold(w) for w in EN.words("rank_prefixes") + HI.words("rank_prefixes")}
 OFFICE_ADJECTIVES = re.compile(rf"^(?:{alternation(EN.words('office_adjectives') + HI.words('office_adjectives'))}) ")
 INDEFINITE = {"a", "an", "another", "one"}
@@ -313,6 +314,15 @@ def _initials(phrase: str) -> str:
     return "".join(w[0] for w in phrase.split() if w not in {"of", "the", "for", "and"})
 
 
+def _english_initials(role: str) -> str | None:
+    """A Hindi office's initials in English, when the glossary knows each of its words
+    ("मुख्य अग्निशमन अधिकारी" -> "cfo"), else None."""
+    words = [ENGLISH_WORDS.get(w) for w in role.split()]
+    if not words or not all(words) or not has_devanagari(role) or not m.hindi_role(role.split()[-1]):
+        return None  # (an office's own last word: "आपदा प्रबंधन" in brackets after one is no office)
+    return _initials(" ".join(words).casefold())
+
+
 def fits(entity: Entity, want: str) -> bool:
     return entity.kind == want or (want == "person" and entity.kind == "org")
 
@@ -335,6 +345,8 @@ class Entities:
         if not words:
             return None
         words = SHORT_NAMES.get(" ".join(words), " ".join(words)).split()  # "केंद्र ने": the central government
+        words = [w for k, w in enumerate(words)  # "एसपी सिटी विक्रांत बालियान": the SP (City) by name
+                 if not (k and w in OFFICE_QUALIFIERS_AFTER and m.hindi_role(words[k - 1]))]
         titles = {fold(w.strip(".,")) for w in given if m.is_title(w)}
         low = [w.casefold() for w in words]
         if len(words) == 1 and m.is_pronoun(words[0]):
@@ -845,9 +857,12 @@ class Entities:
         for known, entity in roles.items():
             if _word_suffix(known, role) or _word_suffix(role, known) and not self._other_office(entity, role):
                 return entity
+        short = (latin_acronym(role) or "").casefold() if " " not in role else ""
         for known, entity in roles.items():
             if len(role) >= 2 and " " not in role and _initials(known) == role:
                 return entity  # "the SSP" after "Senior Superintendent of Police Jane Roe"
+            if short and len(short) >= 2 and _english_initials(known) == short:
+                return entity  # "सीएफओ ने कहा" after "मुख्य अग्निशमन अधिकारी योगेंद्र पाल पंवार"
         holder = self.registry.role_holder(role) or self._listed_role(role)
         if holder is not None:
             return holder

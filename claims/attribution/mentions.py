@@ -383,6 +383,9 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
             if is_title(w) and not name:
                 j, titled = j + 1, True
                 continue
+            if w in HI.set("office_qualifiers_after") and not name:
+                j += 1  # "एसपी सिटी विक्रांत बालियान": the SP (City), then his name
+                continue
             bare = w.rstrip(".")  # a paper that ends its sentences with "." glues it to the last word
             if bare in HI.set("boundaries") or hindi_role(w) or bare in DATE_WORDS or bare in HI.set("common") or \
                     bare in NUMBER_WORDS or bare in NOT_NAME_WORDS or bare.isdigit():
