@@ -719,3 +719,9 @@ def test_the_publisher_called_by_the_end_of_its_name_is_no_credited_source():
                     "The Financial Times reported that the firm was for sale.", "en", outlet="Tarai Tribune")
     assert got[0][1] == got[1][1] == []
     assert got[2][1] != []
+
+
+def test_a_case_document_that_speaks_first_keeps_the_words_inside_it_no_ones():
+    got = attribute("The suspension order said the fire system had been out of order since April and Dhama had not "
+                    "reported it to his superiors. Roe said the order was unfair.", "en")
+    assert got[0][0] is None and got[1][0] is not None

@@ -1605,3 +1605,10 @@ def test_an_offices_english_initials_and_a_qualifier_after_it_name_its_holder():
     assert got[1] == got[0] is not None and got[3] == got[2] is not None and got[0] != got[2]
     got = speakers("एसपी सिटी विक्रांत बालियान ने बताया कि जाम में 300 लोग थे। बालियान ने कहा कि सब शांत है।")
     assert got[0] == got[1] == speakers("विक्रांत बालियान ने कहा कि सब शांत है।")[0]
+
+
+def test_an_operator_a_coordinator_and_a_media_coordinator_are_people_by_name():
+    got = speakers("उपकेंद्र पर तैनात ऑपरेटर लियाकत अली ने बताया कि रात में धमाका हुआ। "
+                   "राहत अभियान की समन्वयक शालिनी कर्ण का कहना है कि कैंप भरे हैं। "
+                   "मंत्री के मीडिया समन्वयक मीरन युसूफ ने कहा कि 20 लोग संक्रमित हैं।")
+    assert got == [speakers(f"{name} ने कहा कि यह सही है।")[0] for name in ("लियाकत अली", "शालिनी कर्ण", "मीरन युसूफ")]

@@ -278,6 +278,9 @@ def _governing(cues: list[Cue], spans: list[tuple[int, int]], frame: str) -> Cue
         # "The blockade was lifted after the collector assured them, police said.": all the police's;
         # "The weather office had warned of rain, he said, and yet ...": his, the warning within it
         return last
+    said = DOCUMENT_SAID.match(frame)
+    if said and all(c.position >= said.end() for c in speakers):
+        return None  # "The suspension order said ... Dhama had not reported it": the order's words, no one's
     if all(EVENT_CLAUSE_BEFORE.search(frame, max(0, c.span[0] - 12), c.span[0]) and c.span[0] > 12 for c in speakers):
         return None  # "Crews called off the strike after the minister promised a policy": what happened, told
         # by the outlet; the promise is part of it
@@ -294,6 +297,10 @@ LEADING_CLAUSE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even as|Even t
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
 TRAILING_END = re.compile(r"\s*[.!?]?\s*$")  # a speaker's wrapper that ends the sentence
 PARENTHESIS_END = re.compile(r"\s*,")  # or stands between commas
+# a document of a case opening the sentence as what speaks ("The suspension order said", "The FIR says")
+DOCUMENT_SAID = re.compile(rf"\W*(?:the|an?|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                           rf"(?:{alternation(['order', *lexicon('en').words('legal_documents')])})\s+"
+                           r"(?:had\s+|has\s+|also\s+)?(?:said|says|stated|states|noted|notes|added|adds)\b", re.IGNORECASE)
 # a conjunction that makes what someone said the time or cause of what the sentence tells
 EVENT_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|when|whenever|because|since|until|till|once)\s+$", re.IGNORECASE)
 

@@ -16,6 +16,8 @@ MEDIA = re.compile(rf"\b(?:{alternation(EN.words('media_words'))})\b|{alternatio
                    re.IGNORECASE)
 NOT_MEDIA = re.compile(rf"\b(?:{alternation(EN.words('not_media'), escape=False)})\s+agency\b"
                        rf"|(?:{alternation(HI.words('not_media'))})\s+एजेंसी", re.IGNORECASE)
+# a medium's word before an office names the office: "मीडिया समन्वयक मीरन युसूफ", "media adviser Jane Roe"
+MEDIA_OFFICE = re.compile(rf"(?:\bmedia|मीडिया)\s+(?:(?i:{alternation(EN.words('roles'))})\b|(?:{alternation(HI.words('roles'))}))")
 # English roles as whole words (plural too: "Ashok" holds no "sho", "Headley" no "head"); Hindi ones
 # anywhere in a word, as compounds write them ("उपमुख्यमंत्री")
 ROLE = re.compile(rf"\b(?:{alternation(EN.words('roles'))})(?:s|es)?\b|{alternation(HI.words('roles'))}", re.IGNORECASE)
@@ -49,7 +51,7 @@ def hindi_role(word: str, offices_only: bool = False) -> bool:
 
 def is_media(phrase: str) -> bool:
     """Whether a phrase names a news medium ("state news agency", "समाचार एजेंसी")."""
-    return bool(MEDIA.search(phrase)) and not NOT_MEDIA.search(phrase)
+    return bool(MEDIA.search(phrase)) and not NOT_MEDIA.search(phrase) and not MEDIA_OFFICE.search(phrase)
 
 
 def role_like(phrase: str) -> bool:
