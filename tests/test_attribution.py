@@ -725,3 +725,12 @@ def test_a_case_document_that_speaks_first_keeps_the_words_inside_it_no_ones():
     got = attribute("The suspension order said the fire system had been out of order since April and Dhama had not "
                     "reported it to his superiors. Roe said the order was unfair.", "en")
     assert got[0][0] is None and got[1][0] is not None
+
+
+def test_a_study_or_a_recent_report_by_someone_and_as_reported_by_credit_them():
+    got = attribute("As reported by the Daily Ledger, investigators found 2,200 emails. A living wage is about $12 an hour, "
+                    "according to calculations by Amy Glasmeier. Sales are growing 60 percent a year, according to a "
+                    "recent report from the Halcyon Energy Commission.", "en")
+    assert got[0][0] is not None or got[0][1]
+    assert got[1][0] == attribute("Amy Glasmeier said so.", "en")[0][0]
+    assert got[2][1] != []

@@ -43,7 +43,7 @@ RECORDS = alternation(EN.words("owned_records") + EN.words("credited_documents")
 OWNED_RECORD = re.compile(rf"^(.+?)['’]s?\s+(?:{RECORDS})$")
 PATTERNS = [
     # "according to Roe", "according to a report by Reuters", "according to a letter from Jane Roe"
-    (rf"\b(?i:according to) (?:(?:a|an|the|its|his|her|their) )?(?:(?:{DOCUMENTS}) (?:by|from|in|(?:issued|released|"
+    (rf"\b(?i:according to) (?:(?:a|an|the|its|his|her|their) )?(?:(?:[a-z]+ ){{0,2}}?(?:{DOCUMENTS}) (?:by|from|in|(?:issued|released|"
      rf"put out) by) )?({INNER}(?:(?<=['’]s) [a-z]+)?)", "reporting", 1),
     # "according to her": the one a pronoun means, as "she said"
     # (not "according to her plan": a possessive before what she has)
@@ -53,6 +53,8 @@ PATTERNS = [
     # "The meeting was first reported by Politico": an outlet credited (anyone else reported it to someone)
     (rf"\b(?:was|were|been|first|earlier|originally|also|widely)\s+reported\s+(?:earlier\s+|first\s+)?by {NAME}",
      "reported_by", 1),
+    # "As reported by Western Journalism, investigators found ...": the outlet credited for the sentence
+    (rf"^\W*(?i:as)\s+(?:first\s+|earlier\s+|previously\s+)?reported\s+by {NAME}", "reporting", 1),
     (r"\b(?:told|in an interview with|speaking to|in remarks to|interview to) "
      r"((?:[\w-]+\s+){0,3}?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d+))*)", "told", 1),
     # '"...," said Roe, a former prosecutor.' -- the verb first, then the speaker and an apposition
