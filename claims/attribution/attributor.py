@@ -156,7 +156,8 @@ class Attributor:
         self.memory.learn_state(frame)  # "Raj Bhavan said ... the Jharkhand High Court": the state's, at once
         self.ctx.opening, self.ctx.opening_end, self.ctx.opening_limit = \
             self.memory.opening_person(frame) if self.ctx.language == "en" else (None, 0, 0)
-        cues = [c for c in self._cues(frame) if c.entity.id != self.ctx.publisher.id and not self._publisher_short(c, frame)]
+        cues = [c for c in self._cues(frame)
+                if c.entity.id != self.ctx.publisher.id and not self._publisher_short(c, frame)]
         speaker = _governing(cues, spans, frame)
         says = STATEMENT_SAYS.search(frame) if speaker is None else None
         if says is not None:
@@ -273,8 +274,8 @@ def _governing(cues: list[Cue], spans: list[tuple[int, int]], frame: str) -> Cue
         # "Roe said the plan, which she called 'a cartel', ...": the pronoun is the named speaker
         return named[0] if nearest.ref == "pronoun" and named else nearest
     last = max(speakers, key=lambda c: c.position)
-    if last is not min(speakers, key=lambda c: c.position) and (TRAILING_END.match(frame, last.span[1]) or PARENTHESIS_END.match(frame, last.span[1])) \
-            and frame[:last.span[0]].rstrip().endswith(","):
+    closing = TRAILING_END.match(frame, last.span[1]) or PARENTHESIS_END.match(frame, last.span[1])
+    if last is not min(speakers, key=lambda c: c.position) and closing and frame[:last.span[0]].rstrip().endswith(","):
         # "The blockade was lifted after the collector assured them, police said.": all the police's;
         # "The weather office had warned of rain, he said, and yet ...": his, the warning within it
         return last

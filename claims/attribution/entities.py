@@ -83,7 +83,6 @@ NATIONAL_HEADS = {fold(w) for w in HI.words("national_heads")}
 STATE_BODY_HEADS = {fold(w) for w in EN.words("state_body_heads") + HI.words("state_body_heads")}
 STATE_SEATS = {fold(w) for w in EN.words("state_seats") + HI.words("state_seats")}
 OWNER_END = re.compile(r"['’]s$")  # "state's"
-OWNER_WORD = re.compile(r"['’]s\b")
 STATES: dict[str, list[str]] = places_list()["states"]
 CITY_STATES = {city: state for city, state in place_within().items() if state in STATES}  # "jabalpur" -> "madhya_pradesh"
 ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
@@ -257,10 +256,14 @@ def _name_words(phrase: str) -> list[str]:
     words = phrase.split()
     while words and (words[0].casefold() in LEADING_FUNCTION_WORDS or words[0] in NOT_IN_BODY_NAME):
         words.pop(0)
+    return _upto_owner(words)
+
+
+def _upto_owner(words: list[str]) -> list[str]:
+    """Words up to the first in the possessive, without its "'s": "the Jan Pratinidhi Morcha's
+    Madhulika Roy" names the Morcha first."""
     owner = next((k for k, w in enumerate(words) if OWNER_END.search(w)), None)
-    if owner is not None:  # "the Jan Pratinidhi Morcha's Madhulika Roy": the body's name ends at its possessive
-        words = words[:owner] + [OWNER_END.sub("", words[owner])]
-    return words
+    return words if owner is None else words[:owner] + [OWNER_END.sub("", words[owner])]
 
 # a first name, an optional initial and a surname
 # a given name or two, an initial, a surname: "Jane Roe", "Jane Q. Roe", "Shyam Sundar Pachauri"
@@ -634,17 +637,15 @@ class Entities:
                 self.ctx.before.setdefault(second.group(0), {}).setdefault(first.group(0))
                 self.ctx.after.setdefault(first.group(0), set()).add(second.group(0))
         for run in NAME_RUN.finditer(text):
-            phrase = run.group(0)
-            owner = OWNER_WORD.search(phrase)
-            if owner is not None:  # "the Lok Samruddhi Party's candidate": "LSP" stands for the party
-                phrase = phrase[:owner.start()]
-            named = [w for w in phrase.split() if w[:1].isupper()]
+            words = _upto_owner(run.group(0).split())  # "the Lok Samruddhi Party's candidate": "LSP" is the party
+            named = [w for w in words if w[:1].isupper()]
             for skip in range(0, min(2, len(named) - 1)):  # with and without an opening "The"
                 if skip and named[0] not in {"The", "A", "An"}:
                     break
                 rest = named[skip:]
                 if 2 <= len(rest) <= 6:
-                    self.ctx.spelt.setdefault("".join(w[0] for w in rest), set()).add(phrase[phrase.index(rest[0]):])
+                    self.ctx.spelt.setdefault("".join(w[0] for w in rest), set()).add(
+                        " ".join(words[words.index(rest[0]):]))
 
     def _spelt_out(self, word: str) -> str | None:
         """The name an acronym stands for, when the article spelt it out earlier: "PLM" after
