@@ -715,22 +715,22 @@ def test_a_figure_of_two_digits_is_put_at_and_the_states_department_of_two_words
 
 
 def test_the_publisher_called_by_the_end_of_its_name_is_no_credited_source():
-    got = attribute('"I warned them in writing. Now I am made to pay," he told the Tribune. '
-                    "The Financial Times reported that the firm was for sale.", "en", outlet="Tarai Tribune")
+    got = attribute('"I warned them in writing. Now I am made to pay," he told the Ledger. '
+                    "The Financial Times reported that the firm was for sale.", "en", outlet="Valley Ledger")
     assert got[0][1] == got[1][1] == []
     assert got[2][1] != []
 
 
 def test_a_case_document_that_speaks_first_keeps_the_words_inside_it_no_ones():
-    got = attribute("The suspension order said the fire system had been out of order since April and Dhama had not "
+    got = attribute("The suspension order said the fire system had been out of order since April and Verma had not "
                     "reported it to his superiors. Roe said the order was unfair.", "en")
     assert got[0][0] is None and got[1][0] is not None
 
 
 def test_a_study_or_a_recent_report_by_someone_and_as_reported_by_credit_them():
     got = attribute("As reported by the Daily Ledger, investigators found 2,200 emails. A living wage is about $12 an hour, "
-                    "according to calculations by Amy Glasmeier. Sales are growing 60 percent a year, according to a "
+                    "according to calculations by Nisha Pandit. Sales are growing 60 percent a year, according to a "
                     "recent report from the Halcyon Energy Commission.", "en")
     assert got[0][0] is not None or got[0][1]
-    assert got[1][0] == attribute("Amy Glasmeier said so.", "en")[0][0]
+    assert got[1][0] == attribute("Nisha Pandit said so.", "en")[0][0]
     assert got[2][1] != []

@@ -97,8 +97,8 @@ class Attributor:
 
     def _publisher_short(self, cue: Cue, frame: str) -> bool:
         """Whether an outlet a cue names is the publisher called by the end of its name: "he told the
-        Tribune" in the Tarai Tribune, "told The Post" in The Washington Post (not "The Financial Times
-        reported" in The New York Times)."""
+        Ledger" in the Valley Ledger, "told The Post" in a Post (not "The Evening Times reported" in
+        the Morning Times)."""
         if cue.entity.kind != "outlet":
             return False
         names = [fold(name).split() for name in (self.ctx.publisher.name, *self.outlet_names)]
@@ -281,7 +281,7 @@ def _governing(cues: list[Cue], spans: list[tuple[int, int]], frame: str) -> Cue
         return last
     said = DOCUMENT_SAID.match(frame)
     if said and all(c.position >= said.end() for c in speakers):
-        return None  # "The suspension order said ... Dhama had not reported it": the order's words, no one's
+        return None  # "The suspension order said ... Roe had not reported it": the order's words, no one's
     if all(EVENT_CLAUSE_BEFORE.search(frame, max(0, c.span[0] - 12), c.span[0]) and c.span[0] > 12 for c in speakers):
         return None  # "Crews called off the strike after the minister promised a policy": what happened, told
         # by the outlet; the promise is part of it

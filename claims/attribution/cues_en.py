@@ -53,7 +53,7 @@ PATTERNS = [
     # "The meeting was first reported by Politico": an outlet credited (anyone else reported it to someone)
     (rf"\b(?:was|were|been|first|earlier|originally|also|widely)\s+reported\s+(?:earlier\s+|first\s+)?by {NAME}",
      "reported_by", 1),
-    # "As reported by Western Journalism, investigators found ...": the outlet credited for the sentence
+    # "As reported by the Daily Ledger, investigators found ...": the outlet credited for the sentence
     (rf"^\W*(?i:as)\s+(?:first\s+|earlier\s+|previously\s+)?reported\s+by {NAME}", "reporting", 1),
     (r"\b(?:told|in an interview with|speaking to|in remarks to|interview to) "
      r"((?:[\w-]+\s+){0,3}?[A-Z][\w.'’-]*(?:\s+(?:[A-Z][\w.'’-]*|\d+))*)", "told", 1),
@@ -85,7 +85,7 @@ ASKED_TO = re.compile(r"(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'�
 CALLED_ACT = re.compile(rf"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?(?:{alternation(EN.words('called_acts'))})\b"
                         r"(?=\s*(?:[.,;:]|$|(?:on|for|in|at|to|after|before|next|this|until|over|of)\b))"
                         # or who was called to one: "called the union and the planters to a meeting"
-                        # ("... to Gandhinagar for talks")
+                        # ("... to the capital for talks")
                         rf"|\s+(?:(?!\bto\b)[^.;:\"“”]){{1,80}}?\s+to\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}}|"
                         rf"[A-Z][\w-]+\s+for\s+(?:(?:a|an|the)\s+)?(?:[\w-]+\s+){{0,2}})(?:{alternation(EN.words('called_acts'))})\b")
 NAMING = EN.set("naming_participles")

@@ -260,8 +260,8 @@ def _name_words(phrase: str) -> list[str]:
 
 
 def _upto_owner(words: list[str]) -> list[str]:
-    """Words up to the first in the possessive, without its "'s": "the Jan Pratinidhi Morcha's
-    Madhulika Roy" names the Morcha first."""
+    """Words up to the first in the possessive, without its "'s": "the Jan Adhikar Morcha's
+    Meena Roy" names the Morcha first."""
     owner = next((k for k, w in enumerate(words) if OWNER_END.search(w)), None)
     return words if owner is None else words[:owner] + [OWNER_END.sub("", words[owner])]
 
@@ -348,7 +348,7 @@ class Entities:
         if not words:
             return None
         words = SHORT_NAMES.get(" ".join(words), " ".join(words)).split()  # "केंद्र ने": the central government
-        words = [w for k, w in enumerate(words)  # "एसपी सिटी विक्रांत बालियान": the SP (City) by name
+        words = [w for k, w in enumerate(words)  # "एसपी सिटी रमेश वर्मा": the SP (City) by name
                  if not (k and w in OFFICE_QUALIFIERS_AFTER and m.hindi_role(words[k - 1]))]
         titles = {fold(w.strip(".,")) for w in given if m.is_title(w)}
         low = [w.casefold() for w in words]
@@ -637,7 +637,7 @@ class Entities:
                 self.ctx.before.setdefault(second.group(0), {}).setdefault(first.group(0))
                 self.ctx.after.setdefault(first.group(0), set()).add(second.group(0))
         for run in NAME_RUN.finditer(text):
-            words = _upto_owner(run.group(0).split())  # "the Lok Samruddhi Party's candidate": "LSP" is the party
+            words = _upto_owner(run.group(0).split())  # "the Lok Kalyan Party's candidate": "LKP" is the party
             named = [w for w in words if w[:1].isupper()]
             for skip in range(0, min(2, len(named) - 1)):  # with and without an opening "The"
                 if skip and named[0] not in {"The", "A", "An"}:
@@ -863,7 +863,7 @@ class Entities:
             if len(role) >= 2 and " " not in role and _initials(known) == role:
                 return entity  # "the SSP" after "Senior Superintendent of Police Jane Roe"
             if short and len(short) >= 2 and _english_initials(known) == short:
-                return entity  # "सीएफओ ने कहा" after "मुख्य अग्निशमन अधिकारी योगेंद्र पाल पंवार"
+                return entity  # "सीएफओ ने कहा" after "मुख्य अग्निशमन अधिकारी रमेश वर्मा"
         holder = self.registry.role_holder(role) or self._listed_role(role)
         if holder is not None:
             return holder

@@ -16,7 +16,7 @@ MEDIA = re.compile(rf"\b(?:{alternation(EN.words('media_words'))})\b|{alternatio
                    re.IGNORECASE)
 NOT_MEDIA = re.compile(rf"\b(?:{alternation(EN.words('not_media'), escape=False)})\s+agency\b"
                        rf"|(?:{alternation(HI.words('not_media'))})\s+एजेंसी", re.IGNORECASE)
-# a medium's word before an office names the office: "मीडिया समन्वयक मीरन युसूफ", "media adviser Jane Roe"
+# a medium's word before an office names the office: "मीडिया समन्वयक रमेश वर्मा", "media adviser Jane Roe"
 MEDIA_OFFICE = re.compile(rf"(?:\bmedia|मीडिया)\s+(?:(?i:{alternation(EN.words('roles'))})\b|(?:{alternation(HI.words('roles'))}))")
 # English roles as whole words (plural too: "Ashok" holds no "sho", "Headley" no "head"); Hindi ones
 # anywhere in a word, as compounds write them ("उपमुख्यमंत्री")
@@ -386,7 +386,7 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
                 j, titled = j + 1, True
                 continue
             if w in HI.set("office_qualifiers_after") and not name:
-                j += 1  # "एसपी सिटी विक्रांत बालियान": the SP (City), then his name
+                j += 1  # "एसपी सिटी रमेश वर्मा": the SP (City), then his name
                 continue
             bare = w.rstrip(".")  # a paper that ends its sentences with "." glues it to the last word
             if bare in HI.set("boundaries") or hindi_role(w) or bare in DATE_WORDS or bare in HI.set("common") or \
