@@ -303,7 +303,7 @@ DOCUMENT_SAID = re.compile(rf"\W*(?:the|an?|its|his|her|their)\s+(?:[\w'’-]+\s
                            rf"(?:{alternation(['order', *lexicon('en').words('legal_documents')])})\s+"
                            r"(?:had\s+|has\s+|also\s+)?(?:said|says|stated|states|noted|notes|added|adds)\b", re.IGNORECASE)
 # a conjunction that makes what someone said the time or cause of what the sentence tells
-EVENT_CLAUSE_BEFORE = re.compile(r"\b(?:after|before|when|whenever|because|since|until|till|once)\s+$", re.IGNORECASE)
+EVENT_CLAUSE_BEFORE = re.compile(rf"\b(?:{alternation(lexicon('en').words('time_conjunctions'))})\s+$", re.IGNORECASE)
 
 
 def _reported_by(cue: Cue, speakers: list[Cue], frame: str) -> bool:

@@ -106,8 +106,8 @@ GROUP_BEFORE = re.compile(r"([A-Za-z]+)\s+$")  # the word before a place's prepo
 PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|at)\s+$")  # "the laboratory in Lucknow said": the laboratory
 # a conjunction that makes the clause after it part of another: "ended the sit-in after the SDM
 # promised a survey" tells what the SDM promised as part of the claim, not as its wrapper
-SUBORDINATE_BEFORE = re.compile(r"\b(?:after|before|when|whenever|because|since|until|till|unless|once|if|though|"
-                                r"although|while|whereas)\s+$", re.IGNORECASE)
+SUBORDINATE_BEFORE = re.compile(
+    rf"\b(?:{alternation(EN.words('time_conjunctions') + EN.words('condition_conjunctions'))})\s+$", re.IGNORECASE)
 INDEFINITE_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 VERB_AT_END = re.compile(rf"\b(?:{SPEECH})$")
 LISTENER = re.compile(r"[^,.;:\"]{0,60}?\bthat\b|(?:\s+[\w'’-]+){1,4}\s*(?=[.!?]?\s*$)|"

@@ -694,9 +694,14 @@ class Entities:
         ranked = any(w in RANK_PREFIXES for w in folded.split()[:-1])
         for word in folded.split():
             if m.role_like(word) and m.ROLE.fullmatch(word):
-                if ranked and word in self.ctx.roles:
-                    continue  # "Additional Collector Y" after "Collector X": "the collector" is still X
-                self.ctx.roles[word] = entity
+                self._give_role(word, entity, ranked)
+
+    def _give_role(self, role: str, entity: Entity, ranked: bool) -> None:
+        """``role`` (folded) is ``entity``'s from now on, unless the office it was read from has a rank
+        before it and the bare office has a holder: "Additional Collector Y" after "Collector X" leaves
+        "the collector" X's."""
+        if not (ranked and role in self.ctx.roles):
+            self.ctx.roles[role] = entity
 
     def institution(self, words: list[str]) -> tuple[Entity, str]:
         """A body the article names or describes ("स्वास्थ्य मंत्रालय", "the ministry"); a
@@ -1050,10 +1055,8 @@ class Entities:
                     for k in range(1, 4):
                         role = " ".join(before.split()[-k:])
                         ranked = len(before.split()) > k and fold(before.split()[-k - 1]) in RANK_PREFIXES
-                        if ranked and fold(role) in self.ctx.roles:
-                            continue  # "Additional Collector Y" after "Collector X": "the collector" is still X
                         if self.registry.role_holder(role) == entity or m.role_like(role):
-                            self.ctx.roles[fold(role)] = entity
+                            self._give_role(fold(role), entity, ranked)
                     self.ctx.last_person = entity
                     following = toks[i + size][0] if i + size < len(toks) else ""
                     self.ctx.last_person_object = following in OBJECT_MARKERS

@@ -119,7 +119,7 @@ def is_institution(words: list[str]) -> bool:
     last = words[-1].strip(".,")
     if last.casefold() in EN.institution_words() or last in HI.institution_words():
         return True
-    if len(words) >= 2 and last in HI.set("management_words") and words[-2] in HI.mapping("body_refs"):
+    if len(words) >= 2 and last in MANAGEMENT_WORDS and words[-2] in KIND_WORDS:
         return True  # "अस्पताल प्रबंधन": the hospital's management, speaking for it
     # "Ministry of Health and Family Welfare", "Department of Science & Technology": the head
     # before "of", and a capitalised name after it
@@ -131,6 +131,8 @@ def is_institution(words: list[str]) -> bool:
     return False
 
 
+MANAGEMENT_WORDS = HI.set("management_words")
+KIND_WORDS = frozenset(HI.mapping("body_refs"))  # "अस्पताल", "कंपनी": a body of a kind
 OWNER = re.compile(r"['’]s$")
 
 
