@@ -289,13 +289,21 @@ def _joining_words() -> frozenset[str]:
     return frozenset(w.casefold() for language in ("en", "hi") for w in lexicon(language).words("joining_words"))
 
 
+@lru_cache(maxsize=1)
+def _company_forms() -> frozenset[str]:
+    return frozenset(w.casefold() for language in ("en", "hi") for w in lexicon(language).words("company_forms"))
+
+
 def org_key(text: str) -> str:
     """A body's key, with the Hindi words an English text keeps in its name read in English, as
     the body's Hindi name is: "Gulabi Nagar Metro Rail Nigam" and "गुलाबी नगर मेट्रो रेल निगम"
     (read "Gulabi Municipal Metro Rail Corporation") are one body."""
     # "स्वास्थ्य एवं परिवार कल्याण मंत्रालय", "Health and Family Welfare Ministry": the joining word
     # is spelt many ways and means nothing for who the body is
-    text = " ".join(w for w in text.split() if w.casefold() not in _joining_words())
+    words = [w for w in text.split() if w.casefold() not in _joining_words()]
+    while len(words) > 1 and words[-1].casefold().strip(".,") in _company_forms():
+        words.pop()  # "Crestline Polymers Ltd", "क्रेस्टलाइन पॉलिमर्स लिमिटेड": the company's legal form
+    text = " ".join(words)
     if has_devanagari(text):
         # an English plural in a body's name is written -ज़ ("एयरवेज़", "गैसेज", "इंडस्ट्रीज"),
         # as it is said, where its Latin spelling writes an s (not a singular that ends so:

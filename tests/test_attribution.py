@@ -734,3 +734,24 @@ def test_a_study_or_a_recent_report_by_someone_and_as_reported_by_credit_them():
     assert got[0][0] is not None or got[0][1]
     assert got[1][0] == attribute("Nisha Pandit said so.", "en")[0][0]
     assert got[2][1] != []
+
+
+def test_a_companys_legal_form_and_an_insurers_own_words_name_one_body():
+    got = attribute("Crestline Polymers Ltd, which runs a plant near the river, denied releasing any effluent. "
+                    "Crestline Polymers said it would appeal. Kovalam General Insurance said in a statement that it "
+                    "had paid Rs 5 crore. The insurer denied that any claim had been rejected.", "en")
+    assert got[0][0] == got[1][0] is not None
+    assert got[2][0] == got[3][0] is not None and got[2][0] != got[0][0]
+    assert "gnrl" in got[2][0]  # "General" is part of the name here, not an office before "Insurance"
+
+
+def test_a_plural_noun_that_is_also_a_speech_verb_is_no_verb_before_for():
+    got = attribute("Hundreds of farmers blocked the road for four hours, protesting that company claims for "
+                    "their crops had not been paid.", "en")
+    assert got[0][0] is None
+
+
+def test_an_office_known_by_its_initials_is_no_part_of_the_name():
+    got = attribute("RTO Harvinder Chauhan said the bus's fitness certificate had lapsed in May. Chauhan said "
+                    "the speed governor's wire had been cut. The RTO said the bus was registered for 32 seats.", "en")
+    assert got[0][0] == got[1][0] == got[2][0] == attribute("Harvinder Chauhan said so.", "en")[0][0]

@@ -1612,3 +1612,20 @@ def test_an_operator_a_coordinator_and_a_media_coordinator_are_people_by_name():
                    "राहत अभियान की समन्वयक रेखा झा का कहना है कि कैंप भरे हैं। "
                    "मंत्री के मीडिया समन्वयक सलीम अंसारी ने कहा कि 20 लोग संक्रमित हैं।")
     assert got == [speakers(f"{name} ने कहा कि यह सही है।")[0] for name in ("इरफान खान", "रेखा झा", "सलीम अंसारी")]
+
+
+def test_a_surname_after_a_word_of_the_sentence_is_the_full_name_given_before():
+    got = speakers("होमगार्ड सैनिक रमाकांत धुर्वे के पैर में फ्रैक्चर हुआ है। "
+                   "जिला अस्पताल में भर्ती धुर्वे ने बताया कि उस रात नाके पर सिर्फ दो जवान थे।")
+    assert got[1] == attribute("रमाकांत धुर्वे ने कहा कि ऐसा हुआ।", "hi")[0][0]
+
+
+def test_an_office_known_by_its_initials_in_hindi_and_the_bodies_a_glossary_translates():
+    got = speakers("आरटीओ हरविंदर चौहान ने सोमवार को बताया कि बस का प्रमाणपत्र खत्म हो चुका था। "
+                   "आरटीओ के अनुसार, बस 32 सीटों के लिए पंजीकृत है। "
+                   "कोवलम जनरल इंश्योरेंस ने बयान जारी कर कहा कि 58 करोड़ रुपये का भुगतान हो चुका है। "
+                   "कंपनी का कहना है कि राशि कम बनती है। "
+                   "मध्य प्रदेश के खनिज साधन विभाग ने बताया कि 447 वाहन जब्त किए गए।")
+    assert got[0] == got[1] == attribute("Harvinder Chauhan said so.", "en")[0][0]
+    assert got[2] == got[3] == attribute("Kovalam General Insurance said so.", "en")[0][0]
+    assert got[4] == attribute("The Madhya Pradesh Mineral Resources Department said so.", "en")[0][0]

@@ -242,7 +242,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             verb = VERB_AT_END.search(match.group(0)) if kind == "subject" else None
             if verb and _acts(verb.group(0), frame, match.end()):
                 continue
-            if verb and verb.group(0) in NOUN_HOMOGRAPHS and _new_name(memory, found, people):
+            if verb and verb.group(0) in NOUN_HOMOGRAPHS and (_new_name(memory, found, people) or
+                                                             NOUN_FOLLOWS.match(frame, match.end())):
                 _forget(memory, found, people)
                 continue  # "Rust Belt states that ...", "Republican claims": a noun, not a verb
             seen.add(start)
@@ -408,7 +409,7 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
                     memory.ctx.unclaimed.append((start, _end_after(frame, verb)))
                 continue
             word = (verb.group(late) if late else verb.group(0)).casefold()
-            if word in NOUN_HOMOGRAPHS and _new_name(memory, entity, people):
+            if word in NOUN_HOMOGRAPHS and (_new_name(memory, entity, people) or NOUN_FOLLOWS.match(frame, verb.end())):
                 _forget(memory, entity, people)
                 continue  # "Vermont, states that vote", "the March states": a noun, not a verb
             # a body credited ("according to police", "according to ISRO") is a source, as in Hindi;
@@ -450,6 +451,8 @@ def _named_in_apposition(text: str, found: tuple[int, str] | None) -> tuple[int,
 
 
 NOUN_HOMOGRAPHS = EN.set("noun_homographs")
+# what follows such a word as a noun and never as a verb: "insurance claims for crops", "reports of firing"
+NOUN_FOLLOWS = re.compile(r"\s+(?:for|of|worth|against|under)\b")
 POSSESSIVE_END = re.compile(r"(?:['’]s|s['’])$")
 
 

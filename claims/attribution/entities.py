@@ -14,7 +14,7 @@ from claims.attribution import mentions as m
 from claims.attribution.context import Context, Cue
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
-from claims.figures import NUMBER_WORDS
+from claims.figures import MULTIPLIERS, NUMBER_WORDS
 from claims.matching import is_place, place_within, places_in, places_in_order, places_list
 from claims.models import Entity
 from claims.names import Registry, fold, has_devanagari, latin_acronym, phonetic_key, romanise
@@ -52,7 +52,8 @@ INDEFINITE = {"a", "an", "another", "one"}
 # words that are never a given name before a surname: function words, auxiliaries, common nouns, numbers
 NOT_GIVEN = HI.set("boundaries") | HI.set("auxiliaries") | HI.set("common") | HI.set("verb_group") | \
     HI.set("generic_heads") | set(HI.mapping("pronouns")) | HI.set("possessive_pronouns") | HI.set("credit_words") | \
-    HI.set("not_given_names") | {w for w in NUMBER_WORDS if m.DEVANAGARI_WORD.fullmatch(w)}
+    HI.set("not_given_names") | {w for w in [*NUMBER_WORDS, *MULTIPLIERS] if m.DEVANAGARI_WORD.fullmatch(w)}
+NUKTA = "\u093c"  # the figures' words are kept without it ("करोड")
 MEDIA_PEOPLE = EN.set("media_people")
 BODY_HEADS = {fold(k): v for k, v in {**EN.mapping("body_heads"), **HI.mapping("body_heads")}.items()}
 BODY_REFS = {fold(k): v for k, v in {**EN.mapping("body_refs"), **HI.mapping("body_refs")}.items()}
@@ -476,6 +477,9 @@ class Entities:
             return None  # "the United States", "अमेरिका": a place, not a person
         if name and has_devanagari(name):
             name = self._without_common_words(name)
+            if len(name.split()) == 1 and len(words) > 1 and self._by_surname(name) is None and \
+                    self.registry.lookup(name) is None:
+                name = self._full_name_before(name) or name  # "अस्पताल में भर्ती कहार ने": the Kahar named before
         if name:
             entity = self.person(name)
             if titles and len(name.split()) > 1:
@@ -664,7 +668,8 @@ class Entities:
                 m.is_institution([word]) or m.is_pronoun(word) or word.endswith(m.PLURAL_ENDINGS) or \
                 names_a_place(word) or latin_acronym(word) is not None:
             return None  # "खाताधारकों" after "40 प्रतिशत": a plural noun is no surname, "चीन" a country, "टीटीई" an office
-        given = [g for g in self.ctx.before.get(word, {}) if g not in NOT_GIVEN and not m.hindi_role(g)
+        given = [g for g in self.ctx.before.get(word, {}) if g not in NOT_GIVEN and g.replace(NUKTA, "") not in NOT_GIVEN
+                 and not m.hindi_role(g)
                  and not m.is_title(g) and not m.is_institution([g]) and not names_a_place(f"{g} {word}")]
         only_before_it = [g for g in given if self.ctx.after.get(g, set()) <= {word}]
         chosen = only_before_it[:1] if len(given) > 1 else given
