@@ -755,3 +755,10 @@ def test_an_office_known_by_its_initials_is_no_part_of_the_name():
     got = attribute("RTO Harvinder Chauhan said the bus's fitness certificate had lapsed in May. Chauhan said "
                     "the speed governor's wire had been cut. The RTO said the bus was registered for 32 seats.", "en")
     assert got[0][0] == got[1][0] == got[2][0] == attribute("Harvinder Chauhan said so.", "en")[0][0]
+
+
+def test_a_department_described_in_an_act_is_what_a_later_the_department_means():
+    got = attribute("SHIMLA, Sept. 15: A bus overturned in Chamba district of Himachal Pradesh. The transport "
+                    "department has suspended a motor vehicle inspector. In a statement, the department said 38 buses "
+                    "had no valid certificate.", "en")
+    assert got[2][0] == attribute("The Himachal Pradesh Transport Department said so.", "en")[0][0]

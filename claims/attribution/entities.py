@@ -281,6 +281,11 @@ AGED_NAME = re.compile(r"(?<!\S)\d+\s+(?:वर्षीय|साल\s+(?:क�
 GENERIC_PEOPLE = HI.set("generic_people")
 # "Orbit Polymers, a Pune-based firm": a name, then what kind of body it is, in apposition
 # (the describing words may not run into another phrase: "Roe, a lawyer for the firm" is a person)
+# a body described by its field, in lower case: "the state transport department", "the health ministry"
+DESCRIBED_DEPARTMENT = re.compile(rf"\b[Tt]he ((?:[a-z]+\s+){{1,3}}(?:{alternation(EN.words('state_body_heads'))}|ministry|directorate))\b")
+# the words a body's name is made of (the glossary's English side), and the state's own qualifier
+FIELD_WORDS = {w.casefold() for value in HI.mapping("english_words").values() for w in str(value).split()} | \
+    {fold(w) for w in EN.words("state_qualifiers")}
 NAMED_BODY = re.compile(r"\b((?:[A-Z][\w&'’-]{0,40}\s+){1,5}[A-Z][\w&'’-]{0,40})")
 _KINDS = "|".join(w for w in EN.mapping("body_refs"))
 # "Halcyon Airways, a low-cost airline", "Mrigank Parenterals, the manufacturer," (set off on both sides)
@@ -977,6 +982,10 @@ class Entities:
                 self.institution(words[:head + 1])
         for words in hindi_bodies(text):
             self.institution(words)  # "कोसी सिंचाई बोर्ड के अभियंता ...": a later "बोर्ड" is it
+        for match in DESCRIBED_DEPARTMENT.finditer(text):
+            words = match.group(1).split()
+            if all(w in FIELD_WORDS for w in words[:-1]):
+                self.institution(words)  # "the transport department has suspended ...": a later "the department" is it
         for match in AGED_NAME.finditer(text):
             name = m.hindi_name(match.group(1).split())
             words = name.split() if name else []
