@@ -762,3 +762,9 @@ def test_a_department_described_in_an_act_is_what_a_later_the_department_means()
                     "department has suspended a motor vehicle inspector. In a statement, the department said 38 buses "
                     "had no valid certificate.", "en")
     assert got[2][0] == attribute("The Himachal Pradesh Transport Department said so.", "en")[0][0]
+
+
+def test_fishermen_and_other_unnamed_groups_opening_a_sentence_are_nobody():
+    got = attribute("Fishermen in Dhanora village said the water turned brown on Saturday night. "
+                    "Mourners said the road had been closed for hours.", "en")
+    assert got[0][0] is None and got[1][0] is None
