@@ -172,10 +172,25 @@ def is_place(text: str) -> bool:
 @lru_cache(maxsize=1 << 18)  # a claim is regrouped with every later batch near it
 def facts_of(content: str, speaker: str | None) -> Facts:
     about = content[_dateline_end(content):]
-    return Facts(numbers_in(content), places_in(about), bool(FIRST_PERSON.search(content)), speaker,
-                 named_numbers_in(content), sides=sides_in(content), dates=dates_in(about),
-                 counted=counted_in(content), placed=placed_figures(about), ordinals=ordinals_in(content),
-                 tallies=tallies_in(content), durations=durations_in(content), regions=regions_in(content))
+    claimed = _without_disputed(content)
+    return Facts(numbers_in(claimed), places_in(about), bool(FIRST_PERSON.search(content)), speaker,
+                 named_numbers_in(claimed), sides=sides_in(content), dates=dates_in(about),
+                 counted=counted_in(claimed), placed=placed_figures(_without_disputed(about)),
+                 ordinals=ordinals_in(claimed), tallies=tallies_in(claimed), durations=durations_in(claimed),
+                 regions=regions_in(content))
+
+
+# a figure the claim disputes, given as someone else's: "212 families, not 186", "more than 100, not 27 as
+# the police claimed", "100 से ज्यादा, जबकि पुलिस सिर्फ 27 बता रही है": the claim states the other one
+_DISPUTED = re.compile(r"\bnot\s+(?:the\s+|about\s+|only\s+|just\s+)?(\d[\d,.]*)(?![\d%])"
+                       r"|जबकि[^।,;]{0,40}?(?:सिर्फ|केवल|महज)?\s(\d[\d,.]*)(?=[^।,;]{0,40}(?:बता|कह|दावा))")
+
+
+def _without_disputed(text: str) -> str:
+    if "not" not in text and "जबकि" not in text:
+        return text
+    return _DISPUTED.sub(lambda m: m.group(0)[:m.start(m.lastindex) - m.start()] + " "
+                         + m.group(0)[m.end(m.lastindex) - m.start():], text)
 
 
 # where one part of a sentence ends and the next, about another place, begins: "बिहार से 11 जबकि
