@@ -768,3 +768,11 @@ def test_fishermen_and_other_unnamed_groups_opening_a_sentence_are_nobody():
     got = attribute("Fishermen in Dhanora village said the water turned brown on Saturday night. "
                     "Mourners said the road had been closed for hours.", "en")
     assert got[0][0] is None and got[1][0] is None
+
+
+def test_an_apposed_office_after_a_partys_name_and_the_papers_own_bureau():
+    got = attribute("Ramdeen Kushwaha, the Lok Janshakti Dal MLA from the area, said 25 villagers were hurt. The SSP "
+                    "denied it. The MLA said the plaza was illegal.", "en")
+    assert got[0][0] == got[2][0] is not None
+    credit = attribute("SHIMLA, Sept. 15 (Valley Ledger Bureau) - A bus overturned.", "en", outlet="Valley Ledger")
+    assert credit[0][1] == []

@@ -1629,3 +1629,14 @@ def test_an_office_known_by_its_initials_in_hindi_and_the_bodies_a_glossary_tran
     assert got[0] == got[1] == attribute("Harvinder Chauhan said so.", "en")[0][0]
     assert got[2] == got[3] == attribute("Kovalam General Insurance said so.", "en")[0][0]
     assert got[4] == attribute("The Madhya Pradesh Mineral Resources Department said so.", "en")[0][0]
+
+
+def test_a_village_head_and_a_toll_worker_are_offices_before_the_name_and_a_bureau_is_the_paper():
+    got = speakers("कोटुली की ग्राम प्रधान हेमा बिष्ट ने आरोप लगाया कि ग्रामीणों ने सूचना दी थी। "
+                   "लेन चार पर तैनात टोल कर्मी सपना चौहान ने बताया कि शुल्क मांगा गया था। "
+                   "केंद्रीय मंत्री रमेश प्रधान ने कहा कि योजना जारी रहेगी।")
+    assert got[0] == attribute("हेमा बिष्ट ने कहा कि ऐसा हुआ।", "hi")[0][0]
+    assert got[1] == attribute("सपना चौहान ने कहा कि ऐसा हुआ।", "hi")[0][0]
+    assert got[2] == attribute("रमेश प्रधान ने कहा कि ऐसा हुआ।", "hi")[0][0]  # a surname where no village comes before
+    credit = attribute("अल्मोड़ा, 20 अप्रैल (शैल समाचार संवाददाता)। जंगलों में आग लगी।", "hi", outlet="शैल समाचार")
+    assert credit[0][1] == []

@@ -33,6 +33,8 @@ FRAMING = re.compile(rf"\b(?:{alternation(EN.words('framing'), escape=False)})\b
                      rf"|{alternation(HI.words('framing'), escape=False)}", re.IGNORECASE)
 CONTENTLESS = re.compile(rf"\b(?:{alternation(EN.words('contentless_speech'), escape=False)})\s*[.!]?\s*$")
 ASKERS = EN.set("askers") | HI.set("askers")
+# the paper's own staff ending a dateline's credit: "(शैल समाचार संवाददाता)", "(Valley Ledger Bureau)"
+STAFF_CREDIT = re.compile(rf"\s*(?:(?i:{alternation(EN.words('staff_credits'))})|{alternation(HI.words('staff_credits'))})$")
 RESEARCHERS = re.compile(rf"\b(?:{alternation(EN.words('researchers'))})\b|{alternation(HI.words('researchers'))}",
                          re.IGNORECASE)
 # a statement or letter the article quoted earlier speaking on its own: "The statement said",
@@ -115,8 +117,10 @@ class Attributor:
         name = line.name if line is not None and line.is_dateline(self.outlet_names) else None
         bare = BARE_CREDIT.match(text) if name is None else None
         name = bare.group(1) if bare else name
-        if not name or " ".join(name.split()).casefold() in {" ".join(n.split()).casefold() for n in self.outlet_names}:
-            return None
+        own = {" ".join(n.split()).casefold() for n in self.outlet_names}
+        if not name or " ".join(name.split()).casefold() in own or \
+                STAFF_CREDIT.sub("", " ".join(name.split())).casefold() in own | {""}:
+            return None  # the paper itself, or its own correspondent or bureau
         entity = self.registry.lookup(name, "outlet")
         if entity is None and is_media(name):
             entity = self.registry.resolve(name, "outlet")

@@ -33,6 +33,7 @@ NOT_NAME_START = frozenset(EN.words("not_name_starts"))
 SENTENCE_ADVERBS = frozenset(EN.words("sentence_adverbs"))
 JOINERS = {"of", "for", "the"}
 _HI_ROLE_SET = frozenset(HI_ROLES)
+QUALIFIED_ROLES = {str(k): frozenset(map(str, v)) for k, v in HI.mapping("qualified_roles").items()}
 _HI_OFFICE_SET = frozenset(HI_OFFICES)
 
 
@@ -194,7 +195,8 @@ def hindi_name(words: list[str]) -> str | None:
     # after a number ("26 वर्षीय"): "सुनंदा मालवीय" ends in a surname, not in an adjective in -ीय
     # an auxiliary ends a verb before the name ("सब्जी बेच रही रहीमा बेगम")
     roles = [i for i, w in enumerate(words) if hindi_role(w) or is_title(w) or w in HI.set("auxiliaries") or
-             describes(w) and (i < len(words) - 1 or i > 0 and words[i - 1].isdigit())]
+             describes(w) and (i < len(words) - 1 or i > 0 and words[i - 1].isdigit()) or
+             i and words[i - 1] in QUALIFIED_ROLES.get(w, ())]  # "ग्राम प्रधान हेमा भाकुनी"
     tail = words[roles[-1] + 1:] if roles else words[-3:]
     start = len(words) - len(tail)
     # a name runs on from the last word that is no part of one ("ले जाए जाते समय गोयल": "गोयल")
@@ -313,7 +315,8 @@ def aliases_in(text: str) -> list[tuple[str, str]]:
 
 EN_APPOSED_ROLE = re.compile(
     r"\b((?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]+){1,3}),\s+(?:a|an|the|his|her|their)\s+"
-    rf"((?:[\w-]+\s+){{0,2}}?(?i:{alternation(EN.words('roles'))}))\b(?!\s+(?:of|for)\s+[A-Z])")
+    # a party's or body's name may stand before the role: "Jane Roe, the Lok Janshakti Dal MLA from the area"
+    rf"((?:(?:[A-Z][\w'’-]*\s+){{1,4}}|(?:[\w-]+\s+){{0,2}}?)(?i:{alternation(EN.words('roles'))}))\b(?!\s+(?:of|for)\s+[A-Z])")
 
 
 # the role first, the name set off after it: "police arrested the contractor, Kamal Mittal, on Monday",
@@ -372,7 +375,7 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
     words = [(w.group(0), w.start()) for w in re.finditer(r"[\u0900-\u0963\u0966-\u097F.]+", text)
              if not any(a <= w.start() < b for a, b in bracketed)]
     for i, (word, _) in enumerate(words):
-        if not hindi_role(word):
+        if not hindi_role(word) and not (i and words[i - 1][0] in QUALIFIED_ROLES.get(word, ())):
             continue
         role = [word]
         k = i - 1
