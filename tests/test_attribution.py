@@ -776,3 +776,9 @@ def test_an_apposed_office_after_a_partys_name_and_the_papers_own_bureau():
     assert got[0][0] == got[2][0] is not None
     credit = attribute("SHIMLA, Sept. 15 (Valley Ledger Bureau) - A bus overturned.", "en", outlet="Valley Ledger")
     assert credit[0][1] == []
+
+
+def test_the_named_head_of_a_chain_of_appositions_speaks_not_the_body_it_heads():
+    got = attribute("Marcus Bellweather, chief executive of Crestline Polymers, a Halden company, said the plant "
+                    "was shut.", "en")
+    assert got[0][0] == attribute("Marcus Bellweather said so.", "en")[0][0]

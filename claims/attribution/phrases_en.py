@@ -202,7 +202,17 @@ def subjects_before(frame: str, verb_start: int) -> list[tuple[int, str]]:
         return nearest  # a blanked parenthesis ("Jane Roe (D-Ore.) said"), no apposition before it
     if outer and inners and _described_role(outer[0][1]) and NAME_START.match(inners[-1][1]):
         return inners[::-1] + outer  # "The civil surgeon of Kaimur, Dr. Vibha Bharti, said": the name
+    named = [o for o in outer[1:] if _full_name(o[1])]
+    if named and not _full_name(outer[0][1]) and any(w[:1].islower() for w in outer[0][1].split()):
+        # "Jane Roe, proprietor of Roe Gas Service, the distributor ..., said": the clause's named head
+        outer = [named[-1]] + [o for o in outer if o != named[-1]]
     return outer + inners
+
+
+def _full_name(phrase: str) -> bool:
+    """Two to four capitalised words and nothing else: a name, not a description."""
+    words = phrase.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
 
 
 ROLE_PHRASE = re.compile(rf"(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{alternation(EN.words('roles'))})\b")
