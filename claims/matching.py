@@ -187,10 +187,14 @@ _DISPUTED = re.compile(r"\bnot\s+(?:the\s+|about\s+|only\s+|just\s+)?(\d[\d,.]*)
 
 
 def _without_disputed(text: str) -> str:
+    """``text`` with each disputed figure blanked, the words around it kept."""
     if "not" not in text and "जबकि" not in text:
         return text
-    return _DISPUTED.sub(lambda m: m.group(0)[:m.start(m.lastindex) - m.start()] + " "
-                         + m.group(0)[m.end(m.lastindex) - m.start():], text)
+
+    def blank(match: re.Match) -> str:
+        figure, whole = match.lastindex, match.start()
+        return match.group(0)[:match.start(figure) - whole] + " " + match.group(0)[match.end(figure) - whole:]
+    return _DISPUTED.sub(blank, text)
 
 
 # where one part of a sentence ends and the next, about another place, begins: "बिहार से 11 जबकि

@@ -282,7 +282,7 @@ GENERIC_PEOPLE = HI.set("generic_people")
 # "Orbit Polymers, a Pune-based firm": a name, then what kind of body it is, in apposition
 # (the describing words may not run into another phrase: "Roe, a lawyer for the firm" is a person)
 # a body described by its field, in lower case: "the state transport department", "the health ministry"
-DESCRIBED_DEPARTMENT = re.compile(rf"\b[Tt]he ((?:[a-z]+\s+){{1,3}}(?:{alternation(EN.words('state_body_heads'))}|ministry|directorate))\b")
+DESCRIBED_DEPARTMENT = re.compile(rf"\b[Tt]he ((?:[a-z]+\s+){{1,3}}(?:{alternation(EN.words('described_body_heads'))}))\b")
 # the words a body's name is made of (the glossary's English side), and the state's own qualifier
 FIELD_WORDS = {w.casefold() for value in HI.mapping("english_words").values() for w in str(value).split()} | \
     {fold(w) for w in EN.words("state_qualifiers")}
