@@ -180,8 +180,8 @@ def facts_of(content: str, speaker: str | None) -> Facts:
                  regions=regions_in(content))
 
 
-# a figure the claim disputes, given as someone else's: "212 families, not 186", "more than 100, not 27 as
-# the police claimed", "100 से ज्यादा, जबकि पुलिस सिर्फ 27 बता रही है": the claim states the other one
+# a figure the claim disputes, given as someone else's: "140 families, not 95", "more than 60, not 18 as
+# the police said", "60 से ज्यादा, जबकि पुलिस सिर्फ 18 बता रही है": the claim states the other one
 _DISPUTED = re.compile(r"\bnot\s+(?:the\s+|about\s+|only\s+|just\s+)?(\d[\d,.]*)(?![\d%])"
                        r"|जबकि[^।,;]{0,40}?(?:सिर्फ|केवल|महज)?\s(\d[\d,.]*)(?=[^।,;]{0,40}(?:बता|कह|दावा))")
 

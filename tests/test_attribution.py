@@ -758,10 +758,10 @@ def test_an_office_known_by_its_initials_is_no_part_of_the_name():
 
 
 def test_a_department_described_in_an_act_is_what_a_later_the_department_means():
-    got = attribute("SHIMLA, Sept. 15: A bus overturned in Chamba district of Himachal Pradesh. The transport "
-                    "department has suspended a motor vehicle inspector. In a statement, the department said 38 buses "
-                    "had no valid certificate.", "en")
-    assert got[2][0] == attribute("The Himachal Pradesh Transport Department said so.", "en")[0][0]
+    got = attribute("DEHRADUN, March 3: A truck fell into a gorge in Tehri district of Uttarakhand. The transport "
+                    "department has suspended a motor vehicle inspector. In a statement, the department said 21 trucks "
+                    "had no valid permit.", "en")
+    assert got[2][0] == attribute("The Uttarakhand Transport Department said so.", "en")[0][0]
 
 
 def test_fishermen_and_other_unnamed_groups_opening_a_sentence_are_nobody():

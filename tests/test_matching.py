@@ -326,10 +326,10 @@ def test_other_countries_are_countries_counted_and_a_list_items_number_is_no_fig
 
 def test_a_figure_the_claim_disputes_is_not_the_figure_it_states():
     facts_for, compatible = matching.facts_for, matching.compatible
-    ours = facts_for("He said more than 100 farmers had been detained on Monday, not 27 as the police claimed.", None, None)
-    police = facts_for("Police detained 27 farmers who tried to push through the barricades.", None, None)
+    ours = facts_for("He said more than 60 weavers had been held on Friday, not 18 as the police said.", None, None)
+    police = facts_for("Police held 18 weavers who marched to the district office.", None, None)
     assert not compatible(ours, police)
-    hindi = facts_for("उन्होंने दावा किया कि 100 से ज्यादा किसानों को हिरासत में लिया गया था, जबकि पुलिस सिर्फ 27 बता रही है।",
+    hindi = facts_for("उन्होंने दावा किया कि 60 से ज्यादा बुनकरों को हिरासत में लिया गया था, जबकि पुलिस सिर्फ 18 बता रही है।",
                       None, None)
     assert not compatible(hindi, police) and compatible(hindi, ours)
     assert facts_for("The bridge did not collapse at 5 p.m.", None, None).numbers  # a negation is no dispute

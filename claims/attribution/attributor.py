@@ -33,7 +33,7 @@ FRAMING = re.compile(rf"\b(?:{alternation(EN.words('framing'), escape=False)})\b
                      rf"|{alternation(HI.words('framing'), escape=False)}", re.IGNORECASE)
 CONTENTLESS = re.compile(rf"\b(?:{alternation(EN.words('contentless_speech'), escape=False)})\s*[.!]?\s*$")
 ASKERS = EN.set("askers") | HI.set("askers")
-# the paper's own staff ending a dateline's credit: "(शैल समाचार संवाददाता)", "(Valley Ledger Bureau)"
+# the paper's own staff ending a dateline's credit: "(घाटी दर्पण संवाददाता)", "(Valley Ledger Bureau)"
 STAFF_CREDIT = re.compile(rf"\s*(?:(?i:{alternation(EN.words('staff_credits'))})|{alternation(HI.words('staff_credits'))})$")
 RESEARCHERS = re.compile(rf"\b(?:{alternation(EN.words('researchers'))})\b|{alternation(HI.words('researchers'))}",
                          re.IGNORECASE)

@@ -484,7 +484,7 @@ class Entities:
             name = self._without_common_words(name)
             if len(name.split()) == 1 and len(words) > 1 and self._by_surname(name) is None and \
                     self.registry.lookup(name) is None:
-                name = self._full_name_before(name) or name  # "अस्पताल में भर्ती कहार ने": the Kahar named before
+                name = self._full_name_before(name) or name  # "अस्पताल में भर्ती धुर्वे ने": the Dhurve named before
         if name:
             entity = self.person(name)
             if titles and len(name.split()) > 1:
