@@ -197,7 +197,9 @@ def _word_key(word: str) -> str:
     word = word.replace("v", "b")
     if word.isdigit():
         return word
-    head, rest = word[0], VOWELS.sub("", word[1:])
+    # an opening e is written इ as often as ए ("Election" / "इलेक्शन", "Etawah" / "इटावा", "Esha" /
+    # "ईशा"): one letter in the key
+    head, rest = OPENING_E.get(word[0], word[0]), VOWELS.sub("", word[1:])
     # a nasal before a consonant is one sound, which Latin writes m or n as it hears it and
     # Devanagari's anusvara reads n ("Omkar" / "ओंकार", "Ambedkar" / "अंबेडकर"); with the vowels
     # gone, so that a given name joined in one script matches ("Om Prakash" / "ओमप्रकाश")
@@ -218,6 +220,7 @@ PORTUGUESE_NHO = re.compile(r"(?<=[aeiou])nho$")
 SOFT_G = re.compile(r"d?ge$")
 OPENING_UNI = re.compile(r"^uni(?=[^n])")
 VOWELS = re.compile(r"[aeiouy]")
+OPENING_E = {"e": "i"}
 NASAL_BEFORE_CONSONANT = re.compile(r"m(?=[bcdfgjkpqstvxz])")
 DOUBLED = re.compile(r"(.)\1+")
 

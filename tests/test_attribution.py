@@ -249,6 +249,18 @@ def test_bare_police_are_the_police_of_the_dateline_place():
     assert hindi[-1][0] == attribute("सांगली पुलिस ने बताया कि यह हुआ।", "hi")[0][0]
 
 
+def test_a_bare_hindi_administration_is_the_district_administration_of_the_dateline_place():
+    district = attribute("सांगली जिला प्रशासन ने बताया कि यह हुआ।", "hi")[0][0]
+    got = attribute("सांगली, 2 मई (टेस्ट वायर)। बाजार में धमाके में दो व्यापारी घायल हो गए। "
+                    "प्रशासन के मुताबिक, घायलों को 50 हजार रुपये दिए जाएंगे। "
+                    "जिला प्रशासन ने कहा कि जांच होगी।", "hi")
+    assert got[1][1] == [district] and got[2][0] == district
+    # the management of a body the article named is that body's, not the district's
+    hospital = attribute("सांगली, 2 मई (टेस्ट वायर)। सिविल अस्पताल में दो घायल भर्ती हुए। "
+                         "अस्पताल प्रशासन ने बताया कि दोनों की हालत स्थिर है।", "hi")
+    assert hospital[1][0] is not None and hospital[1][0] != district
+
+
 def test_bare_police_are_the_police_of_the_district_the_lede_names_wherever_the_story_was_filed():
     belkot = attribute("The Belkot Police said it.", "en")[0][0]
     got = attribute("MUMBAI, May 2 (Test Wire) - A court granted bail to a trader from Rampur village in Belkot "

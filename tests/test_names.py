@@ -284,3 +284,12 @@ def test_public_figures_listed_by_name_only_get_one_id_in_both_scripts_and_no_of
     # offices change hands: a listed name gives no holder of "मुख्यमंत्री"
     assert r.role_holder("दिल्ली के मुख्यमंत्री") is None
 
+
+
+def test_an_opening_e_written_i_or_e_in_devanagari_is_one_letter_in_the_key():
+    reg = Registry.default()
+    assert reg.resolve("Emalpur Police", "org").id == reg.resolve("इमालपुर पुलिस", "org").id
+    assert reg.resolve("Eshita Varkade", "person").id == reg.resolve("ईशिता वरकड़े", "person").id
+    assert reg.resolve("Ekansh Mohile", "person").id == reg.resolve("एकांश मोहिले", "person").id
+    # the opening vowel still tells names apart from other opening letters
+    assert phonetic_key("Emalpur") != phonetic_key("Amalpur")

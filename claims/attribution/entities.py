@@ -80,6 +80,7 @@ RESEARCHERS = EN.set("researchers", folded=True) | HI.set("researchers")
 STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
 OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)(?:\s+the)?\s+$")
 LOCAL_BODIES = {fold(w) for w in EN.words("local_bodies") + HI.words("local_bodies")}
+BARE_LOCAL_BODIES = {fold(k): v for lexicon in (EN, HI) for k, v in lexicon.mapping("bare_local_bodies").items()}
 NATIONAL_HEADS = {fold(w) for w in HI.words("national_heads")}
 STATE_BODY_HEADS = {fold(w) for w in EN.words("state_body_heads") + HI.words("state_body_heads")}
 STATE_SEATS = {fold(w) for w in EN.words("state_seats") + HI.words("state_seats")}
@@ -773,6 +774,8 @@ class Entities:
                    folded.endswith(" " + known) and not (owned and not places_in(known))
                    for known in self._called(org)):
                 return org, "role" if len(folded.split()) == 1 else "named"
+        if self.ctx.place and folded in BARE_LOCAL_BODIES:
+            name, folded = BARE_LOCAL_BODIES[folded], fold(BARE_LOCAL_BODIES[folded])  # "प्रशासन": the district's
         if self.ctx.place and folded in LOCAL_BODIES:
             # "police said" in a story datelined Sangli: the Sangli police
             name = f"{self.ctx.place} {name[:1].upper()}{name[1:]}"
