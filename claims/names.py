@@ -183,6 +183,8 @@ def _word_key(word: str) -> str:
     # a final h after a vowel is not heard, whichever script writes it ("Baruah" / "बरुआ",
     # "Abdullah" / "अब्दुल्ला", "Shah" / "शाह")
     word = FINAL_H.sub("", GUJARATI_SINH.sub("singh", word))
+    # a closing -ाव is written -ao as often as -av ("Rao" / "राव", "Jadhao" / "जाधव", "Umrao" / "उमराव")
+    word = CLOSING_AO.sub("av", word)
     # a soft g at a word's end is the j Devanagari writes ("College" / "कॉलेज", "Bridge" /
     # "ब्रिज"), and an opening "uni" is said "yuni" ("Union" / "यूनियन", "University")
     word = SOFT_G.sub("j", word) if len(word) > 3 else word
@@ -213,6 +215,7 @@ OPENING_DEO = re.compile(r"^deo(?=[^aeiouyl]|$)")
 # and a closing -देव Deo too ("Rishideo" / "ऋषिदेव", "Sukhdeo" / "सुखदेव"), but not "video"
 CLOSING_DEO = re.compile(r"(?<=[a-z]{2})(?<!vi)deo$")
 FINAL_H = re.compile(r"(?<=[aeiou])h$")
+CLOSING_AO = re.compile(r"(?<=[a-z])ao$")
 # Gujarati names write सिंह "sinh" in Latin ("Harshadsinh", "Mahipatsinh"), Devanagari
 # reads it "singh"
 GUJARATI_SINH = re.compile(r"sinh$")

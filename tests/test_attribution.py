@@ -794,3 +794,39 @@ def test_the_named_head_of_a_chain_of_appositions_speaks_not_the_body_it_heads()
     got = attribute("Marcus Bellweather, chief executive of Crestline Polymers, a Halden company, said the plant "
                     "was shut.", "en")
     assert got[0][0] == attribute("Marcus Bellweather said so.", "en")[0][0]
+
+
+def test_a_management_speaks_for_its_body_and_is_never_a_person():
+    body = ("पलाशपुर, 3 मई (टेस्ट वायर)। तिलकपुर सहकारी बैंक की शाखा में 40 फर्जी खाते मिले।\n"
+            "बैंक प्रबंधन का कहना है कि खाते आधार से खोले गए थे।\n"
+            "केसरगढ़ मिनरल्स लिमिटेड की खदान में पानी भर गया।\n"
+            "प्रबंधन के अनुसार, खदान में छह मजदूर फंसे हैं।\n"
+            "गोदाम प्रबंधन ने कहा कि जांच होगी।")
+    got = attribute(body, "hi")
+    assert got[1][0] == attribute("तिलकपुर सहकारी बैंक ने कहा कि यह हुआ।", "hi")[0][0]
+    company = attribute("केसरगढ़ मिनरल्स लिमिटेड ने कहा कि यह हुआ।", "hi")[0][0]
+    assert got[3][0] is None and got[3][1] == [company]  # credited, as a body is, not a speaker
+    assert got[4][0] is not None and got[4][0] != company  # the godown's management, a body of its own
+    assert _people(body) == []  # no management is a person
+
+
+def _people(body: str):
+    reg = Registry.default()
+    article = make_article("t.md", {"outlet": "Test Wire", "language": "hi"}, body, reg, [])
+    return [s.attribution.speaker for s in analyse(article, reg).sentences
+            if s.attribution.speaker is not None and s.attribution.speaker.kind == "person"]
+
+
+def test_a_word_read_inside_a_body_name_is_no_surname_later():
+    got = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। राष्ट्रीय जल नियामक प्राधिकरण ने रिपोर्ट मांगी। "
+                    "नियामक के मुताबिक, जुर्माना लगेगा।", "hi")
+    assert got[-1][0] is None or "jl" not in got[-1][0]  # never "जल नियामक", a person
+
+
+def test_joined_and_regional_hindi_offices_are_offices():
+    got = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। कोतवाली थानाप्रभारी रघुवीर तंवर ने बताया कि दो लोग पकड़े गए। "
+                    "जिलाधीश सुमेधा केरकर ने कहा कि जांच होगी। "
+                    "थानाप्रभारी ने कहा कि पूछताछ जारी है। जिलाधीश ने बताया कि मुआवजा मिलेगा।", "hi")
+    tanwar = attribute("रघुवीर तंवर ने कहा कि यह हुआ।", "hi")[0][0]
+    kerkar = attribute("सुमेधा केरकर ने कहा कि यह हुआ।", "hi")[0][0]
+    assert [s for s, _, _ in got[-4:]] == [tanwar, kerkar, tanwar, kerkar]

@@ -293,3 +293,12 @@ def test_an_opening_e_written_i_or_e_in_devanagari_is_one_letter_in_the_key():
     assert reg.resolve("Ekansh Mohile", "person").id == reg.resolve("एकांश मोहिले", "person").id
     # the opening vowel still tells names apart from other opening letters
     assert phonetic_key("Emalpur") != phonetic_key("Amalpur")
+
+
+def test_a_closing_ao_in_latin_is_the_closing_av_devanagari_writes():
+    reg = Registry.default()
+    assert reg.resolve("Sunanda Umrao", "person").id == reg.resolve("सुनंदा उमराव", "person").id
+    assert reg.resolve("Tejas Jadhao", "person").id == reg.resolve("Tejas Jadhav", "person").id
+    # a Latin spelling that writes the last vowel still matches, and other endings keep apart
+    assert reg.resolve("Kamla Bhargava", "person").id == reg.resolve("कमला भार्गव", "person").id
+    assert phonetic_key("Umrao") != phonetic_key("Umra")

@@ -96,6 +96,7 @@ NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\
 # a run of capitalised words: a business among them ends in a word of BODY_HEADS ("Halcyon Airways")
 HI_BODY_WORDS = HI.institution_words()
 MANAGEMENT = HI.set("management_words")
+MANAGED_KINDS = HI.set("managed_kinds")
 BODY_PARTS = EN.set("body_parts")
 GENERIC_BODY_WORDS = HI.set("generic_body_words")
 EN_BODY_WORDS = EN.institution_words()
@@ -475,6 +476,8 @@ class Entities:
                 m.DEVANAGARI_WORD.fullmatch(words[-1]) and m.plural_noun(words, len(words) - 1) and \
                 (len(words) > 1 or self._by_surname(words[0]) is None):
             return None  # "ग्रामीणों का कहना है", "खाताधारकों ने कहा": a group, whoever they are
+        if len(words) == 1 and words[0] in MANAGEMENT:
+            return self.institution(words)  # "प्रबंधन ने", "प्रशासन ने": a body speaking, never a person
         if len(words) == 1 and m.DEVANAGARI_WORD.fullmatch(words[0]) and latin_acronym(words[0]) and \
                 not m.hindi_role(words[0]) and not names_a_place(words[0]):
             return self.institution(words)  # "एफएसएसएआई के मुताबिक": a lone acronym names a body, not a person
@@ -674,6 +677,8 @@ class Entities:
                 m.is_institution([word]) or m.is_pronoun(word) or word.endswith(m.PLURAL_ENDINGS) or \
                 names_a_place(word) or latin_acronym(word) is not None:
             return None  # "खाताधारकों" after "40 प्रतिशत": a plural noun is no surname, "चीन" a country, "टीटीई" an office
+        if any(m.is_institution([after]) for after in self.ctx.after.get(word, ())):
+            return None  # "नियामक" read in "... शिक्षा नियामक प्राधिकरण": a word of a body's name, no surname
         given = [g for g in self.ctx.before.get(word, {}) if g not in NOT_GIVEN and g.replace(NUKTA, "") not in NOT_GIVEN
                  and not m.hindi_role(g)
                  and not m.is_title(g) and not m.is_institution([g]) and not names_a_place(f"{g} {word}")]
@@ -728,6 +733,12 @@ class Entities:
                     # "मेट्रो प्रशासन" after "गुलाबी नगर मेट्रो रेल निगम": its management (an association
                     # or a party of the same words has members, not a management)
                     return org, "role"
+        if len(words) == 1 and words[0] in MANAGEMENT and fold(words[0]) not in BARE_LOCAL_BODIES:
+            for org in reversed(self.ctx.orgs):
+                kinds = {self.ctx.kinds.get(org.id)} | {k for known in self._called(org)
+                                                       for k in BODY_HEADS.get(known.split()[-1], ())}
+                if kinds & MANAGED_KINDS:
+                    return org, "role"  # "प्रबंधन के अनुसार" after "... कोलफील्ड्स लिमिटेड": the company's
         if fold(words[-1]) in BODY_PARTS and all(w.islower() for w in words[:-1] if fold(w) not in ARTICLES):
             words = words[-1:]  # "the division bench": the bench, the court's
         named = _named_after_kind(words)

@@ -120,8 +120,8 @@ def is_institution(words: list[str]) -> bool:
     last = words[-1].strip(".,")
     if last.casefold() in EN.institution_words() or last in HI.institution_words():
         return True
-    if len(words) >= 2 and last in MANAGEMENT_WORDS and words[-2] in KIND_WORDS:
-        return True  # "अस्पताल प्रबंधन": the hospital's management, speaking for it
+    if len(words) >= 2 and last in MANAGEMENT_WORDS:
+        return True  # "अस्पताल प्रबंधन", "रिजर्व प्रबंधन": a body's management, speaking for it
     # "Ministry of Health and Family Welfare", "Department of Science & Technology": the head
     # before "of", and a capitalised name after it
     if "of" in words[1:]:
@@ -133,7 +133,6 @@ def is_institution(words: list[str]) -> bool:
 
 
 MANAGEMENT_WORDS = HI.set("management_words")
-KIND_WORDS = frozenset(HI.mapping("body_refs"))  # "अस्पताल", "कंपनी": a body of a kind
 OWNER = re.compile(r"['’]s$")
 
 
