@@ -830,3 +830,17 @@ def test_joined_and_regional_hindi_offices_are_offices():
     tanwar = attribute("रघुवीर तंवर ने कहा कि यह हुआ।", "hi")[0][0]
     kerkar = attribute("सुमेधा केरकर ने कहा कि यह हुआ।", "hi")[0][0]
     assert [s for s, _, _ in got[-4:]] == [tanwar, kerkar, tanwar, kerkar]
+
+
+def test_an_acronym_after_a_body_named_in_full_is_that_body_in_either_script():
+    full = attribute("चंदनपुर माइनिंग कॉर्पोरेशन लिमिटेड ने कहा कि यह हुआ।", "hi")[0][0]
+    got = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। जिले में स्थित चंदनपुर माइनिंग कॉर्पोरेशन लिमिटेड (सीएमसीएल) की "
+                    "खदान में पानी भर गया। सीएमसीएल ने कहा कि बचाव जारी है। CMCL के मुताबिक, छह लोग फंसे हैं।", "hi")
+    assert got[1][0] == full and got[2][1] == [full]
+    english = attribute("PALASHPUR, May 3 (Test Wire) - Water flooded a mine of Chandanpur Mining Corporation "
+                        "Limited (CMCL). CMCL said rescue was on.", "en")
+    assert english[1][0] == attribute("Chandanpur Mining Corporation Limited said it.", "en")[0][0]
+    # letters that spell no words before them tie nothing
+    other = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। राष्ट्रीय जल परिषद (एक्सवाईजेड) की बैठक हुई। "
+                      "एक्सवाईजेड ने कहा कि यह हुआ।", "hi")
+    assert other[1][0] != attribute("राष्ट्रीय जल परिषद ने कहा कि यह हुआ।", "hi")[0][0]

@@ -53,6 +53,8 @@ class Context:
     # before it, first read first
     after: dict[str, set[str]] = field(default_factory=dict)  # a Devanagari word -> the words read right after it
     spelt: dict[str, set[str]] = field(default_factory=dict)  # initials ("PLM") -> names read with them
+    # an acronym's Latin letters -> the body the article named in full before it in brackets
+    acronyms: dict[str, Entity] = field(default_factory=dict)
     called: dict[str, set[str]] = field(default_factory=dict)  # a body's id -> its names in the article's script
     kinds: dict[str, str] = field(default_factory=dict)  # a body's id -> its kind when a word said it ("कंपनी X")
     state: str = ""  # the first state the article names ("madhya_pradesh"): whose departments it quotes

@@ -176,6 +176,37 @@ MINISTRIES = NATIONAL_HEADS | {fold(w) for w in EN.words("national_heads")}
 FIELD_BEFORE = re.compile(rf"(\S+)\s+(?:{alternation(sorted(FIELD_JOINERS))})\s+$")
 
 
+# letters an acronym may write for a word's first sound ("Coalfields" C, "कोलफील्ड्स" k)
+SAME_INITIAL = {letter: group for group in ("ckq", "vwb", "fp", "aeiouy", "jz") for letter in group}
+
+
+def _letters_of(word: str) -> str:
+    """The Latin letters an acronym spells in either script ("एचएमसीएल", "HMCL" -> "HMCL"); a
+    word that is none, as it is."""
+    return (latin_acronym(word) if has_devanagari(word) else word.strip(".,")) or word
+
+
+def _spelt_by(words: list[str], acronym: str) -> list[str] | None:
+    """The last words of ``words`` whose first letters spell ``acronym`` ("हसदेव मांड कोलफील्ड्स
+    लिमिटेड" of "... स्थित हसदेव मांड कोलफील्ड्स लिमिटेड" for "एचएमसीएल"), joining words ("एवं", "of")
+    skipped; None when they do not spell it."""
+    letters = (latin_acronym(acronym) if has_devanagari(acronym) else acronym) or ""
+    letters = [c.lower() for c in letters if c.isalpha()]
+    if len(letters) < 2:
+        return None
+    at = len(words)
+    while letters and at > 0:
+        at -= 1
+        word = words[at].strip(".,")
+        if word.casefold() in FIELD_JOINERS | {"of", "the", "&"}:
+            continue
+        first = (romanise(word) if has_devanagari(word) else word)[:1].lower()
+        if first != letters[-1] and SAME_INITIAL.get(first, first) != SAME_INITIAL.get(letters[-1], letters[-1]):
+            return None
+        letters.pop()
+    return words[at:] if not letters else None
+
+
 def _first_field(words: list[str]) -> list[str]:
     """A ministry of two fields by its first ("स्वास्थ्य एवं परिवार कल्याण मंत्रालय", "Health and
     Family Welfare Ministry" are the "स्वास्थ्य मंत्रालय" later sentences and other papers name), so
@@ -362,6 +393,8 @@ class Entities:
         low = [w.casefold() for w in words]
         if len(words) == 1 and m.is_pronoun(words[0]):
             return self.pronoun(words[0], at)
+        if len(words) == 1 and _letters_of(words[0]) in self.ctx.acronyms:
+            return self.ctx.acronyms[_letters_of(words[0])], "named"  # "एचएमसीएल ने", spelt out before
         if fold(words[-1].strip(".,")) in LEGAL_DOCUMENTS or fold(" ".join(words[-2:]).strip(".,")) in LEGAL_DOCUMENTS:
             return None  # "according to the FIR", "एफआईआर के मुताबिक", "the post-mortem report": a document of
             # the case, no one's word
@@ -1014,6 +1047,14 @@ class Entities:
             body = self.institution(words)[0]  # "नीलकंठ के एक कर्मचारी": a later "कंपनी" is Nilkanth
             self.ctx.kinds.setdefault(body.id, "company")
         for words, acronym in m.acronym_mentions(text):
+            spelt = _spelt_by(words, acronym)
+            if spelt and self.registry.lookup(acronym) is None and _letters_of(acronym) not in self.ctx.acronyms:
+                # "हसदेव मांड कोलफील्ड्स लिमिटेड (एचएमसीएल)": in this article the acronym is the body named
+                # in full, whichever script writes it, so "एचएमसीएल ने" here and "HMCL" in another paper's
+                # "Hasdeo Mand Coalfields Limited (HMCL)" are one body
+                full = self.entity_in(" ".join(spelt), None)
+                if full is not None and full[0].kind == "org":
+                    self.ctx.acronyms[_letters_of(acronym)] = full[0]
             # the body as a cue reads it: a Hindi phrase ends at the acronym, an English one skips it
             body = self.entity_in(acronym if m.DEVANAGARI_WORD.match(acronym) else " ".join(words), None)
             if body is not None and body[0].kind in {"org", "person"}:  # "संघ" after "... संघ (आरएसएस)"
