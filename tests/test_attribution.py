@@ -844,3 +844,31 @@ def test_an_acronym_after_a_body_named_in_full_is_that_body_in_either_script():
     other = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। राष्ट्रीय जल परिषद (एक्सवाईजेड) की बैठक हुई। "
                       "एक्सवाईजेड ने कहा कि यह हुआ।", "hi")
     assert other[1][0] != attribute("राष्ट्रीय जल परिषद ने कहा कि यह हुआ।", "hi")[0][0]
+
+
+def test_agreeing_to_do_something_is_an_act_and_agreeing_that_is_speech():
+    got = attribute("The nurses' union agreed to end its strike on Monday. "
+                    "Union leader Mira Sen agreed that the talks had gone well.", "en")
+    assert got[0][0] is None and got[1][0] == attribute("Mira Sen said it.", "en")[0][0]
+
+
+def test_summoning_a_report_or_a_reply_is_an_act():
+    got = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। आयोग ने कॉलेज से 48 घंटे में कार्रवाई रिपोर्ट तलब की है। "
+                    "विभाग ने प्रधानाचार्य से जवाब तलब किया।", "hi")
+    assert [s for s, _, _ in got] == [None, None]
+
+
+def test_the_father_of_someone_unnamed_is_not_the_father_named_before():
+    got = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। छात्र के पिता नवीन जोशी ने कहा कि बेटे को पीटा गया। "
+                    "एक गिरफ्तार छात्र के पिता ने कहा कि उनका बेटा घर पर था। "
+                    "छात्र के पिता ने कहा कि वे अदालत जाएंगे।", "hi")
+    joshi = attribute("नवीन जोशी ने कहा कि यह हुआ।", "hi")[0][0]
+    assert [s for s, _, _ in got] == [joshi, None, joshi]
+
+
+def test_an_english_management_speaks_for_the_body_it_manages():
+    got = attribute("BETUL, April 11 (Test Wire) - A tiger killed a villager near the Kalidhar Tiger Reserve. "
+                    "According to the reserve management, it is the third death this year. "
+                    "The Sunrise Hospital management said the boy was stable.", "en")
+    reserve = Registry.default().resolve("Kalidhar Tiger Reserve", "org").id
+    assert got[1][1] == [reserve] and got[2][0] == attribute("The Sunrise Hospital said it.", "en")[0][0]

@@ -462,6 +462,24 @@ def clause_subject(memory: Entities, head: str):
     return None
 
 
+PERSON_NOUNS = HI.set("person_nouns")
+OWNER_REACH = 3
+
+
+def _indefinite_owner(frame: str, toks, genitive: int) -> bool:
+    """Whether the owner before the genitive at ``genitive`` is someone unnamed: "एक (गिरफ्तार)
+    छात्र के", within a few words and no punctuation."""
+    for j in range(genitive - 1, max(-1, genitive - 1 - OWNER_REACH), -1):
+        word, _, end = toks[j]
+        if any(p in frame[end:toks[j + 1][1]] for p in MARKS):
+            return False
+        if word == "एक":
+            return True
+        if word in BOUNDARY:
+            return False
+    return False
+
+
 def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
     """The noun phrase that ends just before token ``index`` (Hindi postposition)."""
     words: list[tuple[str, int]] = []
@@ -493,6 +511,9 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
             continue
         # "ए के सिंह": a "के" among initials is part of the name, not the genitive
         if word in BOUNDARY and not (words and m.initial_at([t[0] for t in toks[:k + 1]], k)):
+            if word in GENITIVE and len(words) == 1 and words[0][0] in PERSON_NOUNS and \
+                    _indefinite_owner(frame, toks, k):
+                return toks[index][1], None  # "एक गिरफ्तार छात्र के पिता ने कहा": someone unnamed's father
             if word in GENITIVE and words:
                 place = place_before(memory, toks, k)
                 words[:0] = place or _office_of(memory, frame, toks, k, words)

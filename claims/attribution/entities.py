@@ -95,7 +95,7 @@ HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w'’-]*){1,6}")
 # a run of capitalised words: a business among them ends in a word of BODY_HEADS ("Halcyon Airways")
 HI_BODY_WORDS = HI.institution_words()
-MANAGEMENT = HI.set("management_words")
+MANAGEMENT = HI.set("management_words") | EN.set("management_words")
 MANAGED_KINDS = HI.set("managed_kinds")
 BODY_PARTS = EN.set("body_parts")
 GENERIC_BODY_WORDS = HI.set("generic_body_words")
@@ -422,6 +422,8 @@ class Entities:
                     spelt = self._spelt_out(words[0])
                     if spelt is not None:
                         return self.entity_in(spelt, want, at)  # "the PLM" after "the Pragati Lok Morcha"
+        if want != "outlet" and words[-1].casefold() in MANAGEMENT and (len(words) == 1 or m.is_institution(words)):
+            return self.institution(words)  # "प्रबंधन ने", "the Sunrise Hospital management": a body, never a person
         kind_word = _kind_word(words[0]) if len(words) == 1 and want != "outlet" else None
         if kind_word is not None and role in self.ctx.roles:
             return self.ctx.roles[role], "role"  # "संघ" after "राष्ट्रीय स्वयंसेवक संघ (आरएसएस)"
@@ -509,8 +511,6 @@ class Entities:
                 m.DEVANAGARI_WORD.fullmatch(words[-1]) and m.plural_noun(words, len(words) - 1) and \
                 (len(words) > 1 or self._by_surname(words[0]) is None):
             return None  # "ग्रामीणों का कहना है", "खाताधारकों ने कहा": a group, whoever they are
-        if len(words) == 1 and words[0] in MANAGEMENT:
-            return self.institution(words)  # "प्रबंधन ने", "प्रशासन ने": a body speaking, never a person
         if len(words) == 1 and m.DEVANAGARI_WORD.fullmatch(words[0]) and latin_acronym(words[0]) and \
                 not m.hindi_role(words[0]) and not names_a_place(words[0]):
             return self.institution(words)  # "एफएसएसएआई के मुताबिक": a lone acronym names a body, not a person
@@ -693,6 +693,13 @@ class Entities:
                     self.ctx.spelt.setdefault("".join(w[0] for w in rest), set()).add(
                         " ".join(words[words.index(rest[0]):]))
 
+    def _named_ending(self, word: str) -> str | None:
+        """The one capitalised name read so far whose last word is ``word`` ("Mahuadol Tiger Reserve"
+        for "reserve"), or None."""
+        names = {name for found in self.ctx.spelt.values() for name in found
+                 if len(name.split()) > 1 and name.split()[-1].casefold() == word.casefold()}
+        return next(iter(names)) if len(names) == 1 else None
+
     def _spelt_out(self, word: str) -> str | None:
         """The name an acronym stands for, when the article spelt it out earlier: "PLM" after
         "Pragati Lok Morcha", "DGS" after "Directorate General of Shipping"."""
@@ -766,12 +773,20 @@ class Entities:
                     # "मेट्रो प्रशासन" after "गुलाबी नगर मेट्रो रेल निगम": its management (an association
                     # or a party of the same words has members, not a management)
                     return org, "role"
-        if len(words) == 1 and words[0] in MANAGEMENT and fold(words[0]) not in BARE_LOCAL_BODIES:
+        if len([w for w in words if fold(w) not in ARTICLES]) == 1 and words[-1].casefold() in MANAGEMENT and \
+                fold(words[-1]) not in BARE_LOCAL_BODIES:
             for org in reversed(self.ctx.orgs):
                 kinds = {self.ctx.kinds.get(org.id)} | {k for known in self._called(org)
                                                        for k in BODY_HEADS.get(known.split()[-1], ())}
                 if kinds & MANAGED_KINDS:
                     return org, "role"  # "प्रबंधन के अनुसार" after "... कोलफील्ड्स लिमिटेड": the company's
+        owned = [w for w in words[:-1] if fold(w) not in ARTICLES]
+        if len(words) >= 2 and words[-1].casefold() in MANAGEMENT and owned:
+            if m.is_institution(owned):
+                return self.institution(owned)  # "the Sunrise Hospital management": the hospital
+            named = self._named_ending(owned[-1]) if len(owned) == 1 else None
+            if named is not None:
+                return self.institution(named.split())  # "the reserve management" after "the Mahuadol Tiger Reserve"
         if fold(words[-1]) in BODY_PARTS and all(w.islower() for w in words[:-1] if fold(w) not in ARTICLES):
             words = words[-1:]  # "the division bench": the bench, the court's
         named = _named_after_kind(words)

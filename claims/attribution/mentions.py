@@ -132,7 +132,7 @@ def is_institution(words: list[str]) -> bool:
     return False
 
 
-MANAGEMENT_WORDS = HI.set("management_words")
+MANAGEMENT_WORDS = HI.set("management_words") | EN.set("management_words")
 OWNER = re.compile(r"['’]s$")
 
 

@@ -16,7 +16,10 @@ EN = lexicon("en")
 # a speech verb, or a verb of rejecting a claim ("rejected the allegations", "dismissed Roe's claim")
 REJECTED = (rf"(?:{alternation(EN.words('rejection_verbs'))})(?=\s+(?:[\w'’-]+\s+){{0,2}}"
             rf"(?:{alternation(EN.words('rejected_claims'))})\b)")
-SPEECH = alternation(EN.words("speech_verbs")) + "|" + REJECTED
+# a speech verb that before "to" reports an act, not words: "agreed to resume duties" (but "agreed that")
+BEFORE_TO_ACTS = EN.words("acts_before_to")
+SPEECH = alternation([w for w in EN.words("speech_verbs") if w not in BEFORE_TO_ACTS]) + "|" + \
+    "|".join(rf"{re.escape(w)}(?!\s+to\b)" for w in BEFORE_TO_ACTS) + "|" + REJECTED
 PARTICIPLES = alternation(EN.words("speech_participles"))
 STOPS = EN.set("boundaries") | EN.set("phrase_stops")
 DETERMINERS = {"the", "a", "an", "one", "another"}
