@@ -872,3 +872,27 @@ def test_an_english_management_speaks_for_the_body_it_manages():
                     "The Sunrise Hospital management said the boy was stable.", "en")
     reserve = Registry.default().resolve("Kalidhar Tiger Reserve", "org").id
     assert got[1][1] == [reserve] and got[2][0] == attribute("The Sunrise Hospital said it.", "en")[0][0]
+
+
+def test_a_word_before_an_office_and_a_name_is_not_the_speaker_even_when_it_spoke_before():
+    # a first sentence that makes "तैनात" someone, as a careless wire line can
+    got = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। तैनात ने कहा कि सब ठीक है। "
+                    "अस्पताल में तैनात डॉक्टर कमल बेदी ने बताया कि दो मरीज भर्ती हैं।", "hi")
+    assert got[-1][0] == attribute("कमल बेदी ने कहा कि यह हुआ।", "hi")[0][0]
+
+
+def test_an_office_and_a_surname_are_the_holder_the_article_named_not_a_listed_namesake():
+    hindi = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। शासन ने बुधवार को खंड विकास अधिकारी (बीडीओ) मनोहर लाल गहलोत को "
+                      "निलंबित कर दिया। वहीं, निलंबित बीडीओ गहलोत ने सभी आरोपों को बेबुनियाद बताया। "
+                      "बीडीओ ने कहा कि वे अपील करेंगे।", "hi")
+    english = attribute("JAIPUR, May 3 (Test Wire) - The state suspended BDO Manohar Lal Gehlot on Wednesday. "
+                        "The suspended BDO Gehlot said the charges were false. The BDO said he would appeal.", "en")
+    manohar = attribute("मनोहर लाल गहलोत ने कहा कि यह हुआ।", "hi")[0][0]
+    assert [s for s, _, _ in hindi[1:]] == [manohar, manohar] == [s for s, _, _ in english[1:]]
+
+
+def test_a_speaker_in_an_aside_opened_by_as_is_not_the_sentences_speaker():
+    got = attribute("PURNIA, Nov 17 (Test Wire) - SP Ravi Kant Jha said four students were held. "
+                    "Asked about a politician's nephew, as the boy's mother has alleged, the SP said he would not "
+                    "comment.", "en")
+    assert got[1][0] == attribute("Ravi Kant Jha said it.", "en")[0][0]

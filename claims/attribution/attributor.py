@@ -264,6 +264,10 @@ CAPITALISED_WORDS = re.compile(r"[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*")
 BARE_CREDIT = re.compile(r"^[^\W\d][^,()\n।]{1,40},\s*([^\W\d][^,()\n।]{1,29}?)\s*[।.]?\s*$")  # not "40,000 times"
 
 
+# "as" opening an aside just before a speaker: ", as the father has alleged,", "As Roe said, ..."
+AS_BEFORE = re.compile(r"(?:^|[,;(—–]\s*|\s-\s*)[Aa]s\s+$")
+
+
 def _governing(cues: list[Cue], spans: list[tuple[int, int]], frame: str) -> Cue | None:
     """The speaker cue that governs the sentence: the one nearest the first quotation, else
     the first (later ones sit inside what is reported: "he said Russia observed the limits")."""
@@ -289,6 +293,11 @@ def _governing(cues: list[Cue], spans: list[tuple[int, int]], frame: str) -> Cue
     if all(EVENT_CLAUSE_BEFORE.search(frame, max(0, c.span[0] - 12), c.span[0]) and c.span[0] > 12 for c in speakers):
         return None  # "Crews called off the strike after the minister promised a policy": what happened, told
         # by the outlet; the promise is part of it
+    aside = [c for c in speakers if AS_BEFORE.search(frame, max(0, c.span[0] - 8), c.span[0])]
+    if aside and len(aside) < len(speakers):
+        # "..., as the student's father has alleged, the SP said he would not comment": an aside's
+        # speaker is not the one the sentence reports
+        speakers = [c for c in speakers if c not in aside]
     lead = LEADING_CLAUSE.match(frame)
     if lead:  # "While Roe has said ..., Kim said ...": the main clause's speaker, after the lead-in
         main = [c for c in speakers if c.position >= lead.end()]

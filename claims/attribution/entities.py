@@ -453,6 +453,9 @@ class Entities:
             if entity is not None and entity.kind == "person" and size == 1 and index >= tails and \
                     m.name_goes_on(words, begin + 1):
                 continue  # nor is the given name of "Samira Pollock" someone listed
+            if entity is not None and entity.kind == "person" and size == 1 and index >= tails and \
+                    len(words) > begin + 2 and m.hindi_role(words[begin + 1]):
+                continue  # "निलंबित बीडीओ राठौर", "नगर आयुक्त सरीन": the one the office names, not a word before it
             if entity is not None and entity.kind == "org" and begin and fold(words[begin - 1]) in STATE_QUALIFIERS and \
                     self.registry.is_listed(entity.id):
                 continue  # "State Election Commission", "राज्य निर्वाचन आयोग": the state's own body
@@ -468,6 +471,13 @@ class Entities:
             if entity is not None and entity.kind != "person" and index >= tails and len(words) > size + 1 and \
                     words[size] in GENITIVES and m.hindi_role(words[-1]):
                 continue  # "आईसीएमआर के महानिदेशक": the body's office, not the body
+            if entity is not None and entity.kind == "person" and size == 1 and begin and want != "outlet":
+                # "बीडीओ गहलोत" after "बीडीओ मनोहर लाल गहलोत": the article's Gehlot, whom it gave that
+                # office, not the listed one
+                known = self._by_surname(cand, titles=titles)
+                office = fold(" ".join(w for w in words[:begin] if w.casefold() not in ARTICLES)).split()
+                if known is not None and any(self.ctx.roles.get(" ".join(office[k:])) == known for k in range(len(office))):
+                    entity = known  # (the office ending the words before it: "निलंबित बीडीओ" is the BDO)
             if entity is not None and (want is None or fits(entity, want)):
                 rest = " ".join(words[:begin]).strip(" ,")
                 if rest and entity.kind == "person":
@@ -1085,6 +1095,8 @@ class Entities:
         for role, name, at in mentioned:
             listed = self.registry.lookup(name, "person")
             entity = listed if listed is not None and listed.kind == "person" else self.person(name)
+            if len(name.split()) == 1 and entity.id != getattr(self._by_surname(name), "id", entity.id):
+                entity = self._by_surname(name)  # "BDO Gehlot" after "BDO Manohar Lal Gehlot": the article's
             self.introduce(entity, role)
             begin = text.rfind(role, 0, at)
             if " and " in role:
@@ -1132,6 +1144,8 @@ class Entities:
                 entity = self.registry.lookup(cand) if m.namey(cand) else None
                 if entity is None and size == 1 and cand[:1].isupper():
                     entity = self._by_surname(cand)  # "Kale, a two-term councillor, ...": she comes to mind
+                elif size == 1 and i and m.role_like(fold(toks[i - 1][0])) and self._by_surname(cand) is not None:
+                    entity = self._by_surname(cand)  # "BDO Gehlot" after "BDO Manohar Lal Gehlot": the article's
                 if entity is not None and self.registry.is_listed(entity.id):
                     self.ctx.seen.add(entity.id)
                 if entity is not None and self.person_like(entity):
