@@ -896,3 +896,11 @@ def test_a_speaker_in_an_aside_opened_by_as_is_not_the_sentences_speaker():
                     "Asked about a politician's nephew, as the boy's mother has alleged, the SP said he would not "
                     "comment.", "en")
     assert got[1][0] == attribute("Ravi Kant Jha said it.", "en")[0][0]
+
+
+def test_a_speaker_whose_surname_is_also_a_word_for_a_locality_is_a_person():
+    got = attribute("KOTA, Nov 4 (Test Wire) - Farmers queued all night. Hemlata Nagar, deputy director of "
+                    "agriculture in Kota, said the district had enough urea. Residents of Shanti Nagar said the "
+                    "queue began at dusk.", "en")
+    assert got[1][0] == attribute("Hemlata Nagar said it.", "en")[0][0] is not None
+    assert got[2][0] is None  # the residents of a locality are a group

@@ -72,6 +72,7 @@ def _kind_word(word: str) -> str | None:
         return None
     return kind
 PLACE_HEADS = EN.set("place_heads")
+SURNAME_PLACE_HEADS = EN.set("surname_place_heads")
 TITLE_ROLES = {fold(k): str(v) for k, v in {**EN.mapping("title_roles"), **HI.mapping("title_roles")}.items()}
 # a title that is an occupation and the words after it: "Dr. Jane Roe", "डॉ. मीना दास"
 TITLED = re.compile(r"(?<![\w\u0900-\u097F])(" + "|".join(sorted(map(re.escape, TITLE_ROLES), key=len, reverse=True)) +
@@ -525,8 +526,9 @@ class Entities:
                 not m.hindi_role(words[0]) and not names_a_place(words[0]):
             return self.institution(words)  # "एफएसएसएआई के मुताबिक": a lone acronym names a body, not a person
         name = m.proper_name(words) or m.hindi_name(words)
-        if name and names_a_place(name):
-            return None  # "the United States", "अमेरिका": a place, not a person
+        if name and names_a_place(name) and not (len(name.split()) == len(words) == 2 and not is_place(name) and
+                                                 fold(name.split()[-1]) in SURNAME_PLACE_HEADS):
+            return None  # "the United States", "अमेरिका": a place, not a person (but "Ramavatar Nagar said")
         if name and has_devanagari(name):
             name = self._without_common_words(name)
             if len(name.split()) == 1 and len(words) > 1 and self._by_surname(name) is None and \
