@@ -904,3 +904,16 @@ def test_a_speaker_whose_surname_is_also_a_word_for_a_locality_is_a_person():
                     "queue began at dusk.", "en")
     assert got[1][0] == attribute("Hemlata Nagar said it.", "en")[0][0] is not None
     assert got[2][0] is None  # the residents of a locality are a group
+
+
+def test_a_hindi_charge_or_claim_with_its_words_after_a_comma_or_a_dash_is_speech():
+    got = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। बाघ मिला। विधायक सरिता ठाकुर ने आरोप लगाया, \"विभाग सच छिपा रहा है।\" "
+                    "विधायक सरिता ठाकुर ने आशंका जताई- और मौतें हो सकती हैं। "
+                    "मंत्री ने राहत की घोषणा की, जिससे लोग खुश हुए।", "hi")
+    thakur = attribute("सरिता ठाकुर ने कहा कि यह हुआ।", "hi")[0][0]
+    assert [s for s, _, _ in got[-3:]] == [thakur, thakur, None]  # an act announced, then the outlet goes on
+
+
+def test_an_age_in_brackets_between_a_name_and_its_verb_leaves_the_name_the_speaker():
+    got = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। मृतक के बेटे अमन कश्यप (27) ने बताया कि पिताजी सुबह गए थे।", "hi")
+    assert got[0][0] == attribute("अमन कश्यप ने कहा कि यह हुआ।", "hi")[0][0]

@@ -72,7 +72,8 @@ TAKING = HI.set("taking_verbs")
 # goes on with the act)
 # "की ओर से जवाब आया-", "बयान आया है कि": a reply or statement that came from someone
 CAME = HI.set("came_verbs")
-_VERB_GROUP_WORDS = alternation(sorted(HI.set("auxiliaries") | HI.set("light_verbs") | CAME | {"किया", "की", "किए", "दिया"}))
+_VERB_GROUP_WORDS = alternation(sorted(HI.set("auxiliaries") | HI.set("light_verbs") | CAME | HI.set("noun_verbs") |
+                                       {"किया", "की", "किए", "दिया"}))
 
 
 def _said_then(verbs: list[str], marks: str) -> re.Pattern:
@@ -80,7 +81,9 @@ def _said_then(verbs: list[str], marks: str) -> re.Pattern:
                       rf"(?:\s+(?:{_VERB_GROUP_WORDS}))*\s*[{marks}]\s")
 
 
-SAID_THEN = (_said_then(SPEECH, "-–—:,"), _said_then(WEAK, "-–—:"))
+# (a quotation after the comma is blanked in the frame: "ने आरोप लगाया, \"...\"" leaves a comma and spaces)
+SAID_THEN = (_said_then(SPEECH, "-–—:,"), _said_then(WEAK, "-–—:"),
+             re.compile(_said_then(WEAK, ",").pattern + r"\s{2,}"))
 # what was said follows the verb: "कि", a dash, a colon, a comma or a quotation mark (after any auxiliary)
 SPEECH_FOLLOWS = re.compile(rf"(?:\s+(?:{alternation(sorted(HI.set('auxiliaries')))}))*\s*(?:कि(?![\u0900-\u097F])|[-–—:,\"“'‘])")
 
@@ -492,6 +495,11 @@ def np_before(memory: Entities, frame: str, toks, index: int, want: str | None):
                 frame[toks[k - 1][2]:start].strip() == "(":
             after = toks[k - 1][2]  # "डीसीपी (पूर्वी) कुलदीप सिंह भाटी": the office's qualifier, between the
             k -= 1  # office and the name
+            continue
+        if not words and word.isdigit() and k >= 1 and frame[toks[k - 1][2]:start].strip() == "(" and \
+                gap.strip() == ")":
+            after = frame.rindex("(", 0, start)  # "राजेश सलामे (27) ने": the age in brackets after a name
+            k -= 1
             continue
         after = start
         if any(p in gap for p in ",;:\"“”'।(") or ")" in gap and words:
