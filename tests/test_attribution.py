@@ -917,3 +917,9 @@ def test_a_hindi_charge_or_claim_with_its_words_after_a_comma_or_a_dash_is_speec
 def test_an_age_in_brackets_between_a_name_and_its_verb_leaves_the_name_the_speaker():
     got = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। मृतक के बेटे अमन कश्यप (27) ने बताया कि पिताजी सुबह गए थे।", "hi")
     assert got[0][0] == attribute("अमन कश्यप ने कहा कि यह हुआ।", "hi")[0][0]
+
+
+def test_a_speaker_after_the_verb_described_by_whose_relative_they_are_is_the_name_set_off():
+    got = attribute("NAGPUR, July 3 (Test Wire) - The river rose overnight. \"Nobody came before dawn,\" said "
+                    "Arjun's elder sister, Meera Lokhande.", "en")
+    assert got[1][0] == attribute("Meera Lokhande said it.", "en")[0][0]

@@ -261,8 +261,12 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
     return found_cues + _walked(memory, frame, found_cues)
 
 
-# a description after an inverted verb, set off before a name: "said her son, Ravi Roe"
-DESCRIBED_AFTER = re.compile(r"\s+((?:his|her|their|its|the|a|an)\s+(?:[a-z][\w'’-]*\s+){0,3}[a-z][\w'’-]*)(?=,)")
+# a description after an inverted verb, set off before a name: "said her son, Ravi Roe", "said
+# Vaibhav's younger brother, Kapil Roe"
+DESCRIBED_AFTER = re.compile(r"\s+((?:his|her|their|its|the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}"
+                             r"[a-z][\w'’-]*)(?=,)")
+# someone described by whose they are: "Vaibhav's younger brother"
+OWNER_THEN_NOUN = re.compile(r"[A-Z][\w-]*['’]s\s+[a-z]")
 # the name set off after a described office: "according to its superintendent, Dr R.K. Roe."
 NAMED_AFTER = re.compile(r",\s*((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"
                          r"(?=\s*[,.;:]|\s*$)")
@@ -367,7 +371,7 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             if described:  # '"...," said her son, Ravi Roe': a description, then the name
                 found = (described.start(1), described.group(1))
             according = verb.group(0).casefold() == "according to"
-            if found and found[1][:1].islower() and (m.role_like(found[1]) or not according):
+            if found and (found[1][:1].islower() or OWNER_THEN_NOUN.match(found[1])) and (m.role_like(found[1]) or not according):
                 named = NAMED_AFTER.match(text, found[0] + len(found[1]))
                 if named and m.proper_name(named.group(1).split()):
                     # "according to its superintendent, Dr Roe", '"...," said her son, Ravi Roe'
