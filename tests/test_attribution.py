@@ -923,3 +923,11 @@ def test_a_speaker_after_the_verb_described_by_whose_relative_they_are_is_the_na
     got = attribute("NAGPUR, July 3 (Test Wire) - The river rose overnight. \"Nobody came before dawn,\" said "
                     "Arjun's elder sister, Meera Lokhande.", "en")
     assert got[1][0] == attribute("Meera Lokhande said it.", "en")[0][0]
+
+
+def test_a_hindi_management_is_the_body_whose_name_ends_in_its_word_and_stays_so():
+    got = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। कालीधर टाइगर रिजर्व के बफर जोन में बाघ ने चरवाहे को मार डाला। "
+                    "रिजर्व प्रबंधन की ओर से जारी बयान के मुताबिक, बाघ चार साल का था। "
+                    "प्रबंधन के अनुसार, मृत बाघ नर था।", "hi")
+    reserve = Registry.default().resolve("Kalidhar Tiger Reserve", "org").id
+    assert got[1][1] == [reserve] and got[2][:2] == (None, [reserve])

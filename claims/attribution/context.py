@@ -53,6 +53,7 @@ class Context:
     # before it, first read first
     after: dict[str, set[str]] = field(default_factory=dict)  # a Devanagari word -> the words read right after it
     spelt: dict[str, set[str]] = field(default_factory=dict)  # initials ("PLM") -> names read with them
+    managed: Entity | None = None  # the body whose management spoke last ("रिजर्व प्रबंधन"): a bare "प्रबंधन"
     # an acronym's Latin letters -> the body the article named in full before it in brackets
     acronyms: dict[str, Entity] = field(default_factory=dict)
     called: dict[str, set[str]] = field(default_factory=dict)  # a body's id -> its names in the article's script

@@ -712,6 +712,20 @@ class Entities:
                  if len(name.split()) > 1 and name.split()[-1].casefold() == word.casefold()}
         return next(iter(names)) if len(names) == 1 else None
 
+    def _hindi_name_ending(self, word: str) -> str | None:
+        """The name of two to four Devanagari words read so far that ends in ``word``, each word
+        always read after the same one ("महुआडोल टाइगर रिजर्व" for "रिजर्व"), or None."""
+        if not m.DEVANAGARI_WORD.fullmatch(word):
+            return None
+        words = [word]
+        while len(words) < 4:
+            before = list(self.ctx.before.get(words[0], {}))
+            if len(before) != 1 or before[0] in NOT_IN_BODY_NAME or before[0] in GENITIVES or \
+                    m.hindi_role(before[0]) or not m.DEVANAGARI_WORD.fullmatch(before[0]):
+                break
+            words.insert(0, before[0])
+        return " ".join(words) if len(words) > 1 and english_body_name(" ".join(words)) else None
+
     def _spelt_out(self, word: str) -> str | None:
         """The name an acronym stands for, when the article spelt it out earlier: "PLM" after
         "Pragati Lok Morcha", "DGS" after "Directorate General of Shipping"."""
@@ -725,7 +739,7 @@ class Entities:
         earlier in the article ("सचिन गोरे") and can be a given name. Of several, those read before
         no other word ("ये दोनों वोट गोरे के पक्ष में" gives "वोट", read before other words too), and
         of those the first read: an article gives a person's full name when it first names them."""
-        if not m.DEVANAGARI_WORD.fullmatch(word) or word in NOT_GIVEN or m.hindi_role(word) or \
+        if not m.DEVANAGARI_WORD.fullmatch(word) or word in NOT_GIVEN or m.hindi_role(word) or word in MANAGEMENT or \
                 m.is_institution([word]) or m.is_pronoun(word) or word.endswith(m.PLURAL_ENDINGS) or \
                 names_a_place(word) or latin_acronym(word) is not None:
             return None  # "खाताधारकों" after "40 प्रतिशत": a plural noun is no surname, "चीन" a country, "टीटीई" an office
@@ -787,6 +801,8 @@ class Entities:
                     return org, "role"
         if len([w for w in words if fold(w) not in ARTICLES]) == 1 and words[-1].casefold() in MANAGEMENT and \
                 fold(words[-1]) not in BARE_LOCAL_BODIES:
+            if self.ctx.managed is not None:
+                return self.ctx.managed, "role"  # "प्रबंधन के अनुसार" after "रिजर्व प्रबंधन ने"
             for org in reversed(self.ctx.orgs):
                 kinds = {self.ctx.kinds.get(org.id)} | {k for known in self._called(org)
                                                        for k in BODY_HEADS.get(known.split()[-1], ())}
@@ -794,11 +810,12 @@ class Entities:
                     return org, "role"  # "प्रबंधन के अनुसार" after "... कोलफील्ड्स लिमिटेड": the company's
         owned = [w for w in words[:-1] if fold(w) not in ARTICLES]
         if len(words) >= 2 and words[-1].casefold() in MANAGEMENT and owned:
-            if m.is_institution(owned):
-                return self.institution(owned)  # "the Sunrise Hospital management": the hospital
-            named = self._named_ending(owned[-1]) if len(owned) == 1 else None
-            if named is not None:
-                return self.institution(named.split())  # "the reserve management" after "the Mahuadol Tiger Reserve"
+            named = (self._named_ending(owned[-1]) or self._hindi_name_ending(owned[-1])) if len(owned) == 1 else None
+            if m.is_institution(owned) or named is not None:
+                # "the Sunrise Hospital management": the hospital; "the reserve management" after "the
+                # Mahuadol Tiger Reserve", "रिजर्व प्रबंधन" after "महुआडोल टाइगर रिजर्व के बफर जोन में"
+                self.ctx.managed = self.institution(owned if named is None else named.split())[0]
+                return self.ctx.managed, "role" if named is not None else "named"
         if fold(words[-1]) in BODY_PARTS and all(w.islower() for w in words[:-1] if fold(w) not in ARTICLES):
             words = words[-1:]  # "the division bench": the bench, the court's
         named = _named_after_kind(words)
