@@ -27,6 +27,9 @@ BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
 # the plans and rules that "के अनुसार" follows to mean "as": "तय कार्यक्रम के अनुसार"
 AS_PER = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('as_per_nouns'))})\s+$")
 THAT = re.compile(r"(?<![\u0900-\u097F])कि(?![\u0900-\u097F])")
+# "... यह बताने को कहा कि ...": an account asked for; its कि-clause is the question put, no one's statement
+ASKED_TO_TELL = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('requested_statements'))})\s+(?:को|के\s+लिए)\s+"
+                           r"(?:कहा|कही|कहे)(?![\u0900-\u097F])")
 # "X ने ... किया": the sentence has an agent of its own
 OWN_AGENT = re.compile(r"(?<![\u0900-\u097F])(?:ने|द्वारा)(?![\u0900-\u097F])")
 # "कंपनी अधिनियम के अनुसार", "आंकड़ों के मुताबिक": a credit of its own, even one that names no
@@ -72,7 +75,8 @@ def _open(item) -> bool:
     sentence, attribution, _ = item
     return attribution.speaker is None and not attribution.sources and attribution.kind == "reported" \
         and not OWN_AGENT.search(sentence.text) and not own_credit(sentence.text) \
-        and not OWN_SAYING.search(sentence.text) and not _bare_speech(sentence.text)
+        and not OWN_SAYING.search(sentence.text) and not _bare_speech(sentence.text) \
+        and not ASKED_TO_TELL.search(sentence.text)
 
 
 def _bare_speech(text: str) -> bool:

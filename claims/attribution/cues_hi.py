@@ -7,7 +7,7 @@ import re
 from dataclasses import replace
 
 from claims.attribution import mentions as m
-from claims.attribution.carry import AS_PER
+from claims.attribution.carry import AS_PER, ASKED_TO_TELL
 from claims.attribution.entities import (BODY_HEADS, BODY_REFS, LIST_ENDS, NOT_GIVEN, Cue, Entities, names_a_place,
                                         with_own_bodies)
 from claims.attribution.text import NAME_WORD, SIGNATURE, tokens
@@ -139,8 +139,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             strong = strong or _infinitive_before(clause) or bool(BACK_CREDIT.search(" ".join(clause))) or fronted
             introduces = stop < len(tail) and tail[stop] == "कि" or bool(re.search(r"[\"“‘]", frame[end:end + 120])) \
                 or any(said.match(frame, end) for said in SAID_THEN)
-            if not (strong or (weak and introduces)) or asks_for and not introduces:
-                continue
+            if not (strong or (weak and introduces)) or asks_for and not introduces or \
+                    ASKED_TO_TELL.search(" ".join(tail[:tail.index("कि") if "कि" in tail else len(tail)])):
+                continue  # (and "... यह बताने को कहा कि ...": an account asked for)
             if agent is not None and not introduces and not fronted and \
                     not all(w in AUXILIARIES or w in CAME for w in clause[verb_at + 1:]):
                 continue  # "विभाग द्वारा बताए गए नियमों": what was told, named; no statement
