@@ -945,3 +945,10 @@ def test_a_report_or_information_acted_on_and_an_account_asked_for_are_acts():
                     "डीएम ने दो अधिकारियों को आग की सूचना न देने पर निलंबित कर दिया है। "
                     "उन्होंने एडीएम को यह बताने को कहा है कि शिकायत पर कार्रवाई क्यों नहीं हुई।", "hi")
     assert [s for s, _, _ in got[-3:]] == [None, None, None]
+
+
+def test_a_conservator_or_an_agent_before_a_name_is_no_part_of_it():
+    got = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। पेड़ गिरा। उप वन संरक्षक नरेश कुमावत ने कहा कि सूची में पेड़ नहीं था। "
+                    "गांव की एजेंट सरला पाठक ने बताया कि भुगतान बंद है।", "hi")
+    assert got[-2][0] == attribute("नरेश कुमावत ने कहा कि यह हुआ।", "hi")[0][0]
+    assert got[-1][0] == attribute("सरला पाठक ने कहा कि यह हुआ।", "hi")[0][0]
