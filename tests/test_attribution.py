@@ -933,12 +933,6 @@ def test_a_hindi_management_is_the_body_whose_name_ends_in_its_word_and_stays_so
     assert got[1][1] == [reserve] and got[2][:2] == (None, [reserve])
 
 
-def test_what_an_unnamed_group_said_is_nobodys_though_it_names_someone_who_promised():
-    got = attribute("MAU, Nov 14 (Test Wire) - Depositors gathered outside the office. Depositors said the company "
-                    "had promised returns of 18 per cent a year. Only 6,150 claims were rejected, Lata Rao said.", "en")
-    assert got[1][0] is None and got[2][0] == attribute("Lata Rao said it.", "en")[0][0]
-
-
 def test_a_report_or_information_acted_on_and_an_account_asked_for_are_acts():
     got = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। पेड़ गिरा। डीएम ने कहा कि जांच होगी। "
                     "पुलिस ने मृतक के बेटे की रिपोर्ट पर मामला दर्ज किया है। "

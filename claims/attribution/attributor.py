@@ -162,12 +162,7 @@ class Attributor:
             self.memory.opening_person(frame) if self.ctx.language == "en" else (None, 0, 0)
         cues = [c for c in self._cues(frame)
                 if c.entity.id != self.ctx.publisher.id and not self._publisher_short(c, frame)]
-        # "Depositors said the company had promised 18 per cent": what an unnamed group said holds the
-        # company's promise, and no one the sentence names is its speaker
-        opened = [(start, end) for start, end in self.ctx.unclaimed if start <= 2 and self.ctx.language == "en"
-                  and (frame[start:end].split() or [""])[-1].strip(".,") not in cues_en.NOUN_HOMOGRAPHS]
-        speaker = _governing([c for c in cues if c.role != "speaker" or not any(c.position >= end for _, end in opened)],
-                             spans, frame)
+        speaker = _governing(cues, spans, frame)
         says = STATEMENT_SAYS.search(frame) if speaker is None else None
         if says is not None:
             # the body the statement is of, when named with it ("एक पुलिस विज्ञप्ति में कहा गया",
