@@ -262,10 +262,10 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
 
 
 # a description after an inverted verb, set off before a name: "said her son, Ravi Roe", "said
-# Vaibhav's younger brother, Kapil Roe"
+# Arjun's elder sister, Meera Roe"
 DESCRIBED_AFTER = re.compile(r"\s+((?:his|her|their|its|the|a|an|[A-Z][\w-]*['’]s)\s+(?:[a-z][\w'’-]*\s+){0,3}"
                              r"[a-z][\w'’-]*)(?=,)")
-# someone described by whose they are: "Vaibhav's younger brother"
+# someone described by whose they are: "Arjun's elder sister"
 OWNER_THEN_NOUN = re.compile(r"[A-Z][\w-]*['’]s\s+[a-z]")
 # the name set off after a described office: "according to its superintendent, Dr R.K. Roe."
 NAMED_AFTER = re.compile(r",\s*((?:(?:Dr|Mr|Ms|Mrs|Prof)\.?\s+)?(?:[A-Z]\.\s?){0,3}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2})"

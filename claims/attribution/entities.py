@@ -177,19 +177,19 @@ MINISTRIES = NATIONAL_HEADS | {fold(w) for w in EN.words("national_heads")}
 FIELD_BEFORE = re.compile(rf"(\S+)\s+(?:{alternation(sorted(FIELD_JOINERS))})\s+$")
 
 
-# letters an acronym may write for a word's first sound ("Coalfields" C, "कोलफील्ड्स" k)
+# letters an acronym may write for a word's first sound ("Corporation" C, "कॉर्पोरेशन" k)
 SAME_INITIAL = {letter: group for group in ("ckq", "vwb", "fp", "aeiouy", "jz") for letter in group}
 
 
 def _letters_of(word: str) -> str:
-    """The Latin letters an acronym spells in either script ("एचएमसीएल", "HMCL" -> "HMCL"); a
+    """The Latin letters an acronym spells in either script ("सीएमसीएल", "CMCL" -> "CMCL"); a
     word that is none, as it is."""
     return (latin_acronym(word) if has_devanagari(word) else word.strip(".,")) or word
 
 
 def _spelt_by(words: list[str], acronym: str) -> list[str] | None:
-    """The last words of ``words`` whose first letters spell ``acronym`` ("हसदेव मांड कोलफील्ड्स
-    लिमिटेड" of "... स्थित हसदेव मांड कोलफील्ड्स लिमिटेड" for "एचएमसीएल"), joining words ("एवं", "of")
+    """The last words of ``words`` whose first letters spell ``acronym`` ("चंदनपुर माइनिंग
+    कॉर्पोरेशन लिमिटेड" of "... स्थित चंदनपुर माइनिंग कॉर्पोरेशन लिमिटेड" for "सीएमसीएल"), joining words ("एवं", "of")
     skipped; None when they do not spell it."""
     letters = (latin_acronym(acronym) if has_devanagari(acronym) else acronym) or ""
     letters = [c.lower() for c in letters if c.isalpha()]
@@ -395,7 +395,7 @@ class Entities:
         if len(words) == 1 and m.is_pronoun(words[0]):
             return self.pronoun(words[0], at)
         if len(words) == 1 and _letters_of(words[0]) in self.ctx.acronyms:
-            return self.ctx.acronyms[_letters_of(words[0])], "named"  # "एचएमसीएल ने", spelt out before
+            return self.ctx.acronyms[_letters_of(words[0])], "named"  # "सीएमसीएल ने", spelt out before
         if fold(words[-1].strip(".,")) in LEGAL_DOCUMENTS or fold(" ".join(words[-2:]).strip(".,")) in LEGAL_DOCUMENTS:
             return None  # "according to the FIR", "एफआईआर के मुताबिक", "the post-mortem report": a document of
             # the case, no one's word
@@ -456,7 +456,7 @@ class Entities:
                 continue  # nor is the given name of "Samira Pollock" someone listed
             if entity is not None and entity.kind == "person" and size == 1 and index >= tails and \
                     len(words) > begin + 2 and m.hindi_role(words[begin + 1]):
-                continue  # "निलंबित बीडीओ राठौर", "नगर आयुक्त सरीन": the one the office names, not a word before it
+                continue  # "निलंबित बीडीओ गहलोत", "नगर आयुक्त मल्होत्रा": the one the office names, not a word before it
             if entity is not None and entity.kind == "org" and begin and fold(words[begin - 1]) in STATE_QUALIFIERS and \
                     self.registry.is_listed(entity.id):
                 continue  # "State Election Commission", "राज्य निर्वाचन आयोग": the state's own body
@@ -528,7 +528,7 @@ class Entities:
         name = m.proper_name(words) or m.hindi_name(words)
         if name and names_a_place(name) and not (len(name.split()) == len(words) == 2 and not is_place(name) and
                                                  fold(name.split()[-1]) in SURNAME_PLACE_HEADS):
-            return None  # "the United States", "अमेरिका": a place, not a person (but "Ramavatar Nagar said")
+            return None  # "the United States", "अमेरिका": a place, not a person (but "Hemlata Nagar said")
         if name and has_devanagari(name):
             name = self._without_common_words(name)
             if len(name.split()) == 1 and len(words) > 1 and self._by_surname(name) is None and \
@@ -706,7 +706,7 @@ class Entities:
                         " ".join(words[words.index(rest[0]):]))
 
     def _named_ending(self, word: str) -> str | None:
-        """The one capitalised name read so far whose last word is ``word`` ("Mahuadol Tiger Reserve"
+        """The one capitalised name read so far whose last word is ``word`` ("Kalidhar Tiger Reserve"
         for "reserve"), or None."""
         names = {name for found in self.ctx.spelt.values() for name in found
                  if len(name.split()) > 1 and name.split()[-1].casefold() == word.casefold()}
@@ -714,7 +714,7 @@ class Entities:
 
     def _hindi_name_ending(self, word: str) -> str | None:
         """The name of two to four Devanagari words read so far that ends in ``word``, each word
-        always read after the same one ("महुआडोल टाइगर रिजर्व" for "रिजर्व"), or None."""
+        always read after the same one ("कालीधर टाइगर रिजर्व" for "रिजर्व"), or None."""
         if not m.DEVANAGARI_WORD.fullmatch(word):
             return None
         words = [word]
@@ -807,13 +807,13 @@ class Entities:
                 kinds = {self.ctx.kinds.get(org.id)} | {k for known in self._called(org)
                                                        for k in BODY_HEADS.get(known.split()[-1], ())}
                 if kinds & MANAGED_KINDS:
-                    return org, "role"  # "प्रबंधन के अनुसार" after "... कोलफील्ड्स लिमिटेड": the company's
+                    return org, "role"  # "प्रबंधन के अनुसार" after "... माइनिंग कॉर्पोरेशन लिमिटेड": the company's
         owned = [w for w in words[:-1] if fold(w) not in ARTICLES]
         if len(words) >= 2 and words[-1].casefold() in MANAGEMENT and owned:
             named = (self._named_ending(owned[-1]) or self._hindi_name_ending(owned[-1])) if len(owned) == 1 else None
             if m.is_institution(owned) or named is not None:
                 # "the Sunrise Hospital management": the hospital; "the reserve management" after "the
-                # Mahuadol Tiger Reserve", "रिजर्व प्रबंधन" after "महुआडोल टाइगर रिजर्व के बफर जोन में"
+                # Kalidhar Tiger Reserve", "रिजर्व प्रबंधन" after "कालीधर टाइगर रिजर्व के बफर जोन में"
                 self.ctx.managed = self.institution(owned if named is None else named.split())[0]
                 return self.ctx.managed, "role" if named is not None else "named"
         if fold(words[-1]) in BODY_PARTS and all(w.islower() for w in words[:-1] if fold(w) not in ARTICLES):
@@ -1093,9 +1093,9 @@ class Entities:
         for words, acronym in m.acronym_mentions(text):
             spelt = _spelt_by(words, acronym)
             if spelt and self.registry.lookup(acronym) is None and _letters_of(acronym) not in self.ctx.acronyms:
-                # "हसदेव मांड कोलफील्ड्स लिमिटेड (एचएमसीएल)": in this article the acronym is the body named
-                # in full, whichever script writes it, so "एचएमसीएल ने" here and "HMCL" in another paper's
-                # "Hasdeo Mand Coalfields Limited (HMCL)" are one body
+                # "चंदनपुर माइनिंग कॉर्पोरेशन लिमिटेड (सीएमसीएल)": in this article the acronym is the body named
+                # in full, whichever script writes it, so "सीएमसीएल ने" here and "CMCL" in another paper's
+                # "Chandanpur Mining Corporation Limited (CMCL)" are one body
                 full = self.entity_in(" ".join(spelt), None)
                 if full is not None and full[0].kind == "org":
                     self.ctx.acronyms[_letters_of(acronym)] = full[0]
