@@ -191,8 +191,7 @@ def _spelt_by(words: list[str], acronym: str) -> list[str] | None:
     """The last words of ``words`` whose first letters spell ``acronym`` ("चंदनपुर माइनिंग
     कॉर्पोरेशन लिमिटेड" of "... स्थित चंदनपुर माइनिंग कॉर्पोरेशन लिमिटेड" for "सीएमसीएल"), joining words ("एवं", "of")
     skipped; None when they do not spell it."""
-    letters = (latin_acronym(acronym) if has_devanagari(acronym) else acronym) or ""
-    letters = [c.lower() for c in letters if c.isalpha()]
+    letters = [c.lower() for c in _letters_of(acronym) if c.isascii() and c.isalpha()]
     if len(letters) < 2:
         return None
     at = len(words)
@@ -804,9 +803,7 @@ class Entities:
             if self.ctx.managed is not None:
                 return self.ctx.managed, "role"  # "प्रबंधन के अनुसार" after "रिजर्व प्रबंधन ने"
             for org in reversed(self.ctx.orgs):
-                kinds = {self.ctx.kinds.get(org.id)} | {k for known in self._called(org)
-                                                       for k in BODY_HEADS.get(known.split()[-1], ())}
-                if kinds & MANAGED_KINDS:
+                if self._kinds(org) & MANAGED_KINDS:
                     return org, "role"  # "प्रबंधन के अनुसार" after "... माइनिंग कॉर्पोरेशन लिमिटेड": the company's
         owned = [w for w in words[:-1] if fold(w) not in ARTICLES]
         if len(words) >= 2 and words[-1].casefold() in MANAGEMENT and owned:
@@ -846,8 +843,7 @@ class Entities:
         for same_word in ((True, False) if head.isascii() else (False,)) if kind else ():
             for org in reversed(self.ctx.orgs):
                 if any(known.split()[-1] == head for known in self._called(org)) if same_word else \
-                        kind == self.ctx.kinds.get(org.id) or \
-                        any(kind in BODY_HEADS.get(known.split()[-1], ()) for known in self._called(org)):
+                        kind in self._kinds(org):
                     return org, "role"  # "the airline" after "Halcyon Airways", "कंपनी" after "... लिमिटेड"
         # a bare "police" is the force the article named first ("Dhanbad police arrested 14 ...
         # Pune police joined the raid ... police said"), any other word the body named last
@@ -922,6 +918,10 @@ class Entities:
         known = {w for name in self._called(org) for w in name.split()}
         known |= {w for key, entity in self.ctx.roles.items() if entity.id == org.id for w in key.split()}
         return not known & set(own)
+
+    def _kinds(self, org: Entity) -> set[str]:
+        """The kinds of body ``org`` is: the one the article gave it, and those its names' heads say."""
+        return {self.ctx.kinds.get(org.id)} | {k for known in self._called(org) for k in BODY_HEADS.get(known.split()[-1], ())}
 
     def _called(self, org: Entity) -> set[str]:
         """The folded names the article knows a body by, in its own script too."""
@@ -1114,8 +1114,8 @@ class Entities:
         for role, name, at in mentioned:
             listed = self.registry.lookup(name, "person")
             entity = listed if listed is not None and listed.kind == "person" else self.person(name)
-            if len(name.split()) == 1 and entity.id != getattr(self._by_surname(name), "id", entity.id):
-                entity = self._by_surname(name)  # "BDO Gehlot" after "BDO Manohar Lal Gehlot": the article's
+            if len(name.split()) == 1 and (known := self._by_surname(name)) is not None:
+                entity = known  # "BDO Gehlot" after "BDO Manohar Lal Gehlot": the article's
             self.introduce(entity, role)
             begin = text.rfind(role, 0, at)
             if " and " in role:
@@ -1163,8 +1163,8 @@ class Entities:
                 entity = self.registry.lookup(cand) if m.namey(cand) else None
                 if entity is None and size == 1 and cand[:1].isupper():
                     entity = self._by_surname(cand)  # "Kale, a two-term councillor, ...": she comes to mind
-                elif size == 1 and i and m.role_like(fold(toks[i - 1][0])) and self._by_surname(cand) is not None:
-                    entity = self._by_surname(cand)  # "BDO Gehlot" after "BDO Manohar Lal Gehlot": the article's
+                elif size == 1 and i and m.role_like(fold(toks[i - 1][0])) and (known := self._by_surname(cand)) is not None:
+                    entity = known  # "BDO Gehlot" after "BDO Manohar Lal Gehlot": the article's
                 if entity is not None and self.registry.is_listed(entity.id):
                     self.ctx.seen.add(entity.id)
                 if entity is not None and self.person_like(entity):
