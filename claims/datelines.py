@@ -55,11 +55,16 @@ PLACE_DATE = re.compile("^((?:[A-Z][A-Za-z .'’-]{1,30}|[" + DEVANAGARI + "][" 
                         ",\\s*([^,:()\n]{3,20}?)\\s*" + SEPARATOR + "\\s")
 
 
+# a place in capitals before a colon, with no date: "PANIPAT: A six-year-old boy ..."
+PLACE_ONLY = re.compile(r"^([A-Z][A-Z.'’-]{2,30}(?: [A-Z][A-Z.'’-]{1,30}){0,2}):\s")
+
+
 def dated_place(text: str) -> str:
     """The place of a dateline that gives a place and a date but no name in brackets ("LUDHIANA,
-    June 18: ..."), or ""."""
+    June 18: ..."), or a place in capitals alone before a colon ("PANIPAT: ..."), or ""."""
     match = PLACE_DATE.match(text[:80])
     if match is None or not re.search(r"\d", match.group(2)) or not MONTH.search("," + match.group(2)):
-        return ""
+        alone = PLACE_ONLY.match(text[:80])
+        return alone.group(1) if alone else ""
     return " ".join(match.group(1).split())
 

@@ -300,6 +300,47 @@ def test_a_lede_after_a_byline_that_names_a_district_places_the_police_there():
     assert attribute(body, "en")[-1][0] == attribute("Two were arrested, Rohtas police said.", "en")[-1][0]
 
 
+def test_a_dateline_after_a_byline_of_no_place_places_the_police():
+    body = "By Meera Joshi\n\nSITAPUR, May 2: A boat capsized on Sunday. The boat carried 40 people, police said."
+    assert attribute(body, "en")[-1][0] == attribute("The boat carried 40 people, Sitapur police said.", "en")[-1][0]
+    alone = attribute("SITAPUR: A boat capsized on Sunday. The boat carried 40 people, police said.", "en")
+    assert alone[-1][0] == attribute("The boat carried 40 people, Sitapur police said.", "en")[-1][0]
+
+
+def test_a_force_named_by_its_place_in_a_story_filed_from_the_capital_is_the_bare_police():
+    sitapur = attribute("Two were arrested, Sitapur police said.", "en")[-1][0]
+    for opening in ("Police in Sitapur on Monday arrested two men.", "Sitapur police on Monday arrested two men.",
+                    "In Sitapur, police arrested two men on Monday."):
+        got = attribute(f"By Meera Joshi in Lucknow\n\n{opening} The boat carried 40 people, police said.", "en")
+        assert got[-1][0] == sitapur, opening
+    # a police station's area, a state's force, or a story filed from the district itself does not move it
+    for body in ("By Meera Joshi in Lucknow\n\nA case was registered at the Belkot police station. "
+                 "The boat carried 40 people, police said.",
+                 "By Meera Joshi in Lucknow\n\nUttar Pradesh police arrested two men. The boat carried 40 people, police said.",
+                 "SITAPUR, May 2: Belkot police arrested two men. The boat carried 40 people, police said."):
+        got = attribute(body, "en")[-1][0]
+        assert got != attribute("The boat carried 40 people, Belkot police said.", "en")[-1][0], body
+    # a district's name may hold a hyphen
+    hyphen = attribute("RAIPUR, Feb. 7: Thieves struck a temple in Janjgir-Champa district. Police said two were held.", "en")
+    assert hyphen[-1][0] == attribute("Two were held, Janjgir-Champa police said.", "en")[-1][0]
+
+
+def test_a_lone_name_the_sentence_describes_as_a_person_is_what_a_later_pronoun_means():
+    for opening in ("Rajni, whose kitchen was razed on Tuesday, spent the night at a shelter.",
+                    "Her neighbour's widow Rajni spent the night at a shelter.",
+                    "Rajni, a 60-year-old widow, spent the night at a shelter."):
+        got = attribute(f'{opening} "Nobody has told us where to go," she said.', "en")
+        assert got[-1][0] == Registry.default().resolve("Rajni", "person").id, opening
+    got = attribute('Kumar\'s son Tarun denied it. "No milk was mixed. The powder is for the cans," he told reporters.', "en")
+    assert got[0][0] is not None and got[-1][0] == got[0][0]
+
+
+def test_a_law_or_a_road_is_no_person_a_pronoun_could_mean():
+    got = attribute('A case was registered under the Food Safety and Standards Act on Tibba Road. '
+                    '"We have done nothing wrong," he said.', "en")
+    assert got[-1][0] is None
+
+
 def test_disputing_a_figure_is_a_claim_of_whoever_disputes_it():
     got = attribute("The Kisan Vikas Sangh disputes the loss figure.", "en")
     assert got[0][0] is not None

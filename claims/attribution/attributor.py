@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from claims.attribution import cues_en, cues_hi
-from claims.attribution.entities import Cue, Entities
+from claims.attribution.entities import STATES, Cue, Entities
 from claims.attribution.text import back, for_matching, mask, quoted_spans
 from claims.attribution import mentions as m
 from claims.attribution.mentions import is_media
@@ -22,12 +22,20 @@ from claims.names import Registry, fold
 
 # a byline that says where the story was filed, when there is no dateline
 BYLINE_PLACE = re.compile(r"^\s*By [A-Z][\w.'’ -]{1,60}? in ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$")
+BYLINE = re.compile(r"^\s*By (?:[A-Z][\w.'’-]*\s*){1,5}(?:in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*$")
 
 EN = lexicon("en")
 HI = lexicon("hi")
 # a district the lede names: "from Tonk district", "Bihar's Gaya district", "टोंक जिले के"
-DISTRICT = re.compile(rf"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)? (?:{alternation(EN.words('district_words'))})\b"
-                      rf"|(?<!\S)([\u0900-\u0963\u0966-\u097F]+) (?:{alternation(HI.words('district_words'))})(?![\u0900-\u097F])")
+# a district's name may join two places with a hyphen ("Saraikela-Kharsawan district", "सरायकेला-खरसावां जिले")
+DISTRICT = re.compile(rf"\b([A-Z][a-z]+(?:-[A-Z][a-z]+)*(?: [A-Z][a-z]+)?)(?:['’]s)? (?:{alternation(EN.words('district_words'))})\b"
+                      rf"|(?<![\S-])((?:[\u0900-\u0963\u0966-\u097F]+-)*[\u0900-\u0963\u0966-\u097F]+) "
+                      rf"(?:{alternation(HI.words('district_words'))})(?![\u0900-\u097F])")
+# a police force named by its place: "Bahraich police", "police in Bahraich", "In Bhopal, police ..."
+PLACE_WORD = r"[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+FORCE_PLACE = re.compile(rf"\b({PLACE_WORD}) (?:district |city )?[Pp]olice\b(?! (?:[Ss]tation|post|outpost|chowki|lines?)\b)"
+                         rf"|\b[Pp]olice (?:in|at) ({PLACE_WORD})\b|^In ({PLACE_WORD}), (?:the )?police\b")
+FORCE_KINDS = EN.set("force_kinds") | EN.set("not_name_starts")
 NOT_DISTRICT_NAMES = HI.set("not_district_names") | HI.set("boundaries") | EN.set("not_name_starts")
 FRAMING = re.compile(rf"\b(?:{alternation(EN.words('framing'), escape=False)})\b"
                      rf"|{alternation(HI.words('framing'), escape=False)}", re.IGNORECASE)
@@ -126,34 +134,50 @@ class Attributor:
             entity = self.registry.resolve(name, "outlet")
         return entity if entity is not None and entity.kind == "outlet" and entity.id != self.ctx.publisher.id else None
 
+    def _read_place(self, text: str) -> None:
+        """Where the story happens, from its opening: the dateline's place, a byline's, or the
+        district the lede names."""
+        line = read_dateline(text)
+        if line is not None and line.is_dateline(self.outlet_names) and line.place:
+            place = line.place
+            self.ctx.place = place.title() if place.isupper() else place
+        elif (byline := BYLINE_PLACE.match(text)) is not None:
+            self.ctx.place = byline.group(1)  # "By Jane Roe in Bhagalpur": filed from there
+        elif dated := dated_place(text):
+            self.ctx.place = dated.title() if dated.isupper() else dated  # "LUDHIANA, June 18: ..."
+        self.ctx.place = _story_place(self.ctx.place)  # "PATNA/GAYA": filed about Gaya
+        district = _district(text)
+        if district:
+            self.ctx.place = district  # "JAIPUR - ... from Tonk district": the story happens in Tonk
+        self._lede_next = district is None and BYLINE.match(text) is not None
+
+    def _read_force(self, text: str) -> None:
+        """A story filed from a state's capital, or from nowhere said, that names a police force
+        by its place ("Police in Bahraich on Thursday arrested ..."): it happens there, and a bare
+        "police" later is that force. A state's own police says nothing of where."""
+        if self.ctx.place and not places_in(self.ctx.place) & capitals():
+            return
+        for match in FORCE_PLACE.finditer(text):
+            place = next(g for g in match.groups() if g)
+            if place not in FORCE_KINDS and not places_in(place) & set(STATES) and \
+                    not (self.ctx.place and places_in(place) & places_in(self.ctx.place)):
+                self.ctx.place = place
+                return
+
     def attribute(self, sentence: Sentence) -> tuple[Attribution, str, bool]:
         """Returns the attribution, the content with its wrapper removed, and whether the
         sentence leaves a quotation open (so the next sentences continue it)."""
         text, where = for_matching(sentence.text)
         group_before, person_before = self.ctx.group_spoke, self.ctx.last_person
-        if sentence.index == 0:
-            line = read_dateline(text)
-            if line is not None and line.is_dateline(self.outlet_names) and line.place:
-                place = line.place
-                self.ctx.place = place.title() if place.isupper() else place
-            elif (byline := BYLINE_PLACE.match(text)) is not None:
-                self.ctx.place = byline.group(1)  # "By Jane Roe in Bhagalpur": filed from there
-            elif dated := dated_place(text):
-                self.ctx.place = dated.title() if dated.isupper() else dated  # "LUDHIANA, June 18: ..."
-            self.ctx.place = _story_place(self.ctx.place)  # "PATNA/GAYA": filed about Gaya
-            district = _district(text)
-            if district:
-                self.ctx.place = district  # "JAIPUR - ... from Tonk district": the story happens in Tonk
-            self._lede_next = district is None and BYLINE_PLACE.match(text) is not None
-        elif sentence.index == 1 and self._lede_next:
-            # "By Jane Roe in Bhabua" on a line of its own, then the lede: "... in Bihar's Kaimur
-            # district": the story happens in Kaimur
+        if sentence.index == 0 or sentence.index == 1 and self._lede_next:
+            # a byline on a line of its own ("By Jane Roe", "By Jane Roe in Bhabua"): the next
+            # sentence, the lede, may open with the dateline or name the district
             self._lede_next = False
-            district = _district(text)
-            if district:
-                self.ctx.place = district
+            self._read_place(text)
         spans, opens = quoted_spans(text, self.ctx.in_quote)
         frame = mask(text, spans)
+        if self.ctx.language == "en":
+            self._read_force(frame)
         self.ctx.asked, self.ctx.asked_end = self.memory.asked(frame)
         self.ctx.unclaimed = []
         self.memory.learn_kinds(frame)

@@ -29,6 +29,16 @@ AGENT_AFTER = re.compile(r"\s*ने(?![\u0900-\u097F])")
 ROLE_HEADS = {**EN.mapping("role_heads"), **HI.mapping("role_heads")}
 GENERIC_HEADS = EN.set("generic_heads") | HI.set("generic_heads")
 GENERIC_FOLDED = frozenset(fold(w) for w in GENERIC_HEADS)
+LAW_HEADS = frozenset(EN.words("law_heads"))
+# a lone name the sentence says is a person's: after a relative or an occupation ("Shakya's son Lokendra",
+# "widow Rajbala"), or before a clause about them ("Rajbala, whose house was razed, ...", "Rajbala, a widow,")
+_PEOPLE_WORDS = alternation(EN.words("kin_nouns") + EN.words("person_nouns"))
+DESCRIBED_LONE = re.compile(rf"\b(?:{_PEOPLE_WORDS}),?\s+([A-Z][a-z]{{2,}})\b(?![\s-]+[A-Z])"
+                            rf"|(?<![A-Za-z,] )(?<![A-Za-z])([A-Z][a-z]{{2,}}),\s+(?:whose|who|an?\s+(?:[\w-]+\s+){{0,2}}"
+                            rf"(?:{_PEOPLE_WORDS}))\b")
+# the rest of a law's name after a name-like start: "Food Safety| and Standards Act"
+LAW_REST = re.compile(r"\s+(?:and|&|of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
+                      rf"(?:{'|'.join(w.capitalize() for w in EN.words('law_heads'))})\b")
 LEGAL_DOCUMENTS = frozenset(fold(w) for w in EN.words("legal_documents") + HI.words("legal_documents"))
 GENERIC_MEDIA = EN.set("generic_media") | HI.set("generic_media")
 BODY_VOICES = HI.set("body_voices")
@@ -1055,8 +1065,9 @@ class Entities:
             if PLACE_WORD_BEFORE.search(text, max(0, start - 12), start) or \
                     PLACE_HEAD_AFTER.match(text, match.end()):
                 continue  # "people in Nagla Chhitar", "from Rampur village": a place, not a person
-            if m.role_like(words[-1].casefold()):
-                continue  # "Religious Affairs Minister": an office, whoever holds it
+            if m.role_like(words[-1].casefold()) or words[-1].casefold() in LAW_HEADS or \
+                    LAW_REST.match(text, match.end()):
+                continue  # "Religious Affairs Minister": an office, whoever holds it; "Standards Act": a law
             run = CAPITALISED_RUN.match(text, start)
             if run is not None and any(fold(w) in BODY_HEAD_WORDS for w in run.group(0)[len(name):].split()[:3]):
                 continue  # "Kanakpura Devasthan Trust", "Punjab Transport Kacha Mulazam Union": a body's first words
@@ -1149,6 +1160,13 @@ class Entities:
                 if found is not None and found.kind == "person" and found in self.ctx.people:
                     self.ctx.roles[TITLE_ROLES[fold(match.group(1))]] = found  # a later "the doctor" is her
                     break
+        for match in DESCRIBED_LONE.finditer(text):
+            name = match.group(1) or match.group(2)
+            known = self.registry.lookup(name)
+            if name not in m.NOT_NAME_START and not names_a_place(name) and \
+                    (known is None or known.kind == "person" and not self.registry.is_listed(known.id)) and \
+                    not (self.ctx.place and fold(name) == fold(self.ctx.place)):
+                self.ctx.described_people.add(self.person(name).id)  # a later "she" may be Rajbala
         toks = tokens(text)
         i = 0
         self.ctx.subject, first = None, True
