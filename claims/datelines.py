@@ -59,6 +59,20 @@ PLACE_DATE = re.compile("^((?:[A-Z][A-Za-z .'’-]{1,30}|[" + DEVANAGARI + "][" 
 PLACE_ONLY = re.compile(r"^([A-Z][A-Z.'’-]{2,30}(?: [A-Z][A-Z.'’-]{1,30}){0,2}):\s")
 
 
+# a place with its district in brackets before the date: "गोमिया (बोकारो), 19 अक्टूबर (...)", "PITHAMPUR
+# (DHAR), March 15 - ..."
+PLACE_IN_DISTRICT = re.compile("^(?:[A-Z][A-Za-z .'’-]{1,30}|[" + DEVANAGARI + "][" + DEVANAGARI + " ]{0,30})"
+                               "\\s*\\(([A-Z" + DEVANAGARI + "][^()\\n\\d,]{1,29})\\)\\s*,\\s*([^,:()\\n]{3,20}?)\\s*(?:\\(|" + SEPARATOR + ")")
+
+
+def district_of_place(text: str) -> str:
+    """The district a dateline puts its place in ("गोमिया (बोकारो), 19 अक्टूबर" -> "बोकारो"), or ""."""
+    match = PLACE_IN_DISTRICT.match(text[:120])
+    if match is None or not re.search(r"\d", match.group(2)) or not MONTH.search("," + match.group(2)):
+        return ""
+    return " ".join(match.group(1).split())
+
+
 def dated_place(text: str) -> str:
     """The place of a dateline that gives a place and a date but no name in brackets ("LUDHIANA,
     June 18: ..."), or a place in capitals alone before a colon ("PANIPAT: ..."), or ""."""

@@ -59,15 +59,17 @@ def fold(text: str) -> str:
     return " ".join(NOT_WORD.sub(" ", text).split())
 
 
-# the flapped ड़ and ढ़ as names write them in Latin: ड़ as d beside an e sound or after an i (Wankhede,
-# Wairagade, Khedekar, Jangid) and r elsewhere (Lakra, Arora, Brar, Jakhar, Barjatya), with the other
+# the flapped ड़ and ढ़ as names write them in Latin: ड़ as d beside an e sound, after an i, or between a
+# long a and a vowel (Wankhede, Wairagade, Khedekar, Jangid, Hada, Mewada, Kharadi) and r elsewhere (Lakra,
+# Arora, Brar, Jakhar, Barjatya, Mewar, Paharganj; a place such as जामताड़ा Jamtara too), with the other
 # letter in the other reading; ढ़ as rh in ids (Chhattisgarh, Garhwal, Aligarh) and dh in the other
 # reading (Gadhinglaj)
 FLAP_READ = {"\u0922\u093c": "\u0930\u094d\u0939"}
 FLAPS = {"\u0922\u093c": "\u0922"}
 FLAP_D = "\u0921\u093c"
-# a ड़ after the vowel sign of i or e, or before that of e, is written d
-FRONT_FLAP = re.compile("(?<=[\u093f\u0940\u0947\u0948])\u0921\u093c|\u0921\u093c(?=[\u0947\u0948])")
+# a ड़ after the vowel sign of i or e, before that of e, or between that of a long a and another, is written d
+FRONT_FLAP = re.compile("(?<=[\u093f\u0940\u0947\u0948])\u0921\u093c|\u0921\u093c(?=[\u0947\u0948])"
+                        "|(?<=\u093e)\u0921\u093c(?=[\u093e-\u094c])")
 
 
 def _read_flap(text: str, front: str, back: str) -> str:
@@ -118,8 +120,8 @@ def _romanise_word(word: str, hindi: bool) -> str:
 
 def flapped(text: str) -> str | None:
     """The spelling with the flapped ड़ and ढ़ given their other reading, or None without them:
-    ``romanise`` reads ड़ d beside an e sound or after an i, as names are written in Latin (वानखेड़े
-    Wankhede, वैरागड़े Wairagade, जांगिड़ Jangid), r elsewhere (लकड़ा Lakra, अरोड़ा Arora, बराड़ Brar), and ढ़ rh,
+    ``romanise`` reads ड़ d beside an e sound, after an i or between a long a and a vowel, as names are
+    written in Latin (वानखेड़े Wankhede, वैरागड़े Wairagade, जांगिड़ Jangid, हाड़ा Hada), r elsewhere (लकड़ा Lakra, अरोड़ा Arora, बराड़ Brar), and ढ़ rh,
     as names of the Hindi belt are (छत्तीसगढ़ Chhattisgarh, गढ़वाल Garhwal), and ids follow that
     reading; this one reads each ड़ the other way and ढ़ dh. The registry keys a name both ways, so
     in one run either Latin spelling finds it."""

@@ -1640,3 +1640,20 @@ def test_a_village_head_and_a_toll_worker_are_offices_before_the_name_and_a_bure
     assert got[2] == attribute("रमेश प्रधान ने कहा कि ऐसा हुआ।", "hi")[0][0]  # a surname where no village comes before
     credit = attribute("पौड़ी, 9 मई (घाटी दर्पण संवाददाता)। जंगलों में आग लगी।", "hi", outlet="घाटी दर्पण")
     assert credit[0][1] == []
+
+
+def test_a_dateline_placed_in_a_district_places_the_police_there():
+    got = attribute("गोमिया (बोकारो), 19 अक्टूबर (संवाददाता)। गांव में हाथी आए। पुलिस के मुताबिक, दो घर टूटे।", "hi")
+    assert got[-1][1] == [attribute("बोकारो पुलिस के मुताबिक, दो घर टूटे।", "hi")[0][1][0]]
+
+
+def test_a_given_name_read_before_a_postposition_stays_with_its_surname():
+    got = attribute("किसान हरिया मुंडा की मौत हो गई। विधायक ने सुरेश को नौकरी देने की मांग की। "
+                    "हरिया के बेटे सुरेश मुंडा का कहना है कि परिवार को कुछ नहीं मिला।", "hi")
+    assert got[-1][0] == Registry.default().resolve("सुरेश मुंडा", "person").id
+
+
+def test_a_sub_divisional_police_officer_is_an_office_before_the_name():
+    for text, lang in (("बेरमो के एसडीपीओ मनोज हांसदा ने बताया कि जाम लगा।", "hi"),
+                       ("Bermo SDPO Manoj Hansda said the road was blocked.", "en")):
+        assert attribute(text, lang)[0][0] == Registry.default().resolve("Manoj Hansda", "person").id, lang

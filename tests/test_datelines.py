@@ -26,3 +26,11 @@ def test_outlet_inference_and_content_read_the_same_dateline():
     assert outlet_from_dateline(body) == "Hill Post"
     assert claim_content(body, [], []).startswith("Schools in the district")
     assert outlet_from_dateline("NATO (the alliance) will meet in June.") is None
+
+
+def test_a_dateline_that_puts_its_place_in_a_district_names_the_district():
+    from claims.datelines import district_of_place
+    assert district_of_place("गोमिया (बोकारो), 19 अक्टूबर (संवाददाता)। गांव में ...") == "बोकारो"
+    assert district_of_place("PITHAMPUR (DHAR), March 15 (Test Wire) - A leak ...") == "DHAR"
+    assert district_of_place("NATO (the alliance), said on 5 May (Test Wire) - ...") == ""
+    assert district_of_place("The Rashtriya Lok Dal (RLD) said ...") == ""

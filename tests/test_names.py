@@ -134,13 +134,14 @@ def test_candra_vowels_and_opening_diphthongs_read_alike_in_both_scripts():
 
 
 def test_flapped_letters_read_as_latin_writes_them_and_in_one_run_both_ways():
-    # ड़ is written d beside an e sound or after an i (Khedekar, Jangid, Wairagade) and r elsewhere
-    # (Lakra, Arora, Brar, Jakhar), in every run whichever script comes first; a run that has seen
+    # ड़ is written d beside an e sound, after an i or between a long a and a vowel (Khedekar, Jangid,
+    # Wairagade, Mewada, Kharadi) and r elsewhere (Lakra, Arora, Brar, Jakhar, Mewar), in every run whichever script comes first; a run that has seen
     # either spelling finds the other
     for hindi, latin in [("विनायक खेड़ेकर", "Vinayak Khedekar"), ("मोहन जांगिड़", "Mohan Jangid"),
                          ("अनंत वैरागड़े", "Anant Wairagade"), ("अभय लकड़ा", "Abhay Lakra"),
                          ("केवल कृष्ण अरोड़ा", "Kewal Krishan Arora"), ("गुरमीत सिंह बराड़", "Gurmeet Singh Brar"),
-                         ("प्रतीक जाखड़", "Prateek Jakhar")]:
+                         ("प्रतीक जाखड़", "Prateek Jakhar"), ("रमेश मेवाड़ा", "Ramesh Mewada"),
+                         ("किशन खराड़ी", "Kishan Kharadi"), ("गोपाल मेवाड़", "Gopal Mewar")]:
         assert Registry({}).resolve(hindi, "person").id == Registry({}).resolve(latin, "person").id, latin
     for first, second in [("सुमन बड़जात्या", "Suman Barjatya"), ("Suman Barjatya", "सुमन बड़जात्या"),
                           ("गिरीश गढ़वाली", "Girish Garhwali")]:

@@ -14,7 +14,7 @@ from claims.attribution.text import back, for_matching, mask, quoted_spans
 from claims.attribution import mentions as m
 from claims.attribution.mentions import is_media
 from claims.content import claim_content
-from claims.datelines import dated_place, read_dateline
+from claims.datelines import dated_place, district_of_place, read_dateline
 from claims.lexicon import alternation, lexicon
 from claims.matching import capitals, places_in
 from claims.models import Attribution, Entity, Sentence
@@ -143,8 +143,9 @@ class Attributor:
             self.ctx.place = place.title() if place.isupper() else place
         elif (byline := BYLINE_PLACE.match(text)) is not None:
             self.ctx.place = byline.group(1)  # "By Jane Roe in Bhagalpur": filed from there
-        elif dated := dated_place(text):
-            self.ctx.place = dated.title() if dated.isupper() else dated  # "LUDHIANA, June 18: ..."
+        elif dated := dated_place(text) or district_of_place(text):
+            # "LUDHIANA, June 18: ...", "गोमिया (बोकारो), 19 अक्टूबर (...)": the district's police
+            self.ctx.place = dated.title() if dated.isupper() else dated
         self.ctx.place = _story_place(self.ctx.place)  # "PATNA/GAYA": filed about Gaya
         district = _district(text)
         if district:

@@ -48,6 +48,7 @@ LIST_ENDS = HI.set("list_ends")
 SHORT_NAMES = {str(k): str(v) for k, v in HI.mapping("short_names").items()}
 GENITIVES = HI.set("genitive")
 OBJECT_MARKERS = HI.set("object_markers")
+CASE_MARKERS = HI.set("case_markers")
 ALONGSIDE = EN.set("alongside") | HI.set("alongside")  # a person named after these acts with the one before
 OF_PLACE = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z].*$")  # "civil surgeon [of Kaimur]"
 CASE_MARKS = GENITIVES | HI.set("case_marks")
@@ -765,9 +766,10 @@ class Entities:
         """A Hindi name without the words before it that the article uses as words of their own,
         when what is left is someone it has named: "भर्ती राय" (or "भर्ती लाभ राय") reads "राय", the
         "लाभ राय" named before, when "भर्ती" came before other words earlier ("भर्ती कराया"). A
-        given name is read before its surname only, so a new person's name stays whole."""
+        given name is read before its surname only or before a postposition ("सिकंदर को"), so a new
+        person's name stays whole."""
         words = name.split()
-        while len(words) > 1 and self.ctx.after.get(words[0], set()) - {words[1]}:
+        while len(words) > 1 and self.ctx.after.get(words[0], set()) - {words[1]} - CASE_MARKERS:
             words = words[1:]
             rest = " ".join(words)
             known = self._by_surname(rest) if len(words) == 1 else self.registry.lookup(rest, "person")
