@@ -198,11 +198,16 @@ def test_the_report_of_a_team_that_has_spoken_speaks_for_it():
     assert speakers("जांच की रिपोर्ट ने आशंका जताई है कि पुल कमजोर है ।")[0] is None
 
 
-def test_an_announcement_of_a_thing_is_an_act_and_one_that_something_is_speech():
+def test_an_announcement_is_its_announcers_statement_in_either_form_and_either_language():
     got = speakers("मुख्यमंत्री रीना सहाय ने मंगलवार को नई योजना की घोषणा की थी । "
                    "मुख्यमंत्री रीना सहाय ने घोषणा की कि स्कूल सोमवार से खुलेंगे । "
-                   "उन्होंने किसानों के लिए राहत की घोषणा करने की भी मांग की ।")
-    assert got[0] is None and got[1] is not None and got[2] == got[1]
+                   "उन्होंने किसानों के लिए राहत की घोषणा करने की भी मांग की । "
+                   "विधायक रीना सहाय ने शुक्रवार से धरने का ऐलान भी किया है । "
+                   "घोषणा के बाद लोग घर लौट गए ।")
+    assert got[0] is not None and got[1] == got[0] and got[2] == got[0] and got[3] == got[0] and got[4] is None
+    english = attribute("Chief Minister Reena Sahay announced Rs 2 lakh for each family.", "en")[0][0]
+    hindi = speakers("मुख्यमंत्री रीना सहाय ने हर परिवार को दो लाख रुपये देने की घोषणा की ।")[0]
+    assert english is not None and english == hindi
 
 
 def test_at_any_time_or_even_so_adds_no_fact_of_the_outlets():
@@ -313,10 +318,10 @@ def test_a_ministry_of_two_fields_is_the_ministry_named_by_the_first():
 
 
 def test_an_act_is_not_a_statement_the_next_sentence_goes_on_with():
-    # announcing what one will give is a decision stated as a fact: no speaker, and nothing to go on with
+    # announcing what one will give is the announcer's, and the next sentence is not their words
     got = speakers("मुख्यमंत्री रीना सहाय ने किसानों को राहत पैकेज देने की घोषणा की । "
                    "जिले में गेहूं की कटाई शुरू हो गई है ।")
-    assert got == [None, None]
+    assert got[0] is not None and got[1] is None
     got = speakers("मुख्यमंत्री रीना सहाय ने किसानों तक राहत पहुंचाने की अपील की ।")
     assert got[0] is not None
     # advice with what it advises is a statement too
@@ -1095,7 +1100,7 @@ def test_what_follows_a_dash_after_a_weak_verb_and_informing_are_statements():
                    "स्वास्थ्य विभाग ने मुख्य सचिव को अवगत कराया कि कोई नया मामला नहीं है।\n\n"
                    "सरकार ने पैकेज की घोषणा की, जिससे किसानों को राहत मिलेगी।")
     assert got[0] is not None and got[1] is not None
-    assert got[2] is None  # an act announced, then the outlet's own comment on it
+    assert got[2] is not None  # a package announced: the government's
 
 
 def test_a_headline_speaker_speaks_the_bodys_opening_words_in_the_first_person():

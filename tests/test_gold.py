@@ -46,7 +46,9 @@ HINDI_NEWS_FLOORS = {"speaker_accuracy": 0.89, "sources_f1": 0.84}
 # (1.247 speaker ids per person before the 6–8 March set; 1.252 with it, whose own people read 1.14; 1.275
 # with the 1–5 March set, whose own people read 1.26; 1.289 with the 3–5 and 12 March set, whose own read 1.30;
 # 1.222 with the 9–10, 14 and 21–22 March set, whose own read 1.03)
-HINDI_NEWS_CEILINGS = {"false_attribution": 0.02, "speaker_ids_per_person": 1.29}
+# (false attribution 0.012 until a Hindi announcement, "... देने की घोषणा की", became its announcer's as in
+# English and in our gold set; these labels leave a dozen such announcements to no one: 0.021 since)
+HINDI_NEWS_CEILINGS = {"false_attribution": 0.025, "speaker_ids_per_person": 1.29}
 
 
 @pytest.fixture(scope="module")

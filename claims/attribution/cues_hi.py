@@ -136,7 +136,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 continue  # "सेना ने यह नहीं बताया कि ...": nothing was said ("... न करने को कहा" was)
             weak = any(w.startswith(WEAK) for w in clause)
             fronted = _fronted_back_credit(words, i, clause)
-            strong = strong or _infinitive_before(clause) or bool(BACK_CREDIT.search(" ".join(clause))) or fronted
+            strong = strong or _infinitive_before(clause) or _announced(clause) or \
+                bool(BACK_CREDIT.search(" ".join(clause))) or fronted
             introduces = stop < len(tail) and tail[stop] == "कि" or bool(re.search(r"[\"“‘]", frame[end:end + 120])) \
                 or any(said.match(frame, end) for said in SAID_THEN)
             if not (strong or (weak and introduces)) or asks_for and not introduces or \
@@ -428,12 +429,28 @@ def _infinitive(word: str) -> bool:
 
 def _infinitive_before(clause: list[str]) -> bool:
     """"... पहुंचाने की अपील की", "... घोषणा करने की भी मांग की": an appeal with an infinitive
-    says what was asked, as a कि-clause would ("... देने की घोषणा की" is an act announced)."""
+    says what was asked, as a कि-clause would."""
     for k, word in enumerate(clause):
         j = k - 1 - (k >= 1 and clause[k - 1] in {"भी", "ही"})
         if word.startswith(APPEALS) and j >= 1 and clause[j] in GENITIVE and clause[j - 1].endswith("ने") and \
                 len(clause[j - 1]) > 3 and not _next_in(clause, k, DESCRIBING):
             return True  # (not "... कराने की मांग वाली याचिका", a petition that asks)
+    return False
+
+
+ANNOUNCING = tuple(HI.words("announcing_nouns"))
+ANNOUNCING_VERBS = HI.set("announcing_verbs")
+
+
+def _announced(clause: list[str]) -> bool:
+    """"... देने की घोषणा की", "धरने का ऐलान भी किया": what is announced, in the genitive before the
+    announcement, and the announcement made."""
+    for k, word in enumerate(clause):
+        after = clause[k + 1:k + 3]
+        made = after[:1] and after[0] in ANNOUNCING_VERBS or \
+            len(after) == 2 and after[0] in {"भी", "ही"} and after[1] in ANNOUNCING_VERBS
+        if word.startswith(ANNOUNCING) and k >= 1 and clause[k - 1] in GENITIVE and made:
+            return True
     return False
 
 
