@@ -341,6 +341,15 @@ def test_a_law_or_a_road_is_no_person_a_pronoun_could_mean():
     assert got[-1][0] is None
 
 
+def test_rejecting_an_explanation_is_speech_and_a_figure_put_at_after_a_long_description_is_said():
+    got = attribute('Ramesh Yadav, whose wife died, rejected the company\'s explanation. "It is a lie," he said. '
+                    'Chief Medical Officer Dr. Alka Rana put the number of snakebite deaths in the block since Sunday at four.',
+                    "en")
+    yadav = Registry.default().resolve("Ramesh Yadav", "person").id
+    assert got[0][0] == yadav and got[1][0] == yadav
+    assert got[2][0] == Registry.default().resolve("Alka Rana", "person").id
+
+
 def test_disputing_a_figure_is_a_claim_of_whoever_disputes_it():
     got = attribute("The Kisan Vikas Sangh disputes the loss figure.", "en")
     assert got[0][0] is not None

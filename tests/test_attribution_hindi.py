@@ -1662,3 +1662,13 @@ def test_a_sub_divisional_police_officer_is_an_office_before_the_name():
     for text, lang in (("बेरमो के एसडीपीओ मनोज हांसदा ने बताया कि जाम लगा।", "hi"),
                        ("Bermo SDPO Manoj Hansda said the road was blocked.", "en")):
         assert attribute(text, lang)[0][0] == Registry.default().resolve("Manoj Hansda", "person").id, lang
+
+
+def test_a_head_before_a_full_name_and_district_offices_are_offices_and_a_widow_is_described():
+    for text, name in (("मजदूर यूनियन के प्रधान सुरेश खटीक ने तालाबंदी को गैरकानूनी बताया।", "सुरेश खटीक"),
+                       ("समिति के जिलाध्यक्ष रामजी पाठक ने कहा कि भुगतान नहीं हुआ।", "रामजी पाठक"),
+                       ("डीएसओ रमेश तिवारी ने कहा कि दुकानें खुली हैं।", "रमेश तिवारी"),
+                       ("गांव की विधवा कमला देवी ने बताया कि राशन नहीं मिला।", "कमला देवी"),
+                       ("घायल शांति देवी (48) ने बताया कि धमाका हुआ।", "शांति देवी"),
+                       ("सांसद हरीश प्रधान ने कहा कि जांच होगी।", "हरीश प्रधान")):
+        assert speakers(text)[0] == Registry.default().resolve(name, "person").id, text

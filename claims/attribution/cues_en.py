@@ -143,7 +143,7 @@ QUALIFIER = re.compile(r"\((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[a-z]{2,6}\.?)\)(?= [
 
 # a figure someone gives for something: "Police put the number of dead at four", "The union puts the
 # loss at Rs 2 crore" (read as "say"/"says", the same length, so every offset stays)
-PUT_AT = re.compile(r"\bput(?=s?\s+(?:the|its|their|his|her|[A-Z][a-z]+['’]s)\s+(?:(?!to\b)[\w'’-]+\s+){0,6}?at\s+(?:about\s+|around\s+|nearly\s+|"
+PUT_AT = re.compile(r"\bput(?=s?\s+(?:the|its|their|his|her|[A-Z][a-z]+['’]s)\s+(?:(?!to\b)[\w'’-]+\s+){0,14}?at\s+(?:about\s+|around\s+|nearly\s+|"
                     r"over\s+|under\s+|below\s+|above\s+|up\s+to\s+|more\s+than\s+|less\s+than\s+|closer\s+to\s+|"
                     r"at\s+least\s+|roughly\s+)?"
                     r"(?:Rs\.?\s*|\$|₹)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|half)\b"
