@@ -350,6 +350,13 @@ def test_rejecting_an_explanation_is_speech_and_a_figure_put_at_after_a_long_des
     assert got[2][0] == Registry.default().resolve("Alka Rana", "person").id
 
 
+def test_a_bodys_office_and_its_holder_in_either_script_are_the_holder():
+    got = attribute("Union president Mohan Khatik rejected the offer and said no worker would sign it.", "en")
+    assert got[0][0] == Registry.default().resolve("Mohan Khatik", "person").id
+    got = attribute("यूनियन प्रधान मोहन खटीक ने कहा कि कोई दस्तखत नहीं करेगा।", "hi")
+    assert got[0][0] == Registry.default().resolve("मोहन खटीक", "person").id
+
+
 def test_disputing_a_figure_is_a_claim_of_whoever_disputes_it():
     got = attribute("The Kisan Vikas Sangh disputes the loss figure.", "en")
     assert got[0][0] is not None

@@ -169,13 +169,13 @@ PLACE_IN_ENGLISH = _places_in_english()
 def _named_after_kind(words: list[str]) -> tuple[str, list[str]] | None:
     """(kind, name) when a Hindi phrase gives a body's kind and then its name: "कंपनी उदय
     गैसेज", "विपक्षी दल जन अधिकार मोर्चा"; None otherwise ("कंपनी अधिनियम 2013" names a law, "संघ
-    अध्यक्ष राम लाल" the body's office and its holder)."""
+    अध्यक्ष राम लाल" and "यूनियन प्रधान राम लाल" the body's office and its holder)."""
     for k, word in enumerate(words[:-1]):
         kind = BODY_REFS.get(fold(word)) if m.DEVANAGARI_WORD.fullmatch(word) else None
         rest = words[k + 1:]
         if kind and all(m.DEVANAGARI_WORD.fullmatch(w) and w not in HI.set("common") and w not in GENITIVES
                         for w in rest) and fold(rest[-1]) not in BODY_REFS and \
-                not m.hindi_role(rest[0]) and \
+                not m.hindi_role(rest[0]) and not (rest[0] in m.QUALIFIED_ROLES and len(rest) > 1) and \
                 not (len(rest) == 1 and (rest[0] in HI_BODY_WORDS or rest[0] in MANAGEMENT)):
             # "अस्पताल प्रशासन", "अस्पताल प्रबंधन" are the hospital's own
             return kind, rest

@@ -303,12 +303,22 @@ def _subject_at(frame: str, start: int, verb_start: int) -> tuple[int, str] | No
         if not words and word.casefold() in {"but", "and", "so", "yet", "then"}:
             continue
         if not (word[:1].isupper() or word.casefold() in DETERMINERS | {"of"} or words and "-" in word
-                or words and _modifier(words, word)) or len(words) >= MAX_WORDS:
+                or words and _modifier(words, word) or words and _office_before_name(frame, word, match.end())) \
+                or len(words) >= MAX_WORDS:
             break
         words.append(match)
     while words and not _head(words[-1].group(0)):
         words.pop()  # "The ferry company cut 40 jobs" ends at "company"
     return _phrase(frame, words)
+
+
+def _office_before_name(frame: str, word: str, end: int) -> bool:
+    """A lower-case office between a body's name and its holder's: "Union president Jane Roe"."""
+    return word.casefold() in ROLE_WORDS and bool(NAME_NEXT.match(frame, end))
+
+
+ROLE_WORDS = EN.set("roles")
+NAME_NEXT = re.compile(r"\s+[A-Z][a-z]")
 
 
 def _modifier(words: list[re.Match], word: str) -> bool:
