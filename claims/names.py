@@ -179,8 +179,8 @@ def _word_key(word: str) -> str:
     # e, i or y is an s ("Processors" / "प्रोसेसर्स", "Police" / "पुलिस")
     word = SOFT_C.sub("s", word.replace("chh", "ch"))
     word = word.replace("tion", "shn")  # "Foundation" / "फाउंडेशन"
-    # an opening देव- is written Deo- in Latin ("Deoki" / "देवकी", "Deoria" / "देवरिया"); not
-    # before l, where the o is a vowel of its own ("Deol" / "देओल")
+    # an opening देव- is written Deo- in Latin ("Deoki" / "देवकी", "Deoria" / "देवरिया", "Deolekar" /
+    # "देवलेकर"); not before a closing l, where the o is a vowel of its own ("Deol" / "देओल")
     word = CLOSING_DEO.sub("dev", OPENING_DEO.sub("dev", word))
     # a final h after a vowel is not heard, whichever script writes it ("Baruah" / "बरुआ",
     # "Abdullah" / "अब्दुल्ला", "Shah" / "शाह")
@@ -213,7 +213,7 @@ def _word_key(word: str) -> str:
 
 
 SOFT_C = re.compile(r"c(?=[eiy])")
-OPENING_DEO = re.compile(r"^deo(?=[^aeiouyl]|$)")
+OPENING_DEO = re.compile(r"^deo(?=[^aeiouyl]|l[a-z]|$)")
 # and a closing -देव Deo too ("Rishideo" / "ऋषिदेव", "Sukhdeo" / "सुखदेव"), but not "video"
 CLOSING_DEO = re.compile(r"(?<=[a-z]{2})(?<!vi)deo$")
 FINAL_H = re.compile(r"(?<=[aeiou])h$")

@@ -21,6 +21,8 @@ def analyse(article: Article, registry: Registry, *, claim_threshold: float = 0.
     # speaks for the body's opening words in the first person or asking something of its readers
     headline = attributor.attribute(Sentence(-1, 0, len(article.title), article.title))[0] \
         if article.title and article.language == "hi" else None
+    if article.title and article.language != "hi":
+        attributor.memory.learn_state(article.title)  # "Rajasthan raises compensation ...": the story's state
     attributor.ctx.in_quote = False
     results = []
     opens = []

@@ -357,6 +357,15 @@ def test_a_bodys_office_and_its_holder_in_either_script_are_the_holder():
     assert got[0][0] == Registry.default().resolve("मोहन खटीक", "person").id
 
 
+def test_a_state_the_headline_names_owns_the_bare_state_department():
+    reg = Registry.default()
+    body = "PISANGAN, Jan. 18: Teams culled 46,800 birds, the animal husbandry department said."
+    titled = make_article("t.md", {"outlet": "Test Wire", "language": "en",
+                                   "title": "Bird flu: Rajasthan raises compensation"}, body, reg, [])
+    got = analyse(titled, reg).sentences[-1].attribution.speaker
+    assert got is not None and got.id == reg.resolve("Rajasthan Animal Husbandry Department", "org").id
+
+
 def test_disputing_a_figure_is_a_claim_of_whoever_disputes_it():
     got = attribute("The Kisan Vikas Sangh disputes the loss figure.", "en")
     assert got[0][0] is not None

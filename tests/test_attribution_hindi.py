@@ -1672,3 +1672,10 @@ def test_a_head_before_a_full_name_and_district_offices_are_offices_and_a_widow_
                        ("घायल शांति देवी (48) ने बताया कि धमाका हुआ।", "शांति देवी"),
                        ("सांसद हरीश प्रधान ने कहा कि जांच होगी।", "हरीश प्रधान")):
         assert speakers(text)[0] == Registry.default().resolve(name, "person").id, text
+
+
+def test_a_deputy_commissioner_by_the_initials_of_the_office_is_the_one_named_in_full():
+    got = speakers("उपायुक्त अमित कुमार ने कहा कि तीन मौतें हुईं। डीसी ने दावा किया कि दल रवाना हो गए थे।")
+    assert got[0] is not None and got[1] == got[0]
+    assert speakers("डीसी रोहित मेहरा ने बताया कि प्रशासन सतर्क है।")[0] == \
+        Registry.default().resolve("रोहित मेहरा", "person").id

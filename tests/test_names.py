@@ -303,3 +303,8 @@ def test_a_closing_ao_in_latin_is_the_closing_av_devanagari_writes():
     # a Latin spelling that writes the last vowel still matches, and other endings keep apart
     assert reg.resolve("Kamla Bhargava", "person").id == reg.resolve("कमला भार्गव", "person").id
     assert phonetic_key("Umrao") != phonetic_key("Umra")
+
+
+def test_an_opening_deo_before_more_than_a_closing_l_reads_dev():
+    assert Registry({}).resolve("Revati Deolekar", "person").id == Registry({}).resolve("रेवती देवलेकर", "person").id
+    assert Registry({}).resolve("Sunny Deol", "person").id == Registry({}).resolve("सनी देओल", "person").id
