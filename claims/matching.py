@@ -98,6 +98,37 @@ def place_within() -> dict[str, str]:
     return dict(_places_file().get("within") or {})
 
 
+DISTRICTS_FILE = Path(__file__).parent / "data" / "districts.yaml"
+
+
+@lru_cache(maxsize=1)
+def _district_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """A pattern for the districts' names that say their state, and each name's state."""
+    data = yaml.safe_load(DISTRICTS_FILE.read_text(encoding="utf-8"))
+    states: dict[str, set[str]] = {}
+    for state, districts in data["districts"].items():
+        for spellings in districts:
+            for spelling in spellings:
+                states.setdefault(str(spelling), set()).add(state)
+    alone = {name: next(iter(found)) for name, found in states.items()
+             if len(found) == 1 and name not in set(data.get("not_alone") or ())}
+    names = "|".join(re.escape(n) for n in sorted(alone, key=len, reverse=True))
+    return re.compile(rf"(?<![\w\u0900-\u097F-])(?:{names})(?![\w\u0900-\u097F-])"), alone
+
+
+def district_states(text: str) -> list[str]:
+    """The states of the districts ``text`` names, in the order it names them ("Rajgarh",
+    "राजगढ़", a dateline's "RAJGARH": Madhya Pradesh)."""
+    pattern, alone = _district_pattern()
+    found = [(match.start(), alone[match.group(0)]) for match in pattern.finditer(text)]
+    found += [(match.start(), alone[match.group(0).title()]) for match in CAPITALS_WORD.finditer(text)
+              if match.group(0).title() in alone]
+    return list(dict.fromkeys(state for _, state in sorted(found)))
+
+
+CAPITALS_WORD = re.compile(r"\b[A-Z]{3,}(?:-[A-Z]+)?\b")
+
+
 @lru_cache(maxsize=1 << 12)
 def places_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     """Whether two claims' places let them be one statement: one names none, or they name one

@@ -1679,3 +1679,12 @@ def test_a_deputy_commissioner_by_the_initials_of_the_office_is_the_one_named_in
     assert got[0] is not None and got[1] == got[0]
     assert speakers("डीसी रोहित मेहरा ने बताया कि प्रशासन सतर्क है।")[0] == \
         Registry.default().resolve("रोहित मेहरा", "person").id
+
+
+def test_a_district_named_without_its_state_says_whose_the_bare_state_body_is():
+    got = speakers("गोमिया (बोकारो), 19 अक्टूबर (संवाददाता)। हाथियों ने फसल रौंदी। वन विभाग का कहना है कि एसएमएस भेजे गए थे।")
+    assert got[-1] == Registry.default().resolve("Jharkhand Forest Department", "org").id
+    from claims.matching import district_states
+    assert district_states("RAJGARH, Aug. 21: ... in Bhind district, then सीकर") == \
+        ["madhya_pradesh", "rajasthan"]
+    assert district_states("Sagar said the quota (कोटा) was Bilaspur's") == []  # a word, a name, two states

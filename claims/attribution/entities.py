@@ -15,7 +15,7 @@ from claims.attribution.context import Context, Cue
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
 from claims.figures import MULTIPLIERS, NUMBER_WORDS
-from claims.matching import is_place, place_within, places_in, places_in_order, places_list
+from claims.matching import district_states, is_place, place_within, places_in, places_in_order, places_list
 from claims.models import Entity
 from claims.names import Registry, fold, has_devanagari, latin_acronym, phonetic_key, romanise
 
@@ -844,6 +844,7 @@ class Entities:
             if len(words) > g + 1 and words[g] in GENITIVES and with_own_bodies(" ".join(words[:g])):
                 words = words[:g] + words[g + 1:]  # "बिहार के स्वास्थ्य विभाग" is the "बिहार स्वास्थ्य विभाग"
                 break
+        said_state = bool(bare) and fold(bare[0]) in STATE_QUALIFIERS  # "the state Water Resources Department"
         words = _first_field(words)
         name = " ".join(_first_field(m.institution_name(words).split()))
         folded = fold(name)
@@ -876,9 +877,9 @@ class Entities:
             # "police said" in a story datelined Sangli: the Sangli police
             name = f"{self.ctx.place} {name[:1].upper()}{name[1:]}"
         elif self.ctx.state and folded.split()[-1] in STATE_BODY_HEADS and \
-                len(folded.split()) - (folded.split()[0] in STATE_QUALIFIERS) <= 3 and \
-                not places_in(name) and not m.proper_name(name.split()) and folded.split()[0] not in NATIONAL_QUALIFIERS \
-                and not self._listed_body(name):
+                len(folded.split()) - (folded.split()[0] in STATE_QUALIFIERS) <= 3 and not places_in(name) and \
+                (not m.proper_name(name.split()) or said_state) and \
+                folded.split()[0] not in NATIONAL_QUALIFIERS and not self._listed_body(name):
             # "the health department" in a story that names Madhya Pradesh: that state's department
             # ("the state transport department" the Punjab Transport Department, not "Punjab State ...")
             if len(name.split()) > 1 and fold(name.split()[0]) in STATE_QUALIFIERS:
@@ -1035,6 +1036,7 @@ class Entities:
             filed = places_in(self.ctx.place) if self.ctx.place else frozenset()
             named = [p for p in order if p in STATES and p not in filed]
             weak = [p for p in order if p in STATES and p in filed] + [CITY_STATES[p] for p in order if p in CITY_STATES]
+            weak += [p for p in district_states(text) if p in STATES]  # "RAJGARH, Aug. 21: ...": Madhya Pradesh
             if named and named[0] != self.ctx.state:
                 self.ctx.state, self.ctx.state_weak = named[0], False
             elif weak and not self.ctx.state:
