@@ -1688,3 +1688,10 @@ def test_a_district_named_without_its_state_says_whose_the_bare_state_body_is():
     assert district_states("RAJGARH, Aug. 21: ... in Bhind district, then सीकर") == \
         ["madhya_pradesh", "rajasthan"]
     assert district_states("Sagar said the quota (कोटा) was Bilaspur's") == []  # a word, a name, two states
+
+
+def test_a_call_for_a_bandh_and_a_long_rejection_of_a_claim_are_statements():
+    got = speakers("महानदी लोक मंच ने गुरुवार को मुंगेली बंद का आह्वान किया है। "
+                   "जिलाधिकारी अनुराधा नायक ने नाव पलटने की बात को एक बार फिर सिरे से खारिज कर दिया। "
+                   "अदालत ने याचिका खारिज कर दी।")
+    assert got[0] is not None and got[1] == Registry.default().resolve("अनुराधा नायक", "person").id and got[2] is None
