@@ -1695,3 +1695,8 @@ def test_a_call_for_a_bandh_and_a_long_rejection_of_a_claim_are_statements():
                    "जिलाधिकारी अनुराधा नायक ने नाव पलटने की बात को एक बार फिर सिरे से खारिज कर दिया। "
                    "अदालत ने याचिका खारिज कर दी।")
     assert got[0] is not None and got[1] == Registry.default().resolve("अनुराधा नायक", "person").id and got[2] is None
+
+
+def test_an_executive_engineer_is_an_office_before_the_name():
+    got = speakers("जल संसाधन विभाग के कार्यपालन यंत्री कमलाकर बागड़ी के मुताबिक, दरारें बारीक हैं।")
+    assert got[0] == Registry.default().resolve("कमलाकर बागड़ी", "person").id
