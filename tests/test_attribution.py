@@ -366,6 +366,14 @@ def test_a_state_the_headline_names_owns_the_bare_state_department():
     assert got is not None and got.id == reg.resolve("Rajasthan Animal Husbandry Department", "org").id
 
 
+def test_the_administration_in_a_story_on_an_indian_state_is_the_districts():
+    got = attribute("SIKAR, April 17: Five women died in Rajasthan's Sikar district. "
+                    "The administration maintains that the sixth died of a heart attack.", "en")
+    assert got[-1][0] == attribute("The Sikar district administration said it.", "en")[0][0]
+    abroad = attribute("WASHINGTON, April 17: The administration maintains that the deal is fair.", "en")
+    assert abroad[0][0] != attribute("The Washington district administration said it.", "en")[0][0]
+
+
 def test_disputing_a_figure_is_a_claim_of_whoever_disputes_it():
     got = attribute("The Kisan Vikas Sangh disputes the loss figure.", "en")
     assert got[0][0] is not None

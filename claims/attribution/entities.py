@@ -871,7 +871,7 @@ class Entities:
                    folded.endswith(" " + known) and not (owned and not places_in(known))
                    for known in self._called(org)):
                 return org, "role" if len(folded.split()) == 1 else "named"
-        if self.ctx.place and folded in BARE_LOCAL_BODIES:
+        if self.ctx.place and folded in BARE_LOCAL_BODIES and (self.ctx.state or not folded.isascii()):
             name, folded = BARE_LOCAL_BODIES[folded], fold(BARE_LOCAL_BODIES[folded])  # "प्रशासन": the district's
         if self.ctx.place and folded in LOCAL_BODIES:
             # "police said" in a story datelined Sangli: the Sangli police
