@@ -374,9 +374,11 @@ def test_the_administration_in_a_story_on_an_indian_state_is_the_districts():
     assert abroad[0][0] != attribute("The Washington district administration said it.", "en")[0][0]
 
 
-def test_standing_by_a_claim_says_it_again_and_standing_by_a_road_does_not():
+def test_standing_by_a_claim_or_objecting_says_something_and_standing_by_a_road_does_not():
     got = attribute("Asha Verma stood by her account that the fence had been checked. He stood by the roadside.", "en")
     assert got[0][0] == Registry.default().resolve("Asha Verma", "person").id and got[1][0] is None
+    got = attribute("The Sahyog Animal Welfare Society objected to the round-up of the dogs.", "en")
+    assert got[0][0] == Registry.default().resolve("Sahyog Animal Welfare Society", "org").id
 
 
 def test_disputing_a_figure_is_a_claim_of_whoever_disputes_it():
