@@ -381,6 +381,13 @@ def test_standing_by_a_claim_or_objecting_says_something_and_standing_by_a_road_
     assert got[0][0] == Registry.default().resolve("Sahyog Animal Welfare Society", "org").id
 
 
+def test_unnamed_doctors_at_a_hospital_are_no_one_but_its_researchers_and_spokesperson_speak_for_it():
+    got = attribute("Doctors at the Sunrise Hospital said the temperature was above 106. "
+                    "Researchers at Halden University said the study was done. "
+                    "A spokesperson at the Sunrise Hospital said it was full.", "en")
+    assert got[0][0] is None and got[1][0] is not None and got[2][0] is not None
+
+
 def test_disputing_a_figure_is_a_claim_of_whoever_disputes_it():
     got = attribute("The Kisan Vikas Sangh disputes the loss figure.", "en")
     assert got[0][0] is not None

@@ -327,6 +327,7 @@ INDEFINITE = {"a", "an", "one", "another"}
 DESCRIBING = {"the"} | INDEFINITE
 PASSIVE = re.compile(rf"\b(?:{alternation(EN.words('passive_auxiliaries'))})(?:\s+[a-z]+ly)?\s+$", re.IGNORECASE)
 GENERIC = EN.set("generic_heads")
+RESEARCH_GROUPS = EN.set("researchers")  # a team whose findings are its body's
 # a participle with its agent after it ("the plan, first reported by the Beacon,"): passive
 BY_AGENT = re.compile(r"\s+(?:[a-z]+ly\s+)?by\b")
 
@@ -386,10 +387,12 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             before = BEFORE_PREPOSITION.search(text, max(0, start - 12), start)
             at_place = PLACE_PREPOSITION.search(text, max(0, start - 12), start) if not before else None
             group = GROUP_BEFORE.search(text, max(0, start - 40), at_place.start() + 1) if at_place else None
-            if group and group.group(1).casefold() in GENERIC and not m.is_institution(phrase.split()):
+            if group and group.group(1).casefold() in GENERIC and (
+                    not m.is_institution(phrase.split()) or group.group(1).casefold() not in RESEARCH_GROUPS | BODY_VOICES):
                 memory.note_group(group.group(1))
-                continue  # "vendors at Fancy Bazar said": a group somewhere, not the place (but "researchers
-                # at Halden University" are the university's)
+                continue  # "vendors at Fancy Bazar said", "doctors at the hospital said": a group somewhere, not
+                # the place or the body (but "researchers at Halden University" are the university's, and a
+                # spokesperson at a body speaks for it)
             if at_place:
                 head = ph.subjects_before(text, at_place.start() + 1)
                 if names_a_place(phrase) or head and m.is_institution(head[0][1].split()):
