@@ -116,6 +116,26 @@ def _district_pattern() -> tuple[re.Pattern, dict[str, str]]:
     return re.compile(rf"(?<![\w\u0900-\u097F-])(?:{names})(?![\w\u0900-\u097F-])"), alone
 
 
+def districts_in(text: str) -> list[str]:
+    """The districts ``text`` names by a name of one state, as it spells them, in order."""
+    pattern, alone = _district_pattern()
+    found = [(match.start(), match.group(0)) for match in pattern.finditer(text)]
+    found += [(match.start(), match.group(0).title()) for match in CAPITALS_WORD.finditer(text)
+              if match.group(0).title() in alone]
+    return list(dict.fromkeys(name for _, name in sorted(found)))
+
+
+@lru_cache(maxsize=1)
+def _district_names() -> frozenset[str]:
+    data = yaml.safe_load(DISTRICTS_FILE.read_text(encoding="utf-8"))
+    return frozenset(str(s).casefold() for districts in data["districts"].values() for names in districts for s in names)
+
+
+def is_district(name: str) -> bool:
+    """Whether ``name`` is a district's, in either script, whatever its state."""
+    return name.strip().casefold() in _district_names()
+
+
 def district_states(text: str) -> list[str]:
     """The states of the districts ``text`` names, in the order it names them ("Rajgarh",
     "राजगढ़", a dateline's "RAJGARH": Madhya Pradesh)."""

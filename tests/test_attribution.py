@@ -388,6 +388,14 @@ def test_unnamed_doctors_at_a_hospital_are_no_one_but_its_researchers_and_spokes
     assert got[0][0] is None and got[1][0] is not None and got[2][0] is not None
 
 
+def test_a_lede_naming_the_district_of_a_datelined_town_places_the_police_in_the_district():
+    got = attribute("MEDININAGAR, May 28: Seven polling staff on duty in Palamu died on Saturday. "
+                    "One collapsed at a booth, according to police.", "en")
+    assert got[-1][1] == [attribute("One collapsed, according to Palamu police.", "en")[0][1][0]]
+    kept = attribute("RANCHI, May 28: Seven polling staff died in Ranchi and Palamu. One collapsed, according to police.", "en")
+    assert kept[-1][1] == [attribute("One collapsed, according to Ranchi police.", "en")[0][1][0]]
+
+
 def test_disputing_a_figure_is_a_claim_of_whoever_disputes_it():
     got = attribute("The Kisan Vikas Sangh disputes the loss figure.", "en")
     assert got[0][0] is not None

@@ -16,7 +16,7 @@ from claims.attribution.mentions import is_media
 from claims.content import claim_content
 from claims.datelines import dated_place, district_of_place, read_dateline
 from claims.lexicon import alternation, lexicon
-from claims.matching import capitals, places_in
+from claims.matching import capitals, districts_in, is_district, places_in
 from claims.models import Attribution, Entity, Sentence
 from claims.names import Registry, fold
 
@@ -150,6 +150,9 @@ class Attributor:
         district = _district(text)
         if district:
             self.ctx.place = district  # "JAIPUR - ... from Tonk district": the story happens in Tonk
+        elif self.ctx.place and not is_district(self.ctx.place) and (named := districts_in(text[len(self.ctx.place):])):
+            # "MEDININAGAR, May 28: Seven polling staff ... in Palamu died": a district's town, the district's police
+            self.ctx.place = named[0]
         self._lede_next = district is None and BYLINE.match(text) is not None
 
     def _read_force(self, text: str) -> None:
