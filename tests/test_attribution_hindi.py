@@ -1700,3 +1700,10 @@ def test_a_call_for_a_bandh_and_a_long_rejection_of_a_claim_are_statements():
 def test_an_executive_engineer_is_an_office_before_the_name():
     got = speakers("जल संसाधन विभाग के कार्यपालन यंत्री कमलाकर बागड़ी के मुताबिक, दरारें बारीक हैं।")
     assert got[0] == Registry.default().resolve("कमलाकर बागड़ी", "person").id
+
+
+def test_a_bare_municipal_corporation_is_the_story_places_in_either_script():
+    got = attribute("हिसार, 10 दिसंबर (संवाददाता)। दुकानें गिराई गईं। नगर निगम के मुताबिक, 34 और ढांचे गिराए गए।", "hi")
+    english = attribute("HISAR, Dec 10: Shops were razed. The municipal corporation said 34 more were razed.", "en")
+    hisar = Registry.default().resolve("Hisar Municipal Corporation", "org").id
+    assert got[-1][1] == [hisar] and english[-1][0] == hisar
