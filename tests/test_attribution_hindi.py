@@ -1707,3 +1707,12 @@ def test_a_bare_municipal_corporation_is_the_story_places_in_either_script():
     english = attribute("HISAR, Dec 10: Shops were razed. The municipal corporation said 34 more were razed.", "en")
     hisar = Registry.default().resolve("Hisar Municipal Corporation", "org").id
     assert got[-1][1] == [hisar] and english[-1][0] == hisar
+
+
+def test_a_dateline_on_a_line_of_its_own_leaves_the_lede_to_name_the_district():
+    got = attribute("मेदिनीनगर, 28 मई (संवाददाता)।\n\nड्यूटी पर लगाए गए पलामू जिले के सात कर्मियों की मौत हो गई। "
+                    "पुलिस के मुताबिक, एक बूथ पर गिर गया।", "hi")
+    assert got[-1][1] == [attribute("पलामू पुलिस के मुताबिक, एक गिर गया।", "hi")[0][1][0]]
+    # "उपायुक्त सह जिला निर्वाचन पदाधिकारी": "सह" (cum) names no district
+    from claims.attribution.attributor import NOT_DISTRICT_NAMES
+    assert "सह" in NOT_DISTRICT_NAMES

@@ -138,9 +138,11 @@ class Attributor:
         """Where the story happens, from its opening: the dateline's place, a byline's, or the
         district the lede names."""
         line = read_dateline(text)
+        lede = text
         if line is not None and line.is_dateline(self.outlet_names) and line.place:
             place = line.place
             self.ctx.place = place.title() if place.isupper() else place
+            lede = text[line.end:]
         elif (byline := BYLINE_PLACE.match(text)) is not None:
             self.ctx.place = byline.group(1)  # "By Jane Roe in Bhagalpur": filed from there
         elif dated := dated_place(text) or district_of_place(text):
@@ -150,10 +152,12 @@ class Attributor:
         district = _district(text)
         if district:
             self.ctx.place = district  # "JAIPUR - ... from Tonk district": the story happens in Tonk
-        elif self.ctx.place and not is_district(self.ctx.place) and (named := districts_in(text[len(self.ctx.place):])):
+        elif self.ctx.place and not is_district(self.ctx.place) and \
+                (named := [d for d in districts_in(lede) if d.casefold() != self.ctx.place.casefold()]):
             # "MEDININAGAR, May 28: Seven polling staff ... in Palamu died": a district's town, the district's police
             self.ctx.place = named[0]
-        self._lede_next = district is None and BYLINE.match(text) is not None
+        # a byline or a dateline on a line of its own: the next sentence is the lede
+        self._lede_next = district is None and (BYLINE.match(text) is not None or line is not None and not lede.strip())
 
     def _read_force(self, text: str) -> None:
         """A story filed from a state's capital, or from nowhere said, that names a police force
