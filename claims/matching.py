@@ -102,51 +102,54 @@ DISTRICTS_FILE = Path(__file__).parent / "data" / "districts.yaml"
 
 
 @lru_cache(maxsize=1)
-def _district_pattern() -> tuple[re.Pattern, dict[str, str]]:
-    """A pattern for the districts' names that say their state, and each name's state."""
+def _districts() -> tuple[dict[str, str], frozenset[str], int]:
+    """The districts' names that say their state (name -> state), every district's name folded
+    to lower case, and the most words a name has."""
     data = yaml.safe_load(DISTRICTS_FILE.read_text(encoding="utf-8"))
     states: dict[str, set[str]] = {}
     for state, districts in data["districts"].items():
         for spellings in districts:
             for spelling in spellings:
                 states.setdefault(str(spelling), set()).add(state)
-    alone = {name: next(iter(found)) for name, found in states.items()
-             if len(found) == 1 and name not in set(data.get("not_alone") or ())}
-    names = "|".join(re.escape(n) for n in sorted(alone, key=len, reverse=True))
-    return re.compile(rf"(?<![\w\u0900-\u097F-])(?:{names})(?![\w\u0900-\u097F-])"), alone
+    not_alone = set(data.get("not_alone") or ())
+    alone = {name: next(iter(found)) for name, found in states.items() if len(found) == 1 and name not in not_alone}
+    return alone, frozenset(name.casefold() for name in states), max(len(name.split()) for name in states)
+
+
+# a word as district names are written: Latin with hyphens ("Janjgir-Champa"), or Devanagari
+DISTRICT_WORD = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*|[\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)*")
 
 
 def districts_in(text: str) -> list[str]:
-    """The districts ``text`` names by a name of one state, as it spells them, in order."""
-    pattern, alone = _district_pattern()
-    found = [(match.start(), match.group(0)) for match in pattern.finditer(text)]
-    found += [(match.start(), match.group(0).title()) for match in CAPITALS_WORD.finditer(text)
-              if match.group(0).title() in alone]
-    return list(dict.fromkeys(name for _, name in sorted(found)))
-
-
-@lru_cache(maxsize=1)
-def _district_names() -> frozenset[str]:
-    data = yaml.safe_load(DISTRICTS_FILE.read_text(encoding="utf-8"))
-    return frozenset(str(s).casefold() for districts in data["districts"].values() for names in districts for s in names)
+    """The districts ``text`` names by a name of one state, as the data file spells them, in
+    order (a dateline's "RAJGARH" is "Rajgarh")."""
+    alone, _, longest = _districts()
+    words = [w.group(0) for w in DISTRICT_WORD.finditer(text)]
+    found: list[str] = []
+    k = 0
+    while k < len(words):
+        for size in range(min(longest, len(words) - k), 0, -1):
+            name = " ".join(words[k:k + size])
+            name = name if name in alone else name.title() if name.isupper() and name.title() in alone else ""
+            if name:
+                found.append(name)
+                k += size
+                break
+        else:
+            k += 1
+    return list(dict.fromkeys(found))
 
 
 def is_district(name: str) -> bool:
     """Whether ``name`` is a district's, in either script, whatever its state."""
-    return name.strip().casefold() in _district_names()
+    return name.strip().casefold() in _districts()[1]
 
 
 def district_states(text: str) -> list[str]:
     """The states of the districts ``text`` names, in the order it names them ("Rajgarh",
     "राजगढ़", a dateline's "RAJGARH": Madhya Pradesh)."""
-    pattern, alone = _district_pattern()
-    found = [(match.start(), alone[match.group(0)]) for match in pattern.finditer(text)]
-    found += [(match.start(), alone[match.group(0).title()]) for match in CAPITALS_WORD.finditer(text)
-              if match.group(0).title() in alone]
-    return list(dict.fromkeys(state for _, state in sorted(found)))
-
-
-CAPITALS_WORD = re.compile(r"\b[A-Z]{3,}(?:-[A-Z]+)?\b")
+    alone = _districts()[0]
+    return list(dict.fromkeys(alone[name] for name in districts_in(text)))
 
 
 @lru_cache(maxsize=1 << 12)

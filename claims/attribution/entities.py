@@ -1036,11 +1036,10 @@ class Entities:
             filed = places_in(self.ctx.place) if self.ctx.place else frozenset()
             named = [p for p in order if p in STATES and p not in filed]
             weak = [p for p in order if p in STATES and p in filed] + [CITY_STATES[p] for p in order if p in CITY_STATES]
-            weak += [p for p in district_states(text) if p in STATES]  # "RAJGARH, Aug. 21: ...": Madhya Pradesh
             if named and named[0] != self.ctx.state:
                 self.ctx.state, self.ctx.state_weak = named[0], False
-            elif weak and not self.ctx.state:
-                self.ctx.state, self.ctx.state_weak = weak[0], True
+            elif not self.ctx.state and (weak := weak or [p for p in district_states(text) if p in STATES]):
+                self.ctx.state, self.ctx.state_weak = weak[0], True  # ("RAJGARH, Aug. 21: ...": Madhya Pradesh)
 
     def learn_mentions(self, text: str) -> None:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
