@@ -336,7 +336,7 @@ def test_a_lone_name_the_sentence_describes_as_a_person_is_what_a_later_pronoun_
 
 
 def test_a_law_or_a_road_is_no_person_a_pronoun_could_mean():
-    got = attribute('A case was registered under the Food Safety and Standards Act on Tibba Road. '
+    got = attribute('A case was registered under the Food Safety and Standards Act on Station Road. '
                     '"We have done nothing wrong," he said.', "en")
     assert got[-1][0] is None
 

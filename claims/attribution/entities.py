@@ -30,8 +30,8 @@ ROLE_HEADS = {**EN.mapping("role_heads"), **HI.mapping("role_heads")}
 GENERIC_HEADS = EN.set("generic_heads") | HI.set("generic_heads")
 GENERIC_FOLDED = frozenset(fold(w) for w in GENERIC_HEADS)
 LAW_HEADS = frozenset(EN.words("law_heads"))
-# a lone name the sentence says is a person's: after a relative or an occupation ("Shakya's son Lokendra",
-# "widow Rajbala"), or before a clause about them ("Rajbala, whose house was razed, ...", "Rajbala, a widow,")
+# a lone name the sentence says is a person's: after a relative or an occupation ("Verma's son Tarun",
+# "widow Rajni"), or before a clause about them ("Rajni, whose house was razed, ...", "Rajni, a widow,")
 _PEOPLE_WORDS = alternation(EN.words("kin_nouns") + EN.words("person_nouns"))
 DESCRIBED_LONE = re.compile(rf"\b(?:{_PEOPLE_WORDS}),?\s+([A-Z][a-z]{{2,}})\b(?![\s-]+[A-Z])"
                             rf"|(?<![A-Za-z,] )(?<![A-Za-z])([A-Z][a-z]{{2,}}),\s+(?:whose|who|an?\s+(?:[\w-]+\s+){{0,2}}"
@@ -766,7 +766,7 @@ class Entities:
         """A Hindi name without the words before it that the article uses as words of their own,
         when what is left is someone it has named: "भर्ती राय" (or "भर्ती लाभ राय") reads "राय", the
         "लाभ राय" named before, when "भर्ती" came before other words earlier ("भर्ती कराया"). A
-        given name is read before its surname only or before a postposition ("सिकंदर को"), so a new
+        given name is read before its surname only or before a postposition ("सुरेश को"), so a new
         person's name stays whole."""
         words = name.split()
         while len(words) > 1 and self.ctx.after.get(words[0], set()) - {words[1]} - CASE_MARKERS:
@@ -1169,7 +1169,7 @@ class Entities:
             if name not in m.NOT_NAME_START and not names_a_place(name) and \
                     (known is None or known.kind == "person" and not self.registry.is_listed(known.id)) and \
                     not (self.ctx.place and fold(name) == fold(self.ctx.place)):
-                self.ctx.described_people.add(self.person(name).id)  # a later "she" may be Rajbala
+                self.ctx.described_people.add(self.person(name).id)  # a later "she" may be Rajni
         toks = tokens(text)
         i = 0
         self.ctx.subject, first = None, True

@@ -196,7 +196,7 @@ def hindi_name(words: list[str]) -> str | None:
     roles = [i for i, w in enumerate(words) if hindi_role(w) or is_title(w) or w in HI.set("auxiliaries") or
              describes(w) and (i < len(words) - 1 or i > 0 and words[i - 1].isdigit()) or
              i and words[i - 1] in QUALIFIED_ROLES.get(w, ()) or  # "ग्राम प्रधान हेमा बिष्ट"
-             w in QUALIFIED_ROLES and len(words) - i >= 3]  # "(यूनियन के) प्रधान नरेश खटाना": a name follows
+             w in QUALIFIED_ROLES and len(words) - i >= 3]  # "(यूनियन के) प्रधान सुरेश खटीक": a name follows
     tail = words[roles[-1] + 1:] if roles else words[-3:]
     start = len(words) - len(tail)
     # a name runs on from the last word that is no part of one ("ले जाए जाते समय गोयल": "गोयल")
