@@ -20,9 +20,8 @@ from claims.matching import capitals, districts_in, is_district, places_in
 from claims.models import Attribution, Entity, Sentence
 from claims.names import Registry, fold
 
-# a byline that says where the story was filed, when there is no dateline
-BYLINE_PLACE = re.compile(r"^\s*By [A-Z][\w.'’ -]{1,60}? in ([A-Z][a-z]+(?: [A-Z][a-z]+)?)\s*$")
-BYLINE = re.compile(r"^\s*By (?:[A-Z][\w.'’-]*\s*){1,5}(?:in [A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s*$")
+# a byline on a line of its own, maybe saying where the story was filed: "By Jane Roe in Bhagalpur"
+BYLINE = re.compile(r"^\s*By [A-Z][\w.'’ -]{1,60}?(?: in ([A-Z][a-z]+(?: [A-Z][a-z]+)?))?\s*$")
 
 EN = lexicon("en")
 HI = lexicon("hi")
@@ -143,7 +142,7 @@ class Attributor:
             place = line.place
             self.ctx.place = place.title() if place.isupper() else place
             lede = text[line.end:]
-        elif (byline := BYLINE_PLACE.match(text)) is not None:
+        elif (byline := BYLINE.match(text)) is not None and byline.group(1):
             self.ctx.place = byline.group(1)  # "By Jane Roe in Bhagalpur": filed from there
         elif dated := dated_place(text) or district_of_place(text):
             # "LUDHIANA, June 18: ...", "गोमिया (बोकारो), 19 अक्टूबर (...)": the district's police
