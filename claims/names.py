@@ -121,7 +121,8 @@ def _romanise_word(word: str, hindi: bool) -> str:
 def flapped(text: str) -> str | None:
     """The spelling with the flapped ड़ and ढ़ given their other reading, or None without them:
     ``romanise`` reads ड़ d beside an e sound, after an i or between a long a and a vowel, as names are
-    written in Latin (वानखेड़े Wankhede, वैरागड़े Wairagade, जांगिड़ Jangid, हाड़ा Hada), r elsewhere (लकड़ा Lakra, अरोड़ा Arora, बराड़ Brar), and ढ़ rh,
+    written in Latin (वानखेड़े Wankhede, वैरागड़े Wairagade, जांगिड़ Jangid, हाड़ा Hada), r elsewhere
+    (लकड़ा Lakra, अरोड़ा Arora, बराड़ Brar), and ढ़ rh,
     as names of the Hindi belt are (छत्तीसगढ़ Chhattisgarh, गढ़वाल Garhwal), and ids follow that
     reading; this one reads each ड़ the other way and ढ़ dh. The registry keys a name both ways, so
     in one run either Latin spelling finds it."""

@@ -413,7 +413,8 @@ def _refuses_act(clause: list[str], k: int) -> bool:
 
 def _rejects_claim(clause: list[str], k: int) -> bool:
     """Whether what ``clause[k]`` rejects, a few words before it, is a claim or a charge ("आरोपों को
-    सिरे से खारिज किया", "... की बात को एक बार फिर सिरे से खारिज कर दिया"): a denial, as "आरोपों से इनकार किया" is, not a petition or a plan set aside."""
+    सिरे से खारिज किया", "... की बात को एक बार फिर सिरे से खारिज कर दिया"): a denial, as "आरोपों से
+    इनकार किया" is, not a petition or a plan set aside."""
     return any(clause[j].startswith(REJECTED_CLAIMS) for j in range(max(0, k - 8), k))
 
 
