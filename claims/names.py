@@ -172,9 +172,15 @@ def phonetic_key(text: str) -> str:
     return " ".join(_word_key(word) for word in _full_forms(romanise(text).split()))
 
 
+MINISTRY_WORDS = {"ministry": "mantralay", "ministries": "mantralay"}
+
+
 @lru_cache(maxsize=1 << 16)  # the spans an article offers share their words
 def _word_key(word: str) -> str:
     """One romanised word's key."""
+    # a ministry is keyed as Hindi names it (मंत्रालय), else it would be its minister, whose
+    # consonants are the same ("Health Ministry", "Health Minister")
+    word = MINISTRY_WORDS.get(word, word)
     word = HEAD_DIPHTHONG.sub(lambda m: DIPHTHONGS[m.group(0)], word)  # "Aurelia" / "ओरेलिया"
     # Latin "chh" is छ ("Chhattisgarh"), which Devanagari's reading spells "ch"; a "c" before
     # e, i or y is an s ("Processors" / "प्रोसेसर्स", "Police" / "पुलिस")
@@ -259,6 +265,31 @@ def _hindi_kind_words() -> dict[str, str]:
     return {romanise(hindi): str(english) for hindi, english in lexicon("hi").mapping("english_words").items()}
 
 
+@lru_cache(maxsize=1)
+def _hindi_kind_sounds() -> dict[str, str]:
+    """The same words by their sound, for the spellings English papers give them without a
+    vowel the Hindi one writes ("Vitran" for "vitaran", वितरण)."""
+    return {phonetic_key(latin): english for latin, english in _hindi_kind_words().items()}
+
+
+def _hindi_words_in_english(words: list[str]) -> list[str]:
+    """The Hindi words of a body's name, as English text spells them, in English; any other word
+    as it is. A word is read by its sound only in a name with a Hindi word spelt as the glossary
+    spells it ("Kota Vidyut Vitran Nigam"), so that an English word is never taken for a Hindi one
+    ("German Police" is not the "gramin" police, "Parks" no "pariksha")."""
+    kinds = _hindi_kind_words()
+    exact = [kinds.get(w.casefold()) for w in words]
+    if not any(exact):
+        return words
+    out = []
+    for word, found in zip(words, exact):
+        sound = phonetic_key(word)
+        if found is None and word.casefold().strip(".,") not in _kind_heads() and len(sound) >= 4:
+            found = _hindi_kind_sounds().get(sound)  # (a short sound is many words')
+        out.append(found or word)
+    return out
+
+
 @lru_cache(maxsize=65536)
 def latin_acronym(word: str) -> str | None:
     """The Latin letters a Devanagari acronym spells ("एनडीआरएफ" -> "NDRF", "सीबीआई" -> "CBI"),
@@ -308,8 +339,10 @@ def org_key(text: str) -> str:
     the body's Hindi name is: "Gulabi Nagar Metro Rail Nigam" and "गुलाबी नगर मेट्रो रेल निगम"
     (read "Gulabi Municipal Metro Rail Corporation") are one body."""
     # "स्वास्थ्य एवं परिवार कल्याण मंत्रालय", "Health and Family Welfare Ministry": the joining word
-    # is spelt many ways and means nothing for who the body is
-    words = [w for w in text.split() if w.casefold() not in _joining_words()]
+    # is spelt many ways and means nothing for who the body is; and a ministry of two fields is
+    # named by its first, as papers name it later ("the Social Justice Ministry")
+    words = _first_field_of_ministry(_kind_last(text.split()))
+    words = [w for w in words if w.casefold() not in _joining_words()]
     while len(words) > 1 and words[-1].casefold().strip(".,") in _company_forms():
         words.pop()  # "Crestline Polymers Ltd", "क्रेस्टलाइन पॉलिमर्स लिमिटेड": the company's legal form
     text = " ".join(words)
@@ -322,7 +355,38 @@ def org_key(text: str) -> str:
                         for w in unicodedata.normalize("NFC", text).split())
         return name_key(text)  # "एनडीआरएफ" is the "NDRF" of an English text
     kinds = _hindi_kind_words()
-    return phonetic_key(" ".join(kinds.get(word.casefold(), word) for word in _kind_last(text.split())))
+    words = _kind_last(text.split())
+    if words[-1].casefold().strip(".,") not in kinds and words[-1].casefold().strip(".,") not in _kind_heads():
+        return phonetic_key(" ".join(words))  # "Lok Jagriti Party", "लोक जागृति पार्टी": a party's name is spelt
+    return phonetic_key(" ".join(_hindi_words_in_english(words)))
+
+
+@lru_cache(maxsize=1)
+def _kind_heads() -> frozenset[str]:
+    """The English words of bodies' kinds the glossary translates ("board", "corporation"): a
+    name ending in one has its Hindi words read in English, as the Hindi name's are."""
+    return frozenset(str(english).casefold() for english in lexicon("hi").mapping("english_words").values()
+                     if " " not in str(english))
+
+
+def in_kind_order(name: str) -> str:
+    """"Ministry of Social Justice" -> "Social Justice Ministry": a body's name with its kind
+    last, the order Hindi names it and a later "the ministry" ends in."""
+    return " ".join(_kind_last(name.split()))
+
+
+def _first_field_of_ministry(words: list[str]) -> list[str]:
+    """"Social Justice and Empowerment Ministry" -> "Social Justice Ministry" (in the order Hindi
+    names it: the fields, then the ministry); any other name as it is."""
+    if len(words) < 4 or words[-1].casefold().strip(".,") not in _ministry_words():
+        return words
+    join = next((k for k, w in enumerate(words[1:-2], 1) if w.casefold() in _joining_words()), None)
+    return words[:join] + words[-1:] if join else words
+
+
+@lru_cache(maxsize=1)
+def _ministry_words() -> frozenset[str]:
+    return frozenset(w.casefold() for language in ("en", "hi") for w in lexicon(language).words("national_heads"))
 
 
 def _kind_last(words: list[str]) -> list[str]:

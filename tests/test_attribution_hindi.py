@@ -3,7 +3,7 @@ datelines, quotations left open at a paragraph's end."""
 from claims.names import Registry
 from claims.pipeline import analyse
 from claims.reading import make_article
-from tests.test_attribution import attribute
+from tests.test_attribution import _id, attribute
 
 
 def speakers(body: str, language: str = "hi") -> list[str | None]:
@@ -1716,3 +1716,44 @@ def test_a_dateline_on_a_line_of_its_own_leaves_the_lede_to_name_the_district():
     # "उपायुक्त सह जिला निर्वाचन पदाधिकारी": "सह" (cum) names no district
     from claims.attribution.attributor import NOT_DISTRICT_NAMES
     assert "सह" in NOT_DISTRICT_NAMES
+
+
+def _org(name: str) -> str:
+    return Registry.default().resolve(name, "org").id
+
+
+def test_a_government_bodys_hindi_name_is_its_english_one():
+    # the glossary puts the words of bodies' fields in English, so a board, a department or a
+    # ministry named in Hindi is the one the English papers name
+    got = speakers("राजस्थान राज्य प्रदूषण नियंत्रण मंडल ने कहा कि नदी का पानी जांचा गया है। "
+                   "केंद्रीय सामाजिक न्याय एवं अधिकारिता मंत्रालय ने बताया कि 40 करोड़ रुपये जारी किए गए। "
+                   "मंत्रालय ने कहा कि बाकी राशि अगले महीने आएगी।")
+    assert got[0] == _org("Rajasthan State Pollution Control Board")
+    assert got[1] == got[2] == _org("Ministry of Social Justice and Empowerment")
+    english = speakers("NEW DELHI, May 3: The Union Ministry of Social Justice and Empowerment said Rs 40 crore "
+                       "was released. The rest will come next month, the ministry said.", "en")
+    assert english == [got[1], got[1]]
+
+
+def test_a_union_ministry_is_one_body_in_both_scripts_and_never_its_minister():
+    hindi = speakers("गृह मंत्रालय ने कहा कि अर्धसैनिक बलों की 12 कंपनियां भेजी गई हैं।")
+    english = speakers("NEW DELHI, May 3: The Ministry of Home Affairs said 12 companies of paramilitary forces "
+                       "were sent. Health Minister Kamla Rawat said the hospitals were ready.", "en")
+    assert hindi[0] == english[0] == _org("Home Ministry")
+    assert english[1] == _id("Kamla Rawat")  # a minister's office and a ministry share their consonants
+
+
+def test_a_partys_own_name_is_spelt_while_a_corporations_field_words_are_translated():
+    assert _org("Lok Jagrit Morcha Party") == _org("लोक जागृत मोर्चा पार्टी")
+    (hindi,) = speakers("चंबल विद्युत वितरण निगम ने कहा कि बिल सही हैं।")
+    assert hindi == _org("Chambal Vidyut Vitran Nigam") == _org("Chambal Power Distribution Corporation")
+
+
+def test_an_occupation_after_a_name_is_a_surname_and_an_offices_initials_no_part_of_it():
+    got = speakers("अधीक्षण अभियंता गिरिराज बुनकर ने बताया कि 412 शिकायतें आईं। "
+                   "सीएफओ मोहनलाल बिस्सा के मुताबिक, आग पर काबू पा लिया गया है।")
+    assert got[0] == _id("Giriraj Bunkar")
+    assert got[1] == _id("Mohanlal Bissa")
+    english = speakers("KOTA, May 3: CFO Mohan Lal Bissa said the fire was out. "
+                       "XEN Giriraj Bunkar said 412 complaints came in.", "en")
+    assert english == [got[1], got[0]]

@@ -286,21 +286,25 @@ def _after_portfolio(frame: str, start: int, phrase: str) -> str:
     return " ".join(words[-size:])
 
 
-AFFILIATION = re.compile(r"(.+?)\s+of\s+(?:the\s+)?[A-Z]")
+AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _affiliated(memory: Entities, phrase: str) -> str:
     """The person of "Jane Roe of the Valley Law School": a full name with where the person is
-    from after "of" (a body's own name, "Reserve Bank of India", stays whole)."""
-    head = AFFILIATION.match(phrase)
-    if not head or memory.registry.lookup(phrase) is not None:
+    from after "of" (a body's own name, "Reserve Bank of India", stays whole). The last "of" that
+    follows a name counts: "Leader of the Opposition Jane Roe of the Lake Party" is Roe."""
+    cuts = [found.start() for found in AFFILIATION.finditer(phrase) if found.start()]
+    if not cuts or memory.registry.lookup(phrase) is not None:
         return phrase
-    words = head.group(1).split()
-    name = m.proper_name(words)
-    if name is None or len(name.split()) < 2 or name != " ".join(w.strip(",") for w in words[-len(name.split()):]) \
-            or m.is_institution(words) or any(m.role_like(w) for w in name.split()) or names_a_place(name):
-        return phrase
-    return head.group(1)
+    for cut in cuts:
+        words = phrase[:cut].split()
+        name = m.proper_name(words)
+        if name is None or len(name.split()) < 2 or \
+                name != " ".join(w.strip(",") for w in words[-len(name.split()):]) or m.is_institution(words) or \
+                any(m.role_like(w) for w in name.split()) or names_a_place(name):
+            continue
+        return phrase[:cut]
+    return phrase
 
 
 OBJECT_VERBS = EN.set("object_verbs", folded=True)

@@ -623,6 +623,8 @@ def _joined_before(memory: Entities, frame: str, toks, end: int):
 
 
 JOINED_HEADS = HI.set("joined_name_heads")
+# the words of bodies' fields and kinds ("स्वास्थ्य", "न्याय"), which the glossary puts in English
+FIELD_WORDS = frozenset(HI.mapping("english_words"))
 
 
 def _two_fields(frame: str, toks, k: int, words: list[tuple[str, int]]) -> bool:
@@ -632,10 +634,16 @@ def _two_fields(frame: str, toks, k: int, words: list[tuple[str, int]]) -> bool:
     if len(words) < 2 or k < 1 or words[-1][0] not in INSTITUTIONS and words[-1][0] not in JOINED_HEADS:
         return False  # ("पंजाब एवं हरियाणा हाईकोर्ट": a court of two states)
     before = toks[k - 1][0]
-    return before not in BOUNDARY and before not in INSTITUTIONS and not before[:1].isdigit() and \
-        not _marked(frame, toks, k - 1) and not _marked(frame, toks, k) and \
-        (k < 2 or toks[k - 2][0] in BOUNDARY | REPORT_NOUNS or toks[k - 2][0] in HI.set("org_modifiers") or
-         any(p in frame[toks[k - 2][2]:toks[k - 1][1]] for p in ",;:।"))  # "उधर, पंजाब एवं हरियाणा हाईकोर्ट"
+    if before in BOUNDARY or before in INSTITUTIONS or before[:1].isdigit() or _marked(frame, toks, k - 1) or \
+            _marked(frame, toks, k):
+        return False
+    # the field before the joining word may be of two or three words the glossary knows ("सामाजिक न्याय एवं
+    # अधिकारिता मंत्रालय"); what stands before the field must end the phrase
+    j = k - 2
+    while j >= 0 and j > k - 4 and toks[j][0] in FIELD_WORDS and not _marked(frame, toks, j):
+        j -= 1
+    return j < 0 or toks[j][0] in BOUNDARY | REPORT_NOUNS or toks[j][0] in HI.set("org_modifiers") or \
+        any(p in frame[toks[j][2]:toks[j + 1][1]] for p in ",;:।")  # "उधर, पंजाब एवं हरियाणा हाईकोर्ट"
 
 
 def _spelt_out_before(frame: str, toks, at: int) -> int:

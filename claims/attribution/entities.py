@@ -17,7 +17,7 @@ from claims.lexicon import alternation, lexicon
 from claims.figures import MULTIPLIERS, NUMBER_WORDS
 from claims.matching import district_states, is_place, place_within, places_in, places_in_order, places_list
 from claims.models import Entity
-from claims.names import Registry, fold, has_devanagari, latin_acronym, phonetic_key, romanise
+from claims.names import Registry, fold, has_devanagari, in_kind_order, latin_acronym, phonetic_key, romanise
 
 EN = lexicon("en")
 EN_BOUNDARIES = EN.set("boundaries", folded=True)
@@ -938,7 +938,8 @@ class Entities:
 
     def _called(self, org: Entity) -> set[str]:
         """The folded names the article knows a body by, in its own script too."""
-        return {*(fold(n) for n in org.spellings), *self.ctx.called.get(org.id, ())}
+        names = {*org.spellings, *self.ctx.called.get(org.id, ())}
+        return {fold(n) for n in names} | {fold(in_kind_order(n)) for n in names if " of " in n}
 
     def person(self, name: str) -> Entity:
         """A person named in the article; a lone surname means the person named in full before."""

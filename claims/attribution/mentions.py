@@ -8,6 +8,7 @@ from itertools import takewhile
 from claims.figures import MONTHS, NUMBER_WORDS, WEEKDAYS
 from claims.lexicon import LATIN_LETTER, alternation, lexicon
 from claims.matching import is_place
+from claims.names import latin_acronym
 
 EN = lexicon("en")
 HI = lexicon("hi")
@@ -163,7 +164,8 @@ def proper_name(words: list[str]) -> str | None:
     if owners:
         tail = tail[owners[-1] + 1:]
     # a role, or a title after a place ("Ohio Gov. Jane Roe"), ends what comes before the name
-    roles = [i for i, w in enumerate(tail) if w.casefold() in EN_ROLES or (i and is_title(w) and w.casefold() != "st")]
+    roles = [i for i, w in enumerate(tail) if w.casefold() in EN_ROLES or (i and is_title(w) and w.casefold() != "st") or
+             office_initials(w) and i < len(tail) - 2]  # "CFO Bhanwar Lal Bissa": an office's initials
     if roles and roles[-1] < len(tail) - 1 and "of" not in tail[roles[-1]:]:
         tail = tail[roles[-1] + 1:]
     elif roles and "of" in tail[roles[-1]:]:
@@ -196,7 +198,13 @@ def hindi_name(words: list[str]) -> str | None:
     roles = [i for i, w in enumerate(words) if hindi_role(w) or is_title(w) or w in HI.set("auxiliaries") or
              describes(w) and (i < len(words) - 1 or i > 0 and words[i - 1].isdigit()) or
              i and words[i - 1] in QUALIFIED_ROLES.get(w, ()) or  # "ग्राम प्रधान हेमा बिष्ट"
-             w in QUALIFIED_ROLES and len(words) - i >= 3]  # "(यूनियन के) प्रधान सुरेश खटीक": a name follows
+             w in QUALIFIED_ROLES and len(words) - i >= 3 or  # "(यूनियन के) प्रधान सुरेश खटीक": a name follows
+             office_initials(w) and i < len(words) - 1]  # "सीएफओ भंवरलाल बिस्सा"
+    # an occupation after a name is its surname ("अभियंता हेमराज बुनकर", "किसान बीरेंद्र मंडल"): an
+    # occupation stands before the name it describes
+    if len(roles) >= 2 and roles[-1] == len(words) - 1 and not hindi_role(words[-1], offices_only=True) and \
+            1 <= roles[-1] - roles[-2] - 1 <= 2 and all(_name_word(w) for w in words[roles[-2] + 1:-1]):
+        roles.pop()
     tail = words[roles[-1] + 1:] if roles else words[-3:]
     start = len(words) - len(tail)
     # a name runs on from the last word that is no part of one ("ले जाए जाते समय गोयल": "गोयल")
@@ -211,6 +219,26 @@ def hindi_name(words: list[str]) -> str | None:
 
 
 NOT_NAME_WORDS = HI.set("not_name_words")
+
+
+def _name_word(word: str) -> bool:
+    """Whether a Devanagari word may be part of a person's name: no role, title, describing word,
+    postposition or common word."""
+    return bool(DEVANAGARI_WORD.fullmatch(word)) and not hindi_role(word) and not is_title(word) and \
+        not describes(word) and word not in HI.set("boundaries") and word not in HI.set("common") and \
+        word not in HI.set("auxiliaries") and word not in DATE_WORDS
+
+
+def office_initials(word: str) -> bool:
+    """An office or body's initials of three letters or more ("CFO", "XEN", "सीएफओ"), which stand
+    before a name but are never a part of one (two letters may be a person's initials: "AK Sharma")."""
+    word = word.strip(".,")
+    if is_place(word):
+        return False  # "Priorities USA Action"
+    if DEVANAGARI_WORD.fullmatch(word):
+        letters = latin_acronym(word)
+        return letters is not None and len(letters) >= 3
+    return bool(re.fullmatch(r"[A-Z]{3,5}", word))
 
 
 def describes(word: str) -> bool:
