@@ -1053,3 +1053,10 @@ def test_an_office_of_the_opposition_before_a_name_and_the_party_after_it_leave_
                     "Board Chair Rohan Patil said the meters were accurate. "
                     "Asha Verma of the Valley Law School said the order would not stand.", "en")
     assert [s for s, _, _ in got] == [_id("Kamla Dhaker"), _id("Rohan Patil"), _id("Asha Verma")]
+
+
+def test_an_appeal_and_a_caution_are_statements_as_an_urging_is():
+    got = attribute("District collector Meera Joshi said 146 people were treated. "
+                    "She appealed to residents to stay indoors. She cautioned that the smoke could last a week. "
+                    "The court dismissed two appeals on Monday.", "en")
+    assert [s for s, _, _ in got] == [_id("Meera Joshi")] * 3 + [None]
