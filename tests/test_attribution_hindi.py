@@ -1757,3 +1757,14 @@ def test_an_occupation_after_a_name_is_a_surname_and_an_offices_initials_no_part
     english = speakers("KOTA, May 3: CFO Mohan Lal Bissa said the fire was out. "
                        "XEN Giriraj Bunkar said 412 complaints came in.", "en")
     assert english == [got[1], got[0]]
+
+
+def test_a_federation_is_a_body_and_a_states_own_though_a_headline_shortened_it():
+    reg = Registry.default()
+    body = ("उधर, ओडिशा राज्य नर्स महासंघ ने दावा किया है कि जिले में 40 पद खाली हैं। "
+            "महासंघ ने हर अस्पताल में दो और नर्सों की मांग की है।")
+    article = make_article("t.md", {"outlet": "Test Wire", "language": "hi",
+                                    "title": "अस्पतालों में नर्सों की कमी; नर्स महासंघ का दावा- 40 पद खाली"}, body, reg, [])
+    got = [s.attribution.speaker for s in analyse(article, reg).sentences]
+    assert got[0] is not None and got[0].kind == "org" and got[1] == got[0]
+    assert got[0].id == reg.resolve("Odisha Rajya Nurse Mahasangh", "org").id

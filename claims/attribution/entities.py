@@ -472,8 +472,10 @@ class Entities:
                 continue  # "State Election Commission", "राज्य निर्वाचन आयोग": the state's own body
             if entity is not None and entity.kind == "org" and begin and (
                     with_own_bodies(" ".join(words[:begin])) or
-                    begin >= 2 and words[begin - 1] in GENITIVES and with_own_bodies(" ".join(words[:begin - 1]))):
+                    begin >= 2 and (words[begin - 1] in GENITIVES or fold(words[begin - 1]) in STATE_QUALIFIERS) and
+                    with_own_bodies(" ".join(words[:begin - 1]))):
                 continue  # "तेलंगाना के स्वास्थ्य मंत्रालय", "महाराष्ट्र स्वास्थ्य मंत्रालय": the state's, not the Union's
+                # (and "झारखंड राज्य शिक्षक महासंघ" the state's own, not the "शिक्षक महासंघ" a headline shortened it to)
             if entity is not None and entity.kind == "org" and index >= tails and begin + size < len(words) and \
                     m.is_institution(words) and all(w[:1].isupper() for w in words[begin + size:]):
                 continue  # "the X University Teachers' Association": a body named after another, its own
