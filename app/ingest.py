@@ -123,13 +123,12 @@ def ingest_sources(sources: list[tuple[str, Reader]], db_path: str, *, problems:
 
     for begin in range(0, len(sources), BATCH_FILES):
         batch: list[AnalysedArticle] = []
-        grams: list[set[int]] = []  # each article's shingles, for reprints
         ahead = _EmbeddingAhead(loaded)
         try:
-            _read_batch(sources[begin:begin + BATCH_FILES], begin, len(sources), batch, grams, ahead, registry,
-                        known, first_seen, settings, report, progress)
+            _read_batch(sources[begin:begin + BATCH_FILES], begin, len(sources), batch, ahead, registry, known,
+                        first_seen, settings, report, progress)
             if batch:
-                _write_batch(db_path, batch, grams, ahead.vectors(), loaded(), threshold, settings, report)
+                _write_batch(db_path, batch, ahead.vectors(), loaded(), threshold, settings, report)
         finally:
             ahead.close()
     if progress:
@@ -139,11 +138,10 @@ def ingest_sources(sources: list[tuple[str, Reader]], db_path: str, *, problems:
 
 
 def _read_batch(sources: list[tuple[str, Reader]], begin: int, total: int, batch: list[AnalysedArticle],
-                grams: list[set[int]], ahead: "_EmbeddingAhead", registry: Registry, known: set[str],
-                first_seen: dict[str, Article], settings: Settings, report: IngestReport,
-                progress: Progress | None) -> None:
-    """Read and analyse one batch of sources into ``batch`` (and their shingles into ``grams``),
-    handing each article's claims to ``ahead`` to embed while the next are read."""
+                ahead: "_EmbeddingAhead", registry: Registry, known: set[str], first_seen: dict[str, Article],
+                settings: Settings, report: IngestReport, progress: Progress | None) -> None:
+    """Read and analyse one batch of sources into ``batch``, handing each article's claims to
+    ``ahead`` to embed while the next are read."""
     for path, read in sources:
         if progress:
             progress(begin + len(batch), total, path)
@@ -167,7 +165,6 @@ def _read_batch(sources: list[tuple[str, Reader]], begin: int, total: int, batch
                 report.problems.append(Problem("error", article.source_file, f"could not analyse: {exc!r}"))
                 continue
             batch.append(analysed)
-            grams.append(shingles(article.body))
             ahead.add(claims)
             known.add(article.article_id)
 
@@ -200,10 +197,9 @@ class _EmbeddingAhead:
         self._waiting: list[tuple[AnalysedArticle, object, str]] = []
 
     def add(self, claims: list[tuple[AnalysedArticle, object, str]]) -> None:
-        """An article's claims, as ``_claims`` lists them: handed over a chunk at a time, or at
-        once while the model has nothing to do (the first article's claims start it working)."""
+        """An article's claims, as ``_claims`` lists them."""
         self._waiting += claims
-        if len(self._waiting) >= self.CHUNK or all(part.done() for part in self._parts):
+        if len(self._waiting) >= self.CHUNK:
             self._hand_over()
 
     def _hand_over(self) -> None:
@@ -226,8 +222,8 @@ class _EmbeddingAhead:
             self._pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _write_batch(db_path: str, batch: list[AnalysedArticle], grams: list[set[int]], vectors: np.ndarray,
-                 embedder: Embedder, threshold: float, settings: Settings, report: IngestReport) -> None:
+def _write_batch(db_path: str, batch: list[AnalysedArticle], vectors: np.ndarray, embedder: Embedder,
+                 threshold: float, settings: Settings, report: IngestReport) -> None:
     items = _claims(batch)
     by_id = {cid: vectors[i] for i, (_, _, cid) in enumerate(items)}
     for_clustering = [_for_clustering(a, s, cid, by_id[cid]) for a, s, cid in items]
@@ -236,7 +232,7 @@ def _write_batch(db_path: str, batch: list[AnalysedArticle], grams: list[set[int
         record_model(con, embedder.name)
         if not stored_centres(con):
             store_centres(con, centres.for_embedder(embedder))
-        save_articles(con, batch, by_id, grams)
+        save_articles(con, batch, by_id, [shingles(a.article.body) for a in batch])
         report.articles_added += len(batch)
         report.sentences += sum(len(a.sentences) for a in batch)
         apply_speaker_decisions(con, [a.article.article_id for a in batch])  # speakers people corrected

@@ -5,7 +5,6 @@ from __future__ import annotations
 import shutil
 
 from app.ingest import _EmbeddingAhead, ingest
-from claims.embed import get_embedder
 from claims.settings import Settings
 from store.db import connect
 
@@ -44,8 +43,7 @@ def vectors_in(db) -> dict[str, list[float]]:
 
 def test_claims_embedded_while_later_articles_are_read_get_the_vectors_of_one_call(tmp_path, monkeypatch):
     # the claims are handed to the model a few at a time as articles are analysed, on a thread
-    # of their own; each claim must still get its own vector, in its own place, however the
-    # claims were grouped into calls
+    # of their own; each claim must still get its own vector, in its own place
     monkeypatch.setattr(_EmbeddingAhead, "CHUNK", 5)
     chunked = ingest([str(SAMPLES)], str(tmp_path / "chunked.duckdb"))
     monkeypatch.setattr(_EmbeddingAhead, "CHUNK", 10 ** 9)
@@ -54,25 +52,3 @@ def test_claims_embedded_while_later_articles_are_read_get_the_vectors_of_one_ca
     a, b = vectors_in(tmp_path / "chunked.duckdb"), vectors_in(tmp_path / "whole.duckdb")
     assert a.keys() == b.keys() and len(a) == whole.claims
     assert all(a[k] == b[k] for k in a)
-
-
-class Recording:
-    """The bundled model, remembering the texts of each call made to it."""
-
-    def __init__(self, inner) -> None:
-        self.inner, self.name, self.dim, self.calls = inner, inner.name, inner.dim, []
-
-    def embed(self, texts):
-        self.calls.append(list(texts))
-        return self.inner.embed(texts)
-
-
-def test_the_model_starts_on_the_first_article_while_the_next_are_read(tmp_path):
-    # the model waits for a full chunk of claims only while it has other claims to work on:
-    # the first article's claims go to it at once, not after dozens more articles are read
-    recording = Recording(get_embedder())
-    report = ingest([str(SAMPLES)], str(tmp_path / "a.duckdb"), embedder=recording)
-    first, *rest = recording.calls
-    assert report.claims > _EmbeddingAhead.CHUNK and rest
-    assert 0 < len(first) < _EmbeddingAhead.CHUNK
-    assert sum(len(call) for call in recording.calls) >= report.claims
