@@ -355,7 +355,7 @@ def org_key(text: str) -> str:
                         for w in unicodedata.normalize("NFC", text).split())
         return name_key(text)  # "एनडीआरएफ" is the "NDRF" of an English text
     kinds = _hindi_kind_words()
-    words = _kind_last(text.split())
+    words = text.split()  # (already with its kind last)
     if words[-1].casefold().strip(".,") not in kinds and words[-1].casefold().strip(".,") not in _kind_heads():
         return phonetic_key(" ".join(words))  # "Lok Jagriti Party", "लोक जागृति पार्टी": a party's name is spelt
     return phonetic_key(" ".join(_hindi_words_in_english(words)))

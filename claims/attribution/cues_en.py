@@ -291,8 +291,8 @@ AFFILIATION = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 def _affiliated(memory: Entities, phrase: str) -> str:
     """The person of "Jane Roe of the Valley Law School": a full name with where the person is
-    from after "of" (a body's own name, "Reserve Bank of India", stays whole). The last "of" that
-    follows a name counts: "Leader of the Opposition Jane Roe of the Lake Party" is Roe."""
+    from after "of" (a body's own name, "Reserve Bank of India", stays whole). The first "of" that
+    follows a full name counts: "Leader of the Opposition Jane Roe of the Lake Party" is Roe."""
     cuts = [found.start() for found in AFFILIATION.finditer(phrase) if found.start()]
     if not cuts or memory.registry.lookup(phrase) is not None:
         return phrase
