@@ -1768,3 +1768,11 @@ def test_a_federation_is_a_body_and_a_states_own_though_a_headline_shortened_it(
     got = [s.attribution.speaker for s in analyse(article, reg).sentences]
     assert got[0] is not None and got[0].kind == "org" and got[1] == got[0]
     assert got[0].id == reg.resolve("Odisha Rajya Nurse Mahasangh", "org").id
+
+
+def test_a_refusal_is_an_act_for_a_court_or_no_comment_and_a_denial_for_anyone_else():
+    got = speakers("उच्च न्यायालय ने बेदखली पर रोक लगाने से इनकार कर दिया। "
+                   "मंत्री रमेश वर्मा ने इस पर कुछ भी कहने से इनकार कर दिया। "
+                   "उधर, कावेरी केमिकल्स लिमिटेड ने नदी में अपशिष्ट छोड़ने से इनकार किया है।")
+    assert got[:2] == [None, None]
+    assert got[2] == _org("Kaveri Chemicals")

@@ -118,10 +118,14 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             # for a report" is
             # "... को एक पत्र लिखा है": a letter sent, an act, unless what it says follows
             asks_for = bool(ASKED_FOR.search(" ".join(clause)) or WROTE_DOCUMENT.search(" ".join(clause)))
+            # "अदालत ने ... रोक लगाने से इनकार कर दिया" refuses to act, and "... टिप्पणी करने से इनकार किया"
+            # to say anything; "आरोपों से इनकार किया", "अपशिष्ट छोड़ने से इनकार किया", "परिणाम मानने से
+            # इनकार किया" deny a claim or dispute one
+            acting = i >= 1 and "court" in BODY_HEADS.get(fold(words[i - 1]), ()) or \
+                bool(REFUSES_TO_SAY.search(" ".join(clause)))
             clause = [w for k, w in enumerate(clause) if not (k + 1 < len(clause) and (
                 clause[k + 1].startswith(REQUESTS) and clause[k + 1] not in DEMANDS or _infinitive(clause[k + 1])))]
-            # "... रोक लगाने से इनकार कर दिया" refuses to act; "आरोपों से इनकार किया" denies a claim
-            strong = any(w.startswith(SPEECH) and not (w.startswith(REFUSALS) and _refuses_act(clause, k))
+            strong = any(w.startswith(SPEECH) and not (w.startswith(REFUSALS) and _refuses_act(clause, k) and acting)
                          and not _next_in(clause, k, NOT_SPEECH_BEFORE.get(w, ()))
                          and not _next_in(clause, k, TAKING)  # "जानकारी ली": asked
                          or w in DEMANDS and k and clause[k - 1] in GENITIVE and
@@ -409,6 +413,11 @@ def _refuses_act(clause: list[str], k: int) -> bool:
     """Whether the denial at ``clause[k]`` follows "<infinitive> से", maybe with a time between
     ("रोक लगाने से बुधवार को इनकार कर दिया"): an act refused, not a claim denied."""
     return any(clause[j] == "से" and j >= 1 and _infinitive(clause[j - 1]) for j in range(max(0, k - 4), k))
+
+
+# a refusal of saying anything ("कुछ भी कहने से इनकार", "टिप्पणी करने से इनकार"): no comment, which states nothing
+REFUSES_TO_SAY = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('refused_saying'))})(?:\s+करने)?\s+से\s+"
+                            rf"(?:[\u0900-\u097F]+\s+){{0,2}}(?:{alternation(HI.words('refusal_verbs'))})")
 
 
 def _rejects_claim(clause: list[str], k: int) -> bool:
