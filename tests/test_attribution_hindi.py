@@ -1776,3 +1776,13 @@ def test_a_refusal_is_an_act_for_a_court_or_no_comment_and_a_denial_for_anyone_e
                    "उधर, कावेरी केमिकल्स लिमिटेड ने नदी में अपशिष्ट छोड़ने से इनकार किया है।")
     assert got[:2] == [None, None]
     assert got[2] == _org("Kaveri Chemicals")
+
+
+def test_a_holder_named_after_an_unnamed_office_takes_the_office():
+    reg = Registry.default()
+    body = ("जिलाधिकारी सुधा रावत ने नाव पलटने की बात को खारिज कर दिया। "
+            "डीएम ने कहा, \"उस दिन कोई नाव नहीं चली।\"")
+    article = make_article("t.md", {"outlet": "Test Wire", "language": "hi",
+                                    "title": "डीएम ने फिर किया नाव पलटने से इनकार"}, body, reg, [])
+    got = [s.attribution.speaker for s in analyse(article, reg).sentences]
+    assert got[-1] is not None and got[-1].id == _id("Sudha Rawat")

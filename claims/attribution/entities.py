@@ -598,8 +598,8 @@ class Entities:
         if words[-1] in BODY_VOICES and fold(words[-1]) in GENERIC_FOLDED and words[-1].endswith(m.PLURAL_ENDINGS):
             return None  # "जिले के अधिकारियों": officials of a place, a group (one of them speaks as its office)
         entity = self.registry.resolve(" ".join(words), "person")
-        self.introduce(entity, " ".join(words))
         self.ctx.offices[entity.id] = fold(" ".join(w for w in words if w not in GENITIVES))
+        self.introduce(entity, " ".join(words))
         return entity, "role"
 
     def pronoun(self, word: str, at: int) -> tuple[Entity, str] | None:
@@ -790,6 +790,15 @@ class Entities:
         for word in folded.split():
             if m.role_like(word) and m.ROLE.fullmatch(word):
                 self._give_role(word, entity, ranked)
+        if entity.kind == "person" and entity.id not in self.ctx.offices:
+            # a holder named now takes the office from an unnamed one of the same kind read before
+            # ("डीएम ने ... इनकार किया" in a headline, then "जिलाधिकारी अनुप्रिया नायक": "डीएम" is Nayak)
+            head = ROLE_HEADS.get(folded.split()[-1], folded.split()[-1])
+            for known, holder in list(self.ctx.roles.items()):
+                if holder.id in self.ctx.offices and holder is not entity and \
+                        ROLE_HEADS.get(known.split()[-1], known.split()[-1]) == head and \
+                        (" " not in known or _word_suffix(folded, known) or _word_suffix(known, folded)):
+                    self.ctx.roles[known] = entity  # (not "the chief engineer" for an executive engineer)
 
     def _give_role(self, role: str, entity: Entity, ranked: bool) -> None:
         """``role`` (folded) is ``entity``'s from now on, unless the office it was read from has a rank
