@@ -1759,15 +1759,19 @@ def test_an_occupation_after_a_name_is_a_surname_and_an_offices_initials_no_part
     assert english == [got[1], got[0]]
 
 
-def test_a_federation_is_a_body_and_a_states_own_though_a_headline_shortened_it():
+def speaking_under(title: str, body: str) -> list:
+    """The speakers (entities) of a Hindi article with a headline, sentence by sentence."""
     reg = Registry.default()
-    body = ("उधर, ओडिशा राज्य नर्स महासंघ ने दावा किया है कि जिले में 40 पद खाली हैं। "
-            "महासंघ ने हर अस्पताल में दो और नर्सों की मांग की है।")
-    article = make_article("t.md", {"outlet": "Test Wire", "language": "hi",
-                                    "title": "अस्पतालों में नर्सों की कमी; नर्स महासंघ का दावा- 40 पद खाली"}, body, reg, [])
-    got = [s.attribution.speaker for s in analyse(article, reg).sentences]
+    article = make_article("t.md", {"outlet": "Test Wire", "language": "hi", "title": title}, body, reg, [])
+    return [s.attribution.speaker for s in analyse(article, reg).sentences]
+
+
+def test_a_federation_is_a_body_and_a_states_own_though_a_headline_shortened_it():
+    got = speaking_under("अस्पतालों में नर्सों की कमी; नर्स महासंघ का दावा- 40 पद खाली",
+                         "उधर, ओडिशा राज्य नर्स महासंघ ने दावा किया है कि जिले में 40 पद खाली हैं। "
+                         "महासंघ ने हर अस्पताल में दो और नर्सों की मांग की है।")
     assert got[0] is not None and got[0].kind == "org" and got[1] == got[0]
-    assert got[0].id == reg.resolve("Odisha Rajya Nurse Mahasangh", "org").id
+    assert got[0].id == _org("Odisha Rajya Nurse Mahasangh")
 
 
 def test_a_refusal_is_an_act_for_a_court_or_no_comment_and_a_denial_for_anyone_else():
@@ -1779,10 +1783,7 @@ def test_a_refusal_is_an_act_for_a_court_or_no_comment_and_a_denial_for_anyone_e
 
 
 def test_a_holder_named_after_an_unnamed_office_takes_the_office():
-    reg = Registry.default()
-    body = ("जिलाधिकारी सुधा रावत ने नाव पलटने की बात को खारिज कर दिया। "
-            "डीएम ने कहा, \"उस दिन कोई नाव नहीं चली।\"")
-    article = make_article("t.md", {"outlet": "Test Wire", "language": "hi",
-                                    "title": "डीएम ने फिर किया नाव पलटने से इनकार"}, body, reg, [])
-    got = [s.attribution.speaker for s in analyse(article, reg).sentences]
+    got = speaking_under("डीएम ने फिर किया नाव पलटने से इनकार",
+                         "जिलाधिकारी सुधा रावत ने नाव पलटने की बात को खारिज कर दिया। "
+                         "डीएम ने कहा, \"उस दिन कोई नाव नहीं चली।\"")
     assert got[-1] is not None and got[-1].id == _id("Sudha Rawat")
