@@ -261,6 +261,23 @@ def test_a_bare_hindi_administration_is_the_district_administration_of_the_datel
     assert hospital[1][0] is not None and hospital[1][0] != district
 
 
+def test_a_bare_corporation_in_a_town_story_is_the_towns_municipal_corporation():
+    town = attribute("The Sangli Municipal Corporation said it.", "en")[0][0]
+    got = attribute("SANGLI, May 2 (Test Wire) - Municipal Commissioner Rekha Sawant visited the dump. "
+                    "Orbit Enviro Projects denied any role in the fire. The corporation said it had handed out masks.",
+                    "en")
+    assert got[2][0] == town  # not the firm named since: a firm is "the company"
+    hindi = attribute("सांगली, 2 मई (टेस्ट वायर)। नगर निगम आयुक्त रेखा सावंत ने दावा किया कि आग बुझ जाएगी। "
+                      "निगम ने बयान जारी कर बताया कि मास्क बांटे गए हैं।", "hi")
+    assert hindi[1][0] == town
+    # a corporation the article named is the one meant, in either script's word for it
+    named = attribute("SANGLI, May 2 (Test Wire) - The Krishna Vidyut Vitran Nigam cut power to 40 villages. "
+                      "The corporation said the lines were overloaded.", "en")
+    assert named[1][0] == attribute("The Krishna Vidyut Vitran Nigam said it.", "en")[0][0]
+    # with no town to name it by, a bare corporation stays what it was
+    assert attribute("The corporation said it had handed out masks.", "en")[0][0] != town
+
+
 def test_bare_police_are_the_police_of_the_district_the_lede_names_wherever_the_story_was_filed():
     belkot = attribute("The Belkot Police said it.", "en")[0][0]
     got = attribute("MUMBAI, May 2 (Test Wire) - A court granted bail to a trader from Rampur village in Belkot "

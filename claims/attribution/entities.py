@@ -93,6 +93,8 @@ STUDY_REPORTS = EN.set("study_reports", folded=True) | HI.set("study_reports")
 OF_BEFORE = re.compile(r"[A-Z][\w'’-]*\s+(?:of|for)(?:\s+the)?\s+$")
 LOCAL_BODIES = {fold(w) for w in EN.words("local_bodies") + HI.words("local_bodies")}
 BARE_LOCAL_BODIES = {fold(k): v for lexicon in (EN, HI) for k, v in lexicon.mapping("bare_local_bodies").items()}
+KIND_LOCAL_BODIES = {fold(k): v for lexicon in (EN, HI) for k, v in lexicon.mapping("kind_local_bodies").items()}
+ONE_HEAD = {fold(w): frozenset(map(fold, same)) for same in EN.data.get("one_head", ()) for w in same}
 NATIONAL_HEADS = {fold(w) for w in HI.words("national_heads")}
 STATE_BODY_HEADS = {fold(w) for w in EN.words("state_body_heads") + HI.words("state_body_heads")}
 STATE_SEATS = {fold(w) for w in EN.words("state_seats") + HI.words("state_seats")}
@@ -864,6 +866,14 @@ class Entities:
         # a body whose English name ends in the very word first ("the corporation" is the Panipat
         # Municipal Corporation, not a firm of the same kind named since), then any of its kind (a
         # Hindi "दवा कंपनी" describes a firm rather than naming one)
+        if kind and head in KIND_LOCAL_BODIES and len([w for w in words if fold(w) not in ARTICLES]) == 1:
+            same = ONE_HEAD.get(head, frozenset({head}))
+            for org in reversed(self.ctx.orgs):
+                if any(known.split()[-1] in same for known in self._called(org)):
+                    return org, "role"  # "निगम" after "विद्युत वितरण निगम", "the corporation" after "... Nigam"
+            if self.ctx.place and self.ctx.state:
+                name, kind = KIND_LOCAL_BODIES[head], None  # the town's own, read below
+                words, folded = name.split(), fold(name)
         for same_word in ((True, False) if head.isascii() else (False,)) if kind else ():
             for org in reversed(self.ctx.orgs):
                 if any(known.split()[-1] == head for known in self._called(org)) if same_word else \
