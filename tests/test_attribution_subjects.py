@@ -329,6 +329,17 @@ def test_a_decision_with_a_plain_object_is_no_statement_but_an_announcement_is()
     assert speakers("Kavita Rane announced that the count would resume.") == speakers("Kavita Rane said it.")
 
 
+def test_adding_a_thing_to_something_is_an_act_and_the_speaker_is_who_said_so():
+    got = speakers("Police have added the contractor who laid the pipeline to the case, station house officer "
+                   "Ravi Kale said. Doctors added two more beds to the ward.")
+    assert got == [speakers("Ravi Kale said it.")[0], None]
+    # "added" still reports words: with "that", before a clause, and after the words it closes
+    assert speakers("Ravi Kale added that the pipeline was new. Ravi Kale added the pipeline was new.") == \
+        speakers("Ravi Kale said it. Ravi Kale said it.")
+    assert speakers('"Look, the count was close," added a Pune Democrat.') == \
+        speakers('"Look, the count was close," said a Pune Democrat.') != [None]
+
+
 def test_a_person_named_by_surname_in_a_fact_is_the_one_a_pronoun_then_means():
     got = speakers('Vasudha Kale beat Sachin Gore by two votes. "This is robbery," Gore told reporters. '
                    'Kale, a two-term councillor, took charge on Tuesday. "I serve every ward," she said.')

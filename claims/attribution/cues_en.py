@@ -310,6 +310,7 @@ def _affiliated(memory: Entities, phrase: str) -> str:
 OBJECT_VERBS = EN.set("object_verbs", folded=True)
 INVERTED_AT = re.compile(r"(?:^|[,;:]|\s{3})\s*$")
 # after an inverted speaker: the sentence ends, an apposition or a place or time follows
+SPEAKER_ENDS = re.compile(r"[.!?]?\s*(?:[,;:]|$)")  # a phrase after a verb closing the sentence or its clause
 INVERTED_END = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|on|at|during|before|after|who|whom|whose|while|as|from|of)\b)")
 AND_BEFORE = re.compile(rf"\b(?:and|but)(?:\s+(?:has|have|had))?(?:\s+[a-z]+ly|\s+(?:also|then|later|since|now|still))?"
                         rf"(?:\s+(?:on\s+)?(?:{DAYS}))?\s*$")
@@ -356,7 +357,8 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             continue  # "the alleged leader", "his stated aim": a word describing a noun, not a verb
         if not late and ACCUSED_OF.match(text, verb.start()):
             continue  # "a gang accused of cheating": the one accused, not an accuser
-        if not late and _acts(verb.group(0), text, verb.end()):
+        if not late and _acts(verb.group(0), text, verb.end()) and not (
+                INVERTED_AT.search(text[:at]) and _inverted_speaker(text, verb.end())):
             continue
         if not late and verb.group(0) in NAMING and SET_OFF.search(text, max(0, at - 80), at):
             continue  # "Sangli, often called the turmeric city,": a description
@@ -445,6 +447,17 @@ def _acts(word: str, text: str, end: int) -> bool:
     return bool(word == "asked" and ASKED_TO.match(text, end) or word == "called" and CALLED_ACT.match(text, end)
                 or word in ACT_VERBS and ACT_OBJECT.match(text, end) and not WORDS_FOLLOW.match(text, end)
                 or word in {"wrote", "writes", "write"} and WROTE_ACT.match(text, end))
+
+
+def _inverted_speaker(text: str, end: int) -> bool:
+    """Whether a verb ending at ``end`` is followed by its speaker, a name or an office closing
+    the sentence ('"...," added a New Hampshire Democrat.'), not by what it acts on."""
+    found = ph.speaker_after(text, end)
+    if not found:
+        return False
+    phrase = found[1].rstrip(".!?")
+    return bool((m.proper_name(phrase.split()) or m.role_like(phrase)) and
+                SPEAKER_ENDS.match(text, found[0] + len(phrase)))
 
 
 def _named_in_apposition(text: str, found: tuple[int, str] | None) -> tuple[int, str] | None:
