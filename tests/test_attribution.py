@@ -1077,3 +1077,9 @@ def test_an_appeal_and_a_caution_are_statements_as_an_urging_is():
                     "She appealed to residents to stay indoors. She cautioned that the smoke could last a week. "
                     "The court dismissed two appeals on Monday.", "en")
     assert [s for s, _, _ in got] == [_id("Meera Joshi")] * 3 + [None]
+
+
+def test_a_member_of_parliament_after_the_constituency_is_an_office():
+    got = attribute("ORAI, March 16 (Test Wire) - Jalaun MP Brijlal Dinkar called the package a cruel joke. "
+                    "Dinkar has demanded Rs 20 lakh for the family.", "en")
+    assert got[0][0] == got[1][0] == attribute("Brijlal Dinkar said it.", "en")[0][0]

@@ -15,7 +15,7 @@ from claims.attribution.context import Context, Cue
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
 from claims.figures import MULTIPLIERS, NUMBER_WORDS
-from claims.matching import district_states, is_place, place_within, places_in, places_in_order, places_list
+from claims.matching import district_states, is_district, is_place, place_within, places_in, places_in_order, places_list
 from claims.models import Entity
 from claims.names import Registry, fold, has_devanagari, in_kind_order, latin_acronym, phonetic_key, romanise
 
@@ -400,8 +400,10 @@ class Entities:
         if not words:
             return None
         words = SHORT_NAMES.get(" ".join(words), " ".join(words)).split()  # "केंद्र ने": the central government
-        words = [w for k, w in enumerate(words)  # "एसपी सिटी रमेश वर्मा": the SP (City) by name
-                 if not (k and w in OFFICE_QUALIFIERS_AFTER and m.hindi_role(words[k - 1]))]
+        words = [w for k, w in enumerate(words)  # "एसपी सिटी रमेश वर्मा": the SP (City) by name, and
+                 if not (k and m.hindi_role(words[k - 1]) and (  # "सीओ कालपी विनय ...": the CO of Kalpi
+                     w in OFFICE_QUALIFIERS_AFTER or k + 1 < len(words) and self._a_place(w) and
+                     words[k - 1][-1:] not in {",", "।", ";", ":", ")"}))]  # (not "डिप्टी सीएम, दिल्ली ...": a comma ends the office)
         titles = {fold(w.strip(".,")) for w in given if m.is_title(w)}
         low = [w.casefold() for w in words]
         if len(words) == 1 and m.is_pronoun(words[0]):
@@ -923,6 +925,10 @@ class Entities:
             self.ctx.called.setdefault(entity.id, set()).add(fold(name))
         self.ctx.orgs.append(entity)
         return entity, "named"
+
+    def _a_place(self, word: str) -> bool:
+        """Whether ``word`` names a place: a state, city or district, or where the story was filed."""
+        return is_place(word) or is_district(word) or self.ctx.place is not None and fold(word) == fold(self.ctx.place)
 
     def _listed_body(self, name: str) -> bool:
         """Whether ``name`` is a body the alias file lists ("मौसम विभाग" is the India Meteorological

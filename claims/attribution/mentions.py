@@ -7,7 +7,7 @@ from itertools import takewhile
 
 from claims.figures import MONTHS, NUMBER_WORDS, WEEKDAYS
 from claims.lexicon import LATIN_LETTER, alternation, lexicon
-from claims.matching import is_place
+from claims.matching import is_district, is_place
 from claims.names import latin_acronym
 
 EN = lexicon("en")
@@ -418,8 +418,10 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
             if is_title(w) and not name:
                 j, titled = j + 1, True
                 continue
-            if w in HI.set("office_qualifiers_after") and not name:
-                j += 1  # "एसपी सिटी रमेश वर्मा": the SP (City), then his name
+            if not name and (w in HI.set("office_qualifiers_after") or
+                             j + 2 < len(words) and (is_place(w) or is_district(w)) and
+                             not hindi_role(words[j + 1][0]) and not re.search(r"[,।;:()\"]", text[words[j - 1][1]:words[j][1]])):
+                j += 1  # "एसपी सिटी रमेश वर्मा": the SP (City), then his name; "सीओ कालपी ...", of Kalpi
                 continue
             bare = w.rstrip(".")  # a paper that ends its sentences with "." glues it to the last word
             if bare in HI.set("boundaries") or hindi_role(w) or bare in DATE_WORDS or bare in HI.set("common") or \
