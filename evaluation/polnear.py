@@ -29,8 +29,8 @@ and no sentence of it may be copied into the repository.
   the sources it credits (our conventions keep media out of the speaker, "according to The
   Times", and give a body credited as a source, "according to the Labor Department"); **none**
   when it is not right and none of them gets a speaker. Our speaker is the gold one when its id equals the registry lookup
-  of the Source text, or when one of its names (or their last word) appears in the Source
-  span.
+  of the Source text, or when one of its names (or their first or last word) appears in the
+  Source span ("Mr. Lou" is Lou Jiwei, "Donald" Donald Trump).
 """
 from __future__ import annotations
 
@@ -183,7 +183,7 @@ def speaker_matches(speaker, source: str, registry: Registry) -> bool:
     text = f" {fold(source)} "
     for _, name in (*speaker.names, ("", speaker.name)):
         folded = fold(name)
-        if folded and (f" {folded} " in text or folded.split()[-1] in words):
+        if folded and (f" {folded} " in text or folded.split()[-1] in words or folded.split()[0] in words):
             return True
     return False
 

@@ -1083,3 +1083,11 @@ def test_a_member_of_parliament_after_the_constituency_is_an_office():
     got = attribute("ORAI, March 16 (Test Wire) - Jalaun MP Brijlal Dinkar called the package a cruel joke. "
                     "Dinkar has demanded Rs 20 lakh for the family.", "en")
     assert got[0][0] == got[1][0] == attribute("Brijlal Dinkar said it.", "en")[0][0]
+
+
+def test_a_first_name_alone_is_the_person_named_in_full_before_when_no_one_has_it_as_surname():
+    got = attribute("His son, Sandeep Rajpoot, said the family grew wheat. "
+                    '"He kept saying everything was finished," Sandeep said. '
+                    "Ravi Sandeep, a neighbour, said the lane was flooded. Sandeep said it had rained all night.", "en")
+    assert got[1][0] == got[0][0] == attribute("Sandeep Rajpoot said it.", "en")[0][0]
+    assert got[3][0] == got[2][0] != got[0][0]  # once someone has it as a surname, it is that one's

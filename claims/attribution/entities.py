@@ -691,7 +691,7 @@ class Entities:
         if not folded or m.is_title(word):
             return None
         # the surname, else (a new Devanagari name) the first name: "संजय" after "संजय कुमार"
-        for part in (-1, 0) if first and m.DEVANAGARI_WORD.fullmatch(word) else (-1,):
+        for part in (-1, 0) if first else (-1,):
             matches = [p for p in self.ctx.people if len(fold(p.name).split()) > 1 and any(
                 fold(n).split()[part] == folded for n in p.spellings if fold(n))]
             if len(matches) > 1 and titles:
