@@ -1803,3 +1803,12 @@ def test_offices_and_words_of_presence_before_a_name_are_no_part_of_it():
     # a comma ends an office: what follows it is no place of the office's
     headline = speakers("महराजगंज में बोले डिप्टी सीएम, दिल्ली हिंसा गहरी साजिश का नतीजा")
     assert headline[0] != speakers("हिंसा गहरी साजिश ने कहा कि यह हुआ।")[0]
+
+
+def test_national_agencies_are_one_body_in_both_scripts_by_name_or_initials():
+    hindi = attribute("एनसीबी के मुताबिक, यह खेप ड्रोन से गिराई गई थी। राष्ट्रीय मानवाधिकार आयोग ने रिपोर्ट मांगी है। "
+                      "आयोग ने कहा कि यह मानवाधिकारों का उल्लंघन है।", "hi")
+    english = speakers("The Narcotics Control Bureau said the consignment came by drone. The NHRC said it was a "
+                       "violation of human rights.", "en")
+    assert hindi[0][1] == [english[0]] == [_org("NCB")]
+    assert hindi[2][0] == english[1] == _org("National Human Rights Commission")
