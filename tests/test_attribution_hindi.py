@@ -1812,3 +1812,15 @@ def test_national_agencies_are_one_body_in_both_scripts_by_name_or_initials():
                        "violation of human rights.", "en")
     assert hindi[0][1] == [english[0]] == [_org("NCB")]
     assert hindi[2][0] == english[1] == _org("National Human Rights Commission")
+
+
+def test_a_members_body_named_in_passing_is_what_a_bare_kind_word_then_means():
+    got = attribute("डूंगरपुर, 22 सितंबर (संवाददाता)। वागड़ मजदूर अधिकार संगठन के आह्वान पर हुए धरने में संगठन के "
+                    "मुताबिक ढाई हजार मजदूर शामिल हुए। संगठन का आरोप है कि पुलिस ने धक्कामुक्की की।", "hi")
+    named = _org("वागड़ मजदूर अधिकार संगठन")
+    assert got[0][1] == [named] and got[1][0] == named
+    # not one named after the bare word in its sentence, nor a kind word followed by a name
+    later = speakers("संगठन ने कहा कि मुंबई में भारतीय बैंक संगठन के साथ बैठक हुई। "
+                     "यह जानकारी सरकारी संवाद समिति इरना ने दी है।")
+    assert later[0] != _org("भारतीय बैंक संगठन")
+    assert later[1] != _org("सरकारी संवाद समिति")

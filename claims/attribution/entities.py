@@ -332,6 +332,33 @@ DESCRIBED_DEPARTMENT = re.compile(rf"\b[Tt]he ((?:[a-z]+\s+){{1,3}}(?:{alternati
 # the words a body's name is made of (the glossary's English side), and the state's own qualifier
 FIELD_WORDS = {w.casefold() for value in HI.mapping("english_words").values() for w in str(value).split()} | \
     {fold(w) for w in EN.words("state_qualifiers")}
+HINDI_NAME_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)*")  # "बदरीनाथ-केदारनाथ"
+# the kinds of body a Hindi story names in passing and then calls by its kind word alone
+PASSING_KINDS = {"union", "organisation", "committee"}
+
+
+def _hindi_bodies_in_passing(text: str, before_bare: bool = False) -> list[list[str]]:
+    """The bodies a Hindi sentence names with a kind word of a members' body ("... मजदूर अधिकार
+    संगठन", "... व्यापार मंडल समिति"): the words read back from the kind word up to a boundary;
+    with ``before_bare``, only those named before the sentence's first bare kind word."""
+    found: list[list[str]] = []
+    for part in re.split(r"[।|,;:()\"'“”‘’!?.]", text) if not text.isascii() else ():
+        words = part.split()
+        for k, word in enumerate(words):
+            if BODY_REFS.get(fold(word)) not in PASSING_KINDS:
+                continue
+            start = k
+            while start > 0 and k - start < 5 and HINDI_NAME_WORD.fullmatch(words[start - 1]) and \
+                    words[start - 1] not in NOT_IN_BODY_NAME and BODY_REFS.get(fold(words[start - 1])) is None and \
+                    not m.is_title(words[start - 1]):
+                start -= 1
+            if start == k and before_bare:
+                return found  # "संगठन ने कहा कि ... भारतीय बैंक संगठन ...": not the one named after it
+            if start < k and (k + 1 == len(words) or words[k + 1] in NOT_A_NAME_EDGE):
+                found.append(words[start:k + 1])  # (not "संवाद समिति इरना", "एसोसिएशन ऑफ ...": a name goes on)
+    return found
+
+
 NAMED_BODY = re.compile(r"\b((?:[A-Z][\w&'’-]{0,40}\s+){1,5}[A-Z][\w&'’-]{0,40})")
 _KINDS = "|".join(w for w in EN.mapping("body_refs"))
 # "Halcyon Airways, a low-cost airline", "Mrigank Parenterals, the manufacturer," (set off on both sides)
@@ -503,7 +530,8 @@ class Entities:
                     self.ctx.orgs.append(entity)  # "डब्ल्यूएचओ के मुताबिक ... संगठन ने कहा": a later "संगठन" is it
                 return entity, "named"
         if want != "outlet" and m.is_institution(words) and len(words) >= 3 and m.hindi_role(words[0]) and \
-                not m.is_institution(words[:-1]) and not any(w in GENITIVES for w in words):
+                not m.is_institution(words[:-1]) and not any(w in GENITIVES for w in words) and \
+                words[0] not in ENGLISH_WORDS:  # (not "ग्रामीण विकास विभाग": a field of government, Rural)
             # "किसान बीरेंद्र मंडल": a role or occupation before a name names a person, even one
             # whose surname is also a body's word (मंडल, संघ)
             holder = self.person(" ".join(m.strip_titles(words[1:])))  # "अध्यक्ष डॉ. सुरेन्द्र मंडल": no "डॉ."
@@ -1069,10 +1097,19 @@ class Entities:
             elif not self.ctx.state and (weak := weak or [p for p in district_states(text) if p in STATES]):
                 self.ctx.state, self.ctx.state_weak = weak[0], True  # ("RAJGARH, Aug. 21: ...": Madhya Pradesh)
 
+    def learn_bodies(self, text: str, before_bare: bool = True) -> None:
+        """Members' bodies a Hindi sentence names in passing ("वागड़ मजदूर अधिकार संगठन के आह्वान
+        पर"): what a bare "संगठन" after them means, in the sentence (those before its first bare
+        one, as it is read) and later (all, once it is read)."""
+        for words in _hindi_bodies_in_passing(text, before_bare):
+            if self.registry.lookup(" ".join(words), "org") is None and not names_a_place(" ".join(words[:-1])):
+                self.institution(words)
+
     def learn_mentions(self, text: str) -> None:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
         व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
         self._remember(text)
+        self.learn_bodies(text, before_bare=False)
         for match in NAMED_BODY.finditer(text):
             words = match.group(1).split()
             if words[0].casefold() in ARTICLES:
