@@ -642,3 +642,10 @@ def test_no_name_starts_inside_a_word():
     # "editorial board wrote" names no one called "al board"
     got = speakers("The mayor is a careful manager, the editorial board wrote.")
     assert got[0] != speakers("Al Board said so.")[0]
+
+
+def test_a_speaker_with_an_age_and_a_village_after_the_name_is_the_person():
+    got = speakers("Dhuli Bai Bhagora, 52, of Devalkhora village said she had worked 48 days. "
+                   "Ramesh Meena, 45, of Devalkhora said he was not paid. 68% of Democratic voters say it matters.")
+    assert got[:2] == [speakers("Dhuli Bai Bhagora said it.")[0], speakers("Ramesh Meena said it.")[0]]
+    assert got[2] is None  # a share of voters, not a body named Democratic

@@ -101,6 +101,8 @@ ACT_OBJECT = re.compile(rf"(?:\s+(?:on\s+)?(?:{DAYS}|today|yesterday))?\s+(?:(?:
 # "posted a message: ..." -- the words the act carries follow it
 WORDS_FOLLOW = re.compile(r"[^.;:\"“]{0,80}:\s*[\"“]?")
 SET_OFF = re.compile(r",(?:\s+(?:[a-z]+ly|often|also|sometimes|now|once))*\s*$")
+LEADING_PREPOSITION = re.compile(r"(?:of|for)\s+(?=\S)")
+AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*,\s*$")  # a person's age set off before "of" ("Roe, 52, of Pune")
 BEFORE_PREPOSITION = re.compile(r"(?:^|\s)(?:for|of)\s+$")
 GROUP_BEFORE = re.compile(r"([A-Za-z]+)\s+$")  # the word before a place's preposition
 PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|at)\s+$")  # "the laboratory in Lucknow said": the laboratory
@@ -390,6 +392,9 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
         for start, phrase in candidates:
             if POSSESSIVE_END.search(phrase):
                 continue  # "Trump's candidacy ... is raising": an owner, not a subject
+            lead = LEADING_PREPOSITION.match(phrase)
+            if lead:  # "Roe, 52, of Devalkhora": a name never opens with its preposition
+                start, phrase = start + lead.end(), phrase[lead.end():]
             before = BEFORE_PREPOSITION.search(text, max(0, start - 12), start)
             at_place = PLACE_PREPOSITION.search(text, max(0, start - 12), start) if not before else None
             group = GROUP_BEFORE.search(text, max(0, start - 40), at_place.start() + 1) if at_place else None
@@ -406,7 +411,8 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             if before:
                 # "lawyers for the party said", "Jane Roe of the state delegation said": the head
                 # before the preposition is the subject
-                head = ph.subjects_before(text, before.start() + 1)
+                age = AGE_BEFORE.search(text, max(0, before.start() - 8), before.start() + 1)
+                head = ph.subjects_before(text, age.start() if age else before.start() + 1)  # "X, 52, of Y said"
                 if not head:
                     continue
                 voice = head[0][1].split()[-1].casefold() in BODY_VOICES and before.group(0).split()[0] == "for"
