@@ -31,7 +31,9 @@ NEGATION = re.compile(
     r"|नहीं|कभी नहीं|इनकार|खंडन|बिना|न तो|(?<!\S)न(?!\S)|मत(?!\S)(?!\s+(?:दिया|दिए|दी|डाला|डाले|डालने|देने|पड़े|पड़ा))", re.IGNORECASE)
 # a clock time, written "6:04", "6.04 pm", "18:04:30", "6 pm" or "6 बजकर 4 मिनट"; its half of
 # the day is dropped, since "शाम 6 बजकर 4 मिनट" and "6:04 p.m." are the same time
-CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})(?::\d{2})?(?=\s*(?:[ap]\.?\s?m\b|बजे|IST|GMT|UTC))|"
+CLOCK = re.compile(r"\b(\d{1,2})[:.](\d{2})(?::\d{2})?(?=\s*(?:[ap]\.?\s?m\b|बजे|IST|GMT|UTC|"
+                   # "8.30 on Monday morning", "8.30 in the evening"
+                   r"(?:on\s+[A-Z][a-z]+\s+|in\s+the\s+)?(?:morning|afternoon|evening|night)\b))|"
                    r"\b(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])|"
                    r"\b(\d{1,2})()\s*(?=[ap]\.?\s?m\b|बजे|o['’]clock|in the (?:morning|afternoon|evening)\b|at night\b)|"
                    r"\b(\d{1,2})\s*बजकर\s*(\d{1,2})\s*मिनट", re.IGNORECASE)
@@ -56,6 +58,8 @@ AMOUNT_IN_PARTS = re.compile(r"\d+(?:\.\d+)?\s*" + _SCALE + r"(?:\s+(?:और\s+
 # hundreds and the units after them: "two hundred and eleven" = 211, "दो सौ ग्यारह" = 211
 HUNDREDS_AND = re.compile(r"(?<![\d.,])(\d)\s+(?:hundred|सौ)\s+(?:and\s+)?(\d{1,2})(?![\d.,%])(?!\s*" + _SCALE + ")",
                           re.IGNORECASE)
+# thousands and the hundreds after them, the way Hindi papers write a count: "38 हजार 400" = 38400
+THOUSANDS_AND = re.compile(r"(?<![\d.,])(\d{1,3})\s*हजार\s+(\d{1,3})(?![\d.,%:])(?!\s*(?:" + _SCALE + r"|-|–))")
 # English clock times in words: "half past nine" = 9:30, "a quarter to twelve" = 11:45
 SPOKEN_CLOCK = re.compile(r"\b(?:(half|quarter)\s+past|(?:a\s+)?quarter\s+(to))\s+(\d{1,2})(?![\d:]|\.\d)", re.IGNORECASE)
 # figures written as words; "one"/"एक" are left out, being as often "a"/"someone" as a figure
@@ -215,7 +219,8 @@ def numbers_in(text: str) -> frozenset[str]:
     text = RANGE_SCALED.sub(_range_scaled, text)  # "20 से 25 लाख", "Rs 20 to 25 lakh": both in lakh
     # "Roe and six others", "रोहित समेत 42 अन्य": the others and, counting the one named, all of them
     found.update(str(int(n) + 1) for n in AND_OTHERS.findall(text))
-    text = SCALED.sub(scaled, AMOUNT_IN_PARTS.sub(in_parts, BASIS_POINTS.sub(points, CLOCK.sub(clock, text))))
+    text = AMOUNT_IN_PARTS.sub(in_parts, BASIS_POINTS.sub(points, CLOCK.sub(clock, text)))
+    text = SCALED.sub(scaled, THOUSANDS_AND.sub(lambda m: str(int(m.group(1)) * 1000 + int(m.group(2))), text))
     text = _without_days(text)  # "27 मार्च", "March 27": a date (see dates_in), not a figure
     return frozenset(found | {_plain(n) for n in NUMBER.findall(text)})
 

@@ -118,6 +118,14 @@ def test_an_amount_in_parts_a_clock_time_in_words_and_a_hyphened_duration_are_on
     assert numbers_in("a 48-hour halt") == numbers_in("48 घंटे तक बंद") == numbers_in("for 48 hours")
 
 
+def test_thousands_and_the_hundreds_after_them_and_a_clock_time_of_a_part_of_day_are_one_figure():
+    assert numbers_in("ट्रामाडोल की 38 हजार 400 गोलियां मिलीं") == numbers_in("38,400 tablets were found") == {"38400"}
+    assert numbers_in("40 हजार 500 से ज्यादा लोग") == {"40500"}
+    assert numbers_in("5 हजार से 10 हजार लोग") == {"5000", "10000"}  # a range, as before
+    assert numbers_in("8.30 on Monday morning") == numbers_in("सोमवार सुबह साढ़े आठ बजे") == {"8:30"}
+    assert numbers_in("Rs 8.30 per litre") == {"8.3"}
+
+
 def test_years_are_compared_with_years_only():
     from claims.figures import numbers_conflict
 
