@@ -1824,3 +1824,9 @@ def test_a_members_body_named_in_passing_is_what_a_bare_kind_word_then_means():
                      "यह जानकारी सरकारी संवाद समिति इरना ने दी है।")
     assert later[0] != _org("भारतीय बैंक संगठन")
     assert later[1] != _org("सरकारी संवाद समिति")
+
+
+def test_holding_something_responsible_is_a_statement_and_finding_someone_guilty_is_not():
+    got = speakers("बीडीओ नरेश कलाल ने कहा कि भुगतान होगा। बीडीओ ने देरी के लिए तकनीकी गड़बड़ी को जिम्मेदार ठहराया। "
+                   "रिपोर्ट में सात छात्रों को दोषी ठहराया गया है। यात्रियों को होटल में ठहराया गया।")
+    assert got == [got[0], got[0], None, None] and got[0] is not None

@@ -22,6 +22,8 @@ GOVERNED = frozenset(places_list()["countries"]) | frozenset(places_list()["stat
 PRONOUNS = HI.set("pronouns")
 POSSESSIVE = HI.set("possessive_pronouns")
 SPEECH = HI.words("speech_verbs")
+BLAMING_WORDS = HI.set("blaming_words")
+BLAMING_VERBS = tuple(HI.words("blaming_verbs"))
 WEAK = HI.words("weak_speech")
 BOUNDARY = HI.set("boundaries")
 COPULA = HI.set("copula")
@@ -131,6 +133,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                          or w in DEMANDS and k and clause[k - 1] in GENITIVE and
                          not _next_in(clause, k, DESCRIBING)  # "... की मांग वाली याचिका"
                          or w.startswith(REJECTIONS) and _rejects_claim(clause, k)  # "आरोपों को खारिज किया"
+                         or w.startswith(BLAMING_VERBS) and k and clause[k - 1] in BLAMING_WORDS  # "... को जिम्मेदार ठहराया"
                          for k, w in enumerate(clause))
             verb_at = next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)
             # "... ने यह स्पष्ट नहीं किया कि": the negation stands between the noun and its verb
