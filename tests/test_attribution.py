@@ -1091,3 +1091,10 @@ def test_a_first_name_alone_is_the_person_named_in_full_before_when_no_one_has_i
                     "Ravi Sandeep, a neighbour, said the lane was flooded. Sandeep said it had rained all night.", "en")
     assert got[1][0] == got[0][0] == attribute("Sandeep Rajpoot said it.", "en")[0][0]
     assert got[3][0] == got[2][0] != got[0][0]  # once someone has it as a surname, it is that one's
+
+
+def test_a_district_named_before_its_administration_is_a_place_not_a_person():
+    got = attribute("ORAI, March 16 (Test Wire) - According to the Auraiya district administration, crops on 8,900 "
+                    "hectares were hit. The Auraiya district police said two people died.", "en")
+    assert got[0] == (None, [attribute("The Auraiya District Administration said it.", "en")[0][0]], got[0][2])
+    assert got[1][0] is not None and got[1][0] != attribute("Auraiya said it.", "en")[0][0]

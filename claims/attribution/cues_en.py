@@ -101,6 +101,8 @@ ACT_OBJECT = re.compile(rf"(?:\s+(?:on\s+)?(?:{DAYS}|today|yesterday))?\s+(?:(?:
 # "posted a message: ..." -- the words the act carries follow it
 WORDS_FOLLOW = re.compile(r"[^.;:\"“]{0,80}:\s*[\"“]?")
 SET_OFF = re.compile(r",(?:\s+(?:[a-z]+ly|often|also|sometimes|now|once))*\s*$")
+DISTRICT_BODY_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('district_words'))})\s+"
+                                 rf"(?:{alternation(EN.words('management_words') + EN.words('local_bodies') + tuple(EN.mapping('bare_local_bodies')))})\b")
 LEADING_PREPOSITION = re.compile(r"(?:of|for)\s+(?=\S)")
 AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*,\s*$")  # a person's age set off before "of" ("Roe, 52, of Pune")
 BEFORE_PREPOSITION = re.compile(r"(?:^|\s)(?:for|of)\s+$")
@@ -227,6 +229,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             owned = OWNED_RECORD.match(phrase) if kind == "reporting" else None
             if owned:
                 phrase = owned.group(1)  # "according to the Election Commission's website": the Commission
+            district = DISTRICT_BODY_AFTER.match(frame, start + len(phrase))
+            if district:
+                phrase += district.group(0)  # "the Auraiya district administration": a district's, not a person's
             if kind == "reporting" and INDEFINITE_BEFORE.search(frame, max(0, start - 12), start):
                 phrase = "a " + phrase  # "according to a ministry spokesman": someone unnamed
             if start in seen or not phrase or kind in {"subject", "participle"} and \

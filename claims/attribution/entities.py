@@ -337,6 +337,16 @@ HINDI_NAME_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u
 PASSING_KINDS = {"union", "organisation", "committee"}
 
 
+DISTRICT_WORDS = {fold(w) for w in EN.words("district_words") + HI.words("district_words")}
+
+
+def _before_district_word(words: list[str], name: str) -> bool:
+    """Whether ``name`` stands right before a word for a district in ``words``: a place, not a person."""
+    size = len(name.split())
+    return any(words[k:k + size] == name.split() and k + size < len(words) and fold(words[k + size]) in DISTRICT_WORDS
+               for k in range(len(words) - size))
+
+
 def _hindi_bodies_in_passing(text: str, before_bare: bool = False) -> list[list[str]]:
     """The bodies a Hindi sentence names with a kind word of a members' body ("... मजदूर अधिकार
     संगठन", "... व्यापार मंडल समिति"): the words read back from the kind word up to a boundary;
@@ -570,6 +580,9 @@ class Entities:
                 not m.hindi_role(words[0]) and not names_a_place(words[0]):
             return self.institution(words)  # "एफएसएसएआई के मुताबिक": a lone acronym names a body, not a person
         name = m.proper_name(words) or m.hindi_name(words)
+        if name and _before_district_word(words, name):
+            # "the Auraiya district administration", "the Jalaun district police": a district's body
+            return self.institution(words) if fold(words[-1]) in MANAGEMENT | LOCAL_BODIES | set(BARE_LOCAL_BODIES) else None
         if name and names_a_place(name) and not (len(name.split()) == len(words) == 2 and not is_place(name) and
                                                  fold(name.split()[-1]) in SURNAME_PLACE_HEADS):
             return None  # "the United States", "अमेरिका": a place, not a person (but "Hemlata Nagar said")
