@@ -649,3 +649,10 @@ def test_a_speaker_with_an_age_and_a_village_after_the_name_is_the_person():
                    "Ramesh Meena, 45, of Devalkhora said he was not paid. 68% of Democratic voters say it matters.")
     assert got[:2] == [speakers("Dhuli Bai Bhagora said it.")[0], speakers("Ramesh Meena said it.")[0]]
     assert got[2] is None  # a share of voters, not a body named Democratic
+
+
+def test_advice_given_is_a_statement_and_advising_on_something_is_a_job():
+    got = speakers("Chief Medical Officer Jitendra Daga said five teams had screened 1,800 people. He advised "
+                   "children and the elderly to stay indoors. Lazard advised on three deals. "
+                   "Roe advised the campaign in 2016.")
+    assert got[1] == got[0] is not None and got[2:] == [None, None]

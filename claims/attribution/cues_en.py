@@ -103,6 +103,8 @@ WORDS_FOLLOW = re.compile(r"[^.;:\"“]{0,80}:\s*[\"“]?")
 SET_OFF = re.compile(r",(?:\s+(?:[a-z]+ly|often|also|sometimes|now|once))*\s*$")
 DISTRICT_BODY_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('district_words'))})\s+"
                                  rf"(?:{alternation(EN.words('management_words') + EN.words('local_bodies') + tuple(EN.mapping('bare_local_bodies')))})\b")
+ADVISING = EN.set("advising_verbs")
+ADVICE_FOLLOWS = re.compile(r"(?:\s+(?!to\b)[\w'’,-]+){0,10}?\s+(?:to\s+[a-z]+|against)\b|\s+that\b")
 LEADING_PREPOSITION = re.compile(r"(?:of|for)\s+(?=\S)")
 AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*,\s*$")  # a person's age set off before "of" ("Roe, 52, of Pune")
 BEFORE_PREPOSITION = re.compile(r"(?:^|\s)(?:for|of)\s+$")
@@ -457,7 +459,8 @@ def _acts(word: str, text: str, end: int) -> bool:
     meeting", "wrote the examination"), a decision ("declared two ballots invalid")."""
     return bool(word == "asked" and ASKED_TO.match(text, end) or word == "called" and CALLED_ACT.match(text, end)
                 or word in ACT_VERBS and ACT_OBJECT.match(text, end) and not WORDS_FOLLOW.match(text, end)
-                or word in {"wrote", "writes", "write"} and WROTE_ACT.match(text, end))
+                or word in {"wrote", "writes", "write"} and WROTE_ACT.match(text, end)
+                or word in ADVISING and not ADVICE_FOLLOWS.match(text, end))
 
 
 def _inverted_speaker(text: str, end: int) -> bool:
