@@ -1098,3 +1098,12 @@ def test_a_district_named_before_its_administration_is_a_place_not_a_person():
                     "hectares were hit. The Auraiya district police said two people died.", "en")
     assert got[0] == (None, [attribute("The Auraiya District Administration said it.", "en")[0][0]], got[0][2])
     assert got[1][0] is not None and got[1][0] != attribute("Auraiya said it.", "en")[0][0]
+
+
+def test_a_story_filed_from_a_state_capital_about_a_district_quotes_that_districts_police():
+    got = attribute("PATNA, May 2 (Test Wire) - Two traders were hurt in a blast in Samastipur on Monday. "
+                    "Police said a cylinder burst.", "en")
+    assert got[1][0] == attribute("The Samastipur Police said it.", "en")[0][0]
+    # a story about the capital itself keeps the capital's police
+    assert attribute("PATNA, May 2 (Test Wire) - Two traders were hurt in a blast on Monday. Police said a "
+                     "cylinder burst.", "en")[1][0] == attribute("The Patna Police said it.", "en")[0][0]

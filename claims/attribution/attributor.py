@@ -151,9 +151,11 @@ class Attributor:
         district = _district(text)
         if district:
             self.ctx.place = district  # "JAIPUR - ... from Tonk district": the story happens in Tonk
-        elif self.ctx.place and not is_district(self.ctx.place) and \
+        elif self.ctx.place and (not is_district(self.ctx.place) or places_in(self.ctx.place) & capitals() and
+                                 self.ctx.place.casefold() not in {d.casefold() for d in districts_in(lede)}) and \
                 (named := [d for d in districts_in(lede) if d.casefold() != self.ctx.place.casefold()]):
-            # "MEDININAGAR, May 28: Seven polling staff ... in Palamu died": a district's town, the district's police
+            # "MEDININAGAR, May 28: Seven polling staff ... in Palamu died": a district's town, the district's
+            # police; "CHANDIGARH, Nov. 3: ... in Ludhiana": a capital's bureau, reporting a district's story
             self.ctx.place = named[0]
         # a byline or a dateline on a line of its own: the next sentence is the lede
         self._lede_next = district is None and (BYLINE.match(text) is not None or line is not None and not lede.strip())
