@@ -101,8 +101,8 @@ ACT_OBJECT = re.compile(rf"(?:\s+(?:on\s+)?(?:{DAYS}|today|yesterday))?\s+(?:(?:
 # "posted a message: ..." -- the words the act carries follow it
 WORDS_FOLLOW = re.compile(r"[^.;:\"“]{0,80}:\s*[\"“]?")
 SET_OFF = re.compile(r",(?:\s+(?:[a-z]+ly|often|also|sometimes|now|once))*\s*$")
-DISTRICT_BODY_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('district_words'))})\s+"
-                                 rf"(?:{alternation(EN.words('management_words') + EN.words('local_bodies') + tuple(EN.mapping('bare_local_bodies')))})\b")
+_DISTRICT_BODIES = EN.words("management_words") + EN.words("local_bodies") + tuple(EN.mapping("bare_local_bodies"))
+DISTRICT_BODY_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('district_words'))})\s+(?:{alternation(_DISTRICT_BODIES)})\b")
 ADVISING = EN.set("advising_verbs")
 ADVICE_FOLLOWS = re.compile(r"(?:\s+(?!to\b)[\w'’,-]+){0,10}?\s+(?:to\s+[a-z]+|against)\b|\s+that\b")
 LEADING_PREPOSITION = re.compile(r"(?:of|for)\s+(?=\S)")

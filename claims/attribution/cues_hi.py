@@ -133,7 +133,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                          or w in DEMANDS and k and clause[k - 1] in GENITIVE and
                          not _next_in(clause, k, DESCRIBING)  # "... की मांग वाली याचिका"
                          or w.startswith(REJECTIONS) and _rejects_claim(clause, k)  # "आरोपों को खारिज किया"
-                         or w.startswith(BLAMING_VERBS) and k and clause[k - 1] in BLAMING_WORDS  # "... को जिम्मेदार ठहराया"
+                         # "... को जिम्मेदार ठहराया": blamed
+                         or w.startswith(BLAMING_VERBS) and k and clause[k - 1] in BLAMING_WORDS
                          for k, w in enumerate(clause))
             verb_at = next((k for k, w in enumerate(clause) if w.startswith(SPEECH + WEAK)), 0)
             # "... ने यह स्पष्ट नहीं किया कि": the negation stands between the noun and its verb

@@ -338,6 +338,7 @@ PASSING_KINDS = {"union", "organisation", "committee"}
 
 
 DISTRICT_WORDS = {fold(w) for w in EN.words("district_words") + HI.words("district_words")}
+DISTRICT_BODY_HEADS = MANAGEMENT | LOCAL_BODIES | set(BARE_LOCAL_BODIES)  # "... district administration"
 
 
 def _before_district_word(words: list[str], name: str) -> bool:
@@ -582,7 +583,7 @@ class Entities:
         name = m.proper_name(words) or m.hindi_name(words)
         if name and _before_district_word(words, name):
             # "the Auraiya district administration", "the Jalaun district police": a district's body
-            return self.institution(words) if fold(words[-1]) in MANAGEMENT | LOCAL_BODIES | set(BARE_LOCAL_BODIES) else None
+            return self.institution(words) if fold(words[-1]) in DISTRICT_BODY_HEADS else None
         if name and names_a_place(name) and not (len(name.split()) == len(words) == 2 and not is_place(name) and
                                                  fold(name.split()[-1]) in SURNAME_PLACE_HEADS):
             return None  # "the United States", "अमेरिका": a place, not a person (but "Hemlata Nagar said")
@@ -969,7 +970,7 @@ class Entities:
 
     def _a_place(self, word: str) -> bool:
         """Whether ``word`` names a place: a state, city or district, or where the story was filed."""
-        return is_place(word) or is_district(word) or self.ctx.place is not None and fold(word) == fold(self.ctx.place)
+        return is_place(word) or is_district(word) or bool(self.ctx.place) and fold(word) == fold(self.ctx.place)
 
     def _listed_body(self, name: str) -> bool:
         """Whether ``name`` is a body the alias file lists ("मौसम विभाग" is the India Meteorological

@@ -420,7 +420,8 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
                 continue
             if not name and (w in HI.set("office_qualifiers_after") or
                              j + 2 < len(words) and (is_place(w) or is_district(w)) and
-                             not hindi_role(words[j + 1][0]) and not re.search(r"[,।;:()\"]", text[words[j - 1][1]:words[j][1]])):
+                             not hindi_role(words[j + 1][0]) and
+                             not re.search(r"[,।;:()\"]", text[words[j - 1][1]:words[j][1]])):
                 j += 1  # "एसपी सिटी रमेश वर्मा": the SP (City), then his name; "सीओ कालपी ...", of Kalpi
                 continue
             bare = w.rstrip(".")  # a paper that ends its sentences with "." glues it to the last word
