@@ -348,11 +348,12 @@ def _before_district_word(words: list[str], name: str) -> bool:
                for k in range(len(words) - size))
 
 
-def _hindi_bodies_in_passing(text: str, before_bare: bool = False) -> list[list[str]]:
+def _hindi_bodies_in_passing(text: str) -> tuple[list[list[str]], int]:
     """The bodies a Hindi sentence names with a kind word of a members' body ("... मजदूर अधिकार
-    संगठन", "... व्यापार मंडल समिति"): the words read back from the kind word up to a boundary;
-    with ``before_bare``, only those named before the sentence's first bare kind word."""
+    संगठन", "... व्यापार मंडल समिति"): the words read back from the kind word up to a boundary,
+    and how many of them come before the sentence's first bare kind word."""
     found: list[list[str]] = []
+    before: int | None = None
     for part in re.split(r"[।|,;:()\"'“”‘’!?.]", text) if not text.isascii() else ():
         words = part.split()
         for k, word in enumerate(words):
@@ -363,11 +364,11 @@ def _hindi_bodies_in_passing(text: str, before_bare: bool = False) -> list[list[
                     words[start - 1] not in NOT_IN_BODY_NAME and BODY_REFS.get(fold(words[start - 1])) is None and \
                     not m.is_title(words[start - 1]):
                 start -= 1
-            if start == k and before_bare:
-                return found  # "संगठन ने कहा कि ... भारतीय बैंक संगठन ...": not the one named after it
+            if start == k and before is None:
+                before = len(found)  # "संगठन ने कहा कि ... भारतीय बैंक संगठन ...": not the one named after it
             if start < k and (k + 1 == len(words) or words[k + 1] in NOT_A_NAME_EDGE):
                 found.append(words[start:k + 1])  # (not "संवाद समिति इरना", "एसोसिएशन ऑफ ...": a name goes on)
-    return found
+    return found, len(found) if before is None else before
 
 
 NAMED_BODY = re.compile(r"\b((?:[A-Z][\w&'’-]{0,40}\s+){1,5}[A-Z][\w&'’-]{0,40})")
@@ -1114,8 +1115,9 @@ class Entities:
     def learn_bodies(self, text: str, before_bare: bool = True) -> None:
         """Members' bodies a Hindi sentence names in passing ("वागड़ मजदूर अधिकार संगठन के आह्वान
         पर"): what a bare "संगठन" after them means, in the sentence (those before its first bare
-        one, as it is read) and later (all, once it is read)."""
-        for words in _hindi_bodies_in_passing(text, before_bare):
+        one, as it is read) and later (the rest, once it is read)."""
+        found, before = _hindi_bodies_in_passing(text)
+        for words in found[:before] if before_bare else found[before:]:
             if self.registry.lookup(" ".join(words), "org") is None and not names_a_place(" ".join(words[:-1])):
                 self.institution(words)
 
