@@ -6,9 +6,11 @@
 
 Figures per set and part: speaker accuracy (on labelled claims), speaker right / none when a
 speaker is labelled, false attribution (a speaker where the outlet speaks for itself),
-sources F1, kind accuracy and speaker ids per real person; for PolNeAR the share of named
-speech-verb attributions whose sentences all get the gold source (as speaker, or a medium as
-credited source), and the share that get no speaker (sources headed by a proper name;
+sources F1, kind accuracy and speaker ids per real person (``*_one_run``: the same, with an
+event's articles, a day's for real news, read one after another in one run, as an ingest reads
+them); for PolNeAR the share of named speech-verb attributions whose sentences all get the gold
+source (as speaker, or a medium as credited source), and the share that get no speaker (sources
+headed by a proper name;
 ``described_*``: any source but a pronoun; ``*_first_definition``: any capitalised word counted
 and only the speaker compared, as first measured). Scoring lives
 in ``evaluation/``; a set whose shared data is absent is reported as skipped. Tune only on development parts.
@@ -29,14 +31,23 @@ FIGURES = ("speaker_accuracy", "speaker_right_when_labelled", "speaker_none_when
            "sentence_recall")
 
 
+ONE_RUN = ("speaker_accuracy", "false_attribution", "sources_f1", "speaker_ids_per_person")
+
+
 def measure(parts: tuple[str, ...], limit: int = 0) -> dict[str, dict[str, dict | str]]:
     out: dict[str, dict[str, dict | str]] = {"ours": {}, "hindi_news": {}, "polnear": {}}
     for part in parts:
-        items = sets.ours(part)
-        out["ours"][part] = attribution.score(items)["all"] if items else "skipped: no articles in this part"
-        items = sets.hindi_news(part)
-        out["hindi_news"][part] = (attribution.score(items, match="majority")["all"] if items
+        for name, items, match in (("ours", sets.ours(part), "names"),
+                                   ("hindi_news", sets.hindi_news(part), "majority")):
+            if not items:
+                out[name][part] = ("skipped: no articles in this part" if name == "ours"
                                    else "skipped: shared data or labels absent")
+                continue
+            figures = attribution.score(items, match=match)["all"]
+            # the same articles read as an ingest run reads them: an event's (a day's) in one run, one registry
+            run = attribution.score(items, match=match, one_run=True)["all"]
+            figures.update({f"{k}_one_run": run[k] for k in ONE_RUN})
+            out[name][part] = figures
         items = polnear.articles(part, limit=limit)
         out["polnear"][part] = polnear.score(items) if items else f"skipped: {polnear.data_dir()} is absent"
     return out
@@ -58,7 +69,7 @@ def main(argv: list[str] | None = None) -> None:
             if isinstance(figures, str):
                 print(f"  {figures}")
                 continue
-            for key in (k for k in (*FIGURES, "named_speech_attributions", "right", "none",
+            for key in (k for k in (*FIGURES, *(f"{k}_one_run" for k in ONE_RUN), "named_speech_attributions", "right", "none",
                                     "described_speech_attributions", "described_right", "described_none",
                                     "named_first_definition", "right_first_definition", "none_first_definition",
                                     "articles", "sentences") if k in figures):

@@ -439,6 +439,7 @@ class Registry:
     def __init__(self, data: dict, script: str = "en") -> None:
         self.script = script
         self._entities: dict[str, Entity] = {}
+        self._order: dict[str, int] = {}  # id -> its place in the order identities were added
         self._exact: dict[str, str] = {}
         self._keys: dict[str, str] = {}
         # every key by its (last word, words): a near spelling is looked for among these only (_lookup)
@@ -451,6 +452,7 @@ class Registry:
         for section, kind in KINDS.items():
             for ident, spec in (data.get(section) or {}).items():
                 names = tuple((s, spec[s]) for s in ("en", "hi") if spec.get(s))
+                self._order.setdefault(ident, len(self._order))
                 self._entities[ident] = Entity(ident, kind, self._display(names, ident), names)
                 for alias in [spec.get("en"), spec.get("hi"), *(spec.get("aliases") or [])]:
                     if alias:
@@ -489,6 +491,14 @@ class Registry:
     def also_called(self, surface: str, entity: Entity) -> None:
         """Another spelling of a known identity: a Hindi body's own name beside the English one."""
         self._add_alias(surface, entity.id)
+
+    def size(self) -> int:
+        """How many identities the registry holds: a mark for ``learnt_before``."""
+        return len(self._order)
+
+    def learnt_before(self, ident: str, mark: int) -> bool:
+        """Whether the identity was held before the registry grew past ``mark`` (``size``)."""
+        return self._order.get(ident, mark) < mark
 
     def is_listed(self, ident: str) -> bool:
         """Whether the identity comes from the alias file (not learnt from text)."""
@@ -608,6 +618,7 @@ class Registry:
             return existing
         script = "hi" if has_devanagari(surface) else "en"
         entity = Entity(ident, kind, surface, ((script, surface),))
+        self._order[ident] = len(self._order)
         self._entities[ident] = entity
         self._add_alias(surface, ident)
         return entity

@@ -23,20 +23,25 @@ def f1(tp: float, fp: float, fn: float) -> float:
     return 2 * tp / (2 * tp + fp + fn) if tp else (1.0 if not fp and not fn else 0.0)
 
 
-def predictions(items: list[Labelled]) -> list[tuple[Labelled, dict, object]]:
-    """(article, label, predicted sentence or None) for every labelled sentence."""
+def predictions(items: list[Labelled], *, one_run: bool = False) -> list[tuple[Labelled, dict, object]]:
+    """(article, label, predicted sentence or None) for every labelled sentence. Each article is
+    read with a registry of its own, or (``one_run``) the articles of an event (a day, for real
+    news) one after another with one registry, as an ingest run reads them: names one article
+    taught the registry are known in the next."""
     out = []
+    registries: dict[str, Registry] = {}
     for item in items:
-        analysed = analyse(item.article, Registry.default())
+        registry = registries.setdefault(item.event, Registry.default()) if one_run else Registry.default()
+        analysed = analyse(item.article, registry)
         by_span = {(s.sentence.start, s.sentence.end): s for s in analysed.sentences}
         for label in item.labels:
             out.append((item, label, by_span.get((label["start"], label["end"]))))
     return out
 
 
-def score(items: list[Labelled], *, match: str = "names") -> dict[str, dict[str, float]]:
-    """Figures per language and for ``all``; empty when ``items`` is."""
-    rows = predictions(items)
+def score(items: list[Labelled], *, match: str = "names", one_run: bool = False) -> dict[str, dict[str, float]]:
+    """Figures per language and for ``all``; empty when ``items`` is. ``one_run``: see ``predictions``."""
+    rows = predictions(items, one_run=one_run)
     registry = Registry.default()
 
     def gold_id(name: str | None, kind: str) -> str | None:

@@ -1830,3 +1830,21 @@ def test_holding_something_responsible_is_a_statement_and_finding_someone_guilty
     got = speakers("बीडीओ नरेश कलाल ने कहा कि भुगतान होगा। बीडीओ ने देरी के लिए तकनीकी गड़बड़ी को जिम्मेदार ठहराया। "
                    "रिपोर्ट में सात छात्रों को दोषी ठहराया गया है। यात्रियों को होटल में ठहराया गया।")
     assert got == [got[0], got[0], None, None] and got[0] is not None
+
+
+def test_a_surname_after_a_full_name_learnt_from_an_earlier_article_of_the_run_is_that_person():
+    # an ingest reads a run's articles with one registry: the Hindi full name is then found as the
+    # English article's person, and the article's later "टोप्पो" must still be that person
+    registry = Registry.default()
+
+    def run(body: str, language: str) -> list[str | None]:
+        article = make_article("t.md", {"outlet": "Test Wire", "language": language}, body, registry, [])
+        return [s.attribution.speaker.id if s.attribution.speaker else None
+                for s in analyse(article, registry).sentences]
+
+    english = run("Director General of Police Sunil Kumar Toppo said 40 people had been questioned. "
+                  "Toppo said the gang had links in six states.", "en")
+    hindi = run("पुलिस महानिदेशक सुनील कुमार टोप्पो ने रविवार को विशेष जांच दल का गठन किया। "
+                "टोप्पो ने बताया कि छह राज्यों में गिरोह के संपर्क मिले हैं। उनके मुताबिक, 40 लोगों से पूछताछ हुई।", "hi")
+    assert english == [_id("Sunil Kumar Toppo")] * 2
+    assert hindi[1:] == english

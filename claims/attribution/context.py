@@ -56,7 +56,7 @@ class Context:
     managed: Entity | None = None  # the body whose management spoke last ("रिजर्व प्रबंधन"): a bare "प्रबंधन"
     # an acronym's Latin letters -> the body the article named in full before it in brackets
     acronyms: dict[str, Entity] = field(default_factory=dict)
-    called: dict[str, set[str]] = field(default_factory=dict)  # a body's id -> its names in the article's script
+    called: dict[str, set[str]] = field(default_factory=dict)  # a body's or person's id -> its names in the article's script
     kinds: dict[str, str] = field(default_factory=dict)  # a body's id -> its kind when a word said it ("कंपनी X")
     state: str = ""  # the first state the article names ("madhya_pradesh"): whose departments it quotes
     state_weak: bool = False  # that state is only where the article was filed from, or a city's, so far

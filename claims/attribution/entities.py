@@ -427,6 +427,7 @@ class Entities:
     def __init__(self, registry: Registry, publisher: Entity, language: str) -> None:
         self.ctx = Context(registry, publisher, language)
         self.registry = registry
+        self.known_before = registry.size()  # what earlier articles of the run taught the registry
 
     def entity_in(self, phrase: str, want: str | None, at: int = -1) -> tuple[Entity, str] | None:
         """The entity a short noun phrase names: pronoun, the article's own roles and people,
@@ -536,6 +537,8 @@ class Entities:
                     entity = known  # (the office ending the words before it: "निलंबित बीडीओ" is the BDO)
             if entity is not None and (want is None or fits(entity, want)):
                 rest = " ".join(words[:begin]).strip(" ,")
+                if entity.kind == "person" and size > 1 and self._from_earlier_article(entity):
+                    self._noted(entity, cand)
                 if rest and entity.kind == "person":
                     self.introduce(entity, rest)
                 if entity.kind == "org" and entity not in self.ctx.orgs:
@@ -736,7 +739,7 @@ class Entities:
         # the surname, else (a new Devanagari name) the first name: "संजय" after "संजय कुमार"
         for part in (-1, 0) if first else (-1,):
             matches = [p for p in self.ctx.people if len(fold(p.name).split()) > 1 and any(
-                fold(n).split()[part] == folded for n in p.spellings if fold(n))]
+                fold(n).split()[part] == folded for n in self._names_of(p) if fold(n))]
             if len(matches) > 1 and titles:
                 matches = [p for p in matches if titles & self.ctx.titles.get(p.id, set())]
             if len(matches) > 1 and self.ctx.last_person in matches:
@@ -1017,10 +1020,35 @@ class Entities:
             known = self._by_surname(name, first=True)
             if known is not None:
                 return known
-        entity = self.registry.resolve(name, "person")
+        return self._noted(self.registry.resolve(name, "person"), name)
+
+    def _named_person(self, name: str) -> Entity:
+        """The person a name in the text names: a listed one as the registry knows them, else one
+        the article now knows by this name."""
+        known = self.registry.lookup(name, "person")
+        if known is not None and known.kind == "person":
+            return self._noted(known, name) if self._from_earlier_article(known) else known
+        return self.person(name)
+
+    def _from_earlier_article(self, entity: Entity) -> bool:
+        """Whether an earlier article of this run taught the registry this person (not the alias
+        file, not this article): one the article names must then join its people, as a name it
+        learnt itself would."""
+        return entity.kind == "person" and not self.registry.is_listed(entity.id) and \
+            self.registry.learnt_before(entity.id, self.known_before)
+
+    def _noted(self, entity: Entity, name: str) -> Entity:
+        """``entity``, now among the article's people under ``name`` as well: a person learnt from
+        an English article of the run is "तिर्की" here after "अजय कुमार तिर्की", not only "Tirkey"."""
         if entity not in self.ctx.people:
             self.ctx.people.append(entity)
+        if entity.kind == "person" and len(name.split()) > 1 and name not in entity.spellings:
+            self.ctx.called.setdefault(entity.id, set()).add(name)
         return entity
+
+    def _names_of(self, person: Entity) -> set[str]:
+        """A person's names: those the registry knows and those this article wrote."""
+        return {*person.spellings, *(self.ctx.called.get(person.id, ()) if person.kind == "person" else ())}
 
     def person_like(self, entity: Entity) -> bool:
         """A listed person, a learnt name of two words or more, or one the article described as
@@ -1202,13 +1230,11 @@ class Entities:
                 self.ctx.called.setdefault(body[0].id, set()).add(fold(" ".join(words[-3:])))
         for name, other in m.aliases_in(text):
             # "रमेश टुडू उर्फ कालू", "Ramesh Tudu alias Kalu": a later "कालू ने कहा" is Tudu
-            listed = self.registry.lookup(name, "person")
-            entity = listed if listed is not None and listed.kind == "person" else self.person(name)
+            entity = self._named_person(name)
             if self.registry.lookup(other, "person") is None:
                 self.registry.also_called(other, entity)
         for role, name, at in mentioned:
-            listed = self.registry.lookup(name, "person")
-            entity = listed if listed is not None and listed.kind == "person" else self.person(name)
+            entity = self._named_person(name)
             if len(name.split()) == 1 and (known := self._by_surname(name)) is not None:
                 entity = known  # "BDO Gehlot" after "BDO Manohar Lal Gehlot": the article's
             self.introduce(entity, role)
@@ -1270,6 +1296,8 @@ class Entities:
                 if entity is not None and self.registry.is_listed(entity.id):
                     self.ctx.seen.add(entity.id)
                 if entity is not None and self.person_like(entity):
+                    if size > 1 and self._from_earlier_article(entity):
+                        self._noted(entity, cand)
                     before = " ".join(t[0] for t in toks[max(0, i - 3):i])
                     for k in range(1, 4):
                         role = " ".join(before.split()[-k:])
