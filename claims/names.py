@@ -440,6 +440,9 @@ class Registry:
         self.script = script
         self._entities: dict[str, Entity] = {}
         self._order: dict[str, int] = {}  # id -> its place in the order identities were added
+        # the aliases of lone kind and office words, for the article being read only (``resolve``)
+        self._article_exact: dict[str, str] = {}
+        self._article_keys: dict[str, str] = {}
         self._exact: dict[str, str] = {}
         self._keys: dict[str, str] = {}
         # every key by its (last word, words): a near spelling is looked for among these only (_lookup)
@@ -469,10 +472,18 @@ class Registry:
         lookup = dict(names)
         return lookup.get(self.script) or lookup.get("en") or lookup.get("hi") or fallback
 
-    def _add_alias(self, alias: str, ident: str) -> None:
+    def new_article(self) -> None:
+        """Forgets the aliases the last article gave its lone kind and office words (``resolve``)."""
+        if self._article_exact or self._article_keys:
+            self._article_exact.clear()
+            self._article_keys.clear()
+            self._found.clear()
+
+    def _add_alias(self, alias: str, ident: str, this_article: bool = False) -> None:
         alias = ARTICLE.sub("", alias.strip())
         self._found.clear()  # a new spelling can change any answer, found or not
-        self._exact.setdefault(fold(alias), ident)
+        exact, keyed = (self._article_exact, self._article_keys) if this_article else (self._exact, self._keys)
+        exact.setdefault(fold(alias), ident)
         self._last_words.update(fold(alias).split()[-1:])
         entity = self._entities.get(ident)
         keys = set()
@@ -483,14 +494,17 @@ class Registry:
             elif entity is not None and entity.kind == "org":
                 keys.add(org_key(spelling))
         for key in filter(None, keys):
-            if key not in self._keys:
+            if this_article:
+                keyed.setdefault(key, ident)
+            elif key not in self._keys:
                 self._keys[key] = ident
                 self._by_shape.setdefault(_shape(key), []).append(key)
             self._last_words.update(key.split()[-1:])
 
-    def also_called(self, surface: str, entity: Entity) -> None:
-        """Another spelling of a known identity: a Hindi body's own name beside the English one."""
-        self._add_alias(surface, entity.id)
+    def also_called(self, surface: str, entity: Entity, this_article: bool = False) -> None:
+        """Another spelling of a known identity: a Hindi body's own name beside the English one
+        (``this_article``: for the article being read only, as ``resolve`` with ``remember`` False)."""
+        self._add_alias(surface, entity.id, this_article)
 
     def size(self) -> int:
         """How many identities the registry holds: a mark for ``learnt_before``."""
@@ -509,7 +523,7 @@ class Registry:
 
     def aliases(self) -> dict[str, str]:
         """Folded alias -> id, for scanning text."""
-        return dict(self._exact)
+        return {**self._article_exact, **self._exact}
 
     def place_adjective(self, place: str) -> str | None:
         """"South Korean" for "South Korea", "रूसी" for "रूस"; None for anything else."""
@@ -564,13 +578,13 @@ class Registry:
         folded = fold(surface)
         if not folded or len(folded) > MAX_NAME:
             return None
-        ident = self._exact.get(folded)
+        ident = self._exact.get(folded) or self._article_exact.get(folded)
         if ident is None and len(folded.split()) == 1 and has_devanagari(folded):
             acronym = latin_acronym(folded)
             ident = self._exact.get(fold(acronym)) if acronym else None
         if ident is None:
             key = name_key(surface)
-            ident = self._keys.get(key) if len(key.replace(" ", "")) >= 4 else None
+            ident = self._keys.get(key, self._article_keys.get(key)) if len(key.replace(" ", "")) >= 4 else None
             if ident is None and key.count(" ") >= 2:  # "Mool Chand Sethia" after "मूलचंद सेठिया"
                 joined = self._entities.get(self._keys.get(person_key(surface), ""))
                 ident = joined.id if joined is not None and joined.kind == "person" else None
@@ -595,8 +609,12 @@ class Registry:
                 return None
         return entity
 
-    def resolve(self, surface: str, kind: str) -> Entity:
-        """The identity for a spelling, creating (and remembering) one if it is new."""
+    def resolve(self, surface: str, kind: str, *, remember: bool = True) -> Entity:
+        """The identity for a spelling, creating (and remembering) one if it is new. ``remember``
+        False: a lone kind or office word an article used for a body or office it names no other
+        way ("the trust", "मंच", "डीएम") gets its id and an alias for this article only
+        (``new_article``), not one by which a later article, which may name its own trust, would
+        find it."""
         found = self.lookup(surface, kind)
         if found is not None:
             return found
@@ -615,12 +633,14 @@ class Registry:
         ident = ident or slug(surface)
         existing = self._entities.get(ident)
         if existing is not None:
+            if not remember:
+                self._add_alias(surface, ident, this_article=True)
             return existing
         script = "hi" if has_devanagari(surface) else "en"
         entity = Entity(ident, kind, surface, ((script, surface),))
         self._order[ident] = len(self._order)
         self._entities[ident] = entity
-        self._add_alias(surface, ident)
+        self._add_alias(surface, ident, this_article=not remember)
         return entity
 
     def _only_full_name(self, surname: str) -> Entity | None:

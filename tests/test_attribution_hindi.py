@@ -1848,3 +1848,21 @@ def test_a_surname_after_a_full_name_learnt_from_an_earlier_article_of_the_run_i
                 "टोप्पो ने बताया कि छह राज्यों में गिरोह के संपर्क मिले हैं। उनके मुताबिक, 40 लोगों से पूछताछ हुई।", "hi")
     assert english == [_id("Sunil Kumar Toppo")] * 2
     assert hindi[1:] == english
+
+
+def test_a_bare_kind_word_one_article_of_a_run_used_is_not_the_body_a_later_article_names():
+    # "the trust" an article names no other way gets an id, but a later article of the same run that
+    # names its own trust (or मंच) means that one by the bare word
+    registry = Registry.default()
+
+    def run(body: str, language: str) -> list[str | None]:
+        article = make_article("t.md", {"outlet": "Test Wire", "language": language}, body, registry, [])
+        return [s.attribution.speaker.id if s.attribution.speaker else None
+                for s in analyse(article, registry).sentences]
+
+    first = run("The trust said the temple would stay open.", "en") + run("मंच ने कहा कि धरना जारी रहेगा।", "hi")
+    assert None not in first
+    english = run("The Shree Ganga Seva Trust runs the ghat. The trust said 40 volunteers were on duty.", "en")
+    hindi = run("किसान एकता मंच के कार्यकर्ताओं ने सड़क जाम की। मंच ने कहा कि धरना जारी रहेगा।", "hi")
+    assert english[1] == Registry.default().resolve("Shree Ganga Seva Trust", "org").id
+    assert hindi[1] not in first and hindi[1] is not None

@@ -428,6 +428,7 @@ class Entities:
         self.ctx = Context(registry, publisher, language)
         self.registry = registry
         self.known_before = registry.size()  # what earlier articles of the run taught the registry
+        registry.new_article()
 
     def entity_in(self, phrase: str, want: str | None, at: int = -1) -> tuple[Entity, str] | None:
         """The entity a short noun phrase names: pronoun, the article's own roles and people,
@@ -647,7 +648,7 @@ class Entities:
             return None  # "जिले के एक सूत्र": a source of no named body is no one
         if words[-1] in BODY_VOICES and fold(words[-1]) in GENERIC_FOLDED and words[-1].endswith(m.PLURAL_ENDINGS):
             return None  # "जिले के अधिकारियों": officials of a place, a group (one of them speaks as its office)
-        entity = self.registry.resolve(" ".join(words), "person")
+        entity = self.registry.resolve(" ".join(words), "person", remember=not self._bare(" ".join(words)))
         self.ctx.offices[entity.id] = fold(" ".join(w for w in words if w not in GENITIVES))
         self.introduce(entity, " ".join(words))
         return entity, "role"
@@ -963,14 +964,24 @@ class Entities:
             if self.ctx.state and not places_in(name):
                 name = f"{self._state_spelling(name)} {name}"
         english = english_body_name(name)
+        bare = self._bare(name)
         entity = self.registry.lookup(name, "org") or (english and self.registry.lookup(english, "org")) or \
-            self.registry.resolve(english or name, "org")
+            self.registry.resolve(english or name, "org", remember=not bare)
         if english:
             # "कोसी सिंचाई बोर्ड" and "Kosi Irrigation Board" are one body in either script
-            self.registry.also_called(name, entity)
+            self.registry.also_called(name, entity, this_article=bare)
             self.ctx.called.setdefault(entity.id, set()).add(fold(name))
         self.ctx.orgs.append(entity)
         return entity, "named"
+
+    @staticmethod
+    def _bare(name: str) -> bool:
+        """Whether ``name`` is a lone kind, institution or office word ("मंच", "the trust",
+        "Commission", "डीएम"): what an article calls a body or an office it names no other way,
+        no name of its own."""
+        words = [w for w in name.split() if fold(w) not in ARTICLES]
+        return len(words) == 1 and (_kind_word(words[0]) is not None or m.is_institution(words) or
+                                    m.hindi_role(words[0]) or m.role_like(fold(words[0])))
 
     def _a_place(self, word: str) -> bool:
         """Whether ``word`` names a place: a state, city or district, or where the story was filed."""
