@@ -1107,3 +1107,17 @@ def test_a_story_filed_from_a_state_capital_about_a_district_quotes_that_distric
     # a story about the capital itself keeps the capital's police
     assert attribute("PATNA, May 2 (Test Wire) - Two traders were hurt in a blast on Monday. Police said a "
                      "cylinder burst.", "en")[1][0] == attribute("The Patna Police said it.", "en")[0][0]
+
+
+def test_a_lone_noun_ending_the_one_body_name_given_is_that_body():
+    # "the park" after "Neelkanth Water Park", "पार्क" after "नीलकंठ वाटर पार्क": the park's own word, not
+    # a person's surname and not no one; a declaration is a document, no body
+    park = Registry.default().resolve("Neelkanth Water Park", "org").id
+    english = attribute("Two people died when a slide broke at Neelkanth Water Park near Dewas on Sunday. "
+                        "The park said the slide had passed its last inspection. "
+                        "The Riverside Leaders' Declaration was adopted on Monday. "
+                        "The declaration called for calm.", "en")
+    assert [s for s, _, _ in english] == [None, park, None, None]
+    hindi = attribute("देवास के पास नीलकंठ वाटर पार्क में रविवार को स्लाइड टूटने से दो लोगों की मौत हो गई। "
+                      "पार्क ने कहा कि स्लाइड की जांच पिछले महीने हुई थी।", "hi")
+    assert hindi[1][0] == park

@@ -28,6 +28,7 @@ ASKED_HI = re.compile(r"(?<=\s)से (?:पूछा|सवाल किया)
 AGENT_AFTER = re.compile(r"\s*ने(?![\u0900-\u097F])")
 ROLE_HEADS = {**EN.mapping("role_heads"), **HI.mapping("role_heads")}
 GENERIC_HEADS = EN.set("generic_heads") | HI.set("generic_heads")
+DOCUMENT_HEADS = EN.set("document_heads")
 GENERIC_FOLDED = frozenset(fold(w) for w in GENERIC_HEADS)
 LAW_HEADS = frozenset(EN.words("law_heads"))
 # a lone name the sentence says is a person's: after a relative or an occupation ("Verma's son Tarun",
@@ -472,6 +473,10 @@ class Entities:
                 if known is not None:
                     return known, "named"
                 if self.registry.lookup(words[0]) is None:
+                    body = self._body_ending(words[0]) if m.DEVANAGARI_WORD.fullmatch(words[0]) and \
+                        not m.is_institution(words) and _kind_word(words[0]) is None else None
+                    if body is not None:
+                        return body, "role"  # "पार्क ने" after "लहर द्वीप वाटर पार्क में ...": no one's surname
                     full = self._full_name_before(words[0])
                     if full is not None:
                         return self.person(full), "named"  # "गोरे ने कहा" after "... के सचिन गोरे को ..."
@@ -487,6 +492,10 @@ class Entities:
             # "कंपनी ने", misspelt "कंपने ने": the body of that kind the article spoke of, never a name
             # learnt from the word itself
             return self.institution([kind_word])
+        unarticled = [w for w in words if w.casefold() not in ARTICLES]
+        if want != "outlet" and len(unarticled) == 1 and len(words) == 2 and unarticled[0].isascii() and \
+                (body := self._body_ending(unarticled[0])) is not None:
+            return body, "role"  # "the park said" after "Lahar Dweep Water Park"
         # longest known name ending the phrase (Hindi and English heads come last)
         spans = [(0, len(words))] if 6 < len(words) <= 8 else []
         spans += [(len(words) - size, size) for size in range(min(6, len(words)), 0, -1)]
@@ -788,6 +797,21 @@ class Entities:
                 break
             words.insert(0, before[0])
         return " ".join(words) if len(words) > 1 and english_body_name(" ".join(words)) else None
+
+    def _body_ending(self, word: str) -> Entity | None:
+        """The body a lone common noun stands for when it ends the one name of two words or more
+        the article gave ("the park" after "Lahar Dweep Water Park", "पार्क" after "लहर द्वीप वाटर
+        पार्क"): not a person, a place, an office or a word of speech."""
+        if word[:1].isupper() or m.is_pronoun(word) or m.hindi_role(word) or m.role_like(fold(word)) or \
+                fold(word) in GENERIC_HEADS | DOCUMENT_HEADS | LAW_HEADS:
+            return None
+        named = self._named_ending(word) if word.isascii() else self._hindi_name_ending(word)
+        if named is None or is_place(named) or is_district(named):
+            return None  # (a place named by its kind, "Water Park" or "Nagar", is still a body's name here)
+        known = self.registry.lookup(named)
+        if known is not None and known.kind != "org":
+            return None
+        return self.institution(named.split())[0]
 
     def _spelt_out(self, word: str) -> str | None:
         """The name an acronym stands for, when the article spelt it out earlier: "PLM" after
