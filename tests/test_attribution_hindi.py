@@ -1866,3 +1866,9 @@ def test_a_bare_kind_word_one_article_of_a_run_used_is_not_the_body_a_later_arti
     hindi = run("किसान एकता मंच के कार्यकर्ताओं ने सड़क जाम की। मंच ने कहा कि धरना जारी रहेगा।", "hi")
     assert english[1] == Registry.default().resolve("Shree Ganga Seva Trust", "org").id
     assert hindi[1] not in first and hindi[1] is not None
+
+
+def test_an_occupation_before_a_name_is_no_part_of_it():
+    got = speakers("चिड़ियाघर के कीपर मोहनलाल सैनी ने बताया कि तीन हिरण मरे हैं। "
+                   "गौशाला के व्यवस्थापक रामकिशन बिजारणिया ने कहा कि चारा कम था।")
+    assert got == [_id("Mohanlal Saini"), _id("Ramkishan Bijarnia")]
