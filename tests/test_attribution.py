@@ -1121,3 +1121,10 @@ def test_a_lone_noun_ending_the_one_body_name_given_is_that_body():
     hindi = attribute("देवास के पास नीलकंठ वाटर पार्क में रविवार को स्लाइड टूटने से दो लोगों की मौत हो गई। "
                       "पार्क ने कहा कि स्लाइड की जांच पिछले महीने हुई थी।", "hi")
     assert hindi[1][0] == park
+
+
+def test_officials_of_a_body_are_someone_unnamed_not_a_person_named_after_it():
+    got = attribute("Officials of the agriculture department said the relief would be paid later. "
+                    "An official of the Gopalan department, who did not want to be named, said the report was sent. "
+                    "Two senior officials of the board said the results were ready.", "en")
+    assert [s for s, _, _ in got] == [None, None, None]

@@ -61,6 +61,9 @@ OFFICE_QUALIFIERS_AFTER = HI.set("office_qualifiers_after")
 RANK_PREFIXES = {fold(w) for w in EN.words("rank_prefixes") + HI.words("rank_prefixes")}
 OFFICE_ADJECTIVES = re.compile(rf"^(?:{alternation(EN.words('office_adjectives') + HI.words('office_adjectives'))}) ")
 INDEFINITE = {"a", "an", "another", "one"}
+# words before an unnamed group or one of it ("two senior officials of ..."), and what ties it to a body
+UNNAMED_QUALIFIERS = {"two", "three", "four", "several", "some", "many", "other", "senior", "junior", "top", "unnamed"}
+GROUP_PREPOSITIONS = {"of", "in", "at", "from", "with"}
 # words that are never a given name before a surname: function words, auxiliaries, common nouns, numbers
 NOT_GIVEN = HI.set("boundaries") | HI.set("auxiliaries") | HI.set("common") | HI.set("verb_group") | \
     HI.set("generic_heads") | set(HI.mapping("pronouns")) | HI.set("possessive_pronouns") | HI.set("credit_words") | \
@@ -448,6 +451,9 @@ class Entities:
                      words[k - 1][-1:] not in {",", "।", ";", ":", ")"}))]  # (not "डिप्टी सीएम, दिल्ली ...": a comma ends the office)
         titles = {fold(w.strip(".,")) for w in given if m.is_title(w)}
         low = [w.casefold() for w in words]
+        lead = [w for w in low if w not in ARTICLES | INDEFINITE | UNNAMED_QUALIFIERS and not w.isdigit()]
+        if len(lead) > 1 and lead[0] in GENERIC_HEADS and lead[1] in GROUP_PREPOSITIONS:
+            return None  # "officials of the agriculture department", "an official of the board": someone unnamed
         if len(words) == 1 and m.is_pronoun(words[0]):
             return self.pronoun(words[0], at)
         if len(words) == 1 and _letters_of(words[0]) in self.ctx.acronyms:
