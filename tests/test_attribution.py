@@ -1128,3 +1128,11 @@ def test_officials_of_a_body_are_someone_unnamed_not_a_person_named_after_it():
                     "An official of the Gopalan department, who did not want to be named, said the report was sent. "
                     "Two senior officials of the board said the results were ready.", "en")
     assert [s for s, _, _ in got] == [None, None, None]
+
+
+def test_a_figure_put_at_a_number_in_words_or_by_a_pronoun_is_an_estimate_stated():
+    got = attribute("Zoo director Hanwant Singh Naruka said five deer had died. "
+                    "Naruka, who had put the toll at five on Monday, now put it at nine. "
+                    "Village pradhan Chhedalal Baiswar put the crowd at more than a thousand. "
+                    "The committee put the motion to a vote at 1.45 p.m.", "en")
+    assert [s for s, _, _ in got] == [_id("Hanwant Singh Naruka")] * 2 + [_id("Chhedalal Baiswar"), None]

@@ -66,7 +66,8 @@ PATTERNS = [
     (rf"{NAME}{APPOSITION} {LINK}(?:{SPEECH})\b", "subject", 1),
     # "Roe put the deficit at 2.9 per cent", "the ministry put the toll at 40": an estimate stated
     (rf"{NAME}{APPOSITION} {LINK}puts?(?= (?:the|its|his|her|their) [^.,;:]{{1,50}}? at (?:about |around |nearly "
-     r"|(?:more|less|fewer) than |over |under |at least |close to |(?:closer|nearer) to |some |up to )?(?:Rs\.? ?|\$|₹)?\d)",
+     r"|(?:more|less|fewer) than |over |under |at least |close to |(?:closer|nearer) to |some |up to )?(?:Rs\.? ?|\$|₹)?\d"
+     r"(?![\d.:]*\s*(?:[ap]\.?m\b|o['’]clock)))",
      "subject", 1),
     # the word after the subject is its verb, not a preposition ("... and Chitrakoot until Friday, warning")
     (rf"{NAME}{APPOSITION} (?!(?:{ph.NOT_VERBS})\b)[a-z]+(?: [\w'.-]+){{0,8}}, (?:{PARTICIPLES})\b", "participle", 1),
@@ -149,10 +150,13 @@ QUALIFIER = re.compile(r"\((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[a-z]{2,6}\.?)\)(?= [
 
 # a figure someone gives for something: "Police put the number of dead at four", "The union puts the
 # loss at Rs 2 crore" (read as "say"/"says", the same length, so every offset stays)
-PUT_AT = re.compile(r"\bput(?=s?\s+(?:the|its|their|his|her|[A-Z][a-z]+['’]s)\s+(?:(?!to\b)[\w'’-]+\s+){0,14}?at\s+(?:about\s+|around\s+|nearly\s+|"
+PUT_AT = re.compile(r"\bput(?=s?\s+(?:(?:the|its|their|his|her|[A-Z][a-z]+['’]s)\s+(?:(?!to\b)[\w'’-]+\s+){0,14}?|"
+                    r"(?:it|them)\s+)at\s+(?:about\s+|around\s+|nearly\s+|"
                     r"over\s+|under\s+|below\s+|above\s+|up\s+to\s+|more\s+than\s+|less\s+than\s+|closer\s+to\s+|"
                     r"at\s+least\s+|roughly\s+)?"
-                    r"(?:Rs\.?\s*|\$|₹)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|a\s+third|half)\b"
+                    r"(?:Rs\.?\s*|\$|₹)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+                    r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|a\s+third|half|"
+                    r"(?:a|one)\s+(?:hundred|thousand|lakh|crore)|a\s+dozen)\b"
                     r"(?![\d.:]*\s*(?:[ap]\.?m\b|o['’]clock)))")  # not "put the motion to a vote at 1.45 p.m."
 
 
