@@ -1872,3 +1872,9 @@ def test_an_occupation_before_a_name_is_no_part_of_it():
     got = speakers("चिड़ियाघर के कीपर मोहनलाल सैनी ने बताया कि तीन हिरण मरे हैं। "
                    "गौशाला के व्यवस्थापक रामकिशन बिजारणिया ने कहा कि चारा कम था।")
     assert got == [_id("Mohanlal Saini"), _id("Ramkishan Bijarnia")]
+
+
+def test_denying_a_claim_with_nakarna_is_a_statement():
+    got = speakers("निदेशक किरण बाला आचार्य ने कहा कि मौतें संक्रमण से हुईं। आचार्य ने इस दावे को सिरे से नकार दिया। "
+                   "प्रस्ताव को समिति ने नकार दिया।")
+    assert got[:2] == [_id("Kiran Bala Acharya")] * 2
