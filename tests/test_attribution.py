@@ -1136,3 +1136,13 @@ def test_a_figure_put_at_a_number_in_words_or_by_a_pronoun_is_an_estimate_stated
                     "Village pradhan Chhedalal Baiswar put the crowd at more than a thousand. "
                     "The committee put the motion to a vote at 1.45 p.m.", "en")
     assert [s for s, _, _ in got] == [_id("Hanwant Singh Naruka")] * 2 + [_id("Chhedalal Baiswar"), None]
+
+
+def test_a_noun_within_the_one_body_name_given_is_that_body_but_not_a_headlines_words():
+    union = Registry.default().resolve("Kunwari Milk Producers' Cooperative Union", "org").id
+    got = attribute("The Kunwari Milk Producers' Cooperative Union runs 46 chilling centres. "
+                    "The cooperative said the tanker was not its own. "
+                    "The Kunwari cooperative said in a statement that it had turned back milk.", "en")
+    assert [s for s, _, _ in got] == [None, union, union]
+    got = attribute("Roe Jacked Up His Campaign Spending In May. The Roe campaign said it had moved offices.", "en")
+    assert got[1][0] != Registry.default().resolve("Roe Jacked Up His Campaign", "org").id

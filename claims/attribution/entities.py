@@ -110,6 +110,9 @@ ACRONYM_WORD = re.compile(r"[A-Z]{2,6}")
 BRACKETED_SHORT = re.compile(r"\s*\(\s*([^()\s]{2,14})\s*\)")
 HINDI_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+")
 # capitalised words, with "of", "and", "for" or "the" between them ("Directorate General of Shipping")
+ARTICLE_OPENING = re.compile(r"^(?:The|A|An)\s+")
+# words a headline capitalises that no body's name has
+TITLE_CASE_WORDS = frozenset(EN.words("title_case_words"))
 NAME_RUN = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:(?:of|and|for|the)\s+)?[A-Z][\w'’-]*){1,6}")
 # a run of capitalised words: a business among them ends in a word of BODY_HEADS ("Halcyon Airways")
 HI_BODY_WORDS = HI.institution_words()
@@ -499,8 +502,9 @@ class Entities:
             # learnt from the word itself
             return self.institution([kind_word])
         unarticled = [w for w in words if w.casefold() not in ARTICLES]
-        if want != "outlet" and len(unarticled) == 1 and len(words) == 2 and unarticled[0].isascii() and \
-                (body := self._body_ending(unarticled[0])) is not None:
+        if want != "outlet" and 1 <= len(unarticled) <= 2 and len(words) - len(unarticled) == 2 - len(unarticled) and \
+                all(w.isascii() and w[:1].isupper() for w in unarticled[:-1]) and unarticled[-1].isascii() and \
+                (body := self._body_ending(unarticled[-1], tuple(unarticled[:-1]))) is not None:
             return body, "role"  # "the park said" after "Lahar Dweep Water Park"
         # longest known name ending the phrase (Hindi and English heads come last)
         spans = [(0, len(words))] if 6 < len(words) <= 8 else []
@@ -790,6 +794,17 @@ class Entities:
                  if len(name.split()) > 1 and name.split()[-1].casefold() == word.casefold()}
         return next(iter(names)) if len(names) == 1 else None
 
+    def _named_with(self, words: tuple[str, ...]) -> str | None:
+        """The one capitalised name of two words or more read so far that has all of ``words``, the
+        last of them after its first word ("Kunwari Milk Producers' Cooperative Union" for "Kunwari
+        cooperative"), or None."""
+        wanted = [fold(w) for w in words]
+        names = {ARTICLE_OPENING.sub("", name) for found in self.ctx.spelt.values() for name in found}
+        names = {name for name in names if len(name.split()) > 1 and
+                 wanted[-1] in (folded := fold(name).split())[1:] and all(w in folded for w in wanted) and
+                 not TITLE_CASE_WORDS & set(folded)}  # (not "Donald Trump Jacked Up His Campaign", a headline)
+        return next(iter(names)) if len(names) == 1 else None
+
     def _hindi_name_ending(self, word: str) -> str | None:
         """The name of two to four Devanagari words read so far that ends in ``word``, each word
         always read after the same one ("कालीधर टाइगर रिजर्व" for "रिजर्व"), or None."""
@@ -804,14 +819,16 @@ class Entities:
             words.insert(0, before[0])
         return " ".join(words) if len(words) > 1 and english_body_name(" ".join(words)) else None
 
-    def _body_ending(self, word: str) -> Entity | None:
-        """The body a lone common noun stands for when it ends the one name of two words or more
-        the article gave ("the park" after "Lahar Dweep Water Park", "पार्क" after "लहर द्वीप वाटर
-        पार्क"): not a person, a place, an office or a word of speech."""
+    def _body_ending(self, word: str, before: tuple[str, ...] = ()) -> Entity | None:
+        """The body a common noun stands for when it is a word, after the first, of the one name of
+        two words or more the article gave that has it ("the park" after "Lahar Dweep Water Park",
+        "the cooperative" and "the Kunwari cooperative" after "the Kunwari Milk Producers'
+        Cooperative Union"; in Hindi its last word, "पार्क" after "लहर द्वीप वाटर पार्क"): not a
+        person, a place, an office or a word of speech. ``before``: the noun's own words before it."""
         if word[:1].isupper() or m.is_pronoun(word) or m.hindi_role(word) or m.role_like(fold(word)) or \
                 fold(word) in GENERIC_HEADS | DOCUMENT_HEADS | LAW_HEADS:
             return None
-        named = self._named_ending(word) if word.isascii() else self._hindi_name_ending(word)
+        named = self._named_with((*before, word)) if word.isascii() else self._hindi_name_ending(word)
         if named is None or is_place(named) or is_district(named):
             return None  # (a place named by its kind, "Water Park" or "Nagar", is still a body's name here)
         known = self.registry.lookup(named)
