@@ -1878,3 +1878,9 @@ def test_denying_a_claim_with_nakarna_is_a_statement():
     got = speakers("निदेशक किरण बाला आचार्य ने कहा कि मौतें संक्रमण से हुईं। आचार्य ने इस दावे को सिरे से नकार दिया। "
                    "प्रस्ताव को समिति ने नकार दिया।")
     assert got[:2] == [_id("Kiran Bala Acharya")] * 2
+
+
+def test_standing_by_a_claim_states_it_again_and_a_reflexive_is_no_name():
+    got = speakers("प्रभागीय वनाधिकारी (डीएफओ) सुभश्री मिश्रा ने कहा कि बाड़ ठीक थी। "
+                   "हालांकि, डीएफओ अपनी इस बात पर कायम हैं कि फरवरी में जांच हुई थी।")
+    assert got == [_id("Subhashree Mishra")] * 2

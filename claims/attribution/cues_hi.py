@@ -87,6 +87,9 @@ def _said_then(verbs: list[str], marks: str) -> re.Pattern:
 SAID_THEN = (_said_then(SPEECH, "-–—:,"), _said_then(WEAK, "-–—:"),
              re.compile(_said_then(WEAK, ",").pattern + r"\s{2,}"))
 # what was said follows the verb: "कि", a dash, a colon, a comma or a quotation mark (after any auxiliary)
+# "... पर कायम है कि": standing by what follows
+STANDS_BY_FOLLOWS = re.compile(rf"(?:\s+(?:{alternation(sorted(HI.set('auxiliaries')))}))*\s*कि(?![\u0900-\u097F])")
+REFLEXIVE_OWN = {"अपनी", "अपने", "अपना"}
 SPEECH_FOLLOWS = re.compile(rf"(?:\s+(?:{alternation(sorted(HI.set('auxiliaries')))}))*\s*(?:कि(?![\u0900-\u097F])|[-–—:,\"“'‘])")
 
 
@@ -188,6 +191,14 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if found:
                 role = "reporting" if found[0].kind == "outlet" else "speaker"
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, follows.end())))
+        elif word == "कायम" and i >= 3 and words[i - 1] == "पर" and \
+                (follows := STANDS_BY_FOLLOWS.match(frame, start + len(word))) and \
+                (own := next((k for k in range(i - 2, max(0, i - 6), -1) if words[k] in REFLEXIVE_OWN), None)):
+            # "डीएफओ अपनी इस बात पर कायम हैं कि ...", "बोर्ड अपने दावे पर कायम है कि ...": who stands by a
+            # claim states it again, the one before "अपने"
+            np_start, found = np_before(memory, frame, toks, own, None)
+            if found and found[0].kind != "outlet":
+                found_cues.append(Cue(found[0], found[1], "speaker", start, (np_start, follows.end())))
         elif word in {"अनुसार", "मुताबिक", "हवाले"} and i >= 1 and words[i - 1] in POSSESSIVE:
             # "उनके मुताबिक", "तास ने उनके हवाले से बताया": the person last spoken of
             found = memory.entity_in(words[i - 1], "person", toks[i - 1][1])
