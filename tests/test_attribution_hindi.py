@@ -1884,3 +1884,10 @@ def test_standing_by_a_claim_states_it_again_and_a_reflexive_is_no_name():
     got = speakers("प्रभागीय वनाधिकारी (डीएफओ) सुभश्री मिश्रा ने कहा कि बाड़ ठीक थी। "
                    "हालांकि, डीएफओ अपनी इस बात पर कायम हैं कि फरवरी में जांच हुई थी।")
     assert got == [_id("Subhashree Mishra")] * 2
+
+
+def test_a_forecasts_coloured_alert_is_a_statement_and_an_alert_that_puts_villages_on_guard_an_act():
+    got = speakers("मौसम विभाग ने अगले 48 घंटों के लिए भारी बारिश का ऑरेंज अलर्ट जारी किया है। "
+                   "विभाग ने रेड अलर्ट की अवधि शनिवार तक बढ़ा दी है। "
+                   "प्रशासन ने नदी किनारे के 48 गांवों में अलर्ट जारी किया है।")
+    assert got[0] is not None and got[0] == got[1] and got[2] is None

@@ -64,6 +64,8 @@ RELATIVES = HI.set("relative_words")
 BARE_SUBJECT_SPEECH = HI.set("bare_subject_speech")
 DESCRIBING = HI.set("describing_markers")
 NAMELESS = HI.set("not_in_names") | HI.set("credit_words")
+ALERTS = HI.set("alert_words")
+FORECAST_COLOURS = HI.set("forecast_colours")
 NOT_SPEECH_BEFORE = {word: set(after) for word, after in HI.mapping("not_speech_before").items()}
 SUBJECT_PRONOUNS = HI.set("subject_pronouns")
 OBJECT_PRONOUNS = HI.set("object_pronouns")
@@ -136,6 +138,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                          or w in DEMANDS and k and clause[k - 1] in GENITIVE and
                          not _next_in(clause, k, DESCRIBING)  # "... की मांग वाली याचिका"
                          or w.startswith(REJECTIONS) and _rejects_claim(clause, k)  # "आरोपों को खारिज किया"
+                         or w in ALERTS and k and clause[k - 1] in FORECAST_COLOURS  # "ऑरेंज अलर्ट जारी किया"
                          # "... को जिम्मेदार ठहराया": blamed
                          or w.startswith(BLAMING_VERBS) and k and clause[k - 1] in BLAMING_WORDS
                          for k, w in enumerate(clause))
