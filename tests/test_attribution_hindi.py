@@ -1891,3 +1891,9 @@ def test_a_forecasts_coloured_alert_is_a_statement_and_an_alert_that_puts_villag
                    "विभाग ने रेड अलर्ट की अवधि शनिवार तक बढ़ा दी है। "
                    "प्रशासन ने नदी किनारे के 48 गांवों में अलर्ट जारी किया है।")
     assert got[0] is not None and got[0] == got[1] and got[2] is None
+
+
+def test_an_estimate_with_its_figure_is_a_statement_and_one_without_is_not():
+    got = speakers("जिला प्रशासन ने मछुआरों के नुकसान का आकलन 18.4 लाख रुपये किया है। "
+                   "मौसम विभाग ने गुरुवार तक शीतलहर जारी रहने का अनुमान जताया है।")
+    assert got[0] is not None and got[1] is None

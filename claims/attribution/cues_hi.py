@@ -65,6 +65,8 @@ BARE_SUBJECT_SPEECH = HI.set("bare_subject_speech")
 DESCRIBING = HI.set("describing_markers")
 NAMELESS = HI.set("not_in_names") | HI.set("credit_words")
 ALERTS = HI.set("alert_words")
+ESTIMATES = HI.set("estimate_nouns")
+FIGURE = re.compile(r"\d|^(?:लाख|करोड़|हजार|हज़ार)$")
 FORECAST_COLOURS = HI.set("forecast_colours")
 NOT_SPEECH_BEFORE = {word: set(after) for word, after in HI.mapping("not_speech_before").items()}
 SUBJECT_PRONOUNS = HI.set("subject_pronouns")
@@ -139,6 +141,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                          not _next_in(clause, k, DESCRIBING)  # "... की मांग वाली याचिका"
                          or w.startswith(REJECTIONS) and _rejects_claim(clause, k)  # "आरोपों को खारिज किया"
                          or w in ALERTS and k and clause[k - 1] in FORECAST_COLOURS  # "ऑरेंज अलर्ट जारी किया"
+                         # "नुकसान का आकलन 18.4 लाख रुपये किया": an estimate with its figure
+                         or w in ESTIMATES and k and clause[k - 1] in GENITIVE and any(FIGURE.search(c) for c in clause)
                          # "... को जिम्मेदार ठहराया": blamed
                          or w.startswith(BLAMING_VERBS) and k and clause[k - 1] in BLAMING_WORDS
                          for k, w in enumerate(clause))
