@@ -10,6 +10,16 @@ def speakers(body: str, language: str = "hi") -> list[str | None]:
     return [s for s, _, _ in attribute(body, language)]
 
 
+def _reader_of_one_run(registry: Registry):
+    """Reads articles one after another with one registry, as an ingest run does: each call gives
+    an article's speakers."""
+    def run(body: str, language: str) -> list[str | None]:
+        article = make_article("t.md", {"outlet": "Test Wire", "language": language}, body, registry, [])
+        return [s.attribution.speaker.id if s.attribution.speaker else None
+                for s in analyse(article, registry).sentences]
+    return run
+
+
 def test_a_bodys_spokesperson_speaks_for_the_body_and_later_for_it_alone():
     got = speakers("जलगांव, 4 मई (वार्ता) राज्य जल आयोग ने सोमवार को कहा कि नहरें बंद रहेंगी। "
                    "आयोग के एक प्रवक्ता ने बताया, \"मरम्मत दस दिन चलेगी।\" "
@@ -1835,12 +1845,7 @@ def test_holding_something_responsible_is_a_statement_and_finding_someone_guilty
 def test_a_surname_after_a_full_name_learnt_from_an_earlier_article_of_the_run_is_that_person():
     # an ingest reads a run's articles with one registry: the Hindi full name is then found as the
     # English article's person, and the article's later "टोप्पो" must still be that person
-    registry = Registry.default()
-
-    def run(body: str, language: str) -> list[str | None]:
-        article = make_article("t.md", {"outlet": "Test Wire", "language": language}, body, registry, [])
-        return [s.attribution.speaker.id if s.attribution.speaker else None
-                for s in analyse(article, registry).sentences]
+    run = _reader_of_one_run(Registry.default())
 
     english = run("Director General of Police Sunil Kumar Toppo said 40 people had been questioned. "
                   "Toppo said the gang had links in six states.", "en")
@@ -1853,12 +1858,7 @@ def test_a_surname_after_a_full_name_learnt_from_an_earlier_article_of_the_run_i
 def test_a_bare_kind_word_one_article_of_a_run_used_is_not_the_body_a_later_article_names():
     # "the trust" an article names no other way gets an id, but a later article of the same run that
     # names its own trust (or मंच) means that one by the bare word
-    registry = Registry.default()
-
-    def run(body: str, language: str) -> list[str | None]:
-        article = make_article("t.md", {"outlet": "Test Wire", "language": language}, body, registry, [])
-        return [s.attribution.speaker.id if s.attribution.speaker else None
-                for s in analyse(article, registry).sentences]
+    run = _reader_of_one_run(Registry.default())
 
     first = run("The trust said the temple would stay open.", "en") + run("मंच ने कहा कि धरना जारी रहेगा।", "hi")
     assert None not in first
