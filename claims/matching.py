@@ -216,9 +216,10 @@ def places_in_order(text: str) -> list[str]:
     return list(dict.fromkeys(place for begin, _, place in sorted(_place_mentions(folded)) if begin >= start))
 
 
-def is_place(text: str) -> bool:
-    """Whether ``text`` is a place's name and nothing more ("United States", "उत्तर प्रदेश")."""
-    latin, hindi, _ = _place_pattern()
+def is_place(text: str, adjectives: bool = False) -> bool:
+    """Whether ``text`` is a place's name and nothing more ("United States", "उत्तर प्रदेश"); with
+    ``adjectives``, or its adjective ("Russian", "रूसी")."""
+    latin, hindi, _ = _place_pattern(adjectives)
     folded = _fold(text).strip(" ,.")
     return any(pattern.fullmatch(folded) for pattern in (latin, hindi))
 

@@ -1146,3 +1146,56 @@ def test_a_noun_within_the_one_body_name_given_is_that_body_but_not_a_headlines_
     assert [s for s, _, _ in got] == [None, union, union]
     got = attribute("Roe Jacked Up His Campaign Spending In May. The Roe campaign said it had moved offices.", "en")
     assert got[1][0] != Registry.default().resolve("Roe Jacked Up His Campaign", "org").id
+
+
+def test_a_name_after_a_title_is_learnt_in_any_sentence_in_both_scripts():
+    # the title is no part of the name, and a given name that is also a place's ("Vaishali") is a name
+    # after a title, not the office's jurisdiction
+    jamre = _id("Vaishali Jamre")
+    english = attribute("Dr Vaishali Jamre inspected 14 fields on Monday. "
+                        "Jamre said the plants were not of the hybrid printed on the packet.", "en")
+    assert [s for s, _, _ in english] == [None, jamre]
+    hindi = attribute("खरगोन की वरिष्ठ वैज्ञानिक डॉ. वैशाली जामरे की टीम ने सोमवार को 14 खेतों का निरीक्षण किया। "
+                      "डॉ. जामरे ने बताया कि पौधे उस हाइब्रिड के नहीं हैं।", "hi")
+    assert [s for s, _, _ in hindi] == [None, jamre]
+    # a title and a lone surname introduce no one: "Mr Sharma" is not a full name
+    got = attribute("Mr Sharma inspected the site on Monday. Sharma said the plants had failed.", "en")
+    assert got[1][0] == _id("Sharma")
+
+
+def test_a_crowd_counted_and_a_trade_somewhere_are_groups_not_names():
+    got = attribute("KHARGONE, August 21: Hundreds of villagers of Sirmatanr stopped work on a tower on Monday, "
+                    "alleging that its radiation had made people ill. "
+                    "Hoteliers in Dhanaulti said 40 per cent of their bookings had been cancelled. "
+                    "Vendors at Fancy Bazar said sales had halved.", "en")
+    assert [s for s, _, _ in got] == [None, None, None]
+
+
+def test_a_request_put_to_a_body_is_an_act_in_both_scripts_and_a_public_demand_a_statement():
+    got = attribute("Deputy Commissioner Smriti Ekka has asked the telecom department's field unit in Ranchi to "
+                    "measure radiation around both towers.", "en")
+    assert got[0][0] is None
+    hindi = attribute("उपायुक्त स्मृति एक्का ने दूरसंचार विभाग की रांची स्थित इकाई से टावरों के आसपास रेडिएशन मापने का "
+                      "अनुरोध किया है। सरपंच सहदेव प्रजापति ने हर पीड़ित परिवार को 10 लाख रुपये मुआवजा देने की मांग की।", "hi")
+    assert [s for s, _, _ in hindi] == [None, _id("Sahdeo Prajapati")]
+
+
+def test_a_family_and_a_word_said_without_being_said_are_no_speakers():
+    hindi = attribute("परिवार ने मामले की जांच सीआईडी से कराने की मांग की है। "
+                      "किसानों का आरोप है कि पुलिस ने बिना किसी चेतावनी के लाठियां बरसाईं।", "hi")
+    assert [s for s, _, _ in hindi] == [None, None]
+
+
+def test_the_air_force_is_indias_unless_another_country_is_named():
+    hindi = attribute("वायुसेना के मुताबिक, हेलीकॉप्टर ने 22 लोगों को एयरलिफ्ट किया। रूसी वायुसेना ने कहा कि हमला नाकाम रहा।", "hi")
+    assert hindi[0][0] is None and hindi[0][1] == ["indian-air-force"]
+    assert hindi[1][0] not in {None, "indian-air-force"}
+    english = attribute("The Indian Air Force said its helicopter had flown four sorties. "
+                        '"I was hoping for more," said Air Force Lt. Tyler Livingston.', "en")
+    assert english[0][0] == "indian-air-force" and english[1][0] != "indian-air-force"
+
+
+def test_a_developer_set_beside_its_name_is_the_company_a_later_bare_word_means():
+    got = attribute("A site office of the developer, Marutej Renewables, was set on fire. "
+                    "No farmland lies inside the fence, the company said.", "en")
+    assert got[1][0] == Registry.default().resolve("Marutej Renewables", "org").id

@@ -80,7 +80,7 @@ PATTERNS = [
      "subject", 1),
 ]
 COMPILED = [(re.compile(p), kind, group) for p, kind, group in PATTERNS]
-ASKED_TO = re.compile(r"(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'’.-]+){1,5}\s+to\s+[a-z]+"
+ASKED_TO = re.compile(r"(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'’.-]+){1,9}\s+to\s+[a-z]+"
                       r"|(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'’.-]+){0,3}\s+for\b")
 # ... ending there, not "called the vote a farce" (a description of it)
 CALLED_ACT = re.compile(rf"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?(?:{alternation(EN.words('called_acts'))})\b"
@@ -110,7 +110,11 @@ LEADING_PREPOSITION = re.compile(r"(?:of|for)\s+(?=\S)")
 AGE_BEFORE = re.compile(r",\s*\d{1,3}\s*,\s*$")  # a person's age set off before "of" ("Roe, 52, of Pune")
 BEFORE_PREPOSITION = re.compile(r"(?:^|\s)(?:for|of)\s+$")
 GROUP_BEFORE = re.compile(r"([A-Za-z]+)\s+$")  # the word before a place's preposition
-PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|at)\s+$")  # "the laboratory in Lucknow said": the laboratory
+PLACE_PREPOSITION = re.compile(r"(?:^|\s)(?:in|at|from)\s+$")  # "the laboratory in Lucknow said": the laboratory
+# a plural of people by what they do ("hoteliers", "growers", "technicians"), which no name is when it is
+# written in lower case or opens the sentence
+PEOPLE_PLURAL = re.compile(r"[a-z]{3,}(?:ers|ors|ians|ists|ants|ents|ees|men)")
+OPENING = re.compile(r"(?:^|[:\"“—]|\s[-–])\s*$")
 # a conjunction that makes the clause after it part of another: "ended the sit-in after the SDM
 # promised a survey" tells what the SDM promised as part of the claim, not as its wrapper
 SUBORDINATE_BEFORE = re.compile(
@@ -409,7 +413,7 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             before = BEFORE_PREPOSITION.search(text, max(0, start - 12), start)
             at_place = PLACE_PREPOSITION.search(text, max(0, start - 12), start) if not before else None
             group = GROUP_BEFORE.search(text, max(0, start - 40), at_place.start() + 1) if at_place else None
-            if group and group.group(1).casefold() in GENERIC and (
+            if group and _people_group(text, group) and (
                     not m.is_institution(phrase.split()) or group.group(1).casefold() not in RESEARCH_GROUPS | BODY_VOICES):
                 memory.note_group(group.group(1))
                 continue  # "vendors at Fancy Bazar said", "doctors at the hospital said": a group somewhere, not
@@ -515,6 +519,17 @@ def _forget(memory: Entities, found: tuple, people: list) -> None:
 
 PREPOSITIONS = ph.PREPOSITIONS
 PLACE_BEFORE = re.compile(r"(?:^|\s)([A-Za-z]+)\s+(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w.'’-]*,\s*$")
+
+
+def _people_group(text: str, group: re.Match) -> bool:
+    """Whether the word before a place's preposition names a group of people: a listed one
+    ("vendors at Fancy Bazar"), or a plural of people by what they do, in lower case or opening
+    the sentence ("Hoteliers in Dhanaulti said"), no name."""
+    word = group.group(1)
+    if word.casefold() in GENERIC:
+        return True
+    return bool(PEOPLE_PLURAL.fullmatch(word.casefold())) and (
+        word[0].islower() or bool(OPENING.search(text, 0, group.start(1))))
 
 
 def _object_of_preposition(frame: str, start: int, end: int) -> bool:

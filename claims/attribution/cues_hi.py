@@ -44,6 +44,7 @@ def _marked(frame: str, toks, k: int, marks: str = MARKS) -> bool:
 REQUESTS = HI.words("request_verbs")
 APPEALS = HI.words("appeal_verbs")
 DEMANDS = HI.set("demand_nouns")
+WITHOUT = HI.set("without_words")
 TOLD_TO = HI.set("told_postpositions")
 REFUSALS = tuple(HI.words("refusal_verbs"))
 REJECTIONS = tuple(HI.words("rejection_verbs"))
@@ -134,6 +135,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 bool(REFUSES_TO_SAY.search(" ".join(clause)))
             clause = [w for k, w in enumerate(clause) if not (k + 1 < len(clause) and (
                 clause[k + 1].startswith(REQUESTS) and clause[k + 1] not in DEMANDS or _infinitive(clause[k + 1])))]
+            # "बिना किसी चेतावनी के लाठियां बरसाईं": a warning not given
+            clause = [w for k, w in enumerate(clause) if not WITHOUT & set(clause[max(0, k - 2):k])]
             strong = any(w.startswith(SPEECH) and not (w.startswith(REFUSALS) and _refuses_act(clause, k) and acting)
                          and not _next_in(clause, k, NOT_SPEECH_BEFORE.get(w, ()))
                          and not _next_in(clause, k, TAKING)  # "जानकारी ली": asked

@@ -399,7 +399,8 @@ def with_own_bodies(name: str) -> bool:
     own, so "ईरान के स्वास्थ्य मंत्रालय" is Iran's ministry, not the listed Union ministry."""
     found = places_in(name)
     own = set(places_list().get("states", {})) | set(places_list().get("countries", {})) - {"india"}
-    return is_place(name) and bool(found) and found <= own
+    # a place or its adjective ("रूसी वायुसेना", "the Pakistani army": that country's, not India's)
+    return is_place(name, adjectives=True) and bool(found) and found <= own
 
 
 __all__ = ["Context", "Cue", "Entities", "fits"]
@@ -1241,7 +1242,12 @@ class Entities:
             run = CAPITALISED_RUN.match(text, start)
             if run is not None and any(fold(w) in BODY_HEAD_WORDS for w in run.group(0)[len(name):].split()[:3]):
                 continue  # "Kanakpura Devasthan Trust", "Punjab Transport Kacha Mulazam Union": a body's first words
-            if m.proper_name(words) == name and not m.is_institution(words) and \
+            untitled = m.strip_titles(words)
+            if len(untitled) < len(words):  # "Dr Vaishali Jamre inspected the fields": the name after the title
+                if re.search(r"['’]s?$", name):
+                    continue  # "President Barack Obama's actions": an owner, whom the office names
+                name, words = " ".join(untitled), untitled
+            if len(words) >= 2 and m.proper_name(words) == name and not m.is_institution(words) and \
                     not names_a_place(name) and self.registry.lookup(name) is None:
                 self.person(name)  # "Jane Roe filed the appeal": a later "Roe" is her
         for match in CAPITALISED_RUN.finditer(text):

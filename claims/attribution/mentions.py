@@ -419,6 +419,7 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
                 j, titled = j + 1, True
                 continue
             if not name and (w in HI.set("office_qualifiers_after") or
+                             not titled and not is_title(word) and
                              j + 2 < len(words) and (is_place(w) or is_district(w)) and
                              not hindi_role(words[j + 1][0]) and
                              not re.search(r"[,।;:()\"]", text[words[j - 1][1]:words[j][1]])):
