@@ -1199,3 +1199,15 @@ def test_a_developer_set_beside_its_name_is_the_company_a_later_bare_word_means(
     got = attribute("A site office of the developer, Marutej Renewables, was set on fire. "
                     "No farmland lies inside the fence, the company said.", "en")
     assert got[1][0] == Registry.default().resolve("Marutej Renewables", "org").id
+
+
+def test_an_offices_field_after_it_is_no_part_of_the_name_and_body_names_read_in_english():
+    hindi = attribute("उप संचालक कृषि हरिशंकर मंडलोई ने बताया कि 23 गांवों में फसल खराब हुई है। "
+                      "कृषि विज्ञान केंद्र की वरिष्ठ वैज्ञानिक डॉ. वैशाली जामरे ने कहा कि रिपोर्ट लक्षणों से मेल खाती है। "
+                      "उधर, राजस्थान अक्षय ऊर्जा निगम ने कहा है कि आवंटन 2038 में हुआ था।", "hi")
+    english = attribute("Deputy Director of Agriculture Harishankar Mandloi said 23 villages were hit. "
+                        "Dr Vaishali Jamre said the report matched the symptoms. "
+                        "The Rajasthan Renewable Energy Corporation said the land was allotted in 2038.", "en")
+    assert [s for s, _, _ in hindi] == [s for s, _, _ in english] == \
+        [_id("Harishankar Mandloi"), _id("Vaishali Jamre"), Registry.default().resolve(
+            "Rajasthan Renewable Energy Corporation", "org").id]

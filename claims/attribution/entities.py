@@ -450,7 +450,7 @@ class Entities:
             return None
         words = SHORT_NAMES.get(" ".join(words), " ".join(words)).split()  # "केंद्र ने": the central government
         words = [w for k, w in enumerate(words)  # "एसपी सिटी रमेश वर्मा": the SP (City) by name, and
-                 if not (k and m.hindi_role(words[k - 1]) and (  # "सीओ कालपी विनय ...": the CO of Kalpi
+                 if not (k and m.hindi_role(words[k - 1]) and not m.is_title(words[k - 1]) and (  # "सीओ कालपी विनय ...": the CO of Kalpi
                      w in OFFICE_QUALIFIERS_AFTER or k + 1 < len(words) and self._a_place(w) and
                      words[k - 1][-1:] not in {",", "।", ";", ":", ")"}))]  # (not "डिप्टी सीएम, दिल्ली ...": a comma ends the office)
         titles = {fold(w.strip(".,")) for w in given if m.is_title(w)}
