@@ -1211,3 +1211,19 @@ def test_an_offices_field_after_it_is_no_part_of_the_name_and_body_names_read_in
     assert [s for s, _, _ in hindi] == [s for s, _, _ in english] == \
         [_id("Harishankar Mandloi"), _id("Vaishali Jamre"), Registry.default().resolve(
             "Rajasthan Renewable Energy Corporation", "org").id]
+
+
+def test_the_name_a_sentence_opens_with_speaks_past_a_description_that_names_a_place():
+    got = attribute("Devdutt Sharma, the Nav Nirman Dal councillor from ward 37, Sarai Lalta, alleged that six people "
+                    "had died of dengue. He said no fogging machine had come for 26 days. "
+                    "Her party, the Lok Sankalp Party, has announced a dharna on Friday.", "en")
+    sharma = _id("Devdutt Sharma")
+    assert [s for s, _, _ in got][:2] == [sharma, sharma]
+    assert got[2][0] == Registry.default().resolve("Lok Sankalp Party", "org").id
+
+
+def test_a_village_head_by_office_in_english_copy():
+    got = attribute("Mukhiya Sahdeo Prajapati said the tower was illegal. "
+                    "The mukhiya alleged that the gram sabha had never consented to it. "
+                    "The mukhiya put the number of patients at more than 2,000.", "en")
+    assert [s for s, _, _ in got] == [_id("Sahdeo Prajapati")] * 3

@@ -62,6 +62,11 @@ PATTERNS = [
     (rf"(?:^\s*|[,;:]\s*|(?<=\s{{3}}))({SPEECH}|(?<![^\s])(?-i:Said|Says|Asked|Added)) (?!of\b){NAME}(?=[.,;:]|\s*$)",
      "inverted", 2),
     (rf"\bquoted {NAME} as (?:saying|telling)", "cited", 1),
+    # "Jane Roe, the councillor from ward 37, Sarai Lalta, alleged": the name the sentence opens with, whatever
+    # its description names between commas
+    (rf"^\W*(?!(?:His|Her|Its|Their|Our|My|The|A|An|On|In|At|For|From|After|Before|When|While|But|And|As|By|With|Of|To|"
+     rf"This|That|These|Those)\b){NAME}, (?:the|a|an|his|her|its|their) (?:(?! and )[^\"“”;:,]){{3,100}}(?:, (?:(?! and )[^\"“”;:,]){{3,60}})?, "
+     rf"{LINK}(?:{SPEECH})\b", "subject", 1),
     (rf", {NAME},(?: [a-z]+){{0,2}} {LINK}(?:{SPEECH})\b", "subject", 1),
     (rf"{NAME}{APPOSITION} {LINK}(?:{SPEECH})\b", "subject", 1),
     # "Roe put the deficit at 2.9 per cent", "the ministry put the toll at 40": an estimate stated
