@@ -18,7 +18,7 @@ LIST_NUMBER = re.compile(r"^\s*\d{1,2}\s*[-.)]\s+(?=\D)")
 # a number joined to a name by a hyphen names a thing ("COVID-19", "कोविड-19", "G-20",
 # "Chandrayaan-3"): it is part of the name, not a figure the claim states
 # (a hyphen or none: "G20", "जी20"; but "Rs500" is a sum)
-NAMED = re.compile(r"(?<=[A-Za-z\u0900-\u097F])(?<!Rs)(?<!INR)(?<!USD)-?(\d+)(?![\d\w\u0900-\u097F])")
+NAMED = re.compile(r"(?<=[A-Za-z\u0900-\u097F])(?<!Rs)(?<!INR)(?<!USD)-?(\d+(?:\.\d+)?)(?![\d\w\u0900-\u097F])")
 DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 # a number after a word that says it names one of a series ("Class 12", "wards 17, 18 and 21",
 # "वार्ड नंबर 17", "धारा 302"): part of a name, as NAMED's are, not a figure the claim states
@@ -46,7 +46,7 @@ MULTIPLIERS = {"hundred": 100, "सौ": 100, "thousand": 10**3, "हजार":
                "लाख": 10**5, "million": 10**6, "mn": 10**6, "crore": 10**7, "crores": 10**7, "करोड": 10**7,
                "billion": 10**9, "bn": 10**9, "अरब": 10**9}
 _EDGE = r"(?![\w\u0900-\u097F])"
-SCALED = re.compile(r"(\d+(?:[.,]\d+)*)((?:\s*(?:" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
+SCALED = re.compile(r"(\d+(?:[.,]\d+)*)((?:(?:\s*|-)(?:" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True))
                     + r")" + _EDGE + r")+)", re.IGNORECASE)
 _SCALE = "(?:" + "|".join(sorted(MULTIPLIERS, key=len, reverse=True)) + ")" + _EDGE
 # one amount written in parts, each scaled less than the one before: "दो लाख 60 हजार" = 260000,
@@ -121,6 +121,14 @@ def _fraction(match: re.Match) -> str:
     hour, minutes = divmod(value * 60, 60)
     clock = match.string[match.end():match.end() + 6].lstrip().startswith("बजे")
     return f"{int(hour)}:{int(minutes):02d}" if clock else _plain(f"{value:f}")
+
+
+def _whole_fraction(match: re.Match) -> str:
+    """"डेढ़" is 1.5 and "ढाई" 2.5, and before "बजे" half past one and half past two."""
+    clock = match.string[match.end():match.end() + 6].lstrip().startswith("बजे")
+    if match.group(1) == "डेढ":
+        return "1:30" if clock else "1.5"
+    return "2:30" if clock else "2.5"
 
 
 # "पांच-पांच लाख", "10-10 हजार" (so much each): the figure once
@@ -208,7 +216,7 @@ def numbers_in(text: str) -> frozenset[str]:
     text = COMPOUND.sub(lambda m: str(TENS[m.group(1).casefold()] + UNITS[m.group(2).casefold()]), text)
     text = WORDS.sub(lambda m: str(NUMBER_WORDS[m.group(1).casefold()]), ONE_OCLOCK.sub("1", text))
     text = LABELLED.sub(" ", text)  # "Class 12", "कक्षा आठ": which one, not how many
-    text = WHOLE_FRACTION.sub(lambda m: "1.5" if m.group(1) == "डेढ" else "2.5", text)
+    text = WHOLE_FRACTION.sub(_whole_fraction, text)
     text = AND_A_HALF.sub(lambda m: f"{m.group(1)}.5", FRACTION.sub(_fraction, text))
     if not ANY_DIGIT.search(text):
         return frozenset()  # every figure from here on is read from digits, and none are left
@@ -249,7 +257,16 @@ DAY_BEFORE = re.compile(rf"(?<![\d.,:])(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?=
 DAY_AFTER = re.compile(rf"(?<![A-Za-z\u0900-\u097F])((?:{_MONTH_NAMES})\s+)(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d.,:]\d|\d)")
 
 
+# two days of one month: "12 और 13 नवंबर", "11-12 March", "November 12 and 13"
+DAYS_JOINED = r"\s*(?:-|–|\s(?:and|to|और|व|एवं|से)\s)\s*"
+DAY_PAIR_BEFORE = re.compile(rf"(?<![\d.,:])(3[01]|[12]\d|0?[1-9])(?={DAYS_JOINED}(?:3[01]|[12]\d|0?[1-9])\s+(?:{_MONTH_NAMES})"
+                             rf"(?![A-Za-z\u0900-\u097F]))")
+DAY_PAIR_AFTER = re.compile(rf"(?<![A-Za-z\u0900-\u097F])((?:{_MONTH_NAMES})\s+(?:3[01]|[12]\d|0?[1-9]){DAYS_JOINED})"
+                            r"(3[01]|[12]\d|0?[1-9])(?![\d.,:]\d|\d)")
+
+
 def _without_days(text: str) -> str:
+    text = DAY_PAIR_AFTER.sub(r"\1 ", DAY_PAIR_BEFORE.sub(" ", text))
     return DAY_AFTER.sub(r"\1 ", DAY_BEFORE.sub(" ", text))
 
 
@@ -287,6 +304,14 @@ def dates_in(text: str) -> frozenset[str]:
             found.add(_SHORT[folded])
             if _SHORT[folded] in _MONTHS:
                 found.update(f"{_SHORT[folded]}-{day}" for day in _days_beside(tokens, i))
+    # the other day of two joined ("12 और 13 नवंबर", "11-12 March", "November 12 and 13")
+    for pair in (DAY_PAIR_BEFORE, DAY_PAIR_AFTER):
+        for match in pair.finditer(text):
+            month = _DATE_TOKEN.findall(text[match.end():] if pair is DAY_PAIR_BEFORE else match.group(1))
+            month = [t for t in month if t.rstrip(".").casefold() in _DATE_WORDS or t.rstrip(".").casefold() in _SHORT]
+            if month:
+                name = month[0].rstrip(".").casefold()
+                found.add(f"{_DATE_WORDS.get(name) or _SHORT[name]}-{int(match.group(1) if pair is DAY_PAIR_BEFORE else match.group(2))}")
     return frozenset(found)
 
 

@@ -179,3 +179,27 @@ def test_hundreds_in_words_and_a_number_that_names_one_of_a_series():
     assert named_numbers_in("The Class 12 pass percentage stood at 74.2.") == {"12"}
     assert named_numbers_in("कक्षा आठ तक के स्कूल बंद") == named_numbers_in("schools up to Class 8 shut") == {"8"}
     assert numbers_in("412 treated, nearly all from wards 17, 18, 21 and 22") == {"412"}
+
+
+def test_a_multiplier_joined_by_a_hyphen_scales_its_figure():
+    assert numbers_in("This is a Rs 150-crore fraud, not a Rs 42-crore one.") == \
+        numbers_in("यह 42 करोड़ का नहीं, 150 करोड़ रुपये का घोटाला है।") == {"1500000000", "420000000"}
+
+
+def test_one_and_a_half_and_two_and_a_half_before_o_clock_tell_the_time():
+    assert numbers_in("करीब डेढ़ बजे राजमार्ग जाम कर दिया") == numbers_in("At about 1.30 p.m. they blocked the highway") == {"1:30"}
+    assert numbers_in("दोपहर करीब ढाई बजे वह गिर पड़े") == {"2:30"}
+    assert numbers_in("डेढ़ लाख रुपये") == {"150000"}
+
+
+def test_two_days_of_one_month_are_both_dates():
+    english, hindi = "The camp was held on November 12 and 13; 86 patients were operated on.", \
+        "12 और 13 नवंबर को लगे शिविर में कुल 86 मरीजों का ऑपरेशन हुआ।"
+    assert numbers_in(english) == numbers_in(hindi) == {"86"}
+    assert dates_in(english) == dates_in(hindi) == {"nov", "nov-12", "nov-13"}
+    assert dates_in("11-12 March") == dates_in("March 11 and 12") == {"mar", "mar-11", "mar-12"}
+    assert dates_in("on March 3, 14 people died") == {"mar", "mar-3"} and numbers_in("on March 3, 14 people died") == {"14"}
+
+
+def test_a_number_within_a_name_keeps_its_decimals():
+    assert numbers_in("Farm fires made up 40 per cent of the PM2.5 in the city's air.") == {"40"}
