@@ -22,9 +22,10 @@ NAMED = re.compile(r"(?<=[A-Za-z\u0900-\u097F])(?<!Rs)(?<!INR)(?<!USD)-?(\d+(?:\
 DEVANAGARI_DIGITS = str.maketrans("०१२३४५६७८९", "0123456789")
 # a number after a word that says it names one of a series ("Class 12", "wards 17, 18 and 21",
 # "वार्ड नंबर 17", "धारा 302"): part of a name, as NAMED's are, not a figure the claim states
-LABELLED = re.compile(rf"(?<![\w\u0900-\u097F])(?:{alternation(lexicon('en').words('label_words') + lexicon('hi').words('label_words'))})"
-                      r"\s+(?:(?:no|nos|number|नंबर)\.?\s*)?(\d+(?:\s*(?:,|and|&|और|व|तथा)\s*\d+)*)(?![\d\w\u0900-\u097F])",
-                      re.IGNORECASE)
+# (and a number after "No." or "नंबर" whatever it numbers: "booth No. 47", "टावर नंबर 4")
+LABELLED = re.compile(rf"(?<![\w\u0900-\u097F])(?:(?:{alternation(lexicon('en').words('label_words') + lexicon('hi').words('label_words'))})"
+                      r"\s+(?:(?:no|nos|number|नंबर)\.?\s*)?|nos?\.\s*|नंबर\s*)(\d+(?:\s*(?:,|and|&|और|व|तथा)\s*\d+)*)"
+                      r"(?![\d\w\u0900-\u097F])", re.IGNORECASE)
 # "मत" is also a vote ("मत दिया"), not only "don't"
 NEGATION = re.compile(
     r"\b(?:not|no|never|none|nobody|nothing|neither|nor|without|denied|denies|deny|rejected|refused)\b|n't\b"
@@ -161,6 +162,10 @@ def _range_scaled(match: re.Match) -> str:
     return f"{match.group(1)}{match.group(4)}{match.group(2)}{match.group(3)}{match.group(4)}"
 
 
+# rupees and the paise after them, as Hindi papers write a price: "4 रुपये 70 पैसे" = "Rs 4.70"
+RUPEES_PAISE = re.compile(r"(?<![\d.,])(\d+)\s*(?:रुपये|रुपए|रुपया)\s+(\d{1,2})\s*पैसे(?![\w\u0900-\u097F])")
+
+
 def numbers_in(text: str) -> frozenset[str]:
     """The figures a claim states, in one form whatever the script or style: "1,500" ->
     "1500", Devanagari digits, clock times ("6:04 p.m." and "6 बजकर 4 मिनट" -> "6:04"),
@@ -215,6 +220,7 @@ def numbers_in(text: str) -> frozenset[str]:
     text = ONE_SCALED.sub("1 ", text)
     text = COMPOUND.sub(lambda m: str(TENS[m.group(1).casefold()] + UNITS[m.group(2).casefold()]), text)
     text = WORDS.sub(lambda m: str(NUMBER_WORDS[m.group(1).casefold()]), ONE_OCLOCK.sub("1", text))
+    text = RUPEES_PAISE.sub(lambda m: f"{m.group(1)}.{int(m.group(2)):02d} रुपये", text)
     text = LABELLED.sub(" ", text)  # "Class 12", "कक्षा आठ": which one, not how many
     text = WHOLE_FRACTION.sub(_whole_fraction, text)
     text = AND_A_HALF.sub(lambda m: f"{m.group(1)}.5", FRACTION.sub(_fraction, text))

@@ -515,8 +515,9 @@ def compatible(a: Facts, b: Facts) -> bool:
         # / "12 राज्यों": countries, and states
     if a.named_numbers and b.named_numbers and not a.named_numbers & b.named_numbers:
         return False
-    if a.first_person and b.first_person and a.speaker and b.speaker and a.speaker != b.speaker:
-        return False
+    if a.first_person and b.first_person and a.speaker and b.speaker and not may_be_one_speaker(a.speaker, b.speaker):
+        return False  # "I will resign" from two people; but "Sunil" and "Sunil Das", "Jogaram" and "Joga Ram",
+        # a name spelt two ways, may be one person whose words two papers carried
     if len(a.counted) == len(b.counted) == 1 and a.counted != b.counted and (
             a.numbers & b.numbers or not a.numbers and not b.numbers):
         return False  # "17 लोगों की मौत" / "17 लोग संक्रमित": one figure, two things counted; "वह भी
@@ -526,6 +527,15 @@ def compatible(a: Facts, b: Facts) -> bool:
     if any(s[:-1] + ("-" if s[-1] == "+" else "+") in b.sides for s in a.sides):
         return False  # "rightly rejected" / "wrongly rejected"
     return True
+
+
+@lru_cache(maxsize=1 << 14)
+def may_be_one_speaker(a: str, b: str) -> bool:
+    """Whether two speaker ids may name one person: the same id, the same words run together
+    ("jgrm", "jg-rm"), or a word of three letters or more in common ("snb", "snb-sd")."""
+    if a == b or a.replace("-", "") == b.replace("-", ""):
+        return True
+    return any(len(word) >= 3 for word in set(a.split("-")) & set(b.split("-")))
 
 
 def centred(vectors: np.ndarray, languages: list[str], centres: dict[str, np.ndarray]) -> np.ndarray:

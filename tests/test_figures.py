@@ -203,3 +203,10 @@ def test_two_days_of_one_month_are_both_dates():
 
 def test_a_number_within_a_name_keeps_its_decimals():
     assert numbers_in("Farm fires made up 40 per cent of the PM2.5 in the city's air.") == {"40"}
+
+
+def test_rupees_and_paise_are_one_price_and_a_number_after_no_names_one():
+    assert numbers_in("बीमा के नाम पर खाते में 4 रुपये 70 पैसे आए") == numbers_in("Rs 4.70 was credited as the claim") == {"4.7"}
+    assert numbers_in("दो रुपये पांच पैसे") == {"2.05"}
+    assert numbers_in("Fresh voting will be held at booth No. 47 and booths No. 112 and 113.") == frozenset()
+    assert numbers_in("टावर नंबर 4 पर रस्सी उतरी") == numbers_in("the rope came off on tower No. 4") == frozenset()

@@ -81,6 +81,10 @@ def test_first_person_statements_of_different_speakers_stay_apart():
     assert not matching.compatible(mine, yours)
     assert matching.compatible(mine, reported)
     assert matching.compatible(matching.facts_of("हम जीतेंगे", "p-a"), matching.facts_of("हम जीतेंगे", "p-a"))
+    # one person whose id two papers spelt apart ("Jogaram" / "Joga Ram", "Shambhu" / "Shambhu Sahu")
+    for one, other in (("jgrm", "jg-rm"), ("snb", "snb-sd")):
+        assert matching.compatible(matching.facts_of("My father was sitting on the ground", one),
+                                   matching.facts_of("मेरे पिता जमीन पर बैठे थे", other))
 
 
 def test_places_in_both_scripts():
