@@ -1227,3 +1227,9 @@ def test_a_village_head_by_office_in_english_copy():
                     "The mukhiya alleged that the gram sabha had never consented to it. "
                     "The mukhiya put the number of patients at more than 2,000.", "en")
     assert [s for s, _, _ in got] == [_id("Sahdeo Prajapati")] * 3
+
+
+def test_a_trade_in_the_plural_opening_a_sentence_is_a_group_though_a_firm_may_end_so():
+    got = attribute("Traders said egg prices in Ajmer had started falling. Balaji Traders said it had sold the seed.", "en")
+    assert got[0][0] is None
+    assert got[1][0] == Registry.default().resolve("Balaji Traders", "org").id

@@ -458,6 +458,9 @@ class Entities:
         lead = [w for w in low if w not in ARTICLES | INDEFINITE | UNNAMED_QUALIFIERS and not w.isdigit()]
         if len(lead) > 1 and lead[0] in GENERIC_HEADS and lead[1] in GROUP_PREPOSITIONS:
             return None  # "officials of the agriculture department", "an official of the board": someone unnamed
+        if len(words) == 1 and words[0].isascii() and low[0] in GENERIC_HEADS and low[0].endswith("s") and \
+                low[0] not in self.ctx.roles:
+            return None  # "Traders said": a group, though "X Traders" is a firm's name
         if len(words) == 1 and m.is_pronoun(words[0]):
             return self.pronoun(words[0], at)
         if len(words) == 1 and _letters_of(words[0]) in self.ctx.acronyms:
