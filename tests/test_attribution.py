@@ -1233,3 +1233,9 @@ def test_a_trade_in_the_plural_opening_a_sentence_is_a_group_though_a_firm_may_e
     got = attribute("Traders said egg prices in Ajmer had started falling. Balaji Traders said it had sold the seed.", "en")
     assert got[0][0] is None
     assert got[1][0] == Registry.default().resolve("Balaji Traders", "org").id
+
+
+def test_a_media_word_in_a_hyphened_compound_is_no_medium_and_the_met_centre_is_the_imd():
+    got = attribute("The ink matched, but the press-printed notes could not have come from that printer, Lugun said. "
+                    "Winds were light at the time, according to the Meteorological Centre in Dehradun.", "en")
+    assert got[0][1] == [] and got[1] == (None, ["imd"], "reported")

@@ -13,7 +13,8 @@ from claims.names import latin_acronym
 EN = lexicon("en")
 HI = lexicon("hi")
 DEVANAGARI_WORD = re.compile(r"[\u0900-\u097F]+")
-MEDIA = re.compile(rf"\b(?:{alternation(EN.words('media_words'))})\b|{alternation(HI.words('media_words'))}",
+# (a word joined to another by a hyphen is that word's part: "press-printed notes" are no press)
+MEDIA = re.compile(rf"\b(?:{alternation(EN.words('media_words'))})\b(?!-(?-i:[a-z]))|{alternation(HI.words('media_words'))}",
                    re.IGNORECASE)
 NOT_MEDIA = re.compile(rf"\b(?:{alternation(EN.words('not_media'), escape=False)})\s+agency\b"
                        rf"|(?:{alternation(HI.words('not_media'))})\s+एजेंसी", re.IGNORECASE)
