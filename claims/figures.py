@@ -311,14 +311,20 @@ def dates_in(text: str) -> frozenset[str]:
             if _SHORT[folded] in _MONTHS:
                 found.update(f"{_SHORT[folded]}-{day}" for day in _days_beside(tokens, i))
     # the other day of two joined ("12 और 13 नवंबर", "11-12 March", "November 12 and 13")
-    for pair in (DAY_PAIR_BEFORE, DAY_PAIR_AFTER):
-        for match in pair.finditer(text):
-            month = _DATE_TOKEN.findall(text[match.end():] if pair is DAY_PAIR_BEFORE else match.group(1))
-            month = [t for t in month if t.rstrip(".").casefold() in _DATE_WORDS or t.rstrip(".").casefold() in _SHORT]
-            if month:
-                name = month[0].rstrip(".").casefold()
-                found.add(f"{_DATE_WORDS.get(name) or _SHORT[name]}-{int(match.group(1) if pair is DAY_PAIR_BEFORE else match.group(2))}")
+    joined = [(match.group(1), text[match.end():]) for match in DAY_PAIR_BEFORE.finditer(text)] + \
+        [(match.group(2), match.group(1)) for match in DAY_PAIR_AFTER.finditer(text)]
+    for day, words in joined:
+        month = next((m for m in (_month_of(t) for t in _DATE_TOKEN.findall(words)) if m), None)
+        if month:
+            found.add(f"{month}-{int(day)}")
     return frozenset(found)
+
+
+def _month_of(token: str) -> str | None:
+    """A month's short form for its name or short name ("November", "नवंबर", "Nov." -> "nov"), else None."""
+    word = token.rstrip(".").casefold()
+    month = _DATE_WORDS.get(word) or _SHORT.get(word)
+    return month if month in _MONTHS else None
 
 
 _MONTHS = frozenset(en[:3] for en, _ in MONTHS)
