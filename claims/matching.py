@@ -163,7 +163,7 @@ def places_agree(a: frozenset[str], b: frozenset[str]) -> bool:
     return any(within.get(p) in b for p in a) or any(within.get(q) in a for q in b)
 
 
-@lru_cache(maxsize=2)
+@lru_cache(maxsize=None)  # two patterns: with and without the adjectives
 def _place_pattern(adjectives: bool = False) -> tuple[re.Pattern, re.Pattern, dict[str, str]]:
     """Patterns for the places' names (with ``adjectives``, also the adjectives the alias file
     gives them: "Russian", "रूसी" name Russia as "Russia's" and "रूस का" do)."""
@@ -205,7 +205,7 @@ def places_in(text: str) -> frozenset[str]:
 @lru_cache(maxsize=1 << 12)
 def _place_mentions(folded: str) -> tuple[tuple[int, int, str], ...]:
     """Where each place is named in folded text: (start, end, id), by name or adjective."""
-    latin, hindi, forms = _place_pattern(adjectives=True)
+    latin, hindi, forms = _place_pattern(True)
     return tuple((m.start(), m.end(), forms[m.group(1)]) for pattern in (latin, hindi) for m in pattern.finditer(folded))
 
 
@@ -219,7 +219,7 @@ def places_in_order(text: str) -> list[str]:
 def is_place(text: str, adjectives: bool = False) -> bool:
     """Whether ``text`` is a place's name and nothing more ("United States", "उत्तर प्रदेश"); with
     ``adjectives``, or its adjective ("Russian", "रूसी")."""
-    latin, hindi, _ = _place_pattern(adjectives)
+    latin, hindi, _ = _place_pattern(bool(adjectives))
     folded = _fold(text).strip(" ,.")
     return any(pattern.fullmatch(folded) for pattern in (latin, hindi))
 
