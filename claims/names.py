@@ -244,15 +244,37 @@ def _optional_given() -> frozenset[str]:
                      for w in lexicon(language).words("optional_given_names"))
 
 
+@lru_cache(maxsize=1)
+def _optional_middle() -> frozenset[str]:
+    """Middle names often left out of a full name, romanised, from both lexicons."""
+    return frozenset(romanise(str(w)) for language in ("en", "hi")
+                     for w in lexicon(language).words("optional_middle_names"))
+
+
+def _without_middle(words: list[str]) -> list[str]:
+    """The words of a name without a middle name news often leaves out, written apart or joined
+    to the given name ("pradeep kumar baranwal", "rajkumar maravi": "pradeep baranwal", "raj
+    maravi"); a surname ("Ajay Kumar") and a given name alone ("Sukumar") keep it."""
+    if len(words) < 2:
+        return words
+    middle = _optional_middle()
+    kept = [w for w in words[1:-1] if w not in middle]
+    first = next((words[0][:-len(m)] for m in middle if words[0].endswith(m) and len(words[0]) - len(m) >= 3),
+                 words[0])
+    return [first, *kept, words[-1]]
+
+
 def person_key(text: str) -> str:
     """A person's key with the given names run together, as one script often writes them
     apart and the other joined: "Mool Chand Sethia" and "मूलचंद सेठिया" are both "mlknd st". A
     leading given name that news often leaves out ("Md. Azhar Imam", "मोहम्मद अजहर इमाम") is left
-    out of the key when two words follow, so the person is one with "Azhar Imam"."""
+    out of the key when two words follow, so the person is one with "Azhar Imam", and so is a
+    middle name ("Pradeep Kumar Baranwal" is "Pradeep Baranwal")."""
     words = _full_forms(romanise(text).split())
     if len(words) >= 3 and words[0] in _optional_given():
         words = words[1:]
-        text = " ".join(words)
+    words = _without_middle(words)
+    text = " ".join(words)
     if len(words) < 3:
         return phonetic_key(text)
     return f"{phonetic_key(''.join(words[:-1]))} {phonetic_key(words[-1])}"

@@ -111,6 +111,19 @@ def test_given_names_written_apart_in_one_script_and_joined_in_the_other_are_one
     assert fresh.lookup("Ram Avtar Puniya", "person") == joined
 
 
+def test_a_middle_name_news_leaves_out_or_joins_is_the_same_person_in_either_order():
+    # each article read with a registry of its own, as the first to meet the person: one id all the same
+    ids = {Registry.default().resolve(name, "person").id
+           for name in ("Pradeep Kumar Baranwal", "प्रदीप बर्नवाल", "प्रदीप कुमार बर्नवाल", "Pradeep Baranwal")}
+    assert len(ids) == 1
+    assert Registry.default().resolve("Raj Kumar Maravi", "person").id == \
+        Registry.default().resolve("राजकुमार मरावी", "person").id
+    # a surname stays, and so does a given name that only ends like one
+    assert Registry.default().resolve("Ajay Kumar", "person").id != Registry.default().resolve("Ajay", "person").id
+    assert Registry.default().resolve("Sukumar Tomar", "person").id == \
+        Registry.default().resolve("सुकुमार तोमर", "person").id != Registry.default().resolve("Su Tomar", "person").id
+
+
 def test_a_body_whose_english_name_keeps_its_hindi_words_is_the_body_of_the_hindi_name():
     kept = Registry.default().resolve("Sagar Nagar Jal Nigam", "org")
     translated = Registry.default().resolve("Sagar Municipal Water Corporation", "org")
