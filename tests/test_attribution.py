@@ -1239,3 +1239,13 @@ def test_a_media_word_in_a_hyphened_compound_is_no_medium_and_the_met_centre_is_
     got = attribute("The ink matched, but the press-printed notes could not have come from that printer, Lugun said. "
                     "Winds were light at the time, according to the Meteorological Centre in Dehradun.", "en")
     assert got[0][1] == [] and got[1] == (None, ["imd"], "reported")
+
+
+def test_an_adverb_between_a_pronoun_and_its_speech_verb_keeps_the_speaker():
+    for said in ("now says the count is 16", "still puts the count of patients at 16", "now claims the count is 16"):
+        got = attribute(f"Sarpanch Hemant Rathwa said the tower was put up without consent. He {said}.", "en")
+        assert got[1][0] == _id("Hemant Rathwa"), said
+    # the verb must agree with the pronoun: "villagers around it have demanded" is not it speaking
+    got = attribute("The National Highways Authority of India said the plaza would stay. The plaza opened in April, "
+                    "and villagers around it have demanded free passage ever since.", "en")
+    assert got[1][0] is None

@@ -32,7 +32,10 @@ SAID_HOW_THAT = re.compile(rf"(?:\s+(?:again|also|later|earlier|today|yesterday|
 NAME = (r"((?<![\w'’-])(?:[A-Z][\w.'’-]{0,40}|the|of|de|al|bin|-)(?:\s+(?:[A-Z][\w.'’-]{0,40}|of|the|de|al|bin|-|\d+|"
         + ROLE_WORDS + r")){0,15})")
 INNER = NAME[1:-1]
-LINK = r"(?:has |had |also |later |then |further |again |earlier )?"
+# what may stand between a subject and its speech verb ("has also said", "now puts"): the lexicon's words
+LINK = rf"(?:(?:{alternation(EN.words('pre_verb_words'))}) ){{0,2}}"
+# ... after "he", "she" or "it", which take "has" and "does" ("villagers around it have demanded": not it)
+LINK_ONE = rf"(?:(?:{alternation([w for w in EN.words('pre_verb_words') if w not in {'have', 'do'}])}) ){{0,2}}"
 # "Rep. Jane Roe, D-Ohio, said": an apposition or party tag between the subject and its verb
 APPOSITION = r"(?:,[^,]{3,100},)?"
 DOCUMENTS = alternation(EN.words("credited_documents"))
@@ -76,7 +79,8 @@ PATTERNS = [
      "subject", 1),
     # the word after the subject is its verb, not a preposition ("... and Chitrakoot until Friday, warning")
     (rf"{NAME}{APPOSITION} (?!(?:{ph.NOT_VERBS})\b)[a-z]+(?: [\w'.-]+){{0,8}}, (?:{PARTICIPLES})\b", "participle", 1),
-    (rf"\b(he|she|they|it|He|She|They|It) {LINK}(?:{SPEECH})\b", "subject", 1),
+    (rf"\b(he|she|it|He|She|It) {LINK_ONE}(?:{SPEECH})\b", "subject", 1),
+    (rf"\b(they|They) {LINK}(?:{SPEECH})\b", "subject", 1),
     # "..., with Sen. Jane Roe telling reporters that ..."
     (rf"\bwith {NAME} (?:{PARTICIPLES})\b", "with", 1),
     (r"\b((?:the |a |an )?(?:[A-Za-z-]+ ){0,4}(?:president|leader|spokesman|spokeswoman|spokesperson|minister|"
