@@ -57,6 +57,12 @@ def test_gold_splits_cover_every_event_once():
     assert dev[0].article.body[first["start"]:first["end"]] == first["text"]
 
 
+def test_every_gold_group_has_its_statement():
+    statements = json.loads((sets.GOLD / "statements.json").read_text(encoding="utf-8"))
+    groups = {label["group"] for item in sets.ours() for label in item.labels if label.get("group")}
+    assert groups == set(statements)
+
+
 @pytest.mark.parametrize("source, named, described", [
     ("Jane Roe", True, True), ("Sen. Jane Roe, D-Ohio", True, True), ("the Ministry of Ports", True, True),
     ("a campaign spokesman", False, True), ("Officials", False, True), ("officials", False, True),
