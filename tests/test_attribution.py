@@ -1249,3 +1249,9 @@ def test_an_adverb_between_a_pronoun_and_its_speech_verb_keeps_the_speaker():
     got = attribute("The National Highways Authority of India said the plaza would stay. The plaza opened in April, "
                     "and villagers around it have demanded free passage ever since.", "en")
     assert got[1][0] is None
+
+
+def test_asked_to_act_is_a_request_not_words_reported():
+    got = attribute("The block medical officer, Dr. Renu Kanwar, was suspended on Monday and asked to reply within "
+                    "48 hours. Dr. Renu Kanwar has been served a notice and asked to explain the lapse.", "en")
+    assert [speaker for speaker, _, _ in got] == [None, None]

@@ -89,7 +89,8 @@ PATTERNS = [
      "subject", 1),
 ]
 COMPILED = [(re.compile(p), kind, group) for p, kind, group in PATTERNS]
-ASKED_TO = re.compile(r"(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'’.-]+){1,9}\s+to\s+[a-z]+"
+# a request ("asked the airline to submit", "was suspended and asked to reply"): an act, no words reported
+ASKED_TO = re.compile(r"(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'’.-]+){0,9}\s+to\s+[a-z]+"
                       r"|(?:\s+(?!whether\b|if\b|about\b|why\b|how\b|what\b)[\w'’.-]+){0,3}\s+for\b")
 # ... ending there, not "called the vote a farce" (a description of it)
 CALLED_ACT = re.compile(rf"\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){{0,3}})?(?:{alternation(EN.words('called_acts'))})\b"
