@@ -1897,3 +1897,12 @@ def test_an_estimate_with_its_figure_is_a_statement_and_one_without_is_not():
     got = speakers("जिला प्रशासन ने मछुआरों के नुकसान का आकलन 18.4 लाख रुपये किया है। "
                    "मौसम विभाग ने गुरुवार तक शीतलहर जारी रहने का अनुमान जताया है।")
     assert got[0] is not None and got[1] is None
+
+
+def test_a_clause_opened_by_jo_has_a_subject_of_its_own():
+    # the committee "जो ... रिपोर्ट सौंपेगी" will report; the government that formed it said nothing
+    got = attribute("राज्य सरकार ने संभागायुक्त की अध्यक्षता में तीन सदस्यीय समिति गठित की है, जो 15 दिन में "
+                    "अपनी रिपोर्ट सौंपेगी।", "hi")
+    assert got[0][0] is None
+    got = attribute("जिला प्रशासन ने बताया कि समिति गठित कर दी गई है, जो 15 दिन में रिपोर्ट देगी।", "hi")
+    assert got[0][0] is not None
