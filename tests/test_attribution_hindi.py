@@ -1906,3 +1906,10 @@ def test_a_clause_opened_by_jo_has_a_subject_of_its_own():
     assert got[0][0] is None
     got = attribute("जिला प्रशासन ने बताया कि समिति गठित कर दी गई है, जो 15 दिन में रिपोर्ट देगी।", "hi")
     assert got[0][0] is not None
+
+
+def test_a_courts_verdict_is_an_act_and_anyone_elses_is_said():
+    got = attribute("सत्र न्यायालय ने बुधवार को ठेकेदार समेत तीन आरोपियों को दोषी करार दिया। "
+                    "विधायक रामेश्वर पटेल ने अधिकारियों को दोषी करार दिया।", "hi")
+    assert got[0][0] is None
+    assert got[1][0] == _id("Rameshwar Patel")

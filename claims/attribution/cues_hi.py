@@ -47,6 +47,7 @@ DEMANDS = HI.set("demand_nouns")
 WITHOUT = HI.set("without_words")
 TOLD_TO = HI.set("told_postpositions")
 REFUSALS = tuple(HI.words("refusal_verbs"))
+VERDICTS = HI.set("verdict_words")
 REJECTIONS = tuple(HI.words("rejection_verbs"))
 REJECTED_CLAIMS = tuple(HI.words("rejected_claims"))
 # "X ने यह ट्वीट किया": X is credited with what came before (see carry.carry_back)
@@ -138,6 +139,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             # "बिना किसी चेतावनी के लाठियां बरसाईं": a warning not given
             clause = [w for k, w in enumerate(clause) if not WITHOUT & set(clause[max(0, k - 2):k])]
             strong = any(w.startswith(SPEECH) and not (w.startswith(REFUSALS) and _refuses_act(clause, k) and acting)
+                         and not (acting and k and clause[k - 1] in VERDICTS)  # "... को दोषी करार दिया": convicted
                          and not _next_in(clause, k, NOT_SPEECH_BEFORE.get(w, ()))
                          and not _next_in(clause, k, TAKING)  # "जानकारी ली": asked
                          or w in DEMANDS and k and clause[k - 1] in GENITIVE and
