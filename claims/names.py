@@ -383,6 +383,30 @@ def org_key(text: str) -> str:
     return phonetic_key(" ".join(_hindi_words_in_english(words)))
 
 
+def glossary_word(word: str) -> bool:
+    """Whether a word of a name is one of the glossary's words of bodies' names, in Hindi, romanised
+    or in English ("जल", "Jal", "Water", "District")."""
+    folded = word.strip(".,").casefold()
+    return bool(folded) and (_plain(romanise(folded)) in _glossary_spellings() or folded in _english_glossary())
+
+
+def _plain(latin: str) -> str:
+    """A romanised word without what Latin spellings of Hindi add or leave out: "Rashtriya" and
+    राष्ट्रीय ("rashtriy") are "rashtriy", "Aapurti" and आपूर्ति "apurti"."""
+    return re.sub(r"a$", "", latin.replace("aa", "a").replace("ee", "i").replace("oo", "u"))
+
+
+@lru_cache(maxsize=1)
+def _glossary_spellings() -> frozenset[str]:
+    return frozenset(_plain(latin) for latin in _hindi_kind_words())
+
+
+@lru_cache(maxsize=1)
+def _english_glossary() -> frozenset[str]:
+    return frozenset(w.casefold() for english in lexicon("hi").mapping("english_words").values()
+                     for w in str(english).split())
+
+
 @lru_cache(maxsize=1)
 def _kind_heads() -> frozenset[str]:
     """The English words of bodies' kinds the glossary translates ("board", "corporation"): a

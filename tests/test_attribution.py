@@ -1255,3 +1255,14 @@ def test_asked_to_act_is_a_request_not_words_reported():
     got = attribute("The block medical officer, Dr. Renu Kanwar, was suspended on Monday and asked to reply within "
                     "48 hours. Dr. Renu Kanwar has been served a notice and asked to explain the lapse.", "en")
     assert [speaker for speaker, _, _ in got] == [None, None]
+
+
+def test_a_surname_that_also_ends_bodies_names_is_a_person_after_a_given_name():
+    got = attribute("District Magistrate Pallavi Nigam said all 12 units had been sealed. Nigam put the number of "
+                    "workers at about 7,000. She said a committee would report within a week. The Rajasthan Dawa "
+                    "Aapurti Nigam said the batch had been recalled.", "en")
+    assert [speaker for speaker, _, _ in got[:3]] == [_id("Pallavi Nigam")] * 3
+    assert got[3][0] not in (None, _id("Pallavi Nigam"))
+    got = attribute("जिलाधिकारी पल्लवी निगम ने बताया कि सभी इकाइयां सील कर दी गईं। नगर निगम ने कहा कि सफाई जारी है।", "hi")
+    assert got[0][0] == _id("Pallavi Nigam") and got[1][0] not in (None, _id("Pallavi Nigam"))
+    assert Registry.default().resolve("Sagar Jal Nigam", "org").kind == "org"

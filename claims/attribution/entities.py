@@ -295,7 +295,8 @@ def hindi_bodies(text: str) -> list[list[str]]:
         after = words[i + 1].group(0) if i + 1 < len(words) else ""
         # "जिला अस्पताल" describes a kind of body and names none; "कोसी अस्पताल में भर्ती" says
         # where, not who, but "कोसी जिला अस्पताल में" is the hospital a later "अस्पताल" means
-        if len(name) > 1 and name[0] not in GENERIC_BODY_WORDS and (after != "में" or fold(name[-1]) in BODY_HEADS):
+        if len(name) > 1 and name[0] not in GENERIC_BODY_WORDS and (after != "में" or fold(name[-1]) in BODY_HEADS) and \
+                m.is_institution(name):  # (not "पल्लवी निगम", a person)
             found.append(name)
     return found
 
@@ -1259,8 +1260,8 @@ class Entities:
             head = next((k for k in range(len(words) - 1, 0, -1) if fold(words[k]) in BODY_HEAD_WORDS), None)
             if any(w.casefold() in EN_BOUNDARIES for w in words[1:head]):
                 continue  # a headline in title case ("Suspect Named By Police"), no body's name
-            if head is not None:  # "The Halcyon Airways Airbus landed": a later "the airline" is it
-                self.institution(words[:head + 1])
+            if head is not None and m.is_institution(words[:head + 1]):
+                self.institution(words[:head + 1])  # "The Halcyon Airways Airbus landed": a later "the airline" is it
         for words in hindi_bodies(text):
             self.institution(words)  # "कोसी सिंचाई बोर्ड के अभियंता ...": a later "बोर्ड" is it
         for match in DESCRIBED_DEPARTMENT.finditer(text):

@@ -8,7 +8,7 @@ from itertools import takewhile
 from claims.figures import MONTHS, NUMBER_WORDS, WEEKDAYS
 from claims.lexicon import LATIN_LETTER, alternation, lexicon
 from claims.matching import is_district, is_place
-from claims.names import latin_acronym
+from claims.names import glossary_word, latin_acronym
 
 EN = lexicon("en")
 HI = lexicon("hi")
@@ -120,6 +120,11 @@ def is_institution(words: list[str]) -> bool:
     if not words:
         return False
     last = words[-1].strip(".,")
+    if last.casefold() in SURNAME_HEADS:
+        # "Pallavi Nigam", "पल्लवी निगम" (after an office or not): a person; "Jal Nigam", "नगर निगम": a body
+        offices = [k for k, w in enumerate(words[:-1]) if hindi_role(w) or is_title(w)]
+        named = (proper_name(words) or "").split() or words[offices[-1] + 1 if offices else 0:]
+        return len(named) < 2 or any(glossary_word(w) or is_place(w) for w in named[:-1])
     if last.casefold() in EN.institution_words() or last in HI.institution_words():
         return True
     if len(words) >= 2 and last in MANAGEMENT_WORDS:
@@ -135,6 +140,7 @@ def is_institution(words: list[str]) -> bool:
 
 
 MANAGEMENT_WORDS = HI.set("management_words") | EN.set("management_words")
+SURNAME_HEADS = {w.casefold() for w in EN.words("surname_heads")}
 OWNER = re.compile(r"['’]s$")
 
 
