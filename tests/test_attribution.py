@@ -1266,3 +1266,15 @@ def test_a_surname_that_also_ends_bodies_names_is_a_person_after_a_given_name():
     got = attribute("जिलाधिकारी पल्लवी निगम ने बताया कि सभी इकाइयां सील कर दी गईं। नगर निगम ने कहा कि सफाई जारी है।", "hi")
     assert got[0][0] == _id("Pallavi Nigam") and got[1][0] not in (None, _id("Pallavi Nigam"))
     assert Registry.default().resolve("Sagar Jal Nigam", "org").kind == "org"
+
+
+def test_a_lone_given_name_after_a_named_familys_relative_takes_its_surname():
+    got = attribute("Forest guard Sukhlal Salame was killed on Monday. The minister promised a job to Salame's son, "
+                    "Rajesh. Rajesh said the family had received only Rs 50,000. Salame's son Mohan denied "
+                    "that the family had been paid.", "en")
+    assert [speaker for speaker, _, _ in got[2:]] == [_id("Rajesh Salame"), _id("Mohan Salame")]
+    got = attribute("किसान नेता सुखलाल सलामे ने कहा कि मुआवजा नहीं मिला। सलामे के बेटे राजेश ने कहा कि परिवार को "
+                    "सिर्फ 50 हजार रुपये मिले हैं।", "hi")
+    assert got[1][0] == _id("Rajesh Salame")
+    # a relative of someone the story never named keeps the name given
+    assert attribute("Verma's son Tarun said the shop was shut.", "en")[0][0] == _id("Tarun")

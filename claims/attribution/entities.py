@@ -37,6 +37,10 @@ _PEOPLE_WORDS = alternation(EN.words("kin_nouns") + EN.words("person_nouns"))
 DESCRIBED_LONE = re.compile(rf"\b(?:{_PEOPLE_WORDS}),?\s+([A-Z][a-z]{{2,}})\b(?![\s-]+[A-Z])"
                             rf"|(?<![A-Za-z,] )(?<![A-Za-z])([A-Z][a-z]{{2,}}),\s+(?:whose|who|an?\s+(?:[\w-]+\s+){{0,2}}"
                             rf"(?:{_PEOPLE_WORDS}))\b")
+# a lone given name after a relative of someone named: "Salame's son, Rajesh", "भगत की पत्नी कुमकुम ने"
+KIN_OF = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+(?:{alternation(EN.words('kin_nouns'))}),?\s+([A-Z][a-z]{{2,}})\b(?![\s-]+[A-Z])"
+                    rf"|(?<![\u0900-\u097F])([\u0900-\u0963\u0966-\u097F]+)\s+(?:की|के|का)\s+"
+                    rf"(?:{alternation(HI.words('kin_nouns'))})\s+([\u0900-\u0963\u0966-\u097F]+)(?=\s*(?:ने|का|की|के|को|से|[,(।]))")
 # the rest of a law's name after a name-like start: "Food Safety| and Standards Act"
 LAW_REST = re.compile(r"\s+(?:and|&|of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
                       rf"(?:{'|'.join(w.capitalize() for w in EN.words('law_heads'))})\b")
@@ -1211,6 +1215,19 @@ class Entities:
         for words in found[:before] if before_bare else found[before:]:
             if self.registry.lookup(" ".join(words), "org") is None and not names_a_place(" ".join(words[:-1])):
                 self.institution(words)
+
+    def learn_relatives(self, text: str) -> None:
+        """A lone given name after a relative of a person the article named takes the family's
+        surname ("Salame's son, Rajesh", "भगत की पत्नी कुमकुम ने"): the sentence's "Rajesh" and a
+        later one are Rajesh Salame. Read before the sentence's cues."""
+        for match in KIN_OF.finditer(text):
+            owner, given = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
+            family = self._by_surname(owner, first=True)
+            spelt = [n.split() for n in self._names_of(family) if len(n.split()) > 1 and
+                     has_devanagari(n) == has_devanagari(owner)] if family is not None else []
+            if spelt and self._by_surname(given) is None and self.registry.lookup(given, "org") is None and \
+                    not names_a_place(given) and not m.hindi_role(given):
+                self.person(f"{given} {spelt[0][-1]}")
 
     def learn_mentions(self, text: str) -> None:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
