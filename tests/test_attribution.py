@@ -1278,3 +1278,9 @@ def test_a_lone_given_name_after_a_named_familys_relative_takes_its_surname():
     assert got[1][0] == _id("Rajesh Salame")
     # a relative of someone the story never named keeps the name given
     assert attribute("Verma's son Tarun said the shop was shut.", "en")[0][0] == _id("Tarun")
+
+
+def test_a_places_office_with_its_holder_in_apposition_is_the_holder():
+    got = attribute("Bermo's Sub-Divisional Police Officer, Manoj Hansda, put the crowd at about 400. "
+                    "Kerala's Health Minister, Leena Joseph, said the ward would reopen.", "en")
+    assert [speaker for speaker, _, _ in got] == [_id("Manoj Hansda"), _id("Leena Joseph")]

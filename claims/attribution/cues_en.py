@@ -44,6 +44,7 @@ OWNER_BEFORE_NAME = re.compile(rf"^(?:{alternation([w.title() for w in EN.words(
 # "the Election Commission's website": what a body keeps, which credits the body
 RECORDS = alternation(EN.words("owned_records") + EN.words("credited_documents"))
 OWNED_RECORD = re.compile(rf"^(.+?)['’]s?\s+(?:{RECORDS})$")
+OWNER_WORD = re.compile(r"[A-Z][\w-]*['’]s\s+")  # "Bermo's ", before what the place has
 PATTERNS = [
     # "according to Roe", "according to a report by Reuters", "according to a letter from Jane Roe"
     (rf"\b(?i:according to) (?:(?:a|an|the|its|his|her|their) )?(?:(?:[a-z]+ ){{0,2}}?(?:{DOCUMENTS}) (?:by|from|in|(?:issued|released|"
@@ -238,8 +239,10 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 if _office(phrase):
                     # "Superintendent of Police, Jane Roe, said": the office's holder, named beside it
                     phrase = f"{phrase} {named}"
-                elif not m.proper_name(phrase.split()) and m.role_like(phrase):
+                elif not m.proper_name(phrase.split()) and m.role_like(phrase) or \
+                        OWNER_WORD.match(phrase) and m.role_like(phrase[OWNER_WORD.match(phrase).end():]):
                     # "Its president, Jane Roe, said": the one named, not whoever held the office before
+                    # (and "Bermo's Sub-Divisional Police Officer, Manoj Hansda,": a place's office)
                     phrase = named
             phrase = re.sub(r"^(?:The|the|A|a|An|an)\s+(?=[a-z])", "the ", phrase)
             phrase = OWNER_BEFORE_NAME.sub("", phrase)  # "His Nav Lok Shakti Party": the party's own name
