@@ -1284,3 +1284,9 @@ def test_a_places_office_with_its_holder_in_apposition_is_the_holder():
     got = attribute("Bermo's Sub-Divisional Police Officer, Manoj Hansda, put the crowd at about 400. "
                     "Kerala's Health Minister, Leena Joseph, said the ward would reopen.", "en")
     assert [speaker for speaker, _, _ in got] == [_id("Manoj Hansda"), _id("Leena Joseph")]
+
+
+def test_the_opening_name_speaks_past_a_description_that_opens_with_a_place():
+    got = attribute("Umesh Chandra Dubey, Palamu president of the Jharkhand Rajya Shikshak Mahasangh, a teachers' "
+                    "body, said nine polling staff had died.", "en")
+    assert got[0][0] == _id("Umesh Chandra Dubey")

@@ -69,7 +69,8 @@ PATTERNS = [
     # "Jane Roe, the councillor from ward 37, Sarai Lalta, alleged": the name the sentence opens with, whatever
     # its description names between commas
     (rf"^\W*(?!(?:His|Her|Its|Their|Our|My|The|A|An|On|In|At|For|From|After|Before|When|While|But|And|As|By|With|Of|To|"
-     rf"This|That|These|Those)\b){NAME}, (?:the|a|an|his|her|its|their) (?:(?! and )[^\"“”;:,]){{3,100}}(?:, (?:(?! and )[^\"“”;:,]){{3,60}})?, "
+     rf"This|That|These|Those)\b){NAME}, (?:the|a|an|his|her|its|their|[A-Z][a-z]+(?= [a-z])) "
+     rf"(?:(?! and )[^\"“”;:,]){{3,100}}(?:, (?:(?! and )[^\"“”;:,]){{3,60}})?, "
      rf"{LINK}(?:{SPEECH})\b", "subject", 1),
     (rf", {NAME},(?: [a-z]+){{0,2}} {LINK}(?:{SPEECH})\b", "subject", 1),
     (rf"{NAME}{APPOSITION} {LINK}(?:{SPEECH})\b", "subject", 1),
