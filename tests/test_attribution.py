@@ -1290,3 +1290,9 @@ def test_the_opening_name_speaks_past_a_description_that_opens_with_a_place():
     got = attribute("Umesh Chandra Dubey, Palamu president of the Jharkhand Rajya Shikshak Mahasangh, a teachers' "
                     "body, said nine polling staff had died.", "en")
     assert got[0][0] == _id("Umesh Chandra Dubey")
+
+
+def test_a_kind_word_with_its_field_is_the_body_of_that_kind_named_before():
+    got = attribute("Arunoday Petroleum Corporation supplies the town's cylinders. The oil company said it had "
+                    "suspended supplies to its distributor.", "en")
+    assert got[1][0] == Registry.default().resolve("Arunoday Petroleum Corporation", "org").id

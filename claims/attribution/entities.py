@@ -967,7 +967,9 @@ class Entities:
         name = " ".join(_first_field(m.institution_name(words).split()))
         folded = fold(name)
         head = fold(words[-1]).strip(".,")
-        kind = BODY_REFS.get(head) if len(words) <= 2 and not m.proper_name(words) else None
+        # ("the company", "the oil company": a kind word, with a field at most)
+        kind = BODY_REFS.get(head) if len([w for w in words if fold(w) not in ARTICLES]) <= 2 and \
+            not m.proper_name(words) else None
         # a body whose English name ends in the very word first ("the corporation" is the Panipat
         # Municipal Corporation, not a firm of the same kind named since), then any of its kind (a
         # Hindi "दवा कंपनी" describes a firm rather than naming one)
