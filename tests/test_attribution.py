@@ -1296,3 +1296,10 @@ def test_a_kind_word_with_its_field_is_the_body_of_that_kind_named_before():
     got = attribute("Arunoday Petroleum Corporation supplies the town's cylinders. The oil company said it had "
                     "suspended supplies to its distributor.", "en")
     assert got[1][0] == Registry.default().resolve("Arunoday Petroleum Corporation", "org").id
+
+
+def test_a_school_is_a_body_and_the_school_or_it_refers_back_to_it():
+    got = attribute("In a statement, Gyan Ganga Public School said 38 children were on the bus. It said the driver "
+                    "had 22 years of experience. The school said the bus had been checked in May.", "en")
+    school = Registry.default().resolve("Gyan Ganga Public School", "org").id
+    assert [speaker for speaker, _, _ in got] == [school] * 3
