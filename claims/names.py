@@ -387,7 +387,7 @@ def glossary_word(word: str) -> bool:
     """Whether a word of a name is one of the glossary's words of bodies' names, in Hindi, romanised
     or in English ("जल", "Jal", "Water", "District")."""
     folded = word.strip(".,").casefold()
-    return bool(folded) and (_plain(romanise(folded)) in _glossary_spellings() or folded in _english_glossary())
+    return bool(folded) and (_plain(romanise(folded)) in _glossary_spellings() or folded in glossary_english())
 
 
 def _plain(latin: str) -> str:
@@ -402,7 +402,8 @@ def _glossary_spellings() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _english_glossary() -> frozenset[str]:
+def glossary_english() -> frozenset[str]:
+    """The words of the glossary's English side, in lower case ("water", "district", "board")."""
     return frozenset(w.casefold() for english in lexicon("hi").mapping("english_words").values()
                      for w in str(english).split())
 

@@ -17,7 +17,8 @@ from claims.lexicon import alternation, lexicon
 from claims.figures import MULTIPLIERS, NUMBER_WORDS
 from claims.matching import district_states, is_district, is_place, place_within, places_in, places_in_order, places_list
 from claims.models import Entity
-from claims.names import Registry, fold, has_devanagari, in_kind_order, latin_acronym, phonetic_key, romanise
+from claims.names import (Registry, fold, glossary_english, has_devanagari, in_kind_order, latin_acronym, phonetic_key,
+                          romanise)
 
 EN = lexicon("en")
 EN_BOUNDARIES = EN.set("boundaries", folded=True)
@@ -342,7 +343,7 @@ GENERIC_PEOPLE = HI.set("generic_people")
 # a body described by its field, in lower case: "the state transport department", "the health ministry"
 DESCRIBED_DEPARTMENT = re.compile(rf"\b[Tt]he ((?:[a-z]+\s+){{1,3}}(?:{alternation(EN.words('described_body_heads'))}))\b")
 # the words a body's name is made of (the glossary's English side), and the state's own qualifier
-FIELD_WORDS = {w.casefold() for value in HI.mapping("english_words").values() for w in str(value).split()} | \
+FIELD_WORDS = glossary_english() | \
     {fold(w) for w in EN.words("state_qualifiers")}
 HINDI_NAME_WORD = re.compile(r"[\u0900-\u0963\u0966-\u097F]+(?:-[\u0900-\u0963\u0966-\u097F]+)*")  # "बदरीनाथ-केदारनाथ"
 # the kinds of body a Hindi story names in passing and then calls by its kind word alone
