@@ -1020,6 +1020,11 @@ def test_a_speaker_whose_surname_is_also_a_word_for_a_locality_is_a_person():
                     "queue began at dusk.", "en")
     assert got[1][0] == attribute("Hemlata Nagar said it.", "en")[0][0] is not None
     assert got[2][0] is None  # the residents of a locality are a group
+    # after an office, and with a middle name, the same holds; a locality still speaks for no one
+    office = attribute("KOTA, Nov 4 (Test Wire) - Block Education Officer Suman Lata Nagar said 40 schools had "
+                       "no fee committee. Teachers in Vigyan Nagar said the rule was new.", "en")
+    assert office[0][0] == attribute("Suman Lata Nagar said it.", "en")[0][0] is not None
+    assert office[1][0] is None
 
 
 def test_a_hindi_charge_or_claim_with_its_words_after_a_comma_or_a_dash_is_speech():

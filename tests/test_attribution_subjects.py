@@ -22,6 +22,14 @@ def test_appositions_parentheses_and_adverbs_between_subject_and_verb():
     assert got[0] == got[1] is not None and got[2] is not None and got[2] != got[0]
 
 
+def test_an_apposition_with_a_relative_clause_of_its_own_still_leads_back_to_the_name():
+    body = ("Orla Venn, secretary of the Tarsk Residents' Forum, the group that called the march, said "
+            "2,000 people came. Piet Kalm, whose union organised the sit-in, said the talks had failed.")
+    got = speakers(body)
+    assert got[0] == speakers("Orla Venn said it.")[0] is not None
+    assert got[1] == speakers("Piet Kalm said it.")[0] is not None
+
+
 def test_a_described_office_speaks_and_a_place_in_the_apposition_does_not():
     body = ("The Vermont senator said the bill would pass. "
             "The budget office said revenue would fall. "
@@ -618,6 +626,14 @@ def test_a_document_of_the_case_speaks_for_no_one():
     assert got[:2] == [None, None] and got[2] is not None
     hindi = [s for s, _, _ in attribute("एफआईआर के मुताबिक, कंपनी ने अंक छोड़ दिए। पुलिस ने कहा कि जांच जारी है।", "hi")]
     assert hindi[0] is None and hindi[1] is not None
+
+
+def test_the_records_an_office_keeps_speak_for_no_one_and_credit_no_one():
+    got = attribute("देवगढ़, 3 मई (टेस्ट वायर)। झूला टूट गया। जिला अस्पताल के रिकॉर्ड के मुताबिक, 23 घायलों का इलाज हुआ। "
+                    "थाने के रजिस्टर के अनुसार, उस पर नौ मामले दर्ज हैं। "
+                    "सीएमओ रमा वर्मा ने बताया कि स्टॉक रजिस्टर के मुताबिक दवा मौजूद थी।", "hi")
+    assert [(s, c) for s, c, _ in got[1:3]] == [(None, []), (None, [])]
+    assert got[3][0] == attribute("रमा वर्मा ने कहा कि यह हुआ।", "hi")[0][0] is not None  # a speaker who cites them
 
 
 def test_an_office_with_a_possessive_before_it_and_a_body_named_in_passing_are_what_later_words_mean():

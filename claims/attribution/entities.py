@@ -400,6 +400,17 @@ def names_a_place(name: str) -> bool:
     return is_place(name) or name.split()[-1].casefold().strip(".,") in PLACE_HEADS
 
 
+def _surname_place_head(name: str, words: list[str]) -> bool:
+    """A name that ends in a place word that is also a surname and names no known place, said
+    alone or after an office ("Hemlata Nagar said", "District Education Officer Kamla Shankar
+    Nagar said"): a person, where "Ashok Nagar" in a sentence would be a locality."""
+    parts = name.split()
+    if not (2 <= len(parts) <= 4 and fold(parts[-1]) in SURNAME_PLACE_HEADS) or is_place(name):
+        return False
+    before = " ".join(words[:len(words) - len(parts)])
+    return not before or m.role_like(before)
+
+
 def with_own_bodies(name: str) -> bool:
     """A state ("तेलंगाना", "Kerala") or a country other than India ("ईरान"): its bodies are its
     own, so "ईरान के स्वास्थ्य मंत्रालय" is Iran's ministry, not the listed Union ministry."""
@@ -618,8 +629,7 @@ class Entities:
         if name and _before_district_word(words, name):
             # "the Auraiya district administration", "the Jalaun district police": a district's body
             return self.institution(words) if fold(words[-1]) in DISTRICT_BODY_HEADS else None
-        if name and names_a_place(name) and not (len(name.split()) == len(words) == 2 and not is_place(name) and
-                                                 fold(name.split()[-1]) in SURNAME_PLACE_HEADS):
+        if name and names_a_place(name) and not _surname_place_head(name, words):
             return None  # "the United States", "अमेरिका": a place, not a person (but "Hemlata Nagar said")
         if name and has_devanagari(name):
             name = self._without_common_words(name)

@@ -142,6 +142,8 @@ def _phrase(frame: str, words: list[re.Match]) -> tuple[int, str] | None:
 
 
 WHO_BEFORE = re.compile(r",\s*who\s*$")
+# a relative clause inside an apposition holds its own verb (", the parents' body that called the march,")
+RELATIVE_WORD = re.compile(r"\b(?:that|which|who|whose)\b")
 NAME_START = re.compile(r"(?<![\w'’-])[A-Z]")
 ASIDE_GAP = 3  # spaces that stand for words blanked out of the frame
 # an apposition describing who was named before it: ", the party's MLA from Sawayajpur, who said",
@@ -190,7 +192,8 @@ def subjects_before(frame: str, verb_start: int) -> list[tuple[int, str]]:
     clause = clause_start(frame, pos)
     for level in range(4):
         comma = frame.rfind(",", max(clause, pos - 220), pos)
-        if comma < 0 or VERB.search(frame, comma, pos):
+        verb = VERB.search(frame, comma, pos) if comma >= 0 else None
+        if comma < 0 or verb is not None and not RELATIVE_WORD.search(frame, comma, verb.start()):
             stray = _phrase(frame, _words_back(frame, len(frame[:pos].rstrip())))
             if level == 0 and stray and opens_clause(frame, clause, stray[0]):
                 outer.append(stray)  # "Sen. Jane Roe (D-Ore.), said": a stray comma
