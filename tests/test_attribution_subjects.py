@@ -529,6 +529,15 @@ def test_a_bare_department_is_the_article_states_and_a_district_administration_t
                       "स्वास्थ्य विभाग ने बताया कि 1,240 लोग बीमार हैं।", "hi")
     assert english[1][0] == hindi[1][0] == body("Madhya Pradesh Health Department")
     assert english[2][1] == [body("Jabalpur District Administration")]  # credited: the source
+    # named with capitals, still the state's; a field only the Union has stays the nation's
+    named = attribute("JABALPUR, July 15 (Test Wire) - A bridge cracked in Jabalpur in Madhya Pradesh. "
+                      "The Public Works Department said the bridge was safe. "
+                      "The Income Tax Department said it had searched the contractor's offices.", "en")
+    hindi = attribute("जबलपुर, 15 जुलाई (टेस्ट वायर)। मध्य प्रदेश के जबलपुर में पुल में दरार आई। "
+                      "लोक निर्माण विभाग ने कहा कि पुल सुरक्षित है। आयकर विभाग ने कहा कि ठेकेदार के दफ्तरों की तलाशी ली गई।", "hi")
+    assert named[1][0] == hindi[1][0] == body("Madhya Pradesh Public Works Department")
+    assert named[2][0] == body("Income Tax Department") and hindi[2][0] is not None
+    assert "md-prds" not in hindi[2][0]
 
 
 def test_names_listed_after_a_preposition_or_before_a_time_are_not_the_subject_of_a_participle():

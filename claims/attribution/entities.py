@@ -106,6 +106,8 @@ KIND_LOCAL_BODIES = {fold(k): v for lexicon in (EN, HI) for k, v in lexicon.mapp
 ONE_HEAD = {fold(w): frozenset(map(fold, same)) for same in EN.data.get("one_head", ()) for w in same}
 NATIONAL_HEADS = {fold(w) for w in HI.words("national_heads")}
 STATE_BODY_HEADS = {fold(w) for w in EN.words("state_body_heads") + HI.words("state_body_heads")}
+NATIONAL_FIELDS = re.compile(r"(?:^|\s)(?:%s)\s" % "|".join(
+    re.escape(fold(w)) for w in sorted(EN.words("national_fields") + HI.words("national_fields"), key=len, reverse=True)))
 STATE_SEATS = {fold(w) for w in EN.words("state_seats") + HI.words("state_seats")}
 OWNER_END = re.compile(r"['’]s$")  # "state's"
 STATES: dict[str, list[str]] = places_list()["states"]
@@ -973,7 +975,6 @@ class Entities:
             if len(words) > g + 1 and words[g] in GENITIVES and with_own_bodies(" ".join(words[:g])):
                 words = words[:g] + words[g + 1:]  # "बिहार के स्वास्थ्य विभाग" is the "बिहार स्वास्थ्य विभाग"
                 break
-        said_state = bool(bare) and fold(bare[0]) in STATE_QUALIFIERS  # "the state Water Resources Department"
         words = _first_field(words)
         name = " ".join(_first_field(m.institution_name(words).split()))
         folded = fold(name)
@@ -1017,10 +1018,11 @@ class Entities:
             name = f"{self.ctx.place} {name[:1].upper()}{name[1:]}"
         elif self.ctx.state and folded.split()[-1] in STATE_BODY_HEADS and \
                 len(folded.split()) - (folded.split()[0] in STATE_QUALIFIERS) <= 3 and not places_in(name) and \
-                (not m.proper_name(name.split()) or said_state) and \
-                folded.split()[0] not in NATIONAL_QUALIFIERS and not self._listed_body(name):
-            # "the health department" in a story that names Madhya Pradesh: that state's department
-            # ("the state transport department" the Punjab Transport Department, not "Punjab State ...")
+                folded.split()[0] not in NATIONAL_QUALIFIERS and not NATIONAL_FIELDS.search(folded) and \
+                not self._listed_body(name):
+            # "the health department" or "the Public Works Department" in a story that names Madhya
+            # Pradesh: that state's department ("the state transport department" the Punjab Transport
+            # Department, not "Punjab State ..."); a national one says so or is listed
             if len(name.split()) > 1 and fold(name.split()[0]) in STATE_QUALIFIERS:
                 name = name.split(" ", 1)[1]
             name = f"{self._state_spelling(name)} {name[:1].upper()}{name[1:]}"
