@@ -613,6 +613,12 @@ def test_a_pronoun_after_a_sentence_with_no_speech_means_its_subject_not_the_per
             "\"She has made this claim twice,\" she said.")
     got = speakers(body)
     assert got[1] is None and got[2] == speakers("Greta Lamb said it.")[0] != got[0]
+    # the subject may be a pronoun: the one it means acts, not the man named after it
+    body = ("Collector Ines Varga ordered every ride to stop. "
+            "She also ordered an inquiry by Additional Collector Tomas Rell, with a report due in a week. "
+            "The injured will be treated free, she said.")
+    got = speakers(body)
+    assert got[:2] == [None, None] and got[2] == speakers("Ines Varga said it.")[0] is not None
 
 
 def test_a_police_or_district_office_written_short_is_the_person_it_named():

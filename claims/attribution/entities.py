@@ -54,6 +54,7 @@ LIST_ENDS = HI.set("list_ends")
 SHORT_NAMES = {str(k): str(v) for k, v in HI.mapping("short_names").items()}
 GENITIVES = HI.set("genitive")
 OBJECT_MARKERS = HI.set("object_markers")
+OPENING_PRONOUN = re.compile(r"\W*(?:(?:But|And|Later|Then|Meanwhile),?\s+)?(He|She)\b")
 CASE_MARKERS = HI.set("case_markers")
 ALONGSIDE = EN.set("alongside") | HI.set("alongside")  # a person named after these acts with the one before
 OF_PLACE = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z].*$")  # "civil surgeon [of Kaimur]"
@@ -1380,6 +1381,13 @@ class Entities:
         toks = tokens(text)
         i = 0
         self.ctx.subject, first = None, True
+        opening = OPENING_PRONOUN.match(text) if self.ctx.language == "en" else None
+        if opening is not None:
+            # "She also ordered an inquiry by Additional Collector Alok Rai.": she acts, whom a later
+            # "she said" means, not the man named after her
+            found = self.pronoun(opening.group(1), opening.start(1))
+            if found is not None and found[0].kind == "person":
+                self.ctx.subject, first = found[0], False
         while i < len(toks):
             if toks[i][0] in NOT_A_NAME_EDGE:
                 i += 1
