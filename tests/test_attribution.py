@@ -752,6 +752,17 @@ def test_a_possessive_before_a_bodys_name_and_a_possessive_object_of_put_at():
         attribute("The Lok Shakti Party has called a protest on Friday.", "en")[0][0] is not None
 
 
+def test_a_bodys_name_ending_in_a_hindi_kind_word_spelt_in_latin_is_that_body_in_both_scripts():
+    got = attribute("DEWAS, Feb 6: The sit-in, called by the Kali Sindh Kisan Sangathan, began on Monday. "
+                    "Its president, Hari Kalme, said 3,000 farmers came. The Sangathan has demanded a survey. "
+                    "The Bhil Pradesh Mahasangh said it would join. The Van Adhikar Andolan said it had a list.", "en")
+    hindi = attribute("काली सिंध किसान संगठन ने कहा कि धरना जारी रहेगा।", "hi")[0][0]
+    assert got[0][0] is None  # the dateline's town is no subject of "called" across its colon
+    assert got[2][0] == hindi is not None  # the bare "Sangathan" is the one named, in either script
+    assert got[3][0] == attribute("बील प्रदेश महासंघ ने कहा कि यह होगा।", "hi")[0][0]
+    assert got[4][0] == Registry.default().resolve("Van Adhikar Andolan", "org").id  # a body, not a person
+
+
 def test_candidates_who_say_something_are_a_group_and_no_one():
     assert attribute("Candidates say 86 questions in the key are wrong.", "en")[0][0] is None
 

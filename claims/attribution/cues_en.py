@@ -37,7 +37,7 @@ LINK = rf"(?:(?:{alternation(EN.words('pre_verb_words'))}) ){{0,2}}"
 # ... after "he", "she" or "it", which take "has" and "does" ("villagers around it have demanded": not it)
 LINK_ONE = rf"(?:(?:{alternation([w for w in EN.words('pre_verb_words') if w not in {'have', 'do'}])}) ){{0,2}}"
 # "Rep. Jane Roe, D-Ohio, said": an apposition or party tag between the subject and its verb
-APPOSITION = r"(?:,[^,]{3,100},)?"
+APPOSITION = r"(?:,[^,:;]{3,100},)?"
 DOCUMENTS = alternation(EN.words("credited_documents"))
 OBJECT_PRONOUNS = EN.mapping("object_pronouns")
 OWNER_BEFORE_NAME = re.compile(rf"^(?:{alternation([w.title() for w in EN.words('possessive_pronouns')])})\s+(?=[A-Z])")
