@@ -1296,6 +1296,18 @@ def test_a_lone_given_name_after_a_named_familys_relative_takes_its_surname():
     assert attribute("Verma's son Tarun said the shop was shut.", "en")[0][0] == _id("Tarun")
 
 
+def test_whose_relative_someone_is_is_a_person_a_lone_given_name_later_means():
+    got = attribute("बूंदी, 3 मई (टेस्ट वायर)। स्कूलों ने फीस बढ़ाई। नयापुरा की सुलोचना हाड़ा की बेटी चौथी कक्षा में "
+                    "पढ़ती है। सुलोचना ने कहा कि फीस बहुत ज्यादा है। रामपुरा के पांच साल के बेटे की फीस भी बढ़ी।", "hi")
+    assert got[2][0] == _id("सुलोचना हाड़ा")
+    assert _id("पांच साल") not in [speaker for speaker, _, _ in got]  # an age is no one's name
+
+
+def test_a_village_headman_of_assam_is_an_office_before_the_name():
+    got = attribute("गांव के गांवबूढ़ा नुमल राभा ने बताया कि रात में गोलियां चलीं।", "hi")
+    assert got[0][0] == _id("नुमल राभा")
+
+
 def test_a_places_office_with_its_holder_in_apposition_is_the_holder():
     got = attribute("Bermo's Sub-Divisional Police Officer, Manoj Hansda, put the crowd at about 400. "
                     "Kerala's Health Minister, Leena Joseph, said the ward would reopen.", "en")

@@ -14,7 +14,7 @@ from claims.attribution import mentions as m
 from claims.attribution.context import Context, Cue
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
-from claims.figures import MULTIPLIERS, NUMBER_WORDS
+from claims.figures import MULTIPLIERS, NUMBER_WORDS, numbers_in
 from claims.matching import district_states, is_district, is_place, place_within, places_in, places_in_order, places_list
 from claims.models import Entity
 from claims.names import (Registry, fold, glossary_english, has_devanagari, in_kind_order, latin_acronym, phonetic_key,
@@ -42,6 +42,9 @@ DESCRIBED_LONE = re.compile(rf"\b(?:{_PEOPLE_WORDS}),?\s+([A-Z][a-z]{{2,}})\b(?!
 KIN_OF = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+(?:{alternation(EN.words('kin_nouns'))}),?\s+([A-Z][a-z]{{2,}})\b(?![\s-]+[A-Z])"
                     rf"|(?<![\u0900-\u097F])([\u0900-\u0963\u0966-\u097F]+)\s+(?:की|के|का)\s+"
                     rf"(?:{alternation(HI.words('kin_nouns'))})\s+([\u0900-\u0963\u0966-\u097F]+)(?=\s*(?:ने|का|की|के|को|से|[,(।]))")
+# a person named with a relative ("कुन्हाड़ी की कविता मालव की बेटी"): the words before its genitive
+KIN_OWNER_HI = re.compile(rf"((?:[\u0900-\u0963\u0966-\u097F.]+\s+){{1,4}}[\u0900-\u0963\u0966-\u097F]+)\s+(?:की|के|का)\s+"
+                          rf"(?:{alternation(HI.words('kin_nouns'))})(?![\u0900-\u097F])")
 # the rest of a law's name after a name-like start: "Food Safety| and Standards Act"
 LAW_REST = re.compile(r"\s+(?:and|&|of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
                       rf"(?:{'|'.join(w.capitalize() for w in EN.words('law_heads'))})\b")
@@ -1244,6 +1247,14 @@ class Entities:
             if spelt and self._by_surname(given) is None and self.registry.lookup(given, "org") is None and \
                     not names_a_place(given) and not m.hindi_role(given):
                 self.person(f"{given} {spelt[0][-1]}")
+        for match in KIN_OWNER_HI.finditer(text):
+            # whose daughter or son someone is, is a person: "कविता मालव की बेटी ... कविता ने कहा" is Kavita Malav
+            words = match.group(1).split()
+            marked = [k for k, w in enumerate(words) if w in CASE_MARKERS]  # "कुन्हाड़ी की| कविता मालव"
+            name = m.hindi_name(words[marked[-1] + 1:] if marked else words)
+            if name is not None and len(name.split()) >= 2 and not names_a_place(name) and not numbers_in(name) and \
+                    self.registry.lookup(name, "org") is None and self.registry.lookup(name) is None:
+                self.person(name)
 
     def learn_mentions(self, text: str) -> None:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
