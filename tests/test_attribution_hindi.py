@@ -1913,3 +1913,13 @@ def test_a_courts_verdict_is_an_act_and_anyone_elses_is_said():
                     "विधायक रामेश्वर पटेल ने अधिकारियों को दोषी करार दिया।", "hi")
     assert got[0][0] is None
     assert got[1][0] == _id("Rameshwar Patel")
+
+
+def test_a_firm_named_by_an_english_head_in_devanagari_is_a_company_a_bare_kanpani_means():
+    got = speakers("पानीपत, 3 मई (टेस्ट वायर)। मेघना टेक्सटाइल प्रोसेसर्स ने बयान जारी कर कहा कि गेट खुला था। "
+                   "कंपनी ने हर परिवार को 10 लाख रुपये देने की घोषणा की है।", "hi")
+    assert got[0] == got[1] == _org("Meghna Textile Processors")
+    for english, hindi in (("Surya Cements", "सूर्या सीमेंट्स"), ("Anand Foods", "आनंद फूड्स"),
+                           ("Kaveri Exports", "कावेरी एक्सपोर्ट्स")):
+        assert speakers(f"{hindi} ने कहा कि यह हुआ।", "hi")[0] == _org(english)
+
