@@ -971,6 +971,16 @@ def test_an_acronym_after_a_body_named_in_full_is_that_body_in_either_script():
     other = attribute("पलाशपुर, 3 मई (टेस्ट वायर)। राष्ट्रीय जल परिषद (एक्सवाईजेड) की बैठक हुई। "
                       "एक्सवाईजेड ने कहा कि यह हुआ।", "hi")
     assert other[1][0] != attribute("राष्ट्रीय जल परिषद ने कहा कि यह हुआ।", "hi")[0][0]
+    # a Hindi name's acronym may spell its English name, and be credited as the body is introduced;
+    # a state named before the body, in either script, stays part of its name
+    board = attribute("Haryana Pollution Control Board said it.", "en")[0][0]
+    got = attribute("हिसार, 3 मई (टेस्ट वायर)। हरियाणा प्रदूषण नियंत्रण बोर्ड (एचपीसीबी) के मुताबिक, 312 मामले आए। "
+                    "एचपीसीबी ने बताया कि जुर्माना लगा। बोर्ड ने कहा कि जांच जारी है।", "hi")
+    assert got[0][1] == [board] and got[1][0] == got[2][0] == board
+    wing = attribute("The Bihar Economic Offences Wing said it.", "en")[0][0]
+    got = attribute("PATNA, May 3 (Test Wire) - The Bihar Economic Offences Wing (EOW) on Wednesday arrested a "
+                    "director. The firm collected Rs 67 crore, the EOW said.", "en")
+    assert got[1][0] == wing
 
 
 def test_agreeing_to_do_something_is_an_act_and_agreeing_that_is_speech():

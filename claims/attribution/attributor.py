@@ -192,6 +192,7 @@ class Attributor:
         self.memory.learn_kinds(frame)
         self.memory.learn_state(frame)  # "Raj Bhavan said ... the Jharkhand High Court": the state's, at once
         self.memory.learn_bodies(frame)
+        self.memory.learn_acronyms(frame)  # "पंजाब प्रदूषण नियंत्रण बोर्ड (पीपीसीबी) के मुताबिक": the board, at once
         self.memory.learn_relatives(frame)  # "Shakya's son Lokendra denied ...": Lokendra Shakya, at once
         self.ctx.opening, self.ctx.opening_end, self.ctx.opening_limit = \
             self.memory.opening_person(frame) if self.ctx.language == "en" else (None, 0, 0)

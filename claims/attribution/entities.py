@@ -221,7 +221,22 @@ def _letters_of(word: str) -> str:
 def _spelt_by(words: list[str], acronym: str) -> list[str] | None:
     """The last words of ``words`` whose first letters spell ``acronym`` ("चंदनपुर माइनिंग
     कॉर्पोरेशन लिमिटेड" of "... स्थित चंदनपुर माइनिंग कॉर्पोरेशन लिमिटेड" for "सीएमसीएल"), joining words ("एवं", "of")
-    skipped; None when they do not spell it."""
+    skipped, or, for a Hindi name, whose English name's words do ("पंजाब प्रदूषण नियंत्रण बोर्ड", the Punjab
+    Pollution Control Board, for "पीपीसीबी"); None when neither spells it."""
+    found = _spelt_by_letters(words, acronym)
+    if found is not None or not any(has_devanagari(w) for w in words):
+        return found
+    for size in range(len(words), 1, -1):
+        if not any(ch.isalpha() for ch in words[-size]):
+            continue  # a danda or a dash the stretch before the acronym took in
+        english = (english_body_name(" ".join(words[-size:])) or "").split()
+        if english and _spelt_by_letters(english, acronym) == english:
+            return words[-size:]
+    return None
+
+
+def _spelt_by_letters(words: list[str], acronym: str) -> list[str] | None:
+    """The last words of ``words`` whose first letters spell ``acronym``, as ``_spelt_by`` reads them."""
     letters = [c.lower() for c in _letters_of(acronym) if c.isascii() and c.isalpha()]
     if len(letters) < 2:
         return None
@@ -1256,6 +1271,25 @@ class Entities:
                     self.registry.lookup(name, "org") is None and self.registry.lookup(name) is None:
                 self.person(name)
 
+    def learn_acronyms(self, text: str) -> None:
+        """A body named in full with its acronym after it: in this article the acronym is that body,
+        whichever script writes it ("चंदनपुर माइनिंग कॉर्पोरेशन लिमिटेड (सीएमसीएल)", "पंजाब प्रदूषण नियंत्रण बोर्ड
+        (पीपीसीबी)"), so "सीएमसीएल ने" here and "CMCL" in another paper's "Chandanpur Mining Corporation
+        Limited (CMCL)" are one body. Read before the sentence's cues, which may credit the body by the
+        acronym ("... (पीपीसीबी) के मुताबिक")."""
+        for words, acronym in m.acronym_mentions(text):
+            spelt = _spelt_by(words, acronym)
+            if spelt and self.registry.lookup(acronym) is None and _letters_of(acronym) not in self.ctx.acronyms:
+                start = len(words) - len(spelt)
+                for size in (2, 1):  # the state or country named before it is part of its name
+                    owner = start - 1 if start and words[start - 1] in GENITIVES else start  # "चीन के ..."
+                    if owner >= size and is_place(" ".join(words[owner - size:owner])):
+                        start = owner - size
+                        break
+                full = self.institution(words[start:])[0]
+                if full.kind == "org":
+                    self.ctx.acronyms[_letters_of(acronym)] = full
+
     def learn_mentions(self, text: str) -> None:
         """Full mentions ("रेल मंत्री ए. कुमार", "Railway Minister A. Kumar", 'रूसी राष्ट्रपति
         व्लादिमीर पुतिन') introduce people with their roles; names update salience."""
@@ -1326,14 +1360,6 @@ class Entities:
             body = self.institution(words)[0]  # "नीलकंठ के एक कर्मचारी": a later "कंपनी" is Nilkanth
             self.ctx.kinds.setdefault(body.id, "company")
         for words, acronym in m.acronym_mentions(text):
-            spelt = _spelt_by(words, acronym)
-            if spelt and self.registry.lookup(acronym) is None and _letters_of(acronym) not in self.ctx.acronyms:
-                # "चंदनपुर माइनिंग कॉर्पोरेशन लिमिटेड (सीएमसीएल)": in this article the acronym is the body named
-                # in full, whichever script writes it, so "सीएमसीएल ने" here and "CMCL" in another paper's
-                # "Chandanpur Mining Corporation Limited (CMCL)" are one body
-                full = self.entity_in(" ".join(spelt), None)
-                if full is not None and full[0].kind == "org":
-                    self.ctx.acronyms[_letters_of(acronym)] = full[0]
             # the body as a cue reads it: a Hindi phrase ends at the acronym, an English one skips it
             body = self.entity_in(acronym if m.DEVANAGARI_WORD.match(acronym) else " ".join(words), None)
             if body is not None and body[0].kind in {"org", "person"}:  # "संघ" after "... संघ (आरएसएस)"
