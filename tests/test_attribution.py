@@ -1311,6 +1311,10 @@ def test_whose_relative_someone_is_is_a_person_a_lone_given_name_later_means():
                     "पढ़ती है। सुलोचना ने कहा कि फीस बहुत ज्यादा है। रामपुरा के पांच साल के बेटे की फीस भी बढ़ी।", "hi")
     assert got[2][0] == _id("सुलोचना हाड़ा")
     assert _id("पांच साल") not in [speaker for speaker, _, _ in got]  # an age is no one's name
+    # with the relative's age between
+    got = attribute("बस्ती, 3 मई (टेस्ट वायर)। सोनहा गांव के भरत निषाद की नौ वर्षीय बेटी को सांप ने डस लिया। "
+                    "भरत ने बताया कि एंबुलेंस देर से आई।", "hi")
+    assert got[1][0] == _id("भरत निषाद")
 
 
 def test_a_village_headman_of_assam_is_an_office_before_the_name():

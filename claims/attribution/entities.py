@@ -44,6 +44,8 @@ KIN_OF = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+(?:{alternation(EN.words('kin_no
                     rf"(?:{alternation(HI.words('kin_nouns'))})\s+([\u0900-\u0963\u0966-\u097F]+)(?=\s*(?:ने|का|की|के|को|से|[,(।]))")
 # a person named with a relative ("कुन्हाड़ी की कविता मालव की बेटी"): the words before its genitive
 KIN_OWNER_HI = re.compile(rf"((?:[\u0900-\u0963\u0966-\u097F.]+\s+){{1,4}}[\u0900-\u0963\u0966-\u097F]+)\s+(?:की|के|का)\s+"
+                          # the relative's age between ("की नौ वर्षीय बेटी", "का छह साल का पोता")
+                          rf"(?:\S+\s+(?:वर्षीय|(?:साल|वर्ष)\s+(?:की|के|का))\s+)?"
                           rf"(?:{alternation(HI.words('kin_nouns'))})(?![\u0900-\u097F])")
 # the rest of a law's name after a name-like start: "Food Safety| and Standards Act"
 LAW_REST = re.compile(r"\s+(?:and|&|of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
