@@ -320,6 +320,10 @@ def test_acts_descriptions_and_groups_are_no_statements():
     assert speakers("Sangli, often called the turmeric city, has 400 traders.") == [None]
     assert speakers("The hearing is likely on March 24, lawyers for the party said.") == [None]
     assert speakers("Mayor Kavita Rane called the vote a farce.") == speakers("Kavita Rane said it.")
+    # calling a bandh or a strike announces it, as calling a protest does: the body speaks
+    manch = speakers("The Tarai Jan Manch said it.")[0]
+    assert speakers("The Tarai Jan Manch has called a bandh in Pilibhit on Thursday.") == [manch] != [None]
+    assert speakers("The Tarai Jan Manch has called a strike of rickshaw pullers from Monday.") == [manch]
 
 
 def test_an_acronym_is_the_name_the_article_spelt_out():
