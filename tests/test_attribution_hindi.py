@@ -1840,6 +1840,10 @@ def test_holding_something_responsible_is_a_statement_and_finding_someone_guilty
     got = speakers("बीडीओ नरेश कलाल ने कहा कि भुगतान होगा। बीडीओ ने देरी के लिए तकनीकी गड़बड़ी को जिम्मेदार ठहराया। "
                    "रिपोर्ट में सात छात्रों को दोषी ठहराया गया है। यात्रियों को होटल में ठहराया गया।")
     assert got == [got[0], got[0], None, None] and got[0] is not None
+    # holding a thing right or wrong is a statement too
+    got = speakers("दूसरी ओर, मालवा निजी विद्यालय संघ ने फीस बढ़ोतरी को जायज ठहराया है। "
+                   "संघ ने अभिभावकों के आरोपों को निराधार ठहराया।")
+    assert got[0] == got[1] == _org("मालवा निजी विद्यालय संघ")
 
 
 def test_a_surname_after_a_full_name_learnt_from_an_earlier_article_of_the_run_is_that_person():
