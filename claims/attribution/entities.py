@@ -1255,7 +1255,8 @@ class Entities:
     def learn_relatives(self, text: str) -> None:
         """A lone given name after a relative of a person the article named takes the family's
         surname ("Salame's son, Rajesh", "भगत की पत्नी कुमकुम ने"): the sentence's "Rajesh" and a
-        later one are Rajesh Salame. Read before the sentence's cues."""
+        later one are Rajesh Salame; and a Hindi full name whose relative is spoken of is a person
+        ("कविता मालव की बेटी"), whom a later lone given name means. Read before the sentence's cues."""
         for match in KIN_OF.finditer(text):
             owner, given = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
             family = self._by_surname(owner, first=True)
