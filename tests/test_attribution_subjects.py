@@ -525,20 +525,24 @@ def test_putting_a_figure_at_a_number_is_an_estimate_stated():
     assert got[1] == speakers("Ilsa Moran said it.")[0] and got[2] is None
 
 
+def _jabalpur(body: str, language: str) -> list:
+    """``body`` after a Jabalpur dateline in ``language``, attributed."""
+    dateline = "JABALPUR, July 15 (Test Wire) - " if language == "en" else "जबलपुर, 15 जुलाई (टेस्ट वायर)। "
+    return attribute(dateline + body, language)
+
+
 def test_a_bare_department_is_the_article_states_and_a_district_administration_the_datelines():
-    english = attribute("JABALPUR, July 15 (Test Wire) - Jaundice spread in five wards of Jabalpur in Madhya Pradesh. "
+    english = _jabalpur("Jaundice spread in five wards of Jabalpur in Madhya Pradesh. "
                         "The health department said 1,240 people were ill. "
                         "According to the district administration, three people died.", "en")
-    hindi = attribute("जबलपुर, 15 जुलाई (टेस्ट वायर)। मध्य प्रदेश के जबलपुर के पांच वार्डों में पीलिया फैला। "
-                      "स्वास्थ्य विभाग ने बताया कि 1,240 लोग बीमार हैं।", "hi")
+    hindi = _jabalpur("मध्य प्रदेश के जबलपुर के पांच वार्डों में पीलिया फैला। स्वास्थ्य विभाग ने बताया कि 1,240 लोग बीमार हैं।", "hi")
     assert english[1][0] == hindi[1][0] == body("Madhya Pradesh Health Department")
     assert english[2][1] == [body("Jabalpur District Administration")]  # credited: the source
     # named with capitals, still the state's; a field only the Union has stays the nation's
-    named = attribute("JABALPUR, July 15 (Test Wire) - A bridge cracked in Jabalpur in Madhya Pradesh. "
-                      "The Public Works Department said the bridge was safe. "
-                      "The Income Tax Department said it had searched the contractor's offices.", "en")
-    hindi = attribute("जबलपुर, 15 जुलाई (टेस्ट वायर)। मध्य प्रदेश के जबलपुर में पुल में दरार आई। "
-                      "लोक निर्माण विभाग ने कहा कि पुल सुरक्षित है। आयकर विभाग ने कहा कि ठेकेदार के दफ्तरों की तलाशी ली गई।", "hi")
+    named = _jabalpur("A bridge cracked in Jabalpur in Madhya Pradesh. The Public Works Department said the bridge "
+                      "was safe. The Income Tax Department said it had searched the contractor's offices.", "en")
+    hindi = _jabalpur("मध्य प्रदेश के जबलपुर में पुल में दरार आई। लोक निर्माण विभाग ने कहा कि पुल सुरक्षित है। "
+                      "आयकर विभाग ने कहा कि ठेकेदार के दफ्तरों की तलाशी ली गई।", "hi")
     assert named[1][0] == hindi[1][0] == body("Madhya Pradesh Public Works Department")
     assert named[2][0] == body("Income Tax Department") and hindi[2][0] is not None
     assert "md-prds" not in hindi[2][0]
