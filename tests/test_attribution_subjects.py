@@ -659,6 +659,15 @@ def test_the_records_an_office_keeps_speak_for_no_one_and_credit_no_one():
     assert got[3][0] == attribute("रमा वर्मा ने कहा कि यह हुआ।", "hi")[0][0] is not None  # a speaker who cites them
 
 
+def test_an_official_who_asks_not_to_be_named_speaks_for_no_body():
+    got = attribute("देवगढ़, 3 मई (टेस्ट वायर)। स्वास्थ्य विभाग ने जांच के आदेश दिए। "
+                    "विभाग के एक अधिकारी ने नाम न छापने की शर्त पर बताया कि 14 नमूने फेल हुए हैं। "
+                    "निगम के एक वरिष्ठ अधिकारी ने नाम न बताने की शर्त पर कहा कि फाइल गायब थी। "
+                    "विभाग के एक अधिकारी ने बताया कि रिपोर्ट जल्द आएगी।", "hi")
+    assert [(s, c) for s, c, _ in got[1:3]] == [(None, []), (None, [])]
+    assert got[3][0] is not None  # the same official, named by the body alone, speaks for it
+
+
 def test_an_office_with_a_possessive_before_it_and_a_body_named_in_passing_are_what_later_words_mean():
     body = ("The board's secretary, Dr. Meghna Rawal, said the marks were missing. "
             "The secretary said the agency had not uploaded them. "

@@ -177,6 +177,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 head = i if agent is None else agent
                 np_start, found = np_before(memory, frame, toks, head, None)
                 np_start = _spelt_out_before(frame, toks, np_start) if found else np_start
+                if found and found[0].kind != "outlet" and ANONYMOUS.search(" ".join(tail[:stop])):
+                    found = None  # "विभाग के एक अधिकारी ने नाम न छापने की शर्त पर बताया": no one named or credited
                 if not found and word == "ने":
                     np_start, found = _place_speaking(memory, toks, head, np_start)
                 if not found and head:
@@ -443,6 +445,7 @@ def _refuses_act(clause: list[str], k: int) -> bool:
 
 
 # a refusal of saying anything ("कुछ भी कहने से इनकार", "टिप्पणी करने से इनकार"): no comment, which states nothing
+ANONYMOUS = re.compile(alternation(HI.words("anonymity_phrases")))
 REFUSES_TO_SAY = re.compile(rf"(?<![\u0900-\u097F])(?:{alternation(HI.words('refused_saying'))})(?:\s+करने)?\s+से\s+"
                             rf"(?:[\u0900-\u097F]+\s+){{0,2}}(?:{alternation(HI.words('refusal_verbs'))})")
 
