@@ -659,6 +659,29 @@ def test_the_records_an_office_keeps_speak_for_no_one_and_credit_no_one():
     assert got[3][0] == attribute("रमा वर्मा ने कहा कि यह हुआ।", "hi")[0][0] is not None  # a speaker who cites them
 
 
+def test_a_body_the_opposition_is_named_by_is_what_a_later_bare_party_means():
+    hindi = attribute("गुवाहाटी, 3 मई (टेस्ट वायर)। बाजार तोड़ा गया। "
+                      "विपक्षी जन उन्नयन परिषद ने आरोप लगाया कि सरकार ने जमीन खाली कराई है। "
+                      "परिषद के महासचिव भास्कर बोरा ने कहा कि वादा टूटा। "
+                      "पार्टी ने शुक्रवार को धरना देने का ऐलान किया है।", "hi")
+    assert hindi[3][0] == hindi[1][0] is not None and hindi[2][0] != hindi[1][0]
+    english = speakers("GUWAHATI, May 3: Shops were razed. The opposition Jana Unnayan Parishad alleged that the "
+                       "land was cleared for a project. Its general secretary Bhaskar Bora said the promise was "
+                       "broken. The party has announced a sit-in on Friday.")
+    assert english[3] == english[1] is not None
+    # without the qualifier a Parishad is no party: "the party" is not it
+    plain = speakers("GUWAHATI, May 3: Shops were razed. The Jana Unnayan Parishad alleged that the land was "
+                     "cleared. The party has announced a sit-in on Friday.")
+    assert plain[2] != plain[1]
+
+
+def test_a_body_named_in_full_is_not_one_known_only_by_its_last_word():
+    got = speakers("ASHOKNAGAR, Jan. 16: Farmers blocked the road, protesting that insurance claims had not been "
+                   "paid. Kshitij General Insurance, which insures crops in four districts, said in a statement "
+                   "that it had paid Rs 58.6 crore. The company said the survey was done.")
+    assert got[1] == got[2] == speakers("Kshitij General Insurance said it had paid.")[0] is not None
+
+
 def test_an_official_who_asks_not_to_be_named_speaks_for_no_body():
     got = attribute("देवगढ़, 3 मई (टेस्ट वायर)। स्वास्थ्य विभाग ने जांच के आदेश दिए। "
                     "विभाग के एक अधिकारी ने नाम न छापने की शर्त पर बताया कि 14 नमूने फेल हुए हैं। "

@@ -66,6 +66,7 @@ OF_PLACE = re.compile(r"\s+(?:of|for|at|in)\s+(?:the\s+)?[A-Z].*$")  # "civil su
 CASE_MARKS = GENITIVES | HI.set("case_marks")
 ARTICLES = {"the", "a", "an"}
 STATE_QUALIFIERS = EN.set("state_qualifiers", folded=True) | HI.set("state_qualifiers")
+POLITICAL = EN.set("political_qualifiers", folded=True) | HI.set("political_qualifiers")
 GOVERNMENTS = EN.set("governments", folded=True) | HI.set("governments")
 NATIONAL_QUALIFIERS = EN.set("national_qualifiers", folded=True) | HI.set("national_qualifiers")
 OFFICE_QUALIFIERS_AFTER = HI.set("office_qualifiers_after")
@@ -587,6 +588,9 @@ class Entities:
             if entity is not None and entity.kind == "org" and index >= tails and begin + size < len(words) and \
                     m.is_institution(words) and all(w[:1].isupper() for w in words[begin + size:]):
                 continue  # "the X University Teachers' Association": a body named after another, its own
+            if entity is not None and entity.kind == "org" and size == 1 and begin and index < tails and \
+                    m.proper_name(words) and all(" " not in known for known in self._called(entity)):
+                continue  # "Kshitij General Insurance" after "insurance claims": a name of its own, not the word
             if entity is not None and entity.kind != "person" and index >= tails and self._holder_named(words, size):
                 continue  # "पुलिस आयुक्त सुधीर पालेकर", "Port Authority chair Jane Roe": the person, not the body
             if entity is not None and entity.kind != "person" and index >= tails and len(words) > size + 1 and \
@@ -950,7 +954,16 @@ class Entities:
 
     def institution(self, words: list[str]) -> tuple[Entity, str]:
         """A body the article names or describes ("स्वास्थ्य मंत्रालय", "the ministry"); a
-        bare institution word is the last body of that kind the article mentioned."""
+        bare institution word is the last body of that kind the article mentioned. A body named
+        after a word only parties take ("विपक्षी", "the opposition") is a party from then on."""
+        found = self._institution(words)
+        qualified = [fold(w) for w in words if fold(w) not in ARTICLES]
+        if len(qualified) >= 2 and qualified[0] in POLITICAL and found[1] == "named" and \
+                fold(words[-1]) not in BODY_REFS:
+            self.ctx.kinds.setdefault(found[0].id, "party")
+        return found
+
+    def _institution(self, words: list[str]) -> tuple[Entity, str]:
         if len(words) == 2 and fold(words[0]) in BODY_REFS and words[1] in MANAGEMENT:
             words = words[:1]  # "अस्पताल प्रशासन", "बैंक प्रबंधन": the hospital, the bank, speaking
         if len(words) == 2 and words[1] in MANAGEMENT and words[0] not in GENERIC_BODY_WORDS:
@@ -1025,11 +1038,15 @@ class Entities:
         # "तेलंगाना के स्वास्थ्य मंत्रालय"); any other bare body is the article's own
         national = folded.split()[-1] in NATIONAL_HEADS and not places_in(name)
         owned = with_own_bodies(name.split()[0])  # "कतर स्वास्थ्य मंत्रालय": a country's or state's own body
+        # a body named by a name of its own is not one the article knew by a single word only
+        # ("Kshitij General Insurance" after "insurance claims")
+        proper = m.proper_name(words) is not None and len(folded.split()) >= 2
         for org in self.ctx.orgs if folded in LOCAL_BODIES else reversed(self.ctx.orgs):
             if national and places_in(" ".join(self._called(org))):
                 continue
             if any(known == folded or known.endswith(" " + folded) or
-                   folded.endswith(" " + known) and not (owned and not places_in(known))
+                   folded.endswith(" " + known) and not (owned and not places_in(known)) and
+                   not (" " not in known and proper)
                    for known in self._called(org)):
                 return org, "role" if len(folded.split()) == 1 else "named"
         if self.ctx.place and folded in BARE_LOCAL_BODIES and (self.ctx.state or not folded.isascii()):
