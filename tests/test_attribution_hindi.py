@@ -863,6 +863,16 @@ def test_a_role_before_words_that_describe_a_thing_names_no_one():
     assert [name for _, name, _ in role_mentions("किसान नेता हरपाल सिंह, जो कल आए थे")] == ["हरपाल सिंह"]
 
 
+def test_a_name_after_an_office_ends_before_the_time_of_day():
+    from claims.attribution.mentions import role_mentions
+    assert [name for _, name, _ in role_mentions("जिला खाद्य नियंत्रक रूपिंदर चहल दोपहर बाद मंडी पहुंचीं।")] == \
+        ["रूपिंदर चहल"]
+    got = speakers("समाना, 17 अक्टूबर (निज संवाददाता)। किसानों ने घेराव किया। जिला खाद्य एवं आपूर्ति नियंत्रक "
+                   "(डीएफएससी) रूपिंदर कौर चहल दोपहर बाद मंडी पहुंचीं। डीएफएससी ने कहा कि धान खरीदा जा रहा है। "
+                   "उनके मुताबिक, कार्रवाई होगी। चहल ने बताया कि नमी आ रही है।")
+    assert got[2] == got[3] == got[4] == speakers("रूपिंदर कौर चहल ने कहा कि धान खरीदा गया।")[0] is not None
+
+
 def test_a_wire_digests_item_slug_starts_a_new_report():
     body = ("सरकार की ओर से रविवार को कहा गया कि स्कूल बंद रहेंगे। "
             "प्रादे12 असम बाढ़ गांव असम में बाढ़ से 40 गांव डूबे, दो लोगों की मौत गुवाहाटी, असम में नदियां उफान पर हैं। "

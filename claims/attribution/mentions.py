@@ -226,6 +226,8 @@ def hindi_name(words: list[str]) -> str | None:
 
 
 NOT_NAME_WORDS = HI.set("not_name_words")
+# words that no name holds: a name read on after an office stops before them ("... रूपिंदर कौर चहल दोपहर बाद")
+NAME_STOPS = NOT_NAME_WORDS | HI.set("not_in_names")
 
 
 def _name_word(word: str) -> bool:
@@ -434,7 +436,7 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
                 continue
             bare = w.rstrip(".")  # a paper that ends its sentences with "." glues it to the last word
             if bare in HI.set("boundaries") or hindi_role(w) or bare in DATE_WORDS or bare in HI.set("common") or \
-                    bare in NUMBER_WORDS or bare in NOT_NAME_WORDS or bare.isdigit():
+                    bare in NUMBER_WORDS or bare in NAME_STOPS or bare.isdigit():
                 break  # "कई कर्मचारी दस साल से": a count and a span of time, not a name
             name.append(w)
             j += 1
@@ -443,7 +445,7 @@ def role_mentions(text: str) -> list[tuple[str, str, int]]:
             continue  # "एक महिला नोबेल कोरोना वायरस को ...": the words after the role describe a thing
         if any(w[0].rstrip(".") in HI.set("auxiliaries") for w in words[i + 1:j + 1]):
             continue  # "पार्षद चुनी गईं", "पार्षद रह चुकीं सावंत": the words after the role are a verb
-        if len(name) == 3 and j < len(words) and words[j][0] not in HI.set("boundaries") and \
+        if len(name) == 3 and j < len(words) and words[j][0] not in HI.set("boundaries") | NAME_STOPS and \
                 not re.search(r"[,।;:()\"]", text[words[j - 1][1]:words[j][1]]):
             continue  # "किसान बैरिकेड हटाकर कलेक्ट्रेट परिसर में ...": a clause runs on, no name ends there
         if name and (titled or not is_institution(name)) and not is_place(" ".join(name)) and \
