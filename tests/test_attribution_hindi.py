@@ -873,6 +873,13 @@ def test_a_name_after_an_office_ends_before_the_time_of_day():
     assert got[2] == got[3] == got[4] == speakers("रूपिंदर कौर चहल ने कहा कि धान खरीदा गया।")[0] is not None
 
 
+def test_someone_given_an_age_is_whom_a_later_pronoun_means():
+    got = speakers("समाना, 17 अक्टूबर (निज संवाददाता)। किसानों ने घेराव किया। सभा के अध्यक्ष जगसीर सिंह मांगट ने "
+                   "आरोप लगाया कि धान पड़ा है। रतनगढ़ गांव की 52 वर्षीय हरजिंदर कौर 11 दिन से मंडी में बैठी हैं। "
+                   "उन्होंने बताया कि पैसा नहीं मिला।")
+    assert got[3] == speakers("हरजिंदर कौर ने कहा कि पैसा नहीं मिला।")[0] is not None and got[3] != got[1]
+
+
 def test_a_wire_digests_item_slug_starts_a_new_report():
     body = ("सरकार की ओर से रविवार को कहा गया कि स्कूल बंद रहेंगे। "
             "प्रादे12 असम बाढ़ गांव असम में बाढ़ से 40 गांव डूबे, दो लोगों की मौत गुवाहाटी, असम में नदियां उफान पर हैं। "

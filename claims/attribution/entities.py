@@ -47,6 +47,10 @@ KIN_OWNER_HI = re.compile(rf"((?:[\u0900-\u0963\u0966-\u097F.]+\s+){{1,4}}[\u090
                           # the relative's age between ("की नौ वर्षीय बेटी", "का छह साल का पोता")
                           rf"(?:\S+\s+(?:वर्षीय|(?:साल|वर्ष)\s+(?:की|के|का))\s+)?"
                           rf"(?:{alternation(HI.words('kin_nouns'))})(?![\u0900-\u097F])")
+# a Hindi name after an age ("52 वर्षीय हरजिंदर कौर 11 दिन से ..."), an occupation at most between: the name runs
+# to a case mark, a figure or a mark, never to "में" (a place's)
+AGED_HI = re.compile(r"(?<![\u0900-\u097F])(?:वर्षीय|साल\s+(?:की|के|का))\s+((?:[\u0900-\u0963\u0966-\u097F.]+\s+){1,4}?)"
+                     r"(?=(?:ने|को|की|के|का|से|पर|भी)(?![\u0900-\u097F])|\d|[,।])")
 # the rest of a law's name after a name-like start: "Food Safety| and Standards Act"
 LAW_REST = re.compile(r"\s+(?:and|&|of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
                       rf"(?:{'|'.join(w.capitalize() for w in EN.words('law_heads'))})\b")
@@ -1272,8 +1276,9 @@ class Entities:
     def learn_relatives(self, text: str) -> None:
         """A lone given name after a relative of a person the article named takes the family's
         surname ("Salame's son, Rajesh", "भगत की पत्नी कुमकुम ने"): the sentence's "Rajesh" and a
-        later one are Rajesh Salame; and a Hindi full name whose relative is spoken of is a person
-        ("कविता मालव की बेटी"), whom a later lone given name means. Read before the sentence's cues."""
+        later one are Rajesh Salame; and a Hindi full name whose relative is spoken of, or that is
+        given an age, is a person ("कविता मालव की बेटी", "52 वर्षीय हरजिंदर कौर"), whom a later lone given
+        name or pronoun means. Read before the sentence's cues."""
         for match in KIN_OF.finditer(text):
             owner, given = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
             family = self._by_surname(owner, first=True)
@@ -1282,6 +1287,18 @@ class Entities:
             if spelt and self._by_surname(given) is None and self.registry.lookup(given, "org") is None and \
                     not names_a_place(given) and not m.hindi_role(given):
                 self.person(f"{given} {spelt[0][-1]}")
+        for match in AGED_HI.finditer(text):
+            # someone given an age is a person ("52 वर्षीय हरजिंदर कौर ... उन्होंने बताया" is Harjinder Kaur)
+            words = match.group(1).split()
+            while words and not m._name_word(words[0]):
+                words.pop(0)  # "60 वर्षीय किसान भोला राम": the occupation before the name
+            place = next((k for k, w in enumerate(words) if is_place(w) or is_district(w)), len(words))
+            words = words[:place]  # "30 वर्षीय सावित्री मथुरा राजमार्ग पर": no place is part of the name
+            name = " ".join(words)
+            if 2 <= len(words) <= 3 and all(m._name_word(w) and w not in m.NAME_STOPS for w in words) and \
+                    not names_a_place(name) and not numbers_in(name) and \
+                    self.registry.lookup(name, "org") is None and self.registry.lookup(name) is None:
+                self.person(name)
         for match in KIN_OWNER_HI.finditer(text):
             # whose daughter or son someone is, is a person: "कविता मालव की बेटी ... कविता ने कहा" is Kavita Malav
             words = match.group(1).split()
