@@ -682,6 +682,14 @@ def test_a_body_named_in_full_is_not_one_known_only_by_its_last_word():
     assert got[1] == got[2] == speakers("Kshitij General Insurance said it had paid.")[0] is not None
 
 
+def test_a_name_set_off_inside_a_whose_clause_is_not_the_subject_of_the_main_verb():
+    got = speakers("DHANBAD, Nov 14: Hospitals stopped admitting patients. Pintu Rawani of Hirapur, whose mother, "
+                   "Geeta Devi, needs dialysis twice a week, said a private hospital charged him Rs 2,400. "
+                   "The protest was led by the Nagrik Samiti, whose convener, Manoj Kumar Umar, said 300 were bitten.")
+    assert got[1] == speakers("Pintu Rawani said he paid.")[0] is not None
+    assert got[2] == speakers("Manoj Kumar Umar said he paid.")[0] is not None  # the convener's own verb
+
+
 def test_an_official_who_asks_not_to_be_named_speaks_for_no_body():
     got = attribute("देवगढ़, 3 मई (टेस्ट वायर)। स्वास्थ्य विभाग ने जांच के आदेश दिए। "
                     "विभाग के एक अधिकारी ने नाम न छापने की शर्त पर बताया कि 14 नमूने फेल हुए हैं। "

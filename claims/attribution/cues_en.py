@@ -211,6 +211,8 @@ ANY_LATIN = re.compile(LATIN_LETTER)
 # and what shows the description is an apposition: a comma or a relative clause after it
 NAME_APPOSED_BEFORE = re.compile(r"(?:^|[^\w'’-])(?:The\s+)?((?:[A-Z][\w'’-]*\s+){1,6}[A-Z][\w'’-]*),\s*$")
 APPOSITION_GOES_ON = re.compile(r"\s*(?:,|(?:that|which|who)\b)")
+# a name set off after "whose" and a noun names whom the noun means, inside a relative clause
+WHOSE_BEFORE = re.compile(r",\s*whose\s+[^,]{1,40},\s*$")
 STATE_OWNER_BEFORE = re.compile(rf"\b(?:{alternation(EN.words('state_qualifiers'))})['’]s\s+$", re.IGNORECASE)
 
 
@@ -260,6 +262,11 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 phrase = "a " + phrase  # "according to a ministry spokesman": someone unnamed
             if start in seen or not phrase or kind in {"subject", "participle"} and \
                     _object_of_preposition(frame, start, match.end(group)):
+                continue
+            if kind == "subject" and re.match(r",[^,]{3,},", frame[stop:match.end()]) and \
+                    WHOSE_BEFORE.search(frame, max(0, start - 60), start):
+                # "Pintu Rawani, whose mother, Geeta Devi, needs dialysis, said": Rawani, not his mother (but
+                # "the Samiti, whose convener, Manoj Umar, said": the convener's own verb)
                 continue
             if kind == "participle" and not ph.opens_clause(frame, ph.clause_start(frame, start), start):
                 continue  # "X went after Jane Roe on Monday, saying": the walk finds X
