@@ -690,6 +690,14 @@ def test_a_name_set_off_inside_a_whose_clause_is_not_the_subject_of_the_main_ver
     assert got[2] == speakers("Manoj Kumar Umar said he paid.")[0] is not None  # the convener's own verb
 
 
+def test_a_surname_two_people_share_means_the_one_named_first_unless_the_other_was_just_spoken_of():
+    got = speakers("BURHANPUR, July 19: Qureshi said the tenders went to firms linked to contractor Sudhakar Bhole. "
+                   "One is owned by his nephew Mayur Bhole, another by his driver, Santosh Khairnar. "
+                   "Bhole denied the charges. Mayur Bhole said he bid alone. Bhole said he had never met Qureshi.")
+    assert got[2] == speakers("Sudhakar Bhole said so.")[0] is not None
+    assert got[4] == got[3] == speakers("Mayur Bhole said so.")[0]  # the one just spoken of
+
+
 def test_an_official_who_asks_not_to_be_named_speaks_for_no_body():
     got = attribute("देवगढ़, 3 मई (टेस्ट वायर)। स्वास्थ्य विभाग ने जांच के आदेश दिए। "
                     "विभाग के एक अधिकारी ने नाम न छापने की शर्त पर बताया कि 14 नमूने फेल हुए हैं। "

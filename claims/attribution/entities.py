@@ -803,7 +803,7 @@ class Entities:
         """A person the article named in full, referred to by surname (or, with ``first``, when
         no one has that surname, by first name); when two share it, the one the article gave
         the same title ("डॉ. पालेकर" after "डॉ. मीनल पालेकर") or else the one spoken of last,
-        else None."""
+        else the one named first."""
         folded = fold(word)
         if not folded or m.is_title(word):
             return None
@@ -816,7 +816,7 @@ class Entities:
             if len(matches) > 1 and self.ctx.last_person in matches:
                 return self.ctx.last_person  # the one the article spoke of last
             if matches:
-                return matches[0] if len(matches) == 1 else None
+                return matches[0]  # "contractor Sudhakar Bhole", not "his nephew Mayur Bhole" named after him
         return None
 
     def _remember(self, text: str) -> None:
