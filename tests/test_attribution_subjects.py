@@ -698,6 +698,18 @@ def test_a_surname_two_people_share_means_the_one_named_first_unless_the_other_w
     assert got[4] == got[3] == speakers("Mayur Bhole said so.")[0]  # the one just spoken of
 
 
+def test_a_department_of_fields_joined_by_and_is_one_body_and_the_states():
+    got = speakers("BURHANPUR, July 20: The corporation blacklisted four firms. Hours earlier, the state's Urban "
+                   "Development and Housing Department set up a committee. In a statement, the Urban Development "
+                   "and Housing Department said the committee would report within 15 days.")
+    assert got[2] == speakers("The Madhya Pradesh Urban Development and Housing Department said so.")[0] is not None
+    hindi = attribute("रांची, 20 जुलाई (टेस्ट वायर)। झारखंड में शिक्षक हड़ताल पर हैं। स्कूली शिक्षा एवं साक्षरता विभाग का "
+                      "कहना है कि 86 प्रतिशत स्कूल खुले हैं। जिला स्वास्थ्य एवं परिवार कल्याण विभाग ने बताया कि दो "
+                      "शिक्षक बीमार हैं।", "hi")
+    assert hindi[1][0] == Registry.default().resolve("Jharkhand School Education and Literacy Department", "org").id
+    assert hindi[2][0] is not None and "jrknd" not in hindi[2][0]  # a district's department is no state's
+
+
 def test_an_official_who_asks_not_to_be_named_speaks_for_no_body():
     got = attribute("देवगढ़, 3 मई (टेस्ट वायर)। स्वास्थ्य विभाग ने जांच के आदेश दिए। "
                     "विभाग के एक अधिकारी ने नाम न छापने की शर्त पर बताया कि 14 नमूने फेल हुए हैं। "

@@ -47,6 +47,8 @@ KIN_OWNER_HI = re.compile(rf"((?:[\u0900-\u0963\u0966-\u097F.]+\s+){{1,4}}[\u090
                           # the relative's age between ("की नौ वर्षीय बेटी", "का छह साल का पोता")
                           rf"(?:\S+\s+(?:वर्षीय|(?:साल|वर्ष)\s+(?:की|के|का))\s+)?"
                           rf"(?:{alternation(HI.words('kin_nouns'))})(?![\u0900-\u097F])")
+# "and" joining a body's fields ("Urban Development| and |Housing Department")
+JOINED_AFTER = re.compile(r"\s+(?:and|&)\s+")
 # a Hindi name after an age ("52 वर्षीय हरजिंदर कौर 11 दिन से ..."), an occupation at most between: the name runs
 # to a case mark, a figure or a mark, never to "में" (a place's)
 AGED_HI = re.compile(r"(?<![\u0900-\u097F])(?:वर्षीय|साल\s+(?:की|के|का))\s+((?:[\u0900-\u0963\u0966-\u097F.]+\s+){1,4}?)"
@@ -210,6 +212,9 @@ def _named_after_kind(words: list[str]) -> tuple[str, list[str]] | None:
 
 
 FIELD_JOINERS = HI.set("joining_words") | EN.set("joining_words")
+# the most words (no joining word counted) a department's name has that is the story's state's when it
+# names no place: "the Urban Development and Housing Department", "School Education and Literacy Department"
+STATE_BODY_WORDS = 5
 MINISTRIES = NATIONAL_HEADS | {fold(w) for w in EN.words("national_heads")}
 # the first of two fields an office joins, before the second: "स्वास्थ्य एवं " of "स्वास्थ्य एवं परिवार कल्याण मंत्री"
 FIELD_BEFORE = re.compile(rf"(\S+)\s+(?:{alternation(sorted(FIELD_JOINERS))})\s+$")
@@ -1059,12 +1064,14 @@ class Entities:
             # "police said" in a story datelined Sangli: the Sangli police
             name = f"{self.ctx.place} {name[:1].upper()}{name[1:]}"
         elif self.ctx.state and folded.split()[-1] in STATE_BODY_HEADS and \
-                len(folded.split()) - (folded.split()[0] in STATE_QUALIFIERS) <= 3 and not places_in(name) and \
-                folded.split()[0] not in NATIONAL_QUALIFIERS and not NATIONAL_FIELDS.search(folded) and \
+                len([w for w in folded.split() if w not in FIELD_JOINERS | STATE_QUALIFIERS]) <= STATE_BODY_WORDS and \
+                not places_in(name) and \
+                folded.split()[0] not in NATIONAL_QUALIFIERS | DISTRICT_WORDS and not NATIONAL_FIELDS.search(folded) and \
                 not self._listed_body(name):
             # "the health department" or "the Public Works Department" in a story that names Madhya
             # Pradesh: that state's department ("the state transport department" the Punjab Transport
-            # Department, not "Punjab State ..."); a national one says so or is listed
+            # Department, not "Punjab State ..."); a national one says so or is listed, and a district's
+            # ("जिला स्वास्थ्य एवं परिवार कल्याण विभाग") is no state's
             if len(name.split()) > 1 and fold(name.split()[0]) in STATE_QUALIFIERS:
                 name = name.split(" ", 1)[1]
             name = f"{self._state_spelling(name)} {name[:1].upper()}{name[1:]}"
@@ -1361,6 +1368,10 @@ class Entities:
             run = CAPITALISED_RUN.match(text, start)
             if run is not None and any(fold(w) in BODY_HEAD_WORDS for w in run.group(0)[len(name):].split()[:3]):
                 continue  # "Kanakpura Devasthan Trust", "Punjab Transport Kacha Mulazam Union": a body's first words
+            joined = JOINED_AFTER.match(text, match.end())
+            later = CAPITALISED_RUN.match(text, joined.end()) if joined else None
+            if later is not None and any(fold(w) in BODY_HEAD_WORDS for w in later.group(0).split()[:4]):
+                continue  # "Urban Development and Housing Department": a department's first field
             untitled = m.strip_titles(words)
             if len(untitled) < len(words):  # "Dr Vaishali Jamre inspected the fields": the name after the title
                 if re.search(r"['’]s?$", name):

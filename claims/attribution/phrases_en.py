@@ -106,7 +106,7 @@ def _two_fields(frame: str, at: int, after: list[re.Match]) -> bool:
 
 INSTITUTIONS = EN.institution_words()
 OFFICES = {w.casefold() for w in EN.words("roles")}
-AND_BEFORE_NAME = re.compile(r"((?:\b[Tt]he\s+)?(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,3})and\s+$")
+AND_BEFORE_NAME = re.compile(r"((?:\b[Tt]he\s+)?(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,5})and\s+$")
 BODY_OF = re.compile(r"((?:\b[Tt]he\s+)?(?<![\w'’-])(?:[A-Z][\w'’-]*\s+){1,3}of\s+(?:the\s+)?)$")
 AND_AFTER_NAME = re.compile(r"\s+and\s+((?:[A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,3})")
 
