@@ -708,6 +708,11 @@ def test_a_department_of_fields_joined_by_and_is_one_body_and_the_states():
                       "शिक्षक बीमार हैं।", "hi")
     assert hindi[1][0] == Registry.default().resolve("Jharkhand School Education and Literacy Department", "org").id
     assert hindi[2][0] is not None and "jrknd" not in hindi[2][0]  # a district's department is no state's
+    # an office of those fields before a name leaves the department a body of its own
+    office = speakers("RANCHI, July 20: Teachers struck work in Jharkhand. School Education and Literacy Minister "
+                      "Awadhesh Narayan Tiwary said the honorarium was raised. In a statement, the School Education "
+                      "and Literacy Department said 86 per cent of schools were open.")
+    assert office[2] == hindi[1][0]
 
 
 def test_an_official_who_asks_not_to_be_named_speaks_for_no_body():

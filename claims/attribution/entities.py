@@ -594,9 +594,10 @@ class Entities:
                     with_own_bodies(" ".join(words[:begin - 1]))):
                 continue  # "तेलंगाना के स्वास्थ्य मंत्रालय", "महाराष्ट्र स्वास्थ्य मंत्रालय": the state's, not the Union's
                 # (and "झारखंड राज्य शिक्षक महासंघ" the state's own, not the "शिक्षक महासंघ" a headline shortened it to)
-            if entity is not None and entity.kind == "org" and index >= tails and begin + size < len(words) and \
-                    m.is_institution(words) and all(w[:1].isupper() for w in words[begin + size:]):
-                continue  # "the X University Teachers' Association": a body named after another, its own
+            if entity is not None and entity.kind in {"org", "person"} and index >= tails and begin + size < len(words) and \
+                    m.is_institution(words) and all(w[:1].isupper() for w in words[begin + size:] if w not in FIELD_JOINERS):
+                continue  # "the X University Teachers' Association": a body named after another, its own (and
+                # "the School Education and Literacy Department" no person its first words were taken for)
             if entity is not None and entity.kind == "org" and size == 1 and begin and index < tails and \
                     m.proper_name(words) and all(" " not in known for known in self._called(entity)):
                 continue  # "Kshitij General Insurance" after "insurance claims": a name of its own, not the word
