@@ -1105,6 +1105,13 @@ def test_an_appeal_and_a_caution_are_statements_as_an_urging_is():
     assert [s for s, _, _ in got] == [_id("Meera Joshi")] * 3 + [None]
 
 
+def test_rejecting_someones_figures_or_finding_disputes_a_claim():
+    got = attribute("Minister Bhairaram Sewda visited Barmer. The minister rejected the opposition's death figures. "
+                    "Kunal Dimri rejected the district administration's finding. "
+                    "The court rejected the bail plea of the two accused.", "en")
+    assert [s for s, _, _ in got] == [None, _id("Bhairaram Sewda"), _id("Kunal Dimri"), None]
+
+
 def test_a_member_of_parliament_after_the_constituency_is_an_office():
     got = attribute("ORAI, March 16 (Test Wire) - Jalaun MP Brijlal Dinkar called the package a cruel joke. "
                     "Dinkar has demanded Rs 20 lakh for the family.", "en")

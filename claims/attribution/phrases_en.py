@@ -15,7 +15,7 @@ from claims.lexicon import alternation, lexicon
 EN = lexicon("en")
 # a speech verb, or a verb of rejecting or standing by a claim ("rejected the allegations", "dismissed
 # Roe's claim", "stood by his account")
-REJECTED = (rf"(?:{alternation(EN.words('rejection_verbs') + EN.words('affirming_verbs'))})(?=\s+(?:[\w'’-]+\s+){{0,2}}"
+REJECTED = (rf"(?:{alternation(EN.words('rejection_verbs') + EN.words('affirming_verbs'))})(?=\s+(?:[\w'’-]+\s+){{0,3}}"
             rf"(?:{alternation(EN.words('rejected_claims'))})\b)")
 # a speech verb that before "to" reports an act, not words: "agreed to resume duties" (but "agreed that")
 BEFORE_TO_ACTS = EN.words("acts_before_to")
