@@ -715,6 +715,14 @@ def test_a_department_of_fields_joined_by_and_is_one_body_and_the_states():
     assert office[2] == hindi[1][0]
 
 
+def test_a_states_possessive_before_a_department_is_the_state_in_its_name():
+    got = speakers("JAIPUR, Dec 2: Cows died. Rajasthan's Gopalan department said in a statement that Rs 41.3 lakh "
+                   "had been released. The grant for October would be released later, the department said. "
+                   "Four gates were closed, Madhya Pradesh's Water Resources Department said.")
+    assert got[1] == got[2] == speakers("The Rajasthan Gopalan Department said so.")[0] is not None
+    assert got[3] == speakers("The Madhya Pradesh Water Resources Department said so.")[0] is not None
+
+
 def test_an_official_who_asks_not_to_be_named_speaks_for_no_body():
     got = attribute("देवगढ़, 3 मई (टेस्ट वायर)। स्वास्थ्य विभाग ने जांच के आदेश दिए। "
                     "विभाग के एक अधिकारी ने नाम न छापने की शर्त पर बताया कि 14 नमूने फेल हुए हैं। "

@@ -263,6 +263,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if start in seen or not phrase or kind in {"subject", "participle"} and \
                     _object_of_preposition(frame, start, match.end(group)):
                 continue
+            if start and frame[start - 1] in "'’" and frame[start:start + 2] in {"s ", "S "}:
+                continue  # the "s" of "Rajasthan's Gopalan department": the owner's, the whole name is read
             if kind == "subject" and re.match(r",[^,]{3,},", frame[stop:match.end()]) and \
                     WHOSE_BEFORE.search(frame, max(0, start - 60), start):
                 # "Pintu Rawani, whose mother, Geeta Devi, needs dialysis, said": Rawani, not his mother (but

@@ -427,6 +427,18 @@ APPOSED_KIND = re.compile(r"\b([A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40})
 KIND_APPOSED = re.compile(rf"\b[Tt]he ({_KINDS}), ([A-Z][\w&'’-]{{0,40}}(?:\s+[A-Z][\w&'’-]{{0,40}}){{0,4}})(?=,| of )")
 
 
+def _place_not_owner(words: list[str]) -> list[str]:
+    """A body's name with a state's possessive before it read as the state: "Rajasthan's Animal
+    Husbandry Department" is the Rajasthan Animal Husbandry Department (a country's stays as it is:
+    "South Korea's military" is looked up as the South Korean military)."""
+    for k in range(min(3, len(words) - 1)):
+        stem = OWNER_END.sub("", words[k])
+        if stem != words[k] and m.is_institution(words[k + 1:]) and \
+                (place := places_in(" ".join(words[:k] + [stem]))) and place <= STATES.keys():
+            return words[:k] + [stem] + words[k + 1:]
+    return words
+
+
 def names_a_place(name: str) -> bool:
     """A place, not a person: one the places list knows, or a name ending in a word for a
     place ("Aral Sea", "Union Station")."""
@@ -493,7 +505,7 @@ class Entities:
         known name, institution, role, or a new name. ``at`` is where the phrase stands in the
         sentence (a pronoun after a question put to someone refers to that person)."""
         given = phrase.strip().lstrip("'‘").rstrip("'’").split()  # "'द हिंदू' ने": quoted, still a name
-        words = m.from_initials(m.strip_titles(given))
+        words = _place_not_owner(m.from_initials(m.strip_titles(given)))
         if len(words) > 1 and words[0] in {"The", "the"} and words[1][:1].isupper():
             words = words[1:]  # "The PLM", "the Pragati Lok Morcha"
         if not words:
@@ -974,6 +986,7 @@ class Entities:
         return found
 
     def _institution(self, words: list[str]) -> tuple[Entity, str]:
+        words = _place_not_owner(words)
         if len(words) == 2 and fold(words[0]) in BODY_REFS and words[1] in MANAGEMENT:
             words = words[:1]  # "अस्पताल प्रशासन", "बैंक प्रबंधन": the hospital, the bank, speaking
         if len(words) == 2 and words[1] in MANAGEMENT and words[0] not in GENERIC_BODY_WORDS:
