@@ -723,6 +723,14 @@ def test_a_states_possessive_before_a_department_is_the_state_in_its_name():
     assert got[3] == speakers("The Madhya Pradesh Water Resources Department said so.")[0] is not None
 
 
+def test_a_lone_surname_an_office_describes_is_a_person_a_later_pronoun_means():
+    got = speakers("PATIALA, Oct 18: Farmers blocked the highway. Food Minister Sukhdarshan Singh Saroa said the "
+                   "inspector was suspended. He said the state had written to the Centre. Chahal, the district food "
+                   "and supplies controller, said 140 trucks had begun lifting. The unsold paddy had come down to "
+                   "74,000 quintals, she said.")
+    assert got[4] == got[3] is not None and got[3] != got[1]
+
+
 def test_an_official_who_asks_not_to_be_named_speaks_for_no_body():
     got = attribute("देवगढ़, 3 मई (टेस्ट वायर)। स्वास्थ्य विभाग ने जांच के आदेश दिए। "
                     "विभाग के एक अधिकारी ने नाम न छापने की शर्त पर बताया कि 14 नमूने फेल हुए हैं। "

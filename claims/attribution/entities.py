@@ -37,7 +37,10 @@ LAW_HEADS = frozenset(EN.words("law_heads"))
 _PEOPLE_WORDS = alternation(EN.words("kin_nouns") + EN.words("person_nouns"))
 DESCRIBED_LONE = re.compile(rf"\b(?:{_PEOPLE_WORDS}),?\s+([A-Z][a-z]{{2,}})\b(?![\s-]+[A-Z])"
                             rf"|(?<![A-Za-z,] )(?<![A-Za-z])([A-Z][a-z]{{2,}}),\s+(?:whose|who|an?\s+(?:[\w-]+\s+){{0,2}}"
-                            rf"(?:{_PEOPLE_WORDS}))\b")
+                            rf"(?:{_PEOPLE_WORDS}))\b"
+                            # "Chahal, the district food and supplies controller, said": an office describes a person
+                            rf"|(?<![A-Za-z,] )(?<![A-Za-z])([A-Z][a-z]{{2,}}),\s+the\s+(?:[\w'’-]+\s+){{0,5}}?"
+                            rf"(?:{alternation(EN.words('roles'))}),")
 # a lone given name after a relative of someone named: "Salame's son, Rajesh", "भगत की पत्नी कुमकुम ने"
 KIN_OF = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+(?:{alternation(EN.words('kin_nouns'))}),?\s+([A-Z][a-z]{{2,}})\b(?![\s-]+[A-Z])"
                     rf"|(?<![\u0900-\u097F])([\u0900-\u0963\u0966-\u097F]+)\s+(?:की|के|का)\s+"
@@ -1471,7 +1474,7 @@ class Entities:
                     self.ctx.roles[TITLE_ROLES[fold(match.group(1))]] = found  # a later "the doctor" is her
                     break
         for match in DESCRIBED_LONE.finditer(text):
-            name = match.group(1) or match.group(2)
+            name = match.group(1) or match.group(2) or match.group(3)
             known = self.registry.lookup(name)
             if name not in m.NOT_NAME_START and not names_a_place(name) and \
                     (known is None or known.kind == "person" and not self.registry.is_listed(known.id)) and \
