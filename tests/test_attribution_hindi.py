@@ -880,6 +880,12 @@ def test_someone_given_an_age_is_whom_a_later_pronoun_means():
     assert got[3] == speakers("हरजिंदर कौर ने कहा कि पैसा नहीं मिला।")[0] is not None and got[3] != got[1]
 
 
+def test_a_meeting_put_off_until_further_notice_is_an_act():
+    got = speakers("बुरहानपुर, 19 जुलाई (निज संवाददाता)। हंगामा हुआ। परिषद अध्यक्ष प्रकाश देशमुख ने बैठक को अगली सूचना तक "
+                   "के लिए स्थगित कर दिया। आयुक्त ने सूचना दी कि फाइलें मंगाई गई हैं।")
+    assert got[1] is None and got[2] is not None
+
+
 def test_a_wire_digests_item_slug_starts_a_new_report():
     body = ("सरकार की ओर से रविवार को कहा गया कि स्कूल बंद रहेंगे। "
             "प्रादे12 असम बाढ़ गांव असम में बाढ़ से 40 गांव डूबे, दो लोगों की मौत गुवाहाटी, असम में नदियां उफान पर हैं। "
