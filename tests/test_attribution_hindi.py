@@ -886,6 +886,12 @@ def test_a_meeting_put_off_until_further_notice_is_an_act():
     assert got[1] is None and got[2] is not None
 
 
+def test_an_officer_joined_to_the_word_before_is_an_office_not_part_of_the_name():
+    got = speakers("श्रावस्ती, 12 सितंबर (संवाददाता)। भेड़िये ने हमला किया। इकौना रेंज के वन क्षेत्राधिकारी बृजकिशोर कंचन ने "
+                   "बताया कि पिंजरे लगाए गए हैं। क्षेत्राधिकारी ने कहा कि गश्त बढ़ाई गई है।")
+    assert got[1] == got[2] == speakers("बृजकिशोर कंचन ने कहा कि पिंजरे लगे हैं।")[0] is not None
+
+
 def test_a_wire_digests_item_slug_starts_a_new_report():
     body = ("सरकार की ओर से रविवार को कहा गया कि स्कूल बंद रहेंगे। "
             "प्रादे12 असम बाढ़ गांव असम में बाढ़ से 40 गांव डूबे, दो लोगों की मौत गुवाहाटी, असम में नदियां उफान पर हैं। "

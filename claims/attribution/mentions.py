@@ -49,7 +49,13 @@ def hindi_role(word: str, offices_only: bool = False) -> bool:
     for ending in ("ओं", "ों", "गण"):
         if word.endswith(ending) and word[:-len(ending)] in known:
             return True
+    if len(word) > len(OFFICER_COMPOUND) + 1 and word.endswith(OFFICER_COMPOUND):
+        return True  # a place's or field's officer in one word: "क्षेत्राधिकारी", "थानाधिकारी", "वनाधिकारी"
     return word.endswith("ियों") and word[:-len("ियों")] + "ी" in known
+
+
+# "अधिकारी" (officer) joined to the word before it
+OFFICER_COMPOUND = "ाधिकारी"
 
 
 def is_media(phrase: str) -> bool:
