@@ -713,6 +713,10 @@ def test_a_department_of_fields_joined_by_and_is_one_body_and_the_states():
                       "Awadhesh Narayan Tiwary said the honorarium was raised. In a statement, the School Education "
                       "and Literacy Department said 86 per cent of schools were open.")
     assert office[2] == hindi[1][0]
+    # a court named in passing keeps both its states, so its bench is that court
+    court = speakers("FARIDABAD, Nov 13: The Punjab and Haryana High Court on Tuesday issued notice on the petition. "
+                     "\"The citizens cannot be told to stay indoors,\" the bench observed.")
+    assert court[1] == Registry.default().resolve("Punjab and Haryana High Court", "org").id
 
 
 def test_a_states_possessive_before_a_department_is_the_state_in_its_name():

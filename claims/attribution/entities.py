@@ -11,6 +11,7 @@ import re
 from dataclasses import replace
 
 from claims.attribution import mentions as m
+from claims.attribution import phrases_en as ph
 from claims.attribution.context import Context, Cue
 from claims.attribution.text import tokens
 from claims.lexicon import alternation, lexicon
@@ -1357,7 +1358,8 @@ class Entities:
         self._remember(text)
         self.learn_bodies(text, before_bare=False)
         for match in NAMED_BODY.finditer(text):
-            words = match.group(1).split()
+            # "The Punjab and Haryana High Court": fields joined by "and" are one name
+            words = text[slice(*ph.joined_fields(text, match.start(1), match.end(1)))].split()
             if words[0].casefold() in ARTICLES:
                 words = words[1:]
             if len(words) >= 2 and fold(words[-1]) in BODY_HEADS and \
@@ -1398,7 +1400,8 @@ class Entities:
                     not names_a_place(name) and self.registry.lookup(name) is None:
                 self.person(name)  # "Jane Roe filed the appeal": a later "Roe" is her
         for match in CAPITALISED_RUN.finditer(text):
-            words = _name_words(match.group(0))
+            # "The Punjab and Haryana High Court": fields joined by "and" are one name
+            words = _name_words(text[slice(*ph.joined_fields(text, match.start(), match.end()))])
             # the last head word of the run: "Meshwo District Cooperative Milk Producers Union" is a union
             head = next((k for k in range(len(words) - 1, 0, -1) if fold(words[k]) in BODY_HEAD_WORDS), None)
             if any(w.casefold() in EN_BOUNDARIES for w in words[1:head]):
