@@ -53,10 +53,6 @@ KIN_OWNER_HI = re.compile(rf"((?:[\u0900-\u0963\u0966-\u097F.]+\s+){{1,4}}[\u090
                           rf"(?:{alternation(HI.words('kin_nouns'))})(?![\u0900-\u097F])")
 # "and" joining a body's fields ("Urban Development| and |Housing Department")
 JOINED_AFTER = re.compile(r"\s+(?:and|&)\s+")
-# a Hindi name after an age ("52 वर्षीय हरजिंदर कौर 11 दिन से ..."), an occupation at most between: the name runs
-# to a case mark, a figure or a mark, never to "में" (a place's)
-AGED_HI = re.compile(r"(?<![\u0900-\u097F])(?:वर्षीय|साल\s+(?:की|के|का))\s+((?:[\u0900-\u0963\u0966-\u097F.]+\s+){1,4}?)"
-                     r"(?=(?:ने|को|की|के|का|से|पर|भी)(?![\u0900-\u097F])|\d|[,।])")
 # the rest of a law's name after a name-like start: "Food Safety| and Standards Act"
 LAW_REST = re.compile(r"\s+(?:and|&|of|for)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}"
                       rf"(?:{'|'.join(w.capitalize() for w in EN.words('law_heads'))})\b")
@@ -373,7 +369,7 @@ CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’.-]+")
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z][a-z]{1,40})?(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 # a Hindi person named in passing after an age: "60 वर्षीय कमला देवी की बेटी", "27 साल के रवि मुंडा ने"
 AGED_NAME = re.compile(r"(?<!\S)\d+\s+(?:वर्षीय|साल\s+(?:की|के|का))\s+((?:[\u0900-\u097F.]+\s+){1,3}?[\u0900-\u097F.]+)"
-                       r"(?=\s+(?:की|का|के|ने|को|से|और|पर|में|एवं|व)(?![\u0900-\u097F])|\s*,)")
+                       r"(?=\s+(?:की|का|के|ने|को|से|और|पर|में|एवं|व)(?![\u0900-\u097F])|\s*[,।]|\s+\d)")
 GENERIC_PEOPLE = HI.set("generic_people")
 # "Orbit Polymers, a Pune-based firm": a name, then what kind of body it is, in apposition
 # (the describing words may not run into another phrase: "Roe, a lawyer for the firm" is a person)
@@ -1301,9 +1297,8 @@ class Entities:
     def learn_relatives(self, text: str) -> None:
         """A lone given name after a relative of a person the article named takes the family's
         surname ("Salame's son, Rajesh", "भगत की पत्नी कुमकुम ने"): the sentence's "Rajesh" and a
-        later one are Rajesh Salame; and a Hindi full name whose relative is spoken of, or that is
-        given an age, is a person ("कविता मालव की बेटी", "52 वर्षीय हरजिंदर कौर"), whom a later lone given
-        name or pronoun means. Read before the sentence's cues."""
+        later one are Rajesh Salame; and a Hindi full name whose relative is spoken of is a person
+        ("कविता मालव की बेटी"), whom a later lone given name means. Read before the sentence's cues."""
         for match in KIN_OF.finditer(text):
             owner, given = (match.group(1), match.group(2)) if match.group(1) else (match.group(3), match.group(4))
             family = self._by_surname(owner, first=True)
@@ -1312,18 +1307,6 @@ class Entities:
             if spelt and self._by_surname(given) is None and self.registry.lookup(given, "org") is None and \
                     not names_a_place(given) and not m.hindi_role(given):
                 self.person(f"{given} {spelt[0][-1]}")
-        for match in AGED_HI.finditer(text):
-            # someone given an age is a person ("52 वर्षीय हरजिंदर कौर ... उन्होंने बताया" is Harjinder Kaur)
-            words = match.group(1).split()
-            while words and not m._name_word(words[0]):
-                words.pop(0)  # "60 वर्षीय किसान भोला राम": the occupation before the name
-            place = next((k for k, w in enumerate(words) if is_place(w) or is_district(w)), len(words))
-            words = words[:place]  # "30 वर्षीय सावित्री मथुरा राजमार्ग पर": no place is part of the name
-            name = " ".join(words)
-            if 2 <= len(words) <= 3 and all(m._name_word(w) and w not in m.NAME_STOPS for w in words) and \
-                    not names_a_place(name) and not numbers_in(name) and \
-                    self.registry.lookup(name, "org") is None and self.registry.lookup(name) is None:
-                self.person(name)
         for match in KIN_OWNER_HI.finditer(text):
             # whose daughter or son someone is, is a person: "कविता मालव की बेटी ... कविता ने कहा" is Kavita Malav
             words = match.group(1).split()
@@ -1417,6 +1400,9 @@ class Entities:
         for match in AGED_NAME.finditer(text):
             name = m.hindi_name(match.group(1).split())
             words = name.split() if name else []
+            place = next((k for k, w in enumerate(words) if is_place(w) or is_district(w)), len(words))
+            words = words[:place]  # "30 वर्षीय सावित्री मथुरा राजमार्ग पर": no place is part of the name
+            name = " ".join(words)
             if len(words) >= 2 and not GENERIC_PEOPLE & set(words) and not m.is_institution(words) and \
                     not places_in(name) and self.registry.lookup(name, "org") is None:
                 self.person(name)  # "60 वर्षीय कमला देवी की बेटी ...": a later "उन्होंने" may be her
