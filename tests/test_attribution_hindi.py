@@ -892,6 +892,13 @@ def test_an_officer_joined_to_the_word_before_is_an_office_not_part_of_the_name(
     assert got[1] == got[2] == speakers("बृजकिशोर कंचन ने कहा कि पिंजरे लगे हैं।")[0] is not None
 
 
+def test_an_agencys_operator_named_after_his_office_is_a_person_not_a_news_agency():
+    got = attribute("मथुरा, 3 मई (संवाददाता)। ढाबे में सिलेंडर फटा। एजेंसी संचालक नरेश चंद लवानिया ने दोहराया कि उन्होंने ढाबे को "
+                    "कभी घरेलू सिलेंडर नहीं दिया। लवानिया ने कहा कि जांच हो।", "hi")
+    assert got[1][0] == got[2][0] == attribute("नरेश चंद लवानिया ने कहा कि जांच हो।", "hi")[0][0] is not None
+    assert got[1][1] == []  # no outlet credited
+
+
 def test_a_wire_digests_item_slug_starts_a_new_report():
     body = ("सरकार की ओर से रविवार को कहा गया कि स्कूल बंद रहेंगे। "
             "प्रादे12 असम बाढ़ गांव असम में बाढ़ से 40 गांव डूबे, दो लोगों की मौत गुवाहाटी, असम में नदियां उफान पर हैं। "

@@ -654,6 +654,15 @@ class Entities:
         found = self.role(role)
         if found is not None:
             return found, "role"
+        office = max((k for k, w in enumerate(words[:-2]) if m.hindi_role(w)), default=None)
+        if want != "outlet" and office is not None and m.is_media(phrase) and m.DEVANAGARI_WORD.fullmatch(words[-1]) and \
+                m.hindi_name(words[office + 1:]) == " ".join(words[office + 1:]) and \
+                not m.is_institution(words[office + 1:]):
+            # "एजेंसी संचालक नरेश चंद लवानिया": an office and a full name after it name a person, whatever
+            # the words before the office (here no news agency)
+            holder = self.person(" ".join(words[office + 1:]))
+            self.introduce(holder, " ".join(words[:office + 1]))
+            return holder, "named"
         generic = fold(" ".join(w for w in words if w.casefold() not in ARTICLES | {"news", "समाचार"}))
         if generic in GENERIC_MEDIA:
             return (self.ctx.last_source, "role") if self.ctx.last_source else None
