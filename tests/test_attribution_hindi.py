@@ -1924,6 +1924,9 @@ def test_standing_by_a_claim_states_it_again_and_a_reflexive_is_no_name():
     got = speakers("प्रभागीय वनाधिकारी (डीएफओ) सुभश्री मिश्रा ने कहा कि बाड़ ठीक थी। "
                    "हालांकि, डीएफओ अपनी इस बात पर कायम हैं कि फरवरी में जांच हुई थी।")
     assert got == [_id("Subhashree Mishra")] * 2
+    # "इस बात पर कायम" after a name and "अब भी" (still): the one named
+    still = speakers("कार्यपालन यंत्री प्रकाश चंद्र बामनिया अब भी इस बात पर कायम हैं कि प्रशासन को अलर्ट किया गया था।")
+    assert still == [_id("Prakash Chandra Bamniya")]
 
 
 def test_a_forecasts_coloured_alert_is_a_statement_and_an_alert_that_puts_villages_on_guard_an_act():

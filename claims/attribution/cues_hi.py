@@ -96,6 +96,7 @@ SAID_THEN = (_said_then(SPEECH, "-–—:,"), _said_then(WEAK, "-–—:"),
 # "... पर कायम है कि": standing by what follows
 STANDS_BY_FOLLOWS = re.compile(rf"(?:\s+(?:{alternation(sorted(HI.set('auxiliaries')))}))*\s*कि(?![\u0900-\u097F])")
 REFLEXIVE_OWN = {"अपनी", "अपने", "अपना"}
+STILL = {"अब", "अभी", "भी", "तक"}  # "अब भी", "अभी तक": still
 SPEECH_FOLLOWS = re.compile(rf"(?:\s+(?:{alternation(sorted(HI.set('auxiliaries')))}))*\s*(?:कि(?![\u0900-\u097F])|[-–—:,\"“'‘])")
 
 
@@ -207,9 +208,13 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 found_cues.append(Cue(found[0], found[1], role, start, (np_start, follows.end())))
         elif word == "कायम" and i >= 3 and words[i - 1] == "पर" and \
                 (follows := STANDS_BY_FOLLOWS.match(frame, start + len(word))) and \
-                (own := next((k for k in range(i - 2, max(0, i - 6), -1) if words[k] in REFLEXIVE_OWN), None)):
-            # "डीएफओ अपनी इस बात पर कायम हैं कि ...", "बोर्ड अपने दावे पर कायम है कि ...": who stands by a
-            # claim states it again, the one before "अपने"
+                (own := next((k for k in range(i - 2, max(0, i - 6), -1) if words[k] in REFLEXIVE_OWN),
+                             next((k for k in range(i - 2, max(0, i - 6), -1) if words[k] == "इस" and
+                                   words[k + 1] == "बात"), None))):
+            # "डीएफओ अपनी इस बात पर कायम हैं कि ...", "बोर्ड अपने दावे पर कायम है कि ...", "यंत्री X अब भी इस
+            # बात पर कायम हैं कि ...": who stands by a claim states it again, the one before "अपने" or "इस बात"
+            while own > 1 and words[own - 1] in STILL:
+                own -= 1  # "... अब भी इस बात पर"
             np_start, found = np_before(memory, frame, toks, own, None)
             if found and found[0].kind != "outlet":
                 found_cues.append(Cue(found[0], found[1], "speaker", start, (np_start, follows.end())))
