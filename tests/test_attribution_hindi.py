@@ -899,6 +899,12 @@ def test_an_agencys_operator_named_after_his_office_is_a_person_not_a_news_agenc
     assert got[1][1] == []  # no outlet credited
 
 
+def test_a_relative_clause_set_off_after_ne_stands_between_the_speaker_and_the_verb():
+    got = speakers("खरगोन, 3 मई (संवाददाता)। किसान भड़के। बीज भंडार के संचालक अशोक तायल ने, जिनकी दुकान से किसानों ने "
+                   "यह बीज खरीदा था, आरोपों को गलत बताया। किसानों ने, जो सुबह से बैठे थे, सड़क जाम कर दी।")
+    assert got[1] == speakers("अशोक तायल ने कहा कि बीज ठीक था।")[0] is not None and got[2] is None
+
+
 def test_a_wire_digests_item_slug_starts_a_new_report():
     body = ("सरकार की ओर से रविवार को कहा गया कि स्कूल बंद रहेंगे। "
             "प्रादे12 असम बाढ़ गांव असम में बाढ़ से 40 गांव डूबे, दो लोगों की मौत गुवाहाटी, असम में नदियां उफान पर हैं। "

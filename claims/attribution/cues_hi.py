@@ -112,6 +112,17 @@ def _reports_for(cue: Cue, cited: Entity, cited_at: int, frame: str) -> bool:
         (cue.entity.kind != "person" or quoted)
 
 
+def _aside_after(frame: str, toks: list, i: int) -> int:
+    """How many words a relative clause set off by commas right after the subject's "ने" takes ("अशोक
+    तायल ने, जिनकी दुकान से किसानों ने बीज खरीदा था, आरोपों को गलत बताया"): the verb comes after it."""
+    if i + 1 >= len(toks) or toks[i + 1][0] not in RELATIVES or frame[toks[i][2]:toks[i + 1][1]].strip() != ",":
+        return 0
+    close = frame.find(",", toks[i + 1][2])
+    if close < 0:
+        return 0
+    return next((k - i - 1 for k in range(i + 1, len(toks)) if toks[k][1] > close), 0)
+
+
 def cues(memory: Entities, frame: str) -> list[Cue]:
     found_cues: list[Cue] = []
     toks = tokens(frame)
@@ -119,7 +130,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
     for i, (word, start, end) in enumerate(toks):
         agent = _agent_at(words, i)
         if word in PRONOUNS or word == "ने" or agent is not None:
-            tail = words[i + 1:i + 30]
+            skip = _aside_after(frame, toks, i)
+            tail = words[i + 1 + skip:i + 30 + skip]
             # "... ने आभार जताना चाहा तो ...": a clause after "तो" has a subject of its own
             stop = next((k for k, w in enumerate(tail) if w in {"ने", "कि"} | PRONOUNS | RELATIVES
                          or w == "तो" and k >= 2), len(tail))
@@ -170,7 +182,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if agent is not None and not introduces and not fronted and \
                     not all(w in AUXILIARIES or w in CAME for w in clause[verb_at + 1:]):
                 continue  # "विभाग द्वारा बताए गए नियमों": what was told, named; no statement
-            said_end = toks[i + 1 + stop][2] if stop < len(tail) else verb_group_end(frame, end)  # through "कि"
+            said_end = toks[i + 1 + skip + stop][2] if stop < len(tail) else verb_group_end(frame, end)  # through "कि"
             if word in PRONOUNS:
                 found = memory.entity_in(word, "person", start)
                 np_start = start
