@@ -905,6 +905,14 @@ def test_a_relative_clause_set_off_after_ne_stands_between_the_speaker_and_the_v
     assert got[1] == speakers("अशोक तायल ने कहा कि बीज ठीक था।")[0] is not None and got[2] is None
 
 
+def test_a_charge_laid_on_someone_is_said_also_with_bhi_but_on_the_charge_of_is_an_act():
+    got = speakers("पणजी, 3 मई (संवाददाता)। मुख्यमंत्री विश्वास प्रभुदेसाई ने कहा कि सरकार सुरक्षित है। मुख्यमंत्री ने विपक्ष पर "
+                   "विधायकों की खरीद-फरोख्त का आरोप भी लगाया। उन्होंने नौकरी देने का भी ऐलान किया। पुलिस ने चोरी के आरोप "
+                   "में दो लोगों को गिरफ्तार किया। भाजपा ने कहीं भी समारोह न करने का फैसला किया है।")
+    assert got[1] == got[2] == got[0] is not None
+    assert got[3] is None and got[4] is None
+
+
 def test_a_wire_digests_item_slug_starts_a_new_report():
     body = ("सरकार की ओर से रविवार को कहा गया कि स्कूल बंद रहेंगे। "
             "प्रादे12 असम बाढ़ गांव असम में बाढ़ से 40 गांव डूबे, दो लोगों की मौत गुवाहाटी, असम में नदियां उफान पर हैं। "

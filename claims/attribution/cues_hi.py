@@ -97,6 +97,9 @@ SAID_THEN = (_said_then(SPEECH, "-–—:,"), _said_then(WEAK, "-–—:"),
 STANDS_BY_FOLLOWS = re.compile(rf"(?:\s+(?:{alternation(sorted(HI.set('auxiliaries')))}))*\s*कि(?![\u0900-\u097F])")
 REFLEXIVE_OWN = {"अपनी", "अपने", "अपना"}
 STILL = {"अब", "अभी", "भी", "तक"}  # "अब भी", "अभी तक": still
+ALSO = "भी"
+CHARGED = HI.set("charge_nouns")
+LAID = {"लगाया", "लगाई", "लगाए", "लगाये", "लगाते", "लगाती", "लगा"}  # a charge laid
 SPEECH_FOLLOWS = re.compile(rf"(?:\s+(?:{alternation(sorted(HI.set('auxiliaries')))}))*\s*(?:कि(?![\u0900-\u097F])|[-–—:,\"“'‘])")
 
 
@@ -135,7 +138,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             # "... ने आभार जताना चाहा तो ...": a clause after "तो" has a subject of its own
             stop = next((k for k, w in enumerate(tail) if w in {"ने", "कि"} | PRONOUNS | RELATIVES
                          or w == "तो" and k >= 2), len(tail))
-            clause = tail[:stop]
+            # "... का आरोप भी लगाया", "... का भी ऐलान किया": "also" stands between a noun of saying and its verb
+            clause = [w for k, w in enumerate(tail[:stop])
+                      if not (w == ALSO and (k == 0 or tail[k - 1] not in NOT_SPEECH_BEFORE))]  # ("कहीं भी" stays)
             # "रिपोर्ट मांगी", "जवाब मांगा": a report or a reply asked for, not given
             # "... की जानकारी देने का निर्देश दिया": information ordered to be given, not given
             # "... 10 दिन में रिपोर्ट देने को कहा": a report asked for, an act, as "asked the collector
@@ -157,6 +162,9 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                          and not _next_in(clause, k, TAKING)  # "जानकारी ली": asked
                          or w in DEMANDS and k and clause[k - 1] in GENITIVE and
                          not _next_in(clause, k, DESCRIBING)  # "... की मांग वाली याचिका"
+                         # "विपक्ष पर विधायकों की खरीद-फरोख्त का आरोप लगाया": what is charged, said
+                         or w in CHARGED and k and clause[k - 1] in GENITIVE and clause[k + 1:k + 2] and
+                         clause[k + 1] in LAID  # (not "... के आरोप में गिरफ्तार", on the charge of)
                          or w.startswith(REJECTIONS) and _rejects_claim(clause, k)  # "आरोपों को खारिज किया"
                          or w in ALERTS and k and clause[k - 1] in FORECAST_COLOURS  # "ऑरेंज अलर्ट जारी किया"
                          # "नुकसान का आकलन 18.4 लाख रुपये किया": an estimate with its figure
