@@ -190,7 +190,8 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
             if agent is not None and not introduces and not fronted and \
                     not all(w in AUXILIARIES or w in CAME for w in clause[verb_at + 1:]):
                 continue  # "विभाग द्वारा बताए गए नियमों": what was told, named; no statement
-            said_end = toks[i + 1 + skip + stop][2] if stop < len(tail) else verb_group_end(frame, end)  # through "कि"
+            # through "कि"
+            said_end = toks[i + 1 + skip + stop][2] if stop < len(tail) else verb_group_end(frame, end)
             if word in PRONOUNS:
                 found = memory.entity_in(word, "person", start)
                 np_start = start

@@ -606,8 +606,9 @@ class Entities:
                     with_own_bodies(" ".join(words[:begin - 1]))):
                 continue  # "तेलंगाना के स्वास्थ्य मंत्रालय", "महाराष्ट्र स्वास्थ्य मंत्रालय": the state's, not the Union's
                 # (and "झारखंड राज्य शिक्षक महासंघ" the state's own, not the "शिक्षक महासंघ" a headline shortened it to)
-            if entity is not None and entity.kind in {"org", "person"} and index >= tails and begin + size < len(words) and \
-                    m.is_institution(words) and all(w[:1].isupper() for w in words[begin + size:] if w not in FIELD_JOINERS):
+            if entity is not None and entity.kind in {"org", "person"} and index >= tails and \
+                    begin + size < len(words) and m.is_institution(words) and \
+                    all(w[:1].isupper() for w in words[begin + size:] if w not in FIELD_JOINERS):
                 continue  # "the X University Teachers' Association": a body named after another, its own (and
                 # "the School Education and Literacy Department" no person its first words were taken for)
             if entity is not None and entity.kind == "org" and size == 1 and begin and index < tails and \
@@ -655,12 +656,12 @@ class Entities:
         if found is not None:
             return found, "role"
         office = max((k for k, w in enumerate(words[:-2]) if m.hindi_role(w)), default=None)
-        if want != "outlet" and office is not None and m.is_media(phrase) and m.DEVANAGARI_WORD.fullmatch(words[-1]) and \
-                m.hindi_name(words[office + 1:]) == " ".join(words[office + 1:]) and \
-                not m.is_institution(words[office + 1:]):
+        named = words[office + 1:] if office is not None else []
+        if want != "outlet" and named and m.is_media(phrase) and m.DEVANAGARI_WORD.fullmatch(words[-1]) and \
+                m.hindi_name(named) == " ".join(named) and not m.is_institution(named):
             # "एजेंसी संचालक नरेश चंद लवानिया": an office and a full name after it name a person, whatever
             # the words before the office (here no news agency)
-            holder = self.person(" ".join(words[office + 1:]))
+            holder = self.person(" ".join(named))
             self.introduce(holder, " ".join(words[:office + 1]))
             return holder, "named"
         generic = fold(" ".join(w for w in words if w.casefold() not in ARTICLES | {"news", "समाचार"}))
@@ -1089,7 +1090,8 @@ class Entities:
         elif self.ctx.state and folded.split()[-1] in STATE_BODY_HEADS and \
                 len([w for w in folded.split() if w not in FIELD_JOINERS | STATE_QUALIFIERS]) <= STATE_BODY_WORDS and \
                 not places_in(name) and \
-                folded.split()[0] not in NATIONAL_QUALIFIERS | DISTRICT_WORDS and not NATIONAL_FIELDS.search(folded) and \
+                folded.split()[0] not in NATIONAL_QUALIFIERS | DISTRICT_WORDS and \
+                not NATIONAL_FIELDS.search(folded) and \
                 not self._listed_body(name):
             # "the health department" or "the Public Works Department" in a story that names Madhya
             # Pradesh: that state's department ("the state transport department" the Punjab Transport
