@@ -655,10 +655,10 @@ class Entities:
         found = self.role(role)
         if found is not None:
             return found, "role"
-        office = max((k for k, w in enumerate(words[:-2]) if m.hindi_role(w)), default=None)
+        media = want != "outlet" and m.is_media(phrase) and m.DEVANAGARI_WORD.fullmatch(words[-1])
+        office = max((k for k, w in enumerate(words[:-2]) if m.hindi_role(w)), default=None) if media else None
         named = words[office + 1:] if office is not None else []
-        if want != "outlet" and named and m.is_media(phrase) and m.DEVANAGARI_WORD.fullmatch(words[-1]) and \
-                m.hindi_name(named) == " ".join(named) and not m.is_institution(named):
+        if named and m.hindi_name(named) == " ".join(named) and not m.is_institution(named):
             # "एजेंसी संचालक नरेश चंद लवानिया": an office and a full name after it name a person, whatever
             # the words before the office (here no news agency)
             holder = self.person(" ".join(named))
