@@ -1352,3 +1352,11 @@ def test_a_school_is_a_body_and_the_school_or_it_refers_back_to_it():
                     "had 22 years of experience. The school said the bus had been checked in May.", "en")
     school = Registry.default().resolve("Gyan Ganga Public School", "org").id
     assert [speaker for speaker, _, _ in got] == [school] * 3
+
+
+def test_a_place_whose_own_force_acts_stays_the_story_place():
+    got = [s for s, _, _ in attribute(
+        "By Rina Das in Pakur\n\nPAKUR, October 9: Pakur police on Tuesday arrested two men at Farakka in West "
+        "Bengal's Murshidabad district. The two were held with help from the Murshidabad police, the SP said. "
+        "Police said a team had gone to Jangipur.", "en")]
+    assert got[-1] == Registry.default().resolve("Pakur Police", "org").id

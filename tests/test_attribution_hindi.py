@@ -1980,3 +1980,18 @@ def test_a_firm_named_by_an_english_head_in_devanagari_is_a_company_a_bare_kanpa
                            ("Kaveri Exports", "कावेरी एक्सपोर्ट्स")):
         assert speakers(f"{hindi} ने कहा कि यह हुआ।", "hi")[0] == _org(english)
 
+
+
+def test_a_bare_kind_word_means_the_body_the_article_called_by_it():
+    got = speakers("पुलिस ने दवा कंपनी सुरभि लाइफकेयर के दो निदेशकों के खिलाफ मामला दर्ज किया। "
+                   "राज्य हेल्थ सर्विसेज कॉरपोरेशन के मुताबिक, कंपनी का भुगतान रोक दिया गया है। "
+                   "कंपनी ने बयान जारी कर कहा कि वह अदालत जाएगी।")
+    assert got[2] == speakers("सुरभि लाइफकेयर ने कहा कि वह अदालत जाएगी।")[0] \
+        == speakers("Surabhi Lifecare said it would go to court.", "en")[0]
+
+
+def test_a_verb_after_a_kind_word_names_no_body():
+    got = speakers("परिजनों का आरोप है कि अस्पताल नकद जमा कराने पर ही भर्ती कर रहे हैं। "
+                   "उनके मुताबिक, गोमती अस्पताल में 50 हजार रुपये मांगे गए। "
+                   "वहीं, अस्पताल प्रबंधन का कहना है कि मरीज को रेफर किया गया था।")
+    assert got[2] is not None and "nkd" not in got[2]

@@ -780,3 +780,43 @@ def test_advice_given_is_a_statement_and_advising_on_something_is_a_job():
                    "children and the elderly to stay indoors. Lazard advised on three deals. "
                    "Roe advised the campaign in 2016.")
     assert got[1] == got[0] is not None and got[2:] == [None, None]
+
+
+def test_an_offices_field_before_a_name_is_no_part_of_it():
+    got = speakers("Director of Education Harsh Vardhan Kulkarni said 40 schools would shut. "
+                   "Deputy Director of Sericulture Omkar Nath Bhosle said prices had fallen.")
+    assert got == [speakers("Harsh Vardhan Kulkarni said it.")[0], speakers("Omkar Nath Bhosle said it.")[0]]
+    assert None not in got
+
+
+def test_a_body_named_by_a_hindi_kind_word_is_no_person_a_later_she_means():
+    got = speakers("The Nagpur-based Sahyog Jan Kalyan Sansthan, which runs the shelter, claimed Rs 4 lakh. "
+                   "The register lists 90 dogs, Commissioner Vrinda Kale said. "
+                   "Kale said the city had paid the organisation Rs 2 crore. She sent a notice to the Sansthan. "
+                   "\"Every rupee will be recovered from the organisation. Nobody will profit,\" she said.")
+    assert got[1] == got[4] == got[5] == speakers("Vrinda Kale said it.")[0]
+    assert got[0] != got[5]
+
+
+def test_a_firm_named_by_its_trade_is_what_the_company_means():
+    got = speakers("Meters were read by Pragati Infotech, which prints the bills. "
+                   "In a statement, the company said the readings were right. "
+                   "Trivani Lifecare denied selling the batch. The company said it would appeal.")
+    assert got[1] == body("Pragati Infotech") and got[3] == body("Trivani Lifecare")
+
+
+def test_a_figure_put_at_no_more_than_a_sum_is_a_statement():
+    got = speakers("Collector Anil Mehra visited the block. He put the money paid on the false cards at not "
+                   "more than Rs 12 lakh. Mehra put the crop at no less than 300 tonnes.")
+    assert got[1] == got[2] == speakers("Anil Mehra said it.")[0]
+
+
+def test_two_people_of_one_surname_are_told_apart_by_who_was_named_last():
+    got = speakers("Those named include the secretary, Rakesh Gond, its rozgar sevak, Mohan Yadav, and a bank "
+                   "agent, police said. The rozgar sevak has been absconding since Tuesday, police said. "
+                   "Shivcharan Prasad Yadav, the pradhan of Kharwa Dih, has been asked to repay Rs 9 lakh. "
+                   "Yadav called the notice a conspiracy. \"I never saw the cards,\" he said.")
+    assert got[3] == got[4] == speakers("Shivcharan Prasad Yadav said it.")[0]
+    # a force and its officer's full name are not a namesake of the officer
+    got = speakers("Director General of Police Ajay Kumar Tirkey formed a team. Tirkey said it would report soon.")
+    assert got[1] == speakers("Ajay Kumar Tirkey said it.")[0]

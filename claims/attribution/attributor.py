@@ -149,6 +149,10 @@ class Attributor:
             self.ctx.place = dated.title() if dated.isupper() else dated
         self.ctx.place = _story_place(self.ctx.place)  # "PATNA/GAYA": filed about Gaya
         district = _district(text)
+        if district and self.ctx.place and any(
+                fold(next(g for g in force.groups() if g)) == fold(self.ctx.place) for force in FORCE_PLACE.finditer(lede)):
+            district = None  # "PAKUR ...: Pakur police ... in West Bengal's Murshidabad district": the place's own
+            # force acts, the story is its own
         if district:
             self.ctx.place = district  # "JAIPUR - ... from Tonk district": the story happens in Tonk
         elif self.ctx.place and (not is_district(self.ctx.place) or places_in(self.ctx.place) & capitals() and

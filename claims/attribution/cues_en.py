@@ -166,10 +166,10 @@ QUALIFIER = re.compile(r"\((?:[A-Z][a-z]+(?: [A-Z][a-z]+)?|[a-z]{2,6}\.?)\)(?= [
 
 # a figure someone gives for something: "Police put the number of dead at four", "The union puts the
 # loss at Rs 2 crore" (read as "say"/"says", the same length, so every offset stays)
-PUT_AT = re.compile(r"\bput(?=s?\s+(?:(?:the|its|their|his|her|[A-Z][a-z]+['’]s)\s+(?:(?!to\b)[\w'’-]+\s+){0,14}?|"
-                    r"(?:it|them)\s+)at\s+(?:about\s+|around\s+|nearly\s+|"
-                    r"over\s+|under\s+|below\s+|above\s+|up\s+to\s+|more\s+than\s+|less\s+than\s+|closer\s+to\s+|"
-                    r"at\s+least\s+|roughly\s+)?"
+PUT_AT = re.compile(r"\bput(?=s?\s+(?:(?:the|its|their|his|her|[A-Z][a-z]+['’]s)\s+(?:(?!to\b)[\w'’-]+\s+){0,20}?|"
+                    r"(?:it|them)\s+)at\s+(?:(?:no|not)\s+(?:more|less|fewer)\s+than\s+|about\s+|around\s+|nearly\s+|"
+                    r"over\s+|under\s+|below\s+|above\s+|up\s+to\s+|(?:more|less|fewer)\s+than\s+|closer\s+to\s+|"
+                    r"at\s+least\s+|roughly\s+|as\s+many\s+as\s+|as\s+much\s+as\s+|almost\s+|close\s+to\s+)?"
                     r"(?:Rs\.?\s*|\$|₹)?(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
                     r"(?:thir|four|fif|six|seven|eigh|nine)teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|a\s+third|half|"
                     r"(?:a|one)\s+(?:hundred|thousand|lakh|crore)|a\s+dozen)\b"

@@ -18,7 +18,7 @@ from claims.lexicon import alternation, lexicon
 from claims.figures import MULTIPLIERS, NUMBER_WORDS, numbers_in
 from claims.matching import district_states, is_district, is_place, place_within, places_in, places_in_order, places_list
 from claims.models import Entity
-from claims.names import (Registry, fold, glossary_english, has_devanagari, in_kind_order, latin_acronym, phonetic_key,
+from claims.names import (Registry, fold, glossary_english, glossary_word, has_devanagari, in_kind_order, latin_acronym, phonetic_key,
                           romanise)
 
 EN = lexicon("en")
@@ -293,8 +293,9 @@ def _kind_then_name(text: str, words: list[re.Match], i: int) -> list[str]:
     rest, k = [], i + 1
     while k < min(i + 5, len(words)):
         w = words[k].group(0)
-        if text[words[k - 1].end():words[k].start()].strip() or w in NOT_IN_BODY_NAME or w.endswith(m.PLURAL_ENDINGS):
-            break
+        if text[words[k - 1].end():words[k].start()].strip() or w in NOT_IN_BODY_NAME or w.endswith(m.PLURAL_ENDINGS) or \
+                w in GENERIC_PEOPLE or len(w) > 2 and w.endswith("ने"):
+            break  # (not "अस्पताल नकद जमा कराने पर", a verb's, nor "अस्पताल कार्डधारी मरीज को", people's)
         rest.append(w)
         k += 1
         if w in HI_BODY_WORDS:
@@ -843,6 +844,10 @@ class Entities:
                 matches = [p for p in matches if titles & self.ctx.titles.get(p.id, set())]
             if len(matches) > 1 and self.ctx.last_person in matches:
                 return self.ctx.last_person  # the one the article spoke of last
+            opened = [p for p in matches if p.id in self.ctx.subjects]
+            if len(matches) > 1 and opened:
+                # the one a sentence opened on last ("Jagdamba Prasad Kushwaha, the pradhan, ...")
+                return max(opened, key=lambda p: max(k for k, ident in enumerate(self.ctx.subjects) if ident == p.id))
             if matches:
                 return matches[0]  # "contractor Sudhakar Bhole", not "his nephew Mayur Bhole" named after him
         return None
@@ -1060,11 +1065,15 @@ class Entities:
             if self.ctx.place and self.ctx.state:
                 name, kind = KIND_LOCAL_BODIES[head], None  # the town's own, read below
                 words, folded = name.split(), fold(name)
-        for same_word in ((True, False) if head.isascii() else (False,)) if kind else ():
+        # the body whose name ends in the word ("the airline" after "Halcyon Airways"), then one the
+        # article called by that kind ("कंपनी" after "दवा कंपनी त्रिवेश लाइफकेयर", though a corporation
+        # was named since), then any of its kind ("कंपनी" after "... लिमिटेड")
+        for step in (("word", "called", "kind") if head.isascii() else ("called", "kind")) if kind else ():
             for org in reversed(self.ctx.orgs):
-                if any(known.split()[-1] == head for known in self._called(org)) if same_word else \
-                        kind in self._kinds(org):
-                    return org, "role"  # "the airline" after "Halcyon Airways", "कंपनी" after "... लिमिटेड"
+                if step == "word" and any(known.split()[-1] == head for known in self._called(org)) or \
+                        step == "called" and self.ctx.kinds.get(org.id) == kind or \
+                        step == "kind" and kind in self._kinds(org):
+                    return org, "role"
         # a bare "police" is the force the article named first ("Dhanbad police arrested 14 ...
         # Pune police joined the raid ... police said"), any other word the body named last
         # a bare ministry is the nation's, even after a state's ("स्वास्थ्य मंत्रालय के मुताबिक" after
@@ -1177,6 +1186,16 @@ class Entities:
             if known is not None:
                 return known
         return self._noted(self.registry.resolve(name, "person"), name)
+
+    def _namesake(self, name: str) -> bool:
+        """Whether ``name`` is a full name, new to the article, of someone who shares a surname with a
+        person the article named before under another first name."""
+        words = name.split()
+        if not m.namey(name) or m.proper_name(words) != name or names_a_place(name) or m.is_institution(words) or \
+                any(m.role_like(fold(w)) or glossary_word(w) for w in words):
+            return False  # (not "Police Ajay Kumar Tirkey" after "Director General of Police Ajay Kumar Tirkey")
+        known = self._by_surname(words[-1])
+        return known is not None and not {fold(w) for w in words[:-1]} & set(fold(known.name).split()[:-1])
 
     def _named_person(self, name: str) -> Entity:
         """The person a name in the text names: a listed one as the registry knows them, else one
@@ -1499,6 +1518,9 @@ class Entities:
                     continue
                 cand = text[toks[i][1]:toks[i + size - 1][2]]
                 entity = self.registry.lookup(cand) if m.namey(cand) else None
+                if entity is None and size > 1 and self._namesake(cand):
+                    entity = self.person(cand)  # "Jagdamba Prasad Kushwaha" after "Dinesh Kushwaha": whom a later
+                    # "Kushwaha" may mean
                 if entity is None and size == 1 and cand[:1].isupper():
                     entity = self._by_surname(cand)  # "Kale, a two-term councillor, ...": she comes to mind
                 elif size == 1 and i and m.role_like(fold(toks[i - 1][0])) and (known := self._by_surname(cand)) is not None:
@@ -1519,6 +1541,8 @@ class Entities:
                     self.ctx.last_person_object = following in OBJECT_MARKERS
                     if first and not self.ctx.last_person_object:
                         self.ctx.subject = entity  # "Roe dared Dalal to ...": Roe, whom a "she" after means
+                        if not text[:toks[i][1]].strip(" \"“'‘"):
+                            self.ctx.subjects.append(entity.id)  # the sentence opens on the name
                     elif i and fold(toks[i - 1][0]) in ALONGSIDE:
                         self.ctx.subject = None  # "Kim toured the site with Putin": both did, the last named first
                     first = False

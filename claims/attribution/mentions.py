@@ -8,7 +8,7 @@ from itertools import takewhile
 from claims.figures import MONTHS, NUMBER_WORDS, WEEKDAYS
 from claims.lexicon import LATIN_LETTER, alternation, lexicon
 from claims.matching import is_district, is_place
-from claims.names import glossary_word, latin_acronym
+from claims.names import glossary_english, glossary_word, latin_acronym
 
 EN = lexicon("en")
 HI = lexicon("hi")
@@ -152,6 +152,9 @@ OWNER = re.compile(r"['’]s$")
 
 # words that stand between a given name and a surname ("Navneet Kaur Grewal", "Vikramjit Singh Brar")
 EN_BEFORE_SURNAMES = EN.set("before_surnames")
+# the English words of bodies' names and offices' fields ("Education", "Public Health"), which no name holds
+FIELD_WORDS = glossary_english()
+NAME_WORDS = 3  # the most words of a name read whole after an office's field
 
 
 def proper_name(words: list[str]) -> str | None:
@@ -183,7 +186,10 @@ def proper_name(words: list[str]) -> str | None:
         tail = tail[roles[-1] + 1:]
     elif roles and "of" in tail[roles[-1]:]:
         after = tail[tail.index("of", roles[-1]) + 1:]
-        if len(after) >= 3 and not is_institution(after):
+        field = len(list(takewhile(lambda w: w.casefold() in FIELD_WORDS, after[:-2])))
+        if field and len(after) - field <= NAME_WORDS:
+            tail = after[field:]  # "of Education Shailendra Nath Pathak": the field's words, then all the name
+        elif len(after) >= 3 and not is_institution(after):
             # "Superintendent of Police Anand Vyas": the office's field, then the name (all of
             # it after a field that is an institution's word: "of Police Kuldeep Singh Bhati")
             # (three words when the middle one is an initial or stands before a surname: "of State
