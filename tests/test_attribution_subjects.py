@@ -820,3 +820,22 @@ def test_two_people_of_one_surname_are_told_apart_by_who_was_named_last():
     # a force and its officer's full name are not a namesake of the officer
     got = speakers("Director General of Police Ajay Kumar Tirkey formed a team. Tirkey said it would report soon.")
     assert got[1] == speakers("Ajay Kumar Tirkey said it.")[0]
+
+
+def test_a_word_describing_a_group_before_saying_is_no_speaker():
+    got = speakers("Private clinics across Bokaro have stopped taking card holders, saying the scheme owes them money. "
+                   "Several hundred weavers blocked the road on Monday, saying the mill had not paid them. "
+                   "Rohit Verma left the meeting early, saying the talks had failed.")
+    assert got[:2] == [None, None] and got[2] == speakers("Rohit Verma said it.")[0]
+
+
+def test_whose_figure_a_clause_after_it_gives_is_no_speaker_of_the_sentence():
+    got = speakers("The census found 19 tigers, 12 fewer than the 31 the state government has claimed for the park. "
+                   "Police have registered two cases, far short of the 14 km the company has claimed.")
+    assert got == [None, None]
+
+
+def test_someone_asked_to_do_something_is_not_asking_and_a_place_after_an_office_is_no_person():
+    got = speakers("Lakhan Pal Saroj, the pradhan of Bhiti Kalan, has been asked to repay Rs 4 lakh. "
+                   "Even Saroj said the audit was fair.")
+    assert got == [None, speakers("Lakhan Pal Saroj said it.")[0]]

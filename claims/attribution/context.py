@@ -40,7 +40,6 @@ class Context:
     opening_limit: int = 0  # ... until the sentence names another person
     roles: dict[str, Entity] = field(default_factory=dict)
     people: list[Entity] = field(default_factory=list)
-    subjects: list[str] = field(default_factory=list)  # the ids of the people sentences opened on, the latest last
     orgs: list[Entity] = field(default_factory=list)
     described_people: set[str] = field(default_factory=set)  # one-word names the article described as people
     seen: set[str] = field(default_factory=set)  # listed people and bodies the article named

@@ -201,6 +201,27 @@ def _office(phrase: str) -> bool:
 
 
 OFFICE_WORDS = EN.set("office_words")
+# a group's noun or a count after a capitalised word: the word describes them ("Private hospitals", "Several
+# hundred farmers", "Bhikangaon blocks")
+NOUN_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('generic_heads') + EN.words('described_plurals'))})\b")
+
+
+# a figure with "the" before a clause that says whose it is: "the 31 [the government claimed]", "the 14 km [the
+# company has claimed]", "the Rs 5 crore [the board paid]"
+FIGURE_THEN_SUBJECT = re.compile(r"\bthe\s+(?:Rs\.?\s*|₹\s*)?\d[\d,.]*(?:\s+[a-z]+)?\s+(?=the\s+\S)")
+
+
+def _figure_before(frame: str, start: int, phrase: str) -> bool:
+    """Whether a subject is that of a clause after a figure ("the 31 the government has claimed"),
+    the figure's owner rather than the sentence's speaker."""
+    begin = max(0, start - 40)
+    return any(found.end() >= start for found in FIGURE_THEN_SUBJECT.finditer(frame, begin, start + len(phrase)))
+
+
+def _describes_after(frame: str, start: int, phrase: str) -> bool:
+    """Whether a one-word phrase describes the group or count after it ("Private hospitals ..., saying",
+    "Several hundred farmers ..., saying"): no one's name."""
+    return len(phrase.split()) == 1 and bool(NOUN_AFTER.match(frame, start + len(phrase.rstrip())))
 
 
 # every English cue has an English word in it
@@ -272,6 +293,13 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                 continue
             if kind == "participle" and not ph.opens_clause(frame, ph.clause_start(frame, start), start):
                 continue  # "X went after Jane Roe on Monday, saying": the walk finds X
+            if kind == "participle" and _describes_after(frame, start, phrase):
+                continue
+            if kind == "subject" and _figure_before(frame, start, phrase):
+                continue  # "fewer than the 31 the government has claimed": whose figure it is, not who speaks
+            passive = VERB_AT_END.search(match.group(0)) if kind == "subject" else None
+            if passive and PASSIVE.search(frame, max(0, match.start() + passive.start() - 30), match.start() + passive.start()):
+                continue  # "X, the pradhan of Y, has been asked to repay": asked, not asking
             want = "outlet" if kind in {"told", "cited"} and m.is_media(phrase) else None
             people = list(memory.ctx.people)
             found = memory.entity_in(_affiliated(memory, _after_portfolio(frame, start, m.trim_en(phrase))), want, start)
@@ -430,6 +458,8 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
         for start, phrase in candidates:
             if POSSESSIVE_END.search(phrase):
                 continue  # "Trump's candidacy ... is raising": an owner, not a subject
+            if _describes_after(text, start, phrase) or _figure_before(text, start, phrase):
+                continue
             lead = LEADING_PREPOSITION.match(phrase)
             if lead:  # "Roe, 52, of Devalkhora": a name never opens with its preposition
                 start, phrase = start + lead.end(), phrase[lead.end():]

@@ -367,6 +367,7 @@ PLACE_HEAD_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('place_heads'))})\b
 OPENING_SUBJECT_END = re.compile(r",|\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 OPENING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s")
 CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’.-]+")
+OFFICE_OF_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+)?$")  # "the pradhan of ", "head of the "
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z][a-z]{1,40})?(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 # a Hindi person named in passing after an age: "60 वर्षीय कमला देवी की बेटी", "27 साल के रवि मुंडा ने"
 AGED_NAME = re.compile(r"(?<!\S)\d+\s+(?:वर्षीय|साल\s+(?:की|के|का))\s+((?:[\u0900-\u097F.]+\s+){1,3}?[\u0900-\u097F.]+)"
@@ -844,10 +845,6 @@ class Entities:
                 matches = [p for p in matches if titles & self.ctx.titles.get(p.id, set())]
             if len(matches) > 1 and self.ctx.last_person in matches:
                 return self.ctx.last_person  # the one the article spoke of last
-            opened = [p for p in matches if p.id in self.ctx.subjects]
-            if len(matches) > 1 and opened:
-                # the one a sentence opened on last ("Jagdamba Prasad Kushwaha, the pradhan, ...")
-                return max(opened, key=lambda p: max(k for k, ident in enumerate(self.ctx.subjects) if ident == p.id))
             if matches:
                 return matches[0]  # "contractor Sudhakar Bhole", not "his nephew Mayur Bhole" named after him
         return None
@@ -1391,6 +1388,9 @@ class Entities:
             words = name.split()
             if OF_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "Directorate General of Shipping Services": the end of a body's name
+            office = OFFICE_OF_BEFORE.search(text, max(0, start - 40), start)
+            if office and m.role_like(office.group(1).casefold()):
+                continue  # "the pradhan of Kharwa Dih": the place the office is of
             if PLACE_WORD_BEFORE.search(text, max(0, start - 12), start) or \
                     PLACE_HEAD_AFTER.match(text, match.end()):
                 continue  # "people in Nagla Chhitar", "from Rampur village": a place, not a person
@@ -1541,8 +1541,6 @@ class Entities:
                     self.ctx.last_person_object = following in OBJECT_MARKERS
                     if first and not self.ctx.last_person_object:
                         self.ctx.subject = entity  # "Roe dared Dalal to ...": Roe, whom a "she" after means
-                        if not text[:toks[i][1]].strip(" \"“'‘"):
-                            self.ctx.subjects.append(entity.id)  # the sentence opens on the name
                     elif i and fold(toks[i - 1][0]) in ALONGSIDE:
                         self.ctx.subject = None  # "Kim toured the site with Putin": both did, the last named first
                     first = False
