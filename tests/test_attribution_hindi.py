@@ -1995,3 +1995,10 @@ def test_a_verb_after_a_kind_word_names_no_body():
                    "उनके मुताबिक, गोमती अस्पताल में 50 हजार रुपये मांगे गए। "
                    "वहीं, अस्पताल प्रबंधन का कहना है कि मरीज को रेफर किया गया था।")
     assert got[2] is not None and "nkd" not in got[2]
+
+
+def test_a_firm_named_with_its_legal_form_is_one_body_the_kind_word_means():
+    got = speakers("शिवपुरी औद्योगिक क्षेत्र में स्थित माधव एग्रोकेम प्राइवेट लिमिटेड की फैक्टरी से गैस रिसी। "
+                   "पुलिस ने बताया कि दो लोग बीमार हैं। कंपनी ने बयान जारी कर कहा कि रिसाव एक घंटे में रोक दिया गया।")
+    assert got[2] == speakers("माधव एग्रोकेम ने कहा कि रिसाव रोक दिया गया।")[0] \
+        == speakers("Madhav Agrochem said the leak was stopped.", "en")[0]

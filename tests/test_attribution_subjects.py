@@ -839,3 +839,11 @@ def test_someone_asked_to_do_something_is_not_asking_and_a_place_after_an_office
     got = speakers("Lakhan Pal Saroj, the pradhan of Bhiti Kalan, has been asked to repay Rs 4 lakh. "
                    "Even Saroj said the audit was fair.")
     assert got == [None, speakers("Lakhan Pal Saroj said it.")[0]]
+
+
+def test_a_firm_named_by_its_trade_in_seeds_or_lighting_is_what_the_company_means():
+    got = speakers("Most fields were sown with a hybrid sold by the Jalna-based Sarvodaya Agri Genetics. "
+                   "Sarvodaya Agri Genetics denied that its seed had failed. In a statement, the company said the rain "
+                   "was to blame. The city's lights are run by Prakash Smart Lighting. The company said 96 per cent "
+                   "of the lights work.")
+    assert got[2] == body("Sarvodaya Agri Genetics") and got[4] == body("Prakash Smart Lighting")

@@ -161,6 +161,8 @@ def english_body_name(name: str) -> str | None:
     "Kosi Irrigation Board", "जिला प्रशासन" -> "District Administration"); None when the
     name is not Devanagari or its head is no word the glossary knows."""
     words = name.split()
+    while len(words) > 1 and words[-1].strip(".") in HI_COMPANY_FORMS:
+        words.pop()  # "सुमंगल एग्रोकेम प्राइवेट लिमिटेड": the firm's legal form, no part of who it is
     if not words or not all(all(m.DEVANAGARI_WORD.fullmatch(p) for p in w.split("-")) for w in words) or \
             words[-1] not in ENGLISH_WORDS:
         return None  # (a hyphen joins two names in one: "बदरीनाथ-केदारनाथ मंदिर समिति")
@@ -308,6 +310,9 @@ def _kind_then_name(text: str, words: list[re.Match], i: int) -> list[str]:
         else []
 
 
+HI_COMPANY_FORMS = HI.set("company_forms")
+
+
 def hindi_bodies(text: str) -> list[list[str]]:
     """Bodies a Hindi text names by their own words ("झारखंड जल बोर्ड", "रांची पुलिस", "कोसी
     मजदूर यूनियन"): an institution word with the words before it that can be part of a name (an
@@ -317,6 +322,9 @@ def hindi_bodies(text: str) -> list[list[str]]:
     for i, word in enumerate(words):
         if word.group(0) not in HI_BODY_WORDS:
             continue
+        if i + 1 < len(words) and not text[word.end():words[i + 1].start()].strip() and \
+                words[i + 1].group(0) in HI_COMPANY_FORMS:
+            continue  # "सुमंगल एग्रोकेम प्राइवेट लिमिटेड": the legal form after it ends the name
         named = _kind_then_name(text, words, i)
         if named:
             found.append(named)  # "ठेकेदार फर्म नीलगिरि बिल्डटेक": the firm is Nilgiri Buildtech
@@ -325,7 +333,7 @@ def hindi_bodies(text: str) -> list[list[str]]:
         k = i - 1
         while k >= 0 and len(name) < 6 and not text[words[k].end():words[k + 1].start()].strip() and \
                 words[k].group(0) not in NOT_IN_BODY_NAME and not m.hindi_role(words[k].group(0), offices_only=True) and \
-                words[k].group(0) not in HI_BODY_WORDS:
+                (words[k].group(0) not in HI_BODY_WORDS or all(w in HI_COMPANY_FORMS for w in name)):
             name.insert(0, words[k].group(0))
             k -= 1
         if k >= 1 and words[k].group(0) in FIELD_JOINERS and fold(name[-1]) in MINISTRIES and \
