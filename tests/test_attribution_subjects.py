@@ -847,3 +847,12 @@ def test_a_firm_named_by_its_trade_in_seeds_or_lighting_is_what_the_company_mean
                    "was to blame. The city's lights are run by Prakash Smart Lighting. The company said 96 per cent "
                    "of the lights work.")
     assert got[2] == body("Sarvodaya Agri Genetics") and got[4] == body("Prakash Smart Lighting")
+
+
+def test_an_office_set_off_after_a_name_without_an_article_is_what_the_office_later_means():
+    got = speakers("Dr. Kailash Chand Meghwal, joint director of the fisheries department in Kota, said the fish died "
+                   "of low oxygen. The joint director said samples had gone to Jaipur. Suresh Pal Dagar, the "
+                   "department's chief engineer (canals), said the gates were shut. The chief engineer said repairs "
+                   "would take a week.")
+    assert got[0] == got[1] == speakers("Kailash Chand Meghwal said it.")[0]
+    assert got[2] == got[3] == speakers("Suresh Pal Dagar said it.")[0]
