@@ -2002,3 +2002,12 @@ def test_a_firm_named_with_its_legal_form_is_one_body_the_kind_word_means():
                    "पुलिस ने बताया कि दो लोग बीमार हैं। कंपनी ने बयान जारी कर कहा कि रिसाव एक घंटे में रोक दिया गया।")
     assert got[2] == speakers("माधव एग्रोकेम ने कहा कि रिसाव रोक दिया गया।")[0] \
         == speakers("Madhav Agrochem said the leak was stopped.", "en")[0]
+
+
+def test_an_office_joined_by_sah_or_cum_is_the_holders_too():
+    got = speakers("उपायुक्त सह जिला निर्वाचन पदाधिकारी रमेश कुमार तिर्की ने कहा कि तीन मौतें लू से हुईं। "
+                   "डीसी ने दावा किया कि पूरी व्यवस्था थी।")
+    assert got[1] == got[0] is not None
+    got = speakers("Deputy Commissioner-cum-District Election Officer Ramesh Tirkey said three died of heat. "
+                   "The deputy commissioner said shade was provided.", "en")
+    assert got[1] == got[0] is not None

@@ -375,6 +375,7 @@ PLACE_HEAD_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('place_heads'))})\b
 OPENING_SUBJECT_END = re.compile(r",|\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 OPENING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s")
 CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’.-]+")
+JOINT_OFFICE = {"सह", "cum"}  # "उपायुक्त सह जिला निर्वाचन पदाधिकारी", "Deputy Commissioner-cum-..."
 OFFICE_OF_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+)?$")  # "the pradhan of ", "head of the "
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z][a-z]{1,40})?(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
 # a Hindi person named in passing after an age: "60 वर्षीय कमला देवी की बेटी", "27 साल के रवि मुंडा ने"
@@ -1544,6 +1545,16 @@ class Entities:
                         ranked = len(before.split()) > k and fold(before.split()[-k - 1]) in RANK_PREFIXES
                         if self.registry.role_holder(role) == entity or m.role_like(role):
                             self._give_role(fold(role), entity, ranked)
+                    # "उपायुक्त सह जिला निर्वाचन पदाधिकारी X", "Deputy Commissioner-cum-District Election
+                    # Officer X": the office before "सह" / "cum" is hers too
+                    joined = [t[0] for t in toks[max(0, i - 8):i]]
+                    cum = max((k for k, w in enumerate(joined) if fold(w) in JOINT_OFFICE), default=None)
+                    if cum is not None and cum >= 1 and all(m.role_like(fold(w)) or glossary_word(w) or
+                                                           m.hindi_role(w) for w in joined[cum + 1:]):
+                        for k in range(1, min(3, cum) + 1):
+                            role = " ".join(joined[cum - k:cum])
+                            if m.role_like(fold(role)) or m.hindi_role(joined[cum - 1]) and k == 1:
+                                self.introduce(entity, role)
                     self.ctx.last_person = entity
                     following = toks[i + size][0] if i + size < len(toks) else ""
                     self.ctx.last_person_object = following in OBJECT_MARKERS
