@@ -76,6 +76,7 @@ class Facts:
     durations: frozenset[str] = frozenset()  # figures of a span of time: "14" for "14 दिन"
     regions: frozenset[str] = frozenset()  # figures that count places, with their kind: "12 state" for "12 राज्यों"
     referred: bool = False  # its headline_places are those it refers to ("राज्य में", "यहां"), not its headline's
+    measures: frozenset[tuple[str, str]] = frozenset()  # figures with what they measure: ("400", "weight")
 
 
 @lru_cache(maxsize=1)
@@ -232,7 +233,7 @@ def facts_of(content: str, speaker: str | None) -> Facts:
                  named_numbers_in(claimed), sides=sides_in(content), dates=dates_in(about),
                  counted=counted_in(claimed), placed=placed_figures(_without_disputed(about)),
                  ordinals=ordinals_in(claimed), tallies=tallies_in(claimed), durations=durations_in(claimed),
-                 regions=regions_in(content))
+                 regions=regions_in(content), measures=measures_in(claimed))
 
 
 # a figure the claim disputes, given as someone else's: "140 families, not 95", "more than 60, not 18 as
@@ -298,6 +299,41 @@ def _figures_of(key: str, text: str) -> frozenset[str]:
     for match in _unit(key).finditer(_fold(text)):
         found |= numbers_in(match.group(0))
     return frozenset(found)
+
+
+MEASURES = ("weight", "area", "length", "volume", "money")
+# a currency written before its figure: "Rs 400", "Rs. 3.5 crore", "₹ 400"
+CURRENCY_BEFORE = re.compile(r"(?:\brs\.?|₹)\s*(\d+(?:[.,]\d+)*(?:\s+(?:lakh|crore|million|billion))?)", re.IGNORECASE)
+
+
+@lru_cache(maxsize=len(MEASURES))
+def _measured(kind: str) -> re.Pattern:
+    """A figure, maybe with its multiplier ("4.2 lakh", "साढ़े तीन करोड़"), then a unit of ``kind``."""
+    return re.compile(r"(?<![\w\u0900-\u097F])(?:\d+(?:[.,]\d+)*|[\w\u0900-\u097F]+)"
+                      r"(?:\s+(?:lakh|crore|thousand|million|billion|हजार|हज़ार|लाख|करोड़|करोड))?\s*"
+                      r"(?:" + _lexicon_words(f"{kind}_units") + r")(?![\w\u0900-\u097F])", re.IGNORECASE)
+
+
+def measures_in(text: str) -> frozenset[tuple[str, str]]:
+    """Each figure with what it measures, read from its unit: {("400", "weight")} for "400 tonnes" and
+    "400 टन", {("400", "money")} for "Rs 400" and "400 रुपये"."""
+    folded = _fold(text)
+    found = {(number, kind) for kind in MEASURES for match in _measured(kind).finditer(folded)
+             for number in numbers_in(match.group(0))}
+    for match in CURRENCY_BEFORE.finditer(folded):
+        found |= {(number, "money") for number in numbers_in(match.group(1))}
+    return frozenset(found)
+
+
+def measures_disagree(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
+    """Whether a figure both claims give measures different things in each ("Rs 400" / "400 tonnes")."""
+    kinds_a: dict[str, set[str]] = {}
+    for number, kind in a:
+        kinds_a.setdefault(number, set()).add(kind)
+    kinds_b: dict[str, set[str]] = {}
+    for number, kind in b:
+        kinds_b.setdefault(number, set()).add(kind)
+    return any(not kinds_a[n] & kinds_b[n] for n in kinds_a.keys() & kinds_b.keys())
 
 
 def durations_in(text: str) -> frozenset[str]:
@@ -522,6 +558,8 @@ def compatible(a: Facts, b: Facts) -> bool:
             a.numbers & b.numbers or not a.numbers and not b.numbers):
         return False  # "17 लोगों की मौत" / "17 लोग संक्रमित": one figure, two things counted; "वह भी
         # स्वस्थ है" / "वह भी पॉजिटिव था": two states of someone
+    if measures_disagree(a.measures, b.measures):
+        return False  # "Rs 400 a kilo" / "400 tonnes": one figure, two things measured
     if dates_disagree(a.dates, b.dates):
         return False  # "schools shut on Thursday" / "schools reopen on Saturday"
     if any(s[:-1] + ("-" if s[-1] == "+" else "+") in b.sides for s in a.sides):

@@ -337,3 +337,13 @@ def test_a_figure_the_claim_disputes_is_not_the_figure_it_states():
                       None, None)
     assert not compatible(hindi, police) and compatible(hindi, ours)
     assert facts_for("The bridge did not collapse at 5 p.m.", None, None).numbers  # a negation is no dispute
+
+
+def test_one_figure_measuring_different_things_is_two_statements_in_either_script():
+    money, weight = "Rs 400 a kilo is less than what a rearer spends.", "The spring crop will be 400 tonnes."
+    assert not _together(money, weight, 0.95)
+    assert not _together("400 रुपये किलो तो लागत से भी कम है।", "वसंत की फसल 400 टन से कम नहीं होगी।", 0.95)
+    # the same sum in either script, with its multiplier, is one figure
+    assert matching.measures_in("संस्थान को 2.70 करोड़ रुपये का भुगतान किया गया।") == \
+        matching.measures_in("The trust was paid Rs 2.70 crore.") == frozenset({("27000000", "money")})
+    assert _together("संस्थान को 2.70 करोड़ रुपये का भुगतान किया गया।", "The trust was paid Rs 2.70 crore.", 0.95)
