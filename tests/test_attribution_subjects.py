@@ -856,3 +856,9 @@ def test_an_office_set_off_after_a_name_without_an_article_is_what_the_office_la
                    "would take a week.")
     assert got[0] == got[1] == speakers("Kailash Chand Meghwal said it.")[0]
     assert got[2] == got[3] == speakers("Suresh Pal Dagar said it.")[0]
+
+
+def test_a_surname_that_is_also_a_village_office_stays_a_name():
+    got = speakers("Odisha moved 5.8 lakh people before the storm, Special Relief Commissioner Ramesh Chandra Pradhan "
+                   "told reporters. Most of them were in shelters, he said. Pradhan confirmed six deaths.")
+    assert got == [speakers("Ramesh Chandra Pradhan said it.")[0]] * 3

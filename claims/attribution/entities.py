@@ -375,6 +375,7 @@ PLACE_HEAD_AFTER = re.compile(rf"\s+(?:{alternation(EN.words('place_heads'))})\b
 OPENING_SUBJECT_END = re.compile(r",|\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b")
 OPENING_APPOSITION = re.compile(r",\s+(?:the|a|an)\s")
 CAPITALISED = re.compile(r"(?<=\s)[A-Z][\w'’.-]+")
+PLACE_OFFICES = EN.set("place_offices")
 JOINT_OFFICE = {"सह", "cum"}  # "उपायुक्त सह जिला निर्वाचन पदाधिकारी", "Deputy Commissioner-cum-..."
 OFFICE_OF_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+of\s+(?:the\s+)?$")  # "the pradhan of ", "head of the "
 FULL_NAME = re.compile(r"\b[A-Z][a-z]{1,40}(?: [A-Z][a-z]{1,40})?(?: [A-Z]\.)? [A-Z][a-z][\w'’-]{1,40}\b")
@@ -1398,7 +1399,7 @@ class Entities:
             if OF_BEFORE.search(text, max(0, start - 60), start):
                 continue  # "Directorate General of Shipping Services": the end of a body's name
             office = OFFICE_OF_BEFORE.search(text, max(0, start - 40), start)
-            if office and m.role_like(office.group(1).casefold()):
+            if office and (m.role_like(office.group(1).casefold()) or office.group(1).casefold() in PLACE_OFFICES):
                 continue  # "the pradhan of Kharwa Dih": the place the office is of
             if PLACE_WORD_BEFORE.search(text, max(0, start - 12), start) or \
                     PLACE_HEAD_AFTER.match(text, match.end()):
