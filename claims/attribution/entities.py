@@ -18,8 +18,8 @@ from claims.lexicon import alternation, lexicon
 from claims.figures import MULTIPLIERS, NUMBER_WORDS, numbers_in
 from claims.matching import district_states, is_district, is_place, place_within, places_in, places_in_order, places_list
 from claims.models import Entity
-from claims.names import (Registry, fold, glossary_english, glossary_word, has_devanagari, in_kind_order, latin_acronym, phonetic_key,
-                          romanise)
+from claims.names import (Registry, fold, glossary_english, glossary_word, has_devanagari, in_kind_order, latin_acronym,
+                          phonetic_key, romanise)
 
 EN = lexicon("en")
 EN_BOUNDARIES = EN.set("boundaries", folded=True)
