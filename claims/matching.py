@@ -327,13 +327,11 @@ def measures_in(text: str) -> frozenset[tuple[str, str]]:
 
 def measures_disagree(a: frozenset[tuple[str, str]], b: frozenset[tuple[str, str]]) -> bool:
     """Whether a figure both claims give measures different things in each ("Rs 400" / "400 tonnes")."""
-    kinds_a: dict[str, set[str]] = {}
-    for number, kind in a:
-        kinds_a.setdefault(number, set()).add(kind)
-    kinds_b: dict[str, set[str]] = {}
-    for number, kind in b:
-        kinds_b.setdefault(number, set()).add(kind)
-    return any(not kinds_a[n] & kinds_b[n] for n in kinds_a.keys() & kinds_b.keys())
+    def kinds(number: str, measures: frozenset[tuple[str, str]]) -> set[str]:
+        return {kind for n, kind in measures if n == number}
+
+    shared = {n for n, _ in a} & {n for n, _ in b}
+    return any(not kinds(n, a) & kinds(n, b) for n in shared)
 
 
 def durations_in(text: str) -> frozenset[str]:
