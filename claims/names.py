@@ -186,14 +186,7 @@ def _word_key(word: str) -> str:
     # e, i or y is an s ("Processors" / "प्रोसेसर्स", "Police" / "पुलिस")
     word = SOFT_C.sub("s", word.replace("chh", "ch"))
     word = word.replace("tion", "shn")  # "Foundation" / "फाउंडेशन"
-    # an opening देव- is written Deo- in Latin ("Deoki" / "देवकी", "Deoria" / "देवरिया", "Deolekar" /
-    # "देवलेकर"); not before a closing l, where the o is a vowel of its own ("Deol" / "देओल")
-    word = CLOSING_DEO.sub("dev", OPENING_DEO.sub("dev", word))
-    # a final h after a vowel is not heard, whichever script writes it ("Baruah" / "बरुआ",
-    # "Abdullah" / "अब्दुल्ला", "Shah" / "शाह")
-    word = FINAL_H.sub("", GUJARATI_SINH.sub("singh", word))
-    # a closing -ाव is written -ao as often as -av ("Rao" / "राव", "Jadhao" / "जाधव", "Umrao" / "उमराव")
-    word = CLOSING_AO.sub("av", word)
+    word = _spelt_ends(word)
     # a soft g at a word's end is the j Devanagari writes ("College" / "कॉलेज", "Bridge" /
     # "ब्रिज"), and an opening "uni" is said "yuni" ("Union" / "यूनियन", "University")
     word = SOFT_G.sub("j", word) if len(word) > 3 else word
@@ -217,6 +210,19 @@ def _word_key(word: str) -> str:
     rest = NASAL_BEFORE_CONSONANT.sub("n", rest)
     rest = DOUBLED.sub(r"\1", rest)
     return DOUBLED.sub(r"\1", head + rest)
+
+
+def _spelt_ends(word: str) -> str:
+    """One romanised word with the Latin spellings of its opening and closing sounds written as
+    Devanagari's reading writes them."""
+    # an opening देव- is written Deo- in Latin ("Deoki" / "देवकी", "Deoria" / "देवरिया", "Deolekar" /
+    # "देवलेकर"); not before a closing l, where the o is a vowel of its own ("Deol" / "देओल")
+    word = CLOSING_DEO.sub("dev", OPENING_DEO.sub("dev", word))
+    # a final h after a vowel is not heard, whichever script writes it ("Baruah" / "बरुआ",
+    # "Abdullah" / "अब्दुल्ला", "Shah" / "शाह")
+    word = FINAL_H.sub("", GUJARATI_SINH.sub("singh", word))
+    # a closing -ाव is written -ao as often as -av ("Rao" / "राव", "Jadhao" / "जाधव", "Umrao" / "उमराव")
+    return CLOSING_AO.sub("av", word)
 
 
 SOFT_C = re.compile(r"c(?=[eiy])")
@@ -277,7 +283,8 @@ def person_key(text: str) -> str:
     text = " ".join(words)
     if len(words) < 3:
         return phonetic_key(text)
-    return f"{phonetic_key(''.join(words[:-1]))} {phonetic_key(words[-1])}"
+    # each given name's own ends are read before they are run together ("Ramdeo Singh" / "रामदेव सिंह")
+    return f"{phonetic_key(''.join(_spelt_ends(w) for w in words[:-1]))} {phonetic_key(words[-1])}"
 
 
 @lru_cache(maxsize=1)

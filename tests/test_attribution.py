@@ -1360,3 +1360,56 @@ def test_a_place_whose_own_force_acts_stays_the_story_place():
         "Bengal's Murshidabad district. The two were held with help from the Murshidabad police, the SP said. "
         "Police said a team had gone to Jangipur.", "en")]
     assert got[-1] == Registry.default().resolve("Pakur Police", "org").id
+
+
+def test_an_apposition_after_a_name_is_the_named_speaker_of_a_quotation():
+    got = attribute('Harpal Singh Dhillon, the Kalayat MLA of the opposition Jan Hit Morcha, told ANI that the '
+                    'district had "left farmers to fend for themselves".', "en")
+    assert got[0][0] == Registry.default().resolve("Harpal Singh Dhillon", "person").id
+
+
+def test_an_office_of_a_body_is_the_person_the_article_gave_that_office():
+    got = [s for s, _, _ in attribute(
+        "Harpal Singh Dhillon, the Kalayat MLA, led the march. The MLA of the Jan Hit Morcha said the canal had "
+        "been dry for 40 days. The head of the school said classes would go on.", "en")]
+    assert got[1] == Registry.default().resolve("Harpal Singh Dhillon", "person").id
+    assert got[2] != got[1]
+
+
+def test_a_body_whose_name_opens_with_state_is_the_article_states_own():
+    got = [s for s, _, _ in attribute(
+        "BHOPAL, March 22: Madhya Pradesh cut the mandi fee on Tuesday after talks between the State Agricultural "
+        "Marketing Board and traders. The board said arrivals were 22 per cent below normal.", "en")]
+    board = Registry.default().resolve("Madhya Pradesh State Agricultural Marketing Board", "org").id
+    assert got[-1] == board
+    # a state's department is named by the state alone, and a listed national body keeps its name
+    got = [s for s, _, _ in attribute(
+        "BHOPAL, March 22: Madhya Pradesh cut the fee. The state health department said 12 were ill. "
+        "The State Bank of India said branches stayed open.", "en")]
+    assert got[1] == Registry.default().resolve("Madhya Pradesh Health Department", "org").id
+    assert got[2] == Registry.default().resolve("State Bank of India", "org").id
+
+
+def test_a_name_set_beside_group_is_the_body_a_later_the_group_means():
+    got = [s for s, _, _ in attribute(
+        "Kusum Bisht, convener of the Kosi Ghati Jan Abhiyan, an environmental group based in Almora, alleged that "
+        "the fire was set. The group put the burnt area at more than 300 hectares.", "en")]
+    assert got[1] == Registry.default().resolve("Kosi Ghati Jan Abhiyan", "org").id
+
+
+def test_an_office_of_a_named_place_set_off_after_a_name_is_what_the_office_later_means():
+    got = [s for s, _, _ in attribute(
+        "Ramdhan Oraon, the mukhiya of Kurmitanr panchayat, who led the protest, said nine people were ill. "
+        "The mukhiya put the number of sick children at more than 40.", "en")]
+    assert got == [Registry.default().resolve("Ramdhan Oraon", "person").id] * 2
+
+
+def test_questioning_or_rejecting_a_finding_is_a_statement_questioning_a_person_is_not():
+    got = attribute("Kalpvriksh Agri Seeds questioned the laboratory's findings. Nabhdeep Lighting rejected the "
+                    "audit as one-sided. Police questioned the driver for three hours.", "en")
+    assert [s for s, _, _ in got] == [Registry.default().resolve("Kalpvriksh Agri Seeds", "org").id,
+                                     Registry.default().resolve("Nabhdeep Lighting", "org").id, None]
+    hindi = attribute("कल्पवृक्ष एग्री सीड्स ने प्रयोगशाला की रिपोर्ट पर सवाल उठाए हैं। "
+                      "रमेश वर्मा ने स्कूल की सुरक्षा पर सवाल उठाया।", "hi")
+    # the firm's Hindi name is the English one, and a question about no claim is no statement
+    assert [s for s, _, _ in hindi] == [Registry.default().resolve("Kalpvriksh Agri Seeds", "org").id, None]

@@ -308,6 +308,15 @@ BARE_CREDIT = re.compile(r"^[^\W\d][^,()\n।]{1,40},\s*([^\W\d][^,()\n।]{1,29
 AS_BEFORE = re.compile(r"(?:^|[,;(—–]\s*|\s-\s*)[Aa]s\s+$")
 
 
+def _apposed(cue: Cue, speakers: list[Cue], frame: str) -> bool:
+    """Whether ``cue`` is an apposition set off after a named person's name, the subject of the same
+    verb ('Jagbir Sihag, the Ratia MLA of the Dal, told ANI that "..."'): the name is who speaks,
+    however near the quotation the description stands."""
+    return any(other.entity.kind == "person" and other.ref == "named" and other.entity != cue.entity and
+               other.span[0] <= other.position < cue.span[0] and other.span[1] == cue.span[1] and
+               "," in frame[other.position:cue.span[0] + 1] for other in speakers)
+
+
 def _governing(cues: list[Cue], spans: list[tuple[int, int]], frame: str) -> Cue | None:
     """The speaker cue that governs the sentence: the one nearest the first quotation, else
     the first (later ones sit inside what is reported: "he said Russia observed the limits")."""
@@ -316,7 +325,8 @@ def _governing(cues: list[Cue], spans: list[tuple[int, int]], frame: str) -> Cue
     if not speakers:
         return None
     if spans:
-        speakers = [c for c in speakers if not _reported_by(c, speakers, frame)] or speakers
+        speakers = [c for c in speakers if not _reported_by(c, speakers, frame) and not _apposed(c, speakers, frame)] \
+            or speakers
         nearest = min(speakers, key=lambda c: abs(c.position - spans[0][0]))
         named = [c for c in speakers if c.ref != "pronoun" and c.position < nearest.position]
         # "Roe said the plan, which she called 'a cartel', ...": the pronoun is the named speaker

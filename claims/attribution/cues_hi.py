@@ -50,6 +50,8 @@ REFUSALS = tuple(HI.words("refusal_verbs"))
 VERDICTS = HI.set("verdict_words")
 REJECTIONS = tuple(HI.words("rejection_verbs"))
 REJECTED_CLAIMS = tuple(HI.words("rejected_claims"))
+QUESTIONING = HI.set("questioning")
+NOUN_VERBS = HI.set("noun_verbs")  # "सवाल उठाए", "आरोप लगाया"
 # "X ने यह ट्वीट किया": X is credited with what came before (see carry.carry_back)
 BACK_CREDIT = re.compile(alternation(HI.words("back_credits")))
 VERB_GROUP = re.compile(rf"(?:\s+(?:{alternation(HI.words('verb_group'))})(?=[\s,.।\"]|$))+")
@@ -166,6 +168,7 @@ def cues(memory: Entities, frame: str) -> list[Cue]:
                          or w in CHARGED and k and clause[k - 1] in GENITIVE and clause[k + 1:k + 2] and
                          clause[k + 1] in LAID  # (not "... के आरोप में गिरफ्तार", on the charge of)
                          or w.startswith(REJECTIONS) and _rejects_claim(clause, k)  # "आरोपों को खारिज किया"
+                         or w in QUESTIONING and _next_in(clause, k, NOUN_VERBS) and _rejects_claim(clause, k)
                          or w in ALERTS and k and clause[k - 1] in FORECAST_COLOURS  # "ऑरेंज अलर्ट जारी किया"
                          # "नुकसान का आकलन 18.4 लाख रुपये किया": an estimate with its figure
                          or w in ESTIMATES and k and clause[k - 1] in GENITIVE and any(FIGURE.search(c) for c in clause)

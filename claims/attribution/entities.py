@@ -82,6 +82,7 @@ INDEFINITE = {"a", "an", "another", "one"}
 # words before an unnamed group or one of it ("two senior officials of ..."), and what ties it to a body
 UNNAMED_QUALIFIERS = {"two", "three", "four", "several", "some", "many", "other", "senior", "junior", "top", "unnamed"}
 GROUP_PREPOSITIONS = {"of", "in", "at", "from", "with"}
+OFFICE_JOINERS = {"of", "for"}  # "the MLA of the Dal", "the lawyer for the men"
 # words that are never a given name before a surname: function words, auxiliaries, common nouns, numbers
 NOT_GIVEN = HI.set("boundaries") | HI.set("auxiliaries") | HI.set("common") | HI.set("verb_group") | \
     HI.set("generic_heads") | set(HI.mapping("pronouns")) | HI.set("possessive_pronouns") | HI.set("credit_words") | \
@@ -555,6 +556,9 @@ class Entities:
             bare = OFFICE_ADJECTIVES.sub("", role)
             if bare != role and bare in self.ctx.roles and m.role_like(bare):
                 return self.ctx.roles[bare], "role"  # "the new mayor" after "Roe was elected mayor"
+            holder = self._office_holder_of(words) if given[0].casefold() in ARTICLES else None
+            if holder is not None:
+                return holder, "role"  # "the Ratia MLA of the Lok Hit Kranti Dal" after "X, the Ratia MLA,"
             if len(words) == 1:
                 known = self._by_surname(words[0], titles=titles)
                 if known is not None:
@@ -741,6 +745,24 @@ class Entities:
         entity = self.person(name)
         self.introduce(entity, " ".join(words[:-size]))
         return entity
+
+    def _office_holder_of(self, words: list[str]) -> Entity | None:
+        """The person the article gave an office that an English phrase names with what it is of
+        ("the MLA of the opposition Dal", "the head of the school"; not "Superintendent of Police Ajeet
+        Rana", which names its holder), else None. The office is read whole, then without the
+        capitalised words before its role word ("Ratia MLA" is an MLA)."""
+        at = next((k for k, w in enumerate(words) if k and w in OFFICE_JOINERS), None)
+        if at is None or not words[0].isascii() or m.is_institution(words[:at]):
+            return None
+        office = [w for w in words[:at] if w.casefold() not in ARTICLES]
+        while office and m.role_like(fold(" ".join(office))):
+            holder = self.ctx.roles.get(fold(" ".join(office)))
+            if holder is not None and holder.kind == "person":
+                return holder
+            if not office[0][:1].isupper() or m.role_like(fold(office[0])):
+                return None
+            office = office[1:]
+        return None
 
     def office(self, words: list[str]) -> tuple[Entity, str] | None:
         """A described office with no name ("वाराणसी के सीएमओ", "मंत्रालय के एक प्रवक्ता"): the
@@ -1116,11 +1138,16 @@ class Entities:
             if len(name.split()) > 1 and fold(name.split()[0]) in STATE_QUALIFIERS:
                 name = name.split(" ", 1)[1]
             name = f"{self._state_spelling(name)} {name[:1].upper()}{name[1:]}"
-        unqualified = self.registry.lookup(" ".join(words[1:]), "org") if len(words) > 1 and \
-            fold(words[0]) in STATE_QUALIFIERS else None
-        if unqualified is not None and self.registry.is_listed(unqualified.id):
+        words = [w for w in words if fold(w) not in ARTICLES] or words
+        stated = len(words) > 1 and fold(words[0]) in STATE_QUALIFIERS
+        unqualified = self.registry.lookup(" ".join(words[1:]), "org") if stated else None
+        if unqualified is not None and self.registry.is_listed(unqualified.id) or \
+                stated and len(words) >= 3 and fold(words[-1]) not in STATE_BODY_HEADS and not places_in(name) and \
+                not self._listed_body(" ".join(words)):
             # "राज्य निर्वाचन आयोग", "the State Election Commission": not the listed national body
-            # but the state's own, named by the article's state
+            # but the state's own, named by the article's state; so is any body whose name opens
+            # with the word ("the State Agricultural Marketing Board", "राज्य स्वास्थ्य समिति"), but
+            # a department, which the state's name leads without the word ("the Bihar Health Department")
             name = " ".join(words)
             if self.ctx.state and not places_in(name):
                 name = f"{self._state_spelling(name)} {name}"

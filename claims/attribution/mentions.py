@@ -365,7 +365,7 @@ def aliases_in(text: str) -> list[tuple[str, str]]:
 EN_APPOSED_ROLE = re.compile(
     r"\b((?:[A-Z]\.\s?)?[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.\s?)?[A-Z][\w'’-]+){1,3}),\s+(?:(?:a|an|the|his|her|their)\s+)?"
     # a party's or body's name may stand before the role: "Jane Roe, the Lok Janshakti Dal MLA from the area"
-    rf"((?:(?:[A-Z][\w'’-]*\s+){{1,4}}|(?:[\w'’-]+\s+){{0,2}})(?i:{alternation(EN.words('roles'))}))\b(?!\s+(?:of|for)\s+[A-Z])")
+    rf"((?:(?:[A-Z][\w'’-]*\s+){{1,4}}|(?:[\w'’-]+\s+){{0,2}})(?i:{alternation(EN.words('roles'))}))\b")
 
 
 # the role first, the name set off after it: "police arrested the contractor, Kamal Mittal, on Monday",
