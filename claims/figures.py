@@ -365,9 +365,20 @@ def named_numbers_in(text: str) -> frozenset[str]:
 def numbers_conflict(a: frozenset[str], b: frozenset[str]) -> bool:
     """Both state figures and neither's figures include the other's: "5.4%" vs "5.1%". Years are
     compared with years and other figures with other figures, so "expired in November 2024" and
-    "ran without one for five months" do not clash."""
+    "ran without one for five months" do not clash (but see below for counts in the thousands)."""
     years_a, years_b = frozenset(filter(is_year, a)), frozenset(filter(is_year, b))
-    return _clash(years_a, years_b) or _clash(a - years_a, b - years_b)
+    counts_a, counts_b = a - years_a, b - years_b
+    # a figure that reads as a year is a count beside the other claim's count in the thousands, when
+    # it gives no year itself: "more than 2,000 idols" / "more than 1,500"
+    if years_b and not years_a and _thousands(counts_a):
+        counts_b, years_b = b, frozenset()
+    elif years_a and not years_b and _thousands(counts_b):
+        counts_a, years_a = a, frozenset()
+    return _clash(years_a, years_b) or _clash(counts_a, counts_b)
+
+
+def _thousands(numbers: frozenset[str]) -> bool:
+    return any(n.isdigit() and len(n) == 4 for n in numbers)
 
 
 def _clash(a: frozenset[str], b: frozenset[str]) -> bool:

@@ -210,3 +210,13 @@ def test_rupees_and_paise_are_one_price_and_a_number_after_no_names_one():
     assert numbers_in("दो रुपये पांच पैसे") == {"2.05"}
     assert numbers_in("Fresh voting will be held at booth No. 47 and booths No. 112 and 113.") == frozenset()
     assert numbers_in("टावर नंबर 4 पर रस्सी उतरी") == numbers_in("the rope came off on tower No. 4") == frozenset()
+
+
+def test_a_year_like_count_is_a_count_beside_another_count_in_the_thousands():
+    # "2,000" reads like the year 2000; beside "1,500" it is the other count, and the two differ
+    assert numbers_conflict(numbers_in("He put the number at more than 1,500."),
+                            numbers_in("She said more than 2,000 idols had gone into the lake."))
+    assert not numbers_conflict(numbers_in("More than 2,000 idols went in."), numbers_in("करीब 2000 प्रतिमाएं"))
+    # a year beside a small count, or beside a year of its own, is still a year
+    assert not numbers_conflict(numbers_in("The scheme began in 2016."), numbers_in("It has run for nine years."))
+    assert not numbers_conflict(numbers_in("1,200 posts were filled in 2024."), numbers_in("1,200 posts were filled."))
