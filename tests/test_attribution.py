@@ -1413,3 +1413,12 @@ def test_questioning_or_rejecting_a_finding_is_a_statement_questioning_a_person_
                       "रमेश वर्मा ने स्कूल की सुरक्षा पर सवाल उठाया।", "hi")
     # the firm's Hindi name is the English one, and a question about no claim is no statement
     assert [s for s, _, _ in hindi] == [Registry.default().resolve("Kalpvriksh Agri Seeds", "org").id, None]
+
+
+def test_a_thing_described_by_who_made_it_is_no_speaker_and_infracon_is_a_firm():
+    got = [s for s, _, _ in attribute(
+        "Police arrested the project manager of Kangra Infracon, the Mandi-based contractor. The minister rejected "
+        "the charge that a wall built by the firm had collapsed in 2025, saying another contractor built it. "
+        "The firm had blamed heavy rain for the collapse.", "en")]
+    assert got[1] != Registry.default().resolve("wall built by the firm", "org").id
+    assert got[2] == Registry.default().resolve("Kangra Infracon", "org").id

@@ -440,6 +440,14 @@ APPOSED_KIND = re.compile(r"\b([A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40})
 KIND_APPOSED = re.compile(rf"\b[Tt]he ({_KINDS}), ([A-Z][\w&'’-]{{0,40}}(?:\s+[A-Z][\w&'’-]{{0,40}}){{0,4}})(?=,| of )")
 
 
+IRREGULAR_PARTICIPLES = EN.set("irregular_participles")
+
+
+def _participle(word: str) -> bool:
+    """Whether an English word in lower case reads as a past participle ("built", "prepared")."""
+    return word.isascii() and word.islower() and (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES)
+
+
 def _place_not_owner(words: list[str]) -> list[str]:
     """A body's name with a state's possessive before it read as the state: "Rajasthan's Animal
     Husbandry Department" is the Rajasthan Animal Husbandry Department (a country's stays as it is:
@@ -521,6 +529,9 @@ class Entities:
         words = _place_not_owner(m.from_initials(m.strip_titles(given)))
         if len(words) > 1 and words[0] in {"The", "the"} and words[1][:1].isupper():
             words = words[1:]  # "The PLM", "the Pragati Lok Morcha"
+        agent = next((k for k in range(1, len(words) - 1) if words[k + 1] == "by" and _participle(words[k])), None)
+        if agent is not None:
+            words = words[:agent]  # "a retaining wall built by the firm": a wall, whoever built it
         if not words:
             return None
         words = SHORT_NAMES.get(" ".join(words), " ".join(words)).split()  # "केंद्र ने": the central government
