@@ -1422,3 +1422,13 @@ def test_a_thing_described_by_who_made_it_is_no_speaker_and_infracon_is_a_firm()
         "The firm had blamed heavy rain for the collapse.", "en")]
     assert got[1] != Registry.default().resolve("wall built by the firm", "org").id
     assert got[2] == Registry.default().resolve("Kangra Infracon", "org").id
+
+
+def test_a_town_bodys_spokesperson_speaks_for_the_towns_body_named_or_not():
+    got = attribute("KARNAL, Feb 15: A corporation spokesperson said its helpline had logged 212 complaints.", "en")
+    assert got[0][0] == Registry.default().resolve("Karnal Municipal Corporation", "org").id
+
+
+def test_a_kind_word_with_a_possessive_set_beside_a_name_is_that_body():
+    got = attribute("His party, the Jan Adhikar Katchi, has called a protest outside the corporation office.", "en")
+    assert got[0][0] == Registry.default().resolve("Jan Adhikar Katchi", "org").id

@@ -7,7 +7,7 @@ import re
 
 from claims.attribution import mentions as m
 from claims.attribution import phrases_en as ph
-from claims.attribution.entities import Cue, Entities, names_a_place
+from claims.attribution.entities import KIND_LOCAL_BODIES, Cue, Entities, names_a_place
 from claims.lexicon import LATIN_LETTER, alternation, lexicon
 
 EN = lexicon("en")
@@ -611,15 +611,6 @@ def _resolve(memory: Entities, phrase: str, start: int):
     if not phrase:
         return None
     phrase = _affiliated(memory, phrase)  # "Chief engineer Jane Roe of the X Nigam said": Roe
-    found = memory.entity_in(phrase, None, start)
-    if found is not None:
-        return found
-    head = re.match(r"(.+?)\s+(?:of|from|at|with)\s+\S", phrase)
-    if head and m.proper_name(head.group(1).split()):
-        # "Jane Roe of the state delegation", "Jane Roe from the city council": the name heads it
-        found = memory.entity_in(head.group(1), None, start)
-        if found is not None:
-            return found
     given = phrase.split()
     words = [w for w in given if w.casefold() not in DESCRIBING]
     head = words[-1].casefold() if words else ""
@@ -628,6 +619,15 @@ def _resolve(memory: Entities, phrase: str, start: int):
         if body is not None:  # "a company spokesperson" speaks for the company the article named
             memory.introduce(body, head)
             return body, "role"
+    found = memory.entity_in(phrase, None, start)
+    if found is not None:
+        return found
+    named = re.match(r"(.+?)\s+(?:of|from|at|with)\s+\S", phrase)
+    if named and m.proper_name(named.group(1).split()):
+        # "Jane Roe of the state delegation", "Jane Roe from the city council": the name heads it
+        found = memory.entity_in(named.group(1), None, start)
+        if found is not None:
+            return found
     # a bare "the minister" with no one given that role is no one in particular
     if len(words) >= 2 and (head in ROLE_SET | PERSON_NOUNS and head not in GENERIC or head in BODY_VOICES):
         if given[0].casefold() in INDEFINITE and head not in BODY_VOICES:
@@ -645,8 +645,8 @@ def _body_of_kind(memory: Entities, words: list[str], start: int):
         return None
     known = list(memory.ctx.orgs)
     found = memory.entity_in("the " + kind[0], None, start)
-    if found is not None and found[0] in known:
-        return found[0]
+    if found is not None and (found[0] in known or kind[0].casefold() in KIND_LOCAL_BODIES and memory.ctx.place):
+        return found[0]  # (a town's own body, "a corporation spokesperson" in a story from Panipat, needs no naming)
     memory.ctx.orgs[:] = known
     return None
 

@@ -82,7 +82,8 @@ INDEFINITE = {"a", "an", "another", "one"}
 # words before an unnamed group or one of it ("two senior officials of ..."), and what ties it to a body
 UNNAMED_QUALIFIERS = {"two", "three", "four", "several", "some", "many", "other", "senior", "junior", "top", "unnamed"}
 GROUP_PREPOSITIONS = {"of", "in", "at", "from", "with"}
-OFFICE_JOINERS = {"of", "for"}  # "the MLA of the Dal", "the lawyer for the men"
+OFFICE_JOINERS = {"of", "for"}
+OWNERS = {"his", "her", "their", "its"}  # "the MLA of the Dal", "the lawyer for the men"
 # words that are never a given name before a surname: function words, auxiliaries, common nouns, numbers
 NOT_GIVEN = HI.set("boundaries") | HI.set("auxiliaries") | HI.set("common") | HI.set("verb_group") | \
     HI.set("generic_heads") | set(HI.mapping("pronouns")) | HI.set("possessive_pronouns") | HI.set("credit_words") | \
@@ -436,8 +437,8 @@ _KINDS = "|".join(w for w in EN.mapping("body_refs"))
 APPOSED_KIND = re.compile(r"\b([A-Z][\w&'’-]{0,40}(?:\s+[A-Z][\w&'’-]{0,40}){0,4}), (?:an? |the (?=[^,]{1,60},))"
                           r"(?:(?!(?:for|of|at|in|on|with|from|to|the|by|and|who|which)\b)[\w'’-]+ ){0,3}"
                           rf"({_KINDS})\b(?=\s*[,.;:)]|\s*$|\s+(?:that|which|based|in|of|with|and|from|run|owned)\b)")
-# the kind first: "The manufacturer, Mrigank Parenterals of Baddi, denied ..."
-KIND_APPOSED = re.compile(rf"\b[Tt]he ({_KINDS}), ([A-Z][\w&'’-]{{0,40}}(?:\s+[A-Z][\w&'’-]{{0,40}}){{0,4}})(?=,| of )")
+# the kind first: "The manufacturer, Mrigank Parenterals of Baddi, denied ...", "His party, the Jan Morcha, ..."
+KIND_APPOSED = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) ({_KINDS}), (?:the )?([A-Z][\w&'’-]{{0,40}}(?:\s+[A-Z][\w&'’-]{{0,40}}){{0,4}})(?=,| of )")
 
 
 IRREGULAR_PARTICIPLES = EN.set("irregular_participles")
@@ -529,6 +530,8 @@ class Entities:
         words = _place_not_owner(m.from_initials(m.strip_titles(given)))
         if len(words) > 1 and words[0] in {"The", "the"} and words[1][:1].isupper():
             words = words[1:]  # "The PLM", "the Pragati Lok Morcha"
+        if len(words) == 2 and words[0].casefold() in OWNERS and fold(words[1]) in BODY_REFS:
+            words = ["the", words[1]]  # "His party, the Makkal Urimai Katchi,": the party, whoever's it is
         agent = next((k for k in range(1, len(words) - 1) if words[k + 1] == "by" and _participle(words[k])), None)
         if agent is not None:
             words = words[:agent]  # "a retaining wall built by the firm": a wall, whoever built it
