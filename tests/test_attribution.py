@@ -1432,3 +1432,14 @@ def test_a_town_bodys_spokesperson_speaks_for_the_towns_body_named_or_not():
 def test_a_kind_word_with_a_possessive_set_beside_a_name_is_that_body():
     got = attribute("His party, the Jan Adhikar Katchi, has called a protest outside the corporation office.", "en")
     assert got[0][0] == Registry.default().resolve("Jan Adhikar Katchi", "org").id
+
+
+def test_the_subject_of_verbs_joined_by_and_is_the_name_before_the_first():
+    got = attribute("The Bihar Chhatra Nyay Manch rejected the minister's assurance and said its members would "
+                    "march on Friday.", "en")
+    assert got[0][0] == Registry.default().resolve("Bihar Chhatra Nyay Manch", "org").id
+
+
+def test_a_named_body_s_spokesperson_speaks_for_it():
+    got = attribute("Police detained 11 workers after a scuffle, a Karnal Police spokesperson said.", "en")
+    assert got[0][0] == Registry.default().resolve("Karnal Police", "org").id

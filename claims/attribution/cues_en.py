@@ -7,7 +7,7 @@ import re
 
 from claims.attribution import mentions as m
 from claims.attribution import phrases_en as ph
-from claims.attribution.entities import KIND_LOCAL_BODIES, Cue, Entities, names_a_place
+from claims.attribution.entities import IRREGULAR_PARTICIPLES, KIND_LOCAL_BODIES, Cue, Entities, names_a_place
 from claims.lexicon import LATIN_LETTER, alternation, lexicon
 
 EN = lexicon("en")
@@ -394,6 +394,7 @@ WALKED_VERB = re.compile(rf"\b(?:{SPEECH})\b|{LATE_VERB}|\b(?i:according to)\b")
 ROLE_SET = EN.set("roles")
 PERSON_NOUNS = EN.set("person_nouns")
 BODY_VOICES = EN.set("body_voices")
+PAST_FORMS = IRREGULAR_PARTICIPLES | {"gave", "took", "went", "came", "ran", "wrote", "began"}
 BODY_REFS = EN.mapping("body_refs")
 ABBREVIATIONS = EN.set("abbreviations")
 INDEFINITE = {"a", "an", "one", "another"}
@@ -439,6 +440,8 @@ def _walked(memory: Entities, frame: str, known: list[Cue]) -> list[Cue]:
             continue
         if late or AND_BEFORE.search(text[:at]):
             found = _named_in_apposition(text, ph.clause_subject(text, at))
+            if found and not late:
+                found = _before_first_verb(found)
             candidates = [found] if found else []
         else:
             found = ph.speaker_after(text, verb.end())
@@ -616,6 +619,9 @@ def _resolve(memory: Entities, phrase: str, start: int):
     head = words[-1].casefold() if words else ""
     if len(words) >= 2 and head in BODY_VOICES:
         body = _body_of_kind(memory, words[:-1], start)
+        if body is None and m.is_institution(words[:-1]) and words[0][:1].isupper():
+            named = memory.entity_in(" ".join(words[:-1]), None, start)  # "a Chandigarh Police spokesperson"
+            body = named[0] if named is not None and named[0].kind == "org" else None
         if body is not None:  # "a company spokesperson" speaks for the company the article named
             memory.introduce(body, head)
             return body, "role"
@@ -635,6 +641,19 @@ def _resolve(memory: Entities, phrase: str, start: int):
             # ("a port authority spokeswoman" speaks for the port authority)
         return memory.office(words)
     return None
+
+
+def _before_first_verb(found: tuple[int, str]) -> tuple[int, str]:
+    """The subject of verbs joined by "and": the name before the first one ("The X Manch rejected the
+    minister's assurance and said": the Manch)."""
+    words = found[1].split()
+    acted = next((k for k in range(1, len(words)) if words[k - 1][:1].isupper() and _past_verb(words[k])), None)
+    return (found[0], " ".join(words[:acted])) if acted is not None else found
+
+
+def _past_verb(word: str) -> bool:
+    """Whether an English word in lower case reads as a verb in the past ("rejected", "held")."""
+    return word.isascii() and word.isalpha() and word.islower() and (word.endswith("ed") or word in PAST_FORMS)
 
 
 def _body_of_kind(memory: Entities, words: list[str], start: int):
