@@ -82,8 +82,8 @@ INDEFINITE = {"a", "an", "another", "one"}
 # words before an unnamed group or one of it ("two senior officials of ..."), and what ties it to a body
 UNNAMED_QUALIFIERS = {"two", "three", "four", "several", "some", "many", "other", "senior", "junior", "top", "unnamed"}
 GROUP_PREPOSITIONS = {"of", "in", "at", "from", "with"}
-OFFICE_JOINERS = {"of", "for"}
-OWNERS = {"his", "her", "their", "its"}  # "the MLA of the Dal", "the lawyer for the men"
+OFFICE_JOINERS = {"of", "for"}  # "the MLA of the Dal", "the lawyer for the men"
+OWNERS = {"his", "her", "their", "its"}  # "His party, the Makkal Urimai Katchi,"
 # words that are never a given name before a surname: function words, auxiliaries, common nouns, numbers
 NOT_GIVEN = HI.set("boundaries") | HI.set("auxiliaries") | HI.set("common") | HI.set("verb_group") | \
     HI.set("generic_heads") | set(HI.mapping("pronouns")) | HI.set("possessive_pronouns") | HI.set("credit_words") | \
