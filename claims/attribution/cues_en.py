@@ -7,7 +7,7 @@ import re
 
 from claims.attribution import mentions as m
 from claims.attribution import phrases_en as ph
-from claims.attribution.entities import IRREGULAR_PARTICIPLES, KIND_LOCAL_BODIES, Cue, Entities, names_a_place
+from claims.attribution.entities import KIND_LOCAL_BODIES, Cue, Entities, names_a_place, past_form
 from claims.lexicon import LATIN_LETTER, alternation, lexicon
 
 EN = lexicon("en")
@@ -394,7 +394,6 @@ WALKED_VERB = re.compile(rf"\b(?:{SPEECH})\b|{LATE_VERB}|\b(?i:according to)\b")
 ROLE_SET = EN.set("roles")
 PERSON_NOUNS = EN.set("person_nouns")
 BODY_VOICES = EN.set("body_voices")
-PAST_FORMS = IRREGULAR_PARTICIPLES | {"gave", "took", "went", "came", "ran", "wrote", "began"}
 BODY_REFS = EN.mapping("body_refs")
 ABBREVIATIONS = EN.set("abbreviations")
 INDEFINITE = {"a", "an", "one", "another"}
@@ -647,13 +646,8 @@ def _before_first_verb(found: tuple[int, str]) -> tuple[int, str]:
     """The subject of verbs joined by "and": the name before the first one ("The X Manch rejected the
     minister's assurance and said": the Manch)."""
     words = found[1].split()
-    acted = next((k for k in range(1, len(words)) if words[k - 1][:1].isupper() and _past_verb(words[k])), None)
+    acted = next((k for k in range(1, len(words)) if words[k - 1][:1].isupper() and past_form(words[k], participle=False)), None)
     return (found[0], " ".join(words[:acted])) if acted is not None else found
-
-
-def _past_verb(word: str) -> bool:
-    """Whether an English word in lower case reads as a verb in the past ("rejected", "held")."""
-    return word.isascii() and word.isalpha() and word.islower() and (word.endswith("ed") or word in PAST_FORMS)
 
 
 def _body_of_kind(memory: Entities, words: list[str], start: int):

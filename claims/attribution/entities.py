@@ -444,9 +444,17 @@ KIND_APPOSED = re.compile(rf"\b(?:[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts) ({_KINDS
 IRREGULAR_PARTICIPLES = EN.set("irregular_participles")
 
 
-def _participle(word: str) -> bool:
-    """Whether an English word in lower case reads as a past participle ("built", "prepared")."""
-    return word.isascii() and word.islower() and (word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES)
+PAST_ONLY = {"gave", "took", "went", "came", "ran", "wrote", "began"}  # past forms that are no participles
+
+
+def past_form(word: str, participle: bool = True) -> bool:
+    """Whether an English word in lower case reads as a past participle ("built", "prepared", "taken")
+    or, with ``participle`` False, as a verb in the past ("rejected", "held", "gave")."""
+    if not (word.isascii() and word.islower()):
+        return False
+    if participle:
+        return word.endswith(("ed", "en")) or word in IRREGULAR_PARTICIPLES
+    return word.isalpha() and (word.endswith("ed") or word in IRREGULAR_PARTICIPLES | PAST_ONLY)
 
 
 def _place_not_owner(words: list[str]) -> list[str]:
@@ -532,7 +540,7 @@ class Entities:
             words = words[1:]  # "The PLM", "the Pragati Lok Morcha"
         if len(words) == 2 and words[0].casefold() in OWNERS and fold(words[1]) in BODY_REFS:
             words = ["the", words[1]]  # "His party, the Makkal Urimai Katchi,": the party, whoever's it is
-        agent = next((k for k in range(1, len(words) - 1) if words[k + 1] == "by" and _participle(words[k])), None)
+        agent = next((k for k in range(1, len(words) - 1) if words[k + 1] == "by" and past_form(words[k])), None)
         if agent is not None:
             words = words[:agent]  # "a retaining wall built by the firm": a wall, whoever built it
         if not words:
