@@ -683,7 +683,7 @@ class Registry:
         # writes ("Kosi Sinchai Board" read from Devanagari is the "Kosee Sinchaai Board");
         # outlets keep a readable slug
         key = person_key(surface) if kind == "person" else org_key(surface) if kind == "org" else phonetic_key(surface)
-        ident = "-".join(key.split()) if kind in {"person", "org"} else slug(surface)
+        ident = "-".join(map(_id_word, key.split())) if kind in {"person", "org"} else slug(surface)
         ident = ident or slug(surface)
         existing = self._entities.get(ident)
         if existing is not None:
@@ -721,6 +721,17 @@ class Registry:
 
     def entities(self) -> list[Entity]:
         return list(self._entities.values())
+
+
+def _id_word(word: str) -> str:
+    """One word of a key as an id writes it: d and r after its first letter are one letter, and
+    the rh of ढ़ is that letter too. Families write the flapped ड़ either way in Latin (Dhakad /
+    धाकड़, Gaikwad / गायकवाड़, but Mewara / मेवाड़ा, Lahiri / लाहिड़ी) and ढ़ as d (Padhi / पाढ़ी), so
+    a name read in one script only gets the id it gets in the other; its keys, by which it is
+    found, stay as each spelling reads."""
+    if len(word) < 2 or word.isdigit():
+        return word
+    return DOUBLED.sub(r"\1", word[0] + word[1:].replace("rh", "r").replace("d", "r"))
 
 
 @lru_cache(maxsize=4)

@@ -173,6 +173,18 @@ def test_a_flapped_dh_reads_rh_in_every_run_and_in_one_run_also_dh():
     assert r.resolve("मीना गढ़िंगलजकर", "person").id == r.resolve("Meena Gadhinglajkar", "person").id
 
 
+def test_a_flap_latin_writes_the_other_way_still_gets_the_id_of_the_hindi_name():
+    # families write ड़ d where the reading gives r (Dhakad, Gaikwad, Chordia) and r where it gives d
+    # (Mertiya, Lahiri), and ढ़ d (Padhi): an article in one script alone gives the id the other does
+    for hindi, latin in [("शंकर लाल धाकड़", "Shankar Lal Dhakad"), ("गीता गायकवाड़", "Geeta Gaikwad"),
+                         ("सविता चोरड़िया", "Savita Chordia"), ("सुधा मेड़तिया", "Sudha Mertiya"),
+                         ("अंजलि लाहिड़ी", "Anjali Lahiri"), ("रश्मि पाढ़ी", "Rashmi Padhi"),
+                         ("नीलम खंडेलवाल", "Neelam Khandelwal")]:
+        assert Registry({}).resolve(hindi, "person").id == Registry({}).resolve(latin, "person").id, latin
+    # a name's first letter stays as it is written
+    assert Registry({}).resolve("Ravi Rana", "person").id != Registry({}).resolve("Ravi Dana", "person").id
+
+
 def test_latin_chh_and_soft_c_read_as_devanagari_spells_them():
     r = Registry({})
     assert r.resolve("छत्तीसगढ़ लोक मंच", "org").id == r.resolve("Chhattisgarh Lok Manch", "org").id
