@@ -1301,6 +1301,24 @@ def test_a_surname_that_also_ends_bodies_names_is_a_person_after_a_given_name():
     assert Registry.default().resolve("Sagar Jal Nigam", "org").kind == "org"
 
 
+def test_mandal_is_a_surname_after_a_given_name_and_a_board_after_its_field():
+    got = attribute("स्वास्थ्य मंत्री रघुवीर नारायण मंडल ने कहा कि सभी टीके जांचे जाएंगे। मंडल ने कहा कि दोषी बख्शे नहीं "
+                    "जाएंगे। राज्य प्रदूषण नियंत्रण मंडल ने कहा कि नदी का पानी साफ है।", "hi")
+    assert [speaker for speaker, _, _ in got[:2]] == [_id("Raghuvir Narayan Mandal")] * 2
+    assert got[2][0] not in (None, _id("Raghuvir Narayan Mandal"))
+    got = attribute("Health Minister Raghuvir Mandal said every vaccine store would be checked.", "en")
+    assert got[0][0] == _id("Raghuvir Mandal")
+
+
+def test_a_bodys_pradhan_is_its_president_and_a_lone_pradhan_before_a_surname_a_name():
+    got = attribute("किसान मोर्चा के अध्यक्ष कुलदीप सिंह बेनीवाल ने धरने की घोषणा की। मोर्चा प्रधान बेनीवाल ने कहा कि "
+                    "धरना जारी रहेगा। यूनियन प्रधान बेनीवाल ने कहा कि बात अधूरी है।", "hi")
+    assert [speaker for speaker, _, _ in got[1:]] == [_id("Kuldeep Singh Beniwal")] * 2
+    got = attribute("ग्राम प्रधान मिट्ठूलाल कुशवाहा का कहना है कि शिकायत मार्च में दी गई थी। प्रधान मिट्ठूलाल ने कहा कि "
+                    "कोई सुनवाई नहीं हुई।", "hi")
+    assert [speaker for speaker, _, _ in got] == [_id("Mitthulal Kushwaha")] * 2
+
+
 def test_a_lone_given_name_after_a_named_familys_relative_takes_its_surname():
     got = attribute("Forest guard Sukhlal Salame was killed on Monday. The minister promised a job to Salame's son, "
                     "Rajesh. Rajesh said the family had received only Rs 50,000. Salame's son Mohan denied "

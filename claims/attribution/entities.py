@@ -991,7 +991,7 @@ class Entities:
         if any(m.is_institution([after]) for after in self.ctx.after.get(word, ())):
             return None  # "नियामक" read in "... शिक्षा नियामक प्राधिकरण": a word of a body's name, no surname
         given = [g for g in self.ctx.before.get(word, {}) if g not in NOT_GIVEN and g.replace(NUKTA, "") not in NOT_GIVEN
-                 and not m.hindi_role(g)
+                 and not m.hindi_role(g) and g not in m.QUALIFIED_ROLES  # ("ग्राम प्रधान छेदालाल ...", "प्रधान छेदालाल")
                  and not m.is_title(g) and not m.is_institution([g]) and not names_a_place(f"{g} {word}")]
         only_before_it = [g for g in given if self.ctx.after.get(g, set()) <= {word}]
         chosen = only_before_it[:1] if len(given) > 1 else given

@@ -217,7 +217,8 @@ def hindi_name(words: list[str]) -> str | None:
     roles = [i for i, w in enumerate(words) if hindi_role(w) or is_title(w) or w in HI.set("auxiliaries") or
              describes(w) and (i < len(words) - 1 or i > 0 and words[i - 1].isdigit()) or
              i and words[i - 1] in QUALIFIED_ROLES.get(w, ()) or  # "ग्राम प्रधान हेमा बिष्ट"
-             w in QUALIFIED_ROLES and len(words) - i >= 3 or  # "(यूनियन के) प्रधान सुरेश खटीक": a name follows
+             # "(यूनियन के) प्रधान सुरेश खटीक", "प्रधान छेदालाल": a name follows (a surname ends one)
+             w in QUALIFIED_ROLES and (len(words) - i >= 3 or i == 0 and len(words) == 2) or
              office_initials(w) and i < len(words) - 1]  # "सीएफओ भंवरलाल बिस्सा"
     # an occupation after a name is its surname ("अभियंता हेमराज बुनकर", "किसान बीरेंद्र मंडल"): an
     # occupation stands before the name it describes
