@@ -1319,6 +1319,13 @@ def test_a_bodys_pradhan_is_its_president_and_a_lone_pradhan_before_a_surname_a_
     assert [speaker for speaker, _, _ in got] == [_id("Mitthulal Kushwaha")] * 2
 
 
+def test_a_groups_representative_is_an_office_before_the_name():
+    got = attribute("छात्र प्रतिनिधि सलोनी कुमारी ने कहा कि फीस दोगुनी ली गई। जन प्रतिनिधि मोर्चा ने कहा कि वह अदालत "
+                    "जाएगा।", "hi")
+    assert got[0][0] == _id("Saloni Kumari")
+    assert got[1][0] == Registry.default().resolve("जन प्रतिनिधि मोर्चा", "org").id
+
+
 def test_a_lone_given_name_after_a_named_familys_relative_takes_its_surname():
     got = attribute("Forest guard Sukhlal Salame was killed on Monday. The minister promised a job to Salame's son, "
                     "Rajesh. Rajesh said the family had received only Rs 50,000. Salame's son Mohan denied "
