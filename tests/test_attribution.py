@@ -1326,6 +1326,12 @@ def test_a_groups_representative_is_an_office_before_the_name():
     assert got[1][0] == Registry.default().resolve("जन प्रतिनिधि मोर्चा", "org").id
 
 
+def test_came_and_a_relative_by_marriage_stand_before_a_name_not_in_it():
+    got = attribute("सीवान से आए जगदीश्वर प्रसाद ने बताया कि बेटी का दाखिला रद्द हो गया। गांव की देवरानी मुनिया देवी ने "
+                    "कहा कि घाट पर कोई बोर्ड नहीं है।", "hi")
+    assert [speaker for speaker, _, _ in got] == [_id("Jagdishwar Prasad"), _id("Muniya Devi")]
+
+
 def test_a_lone_given_name_after_a_named_familys_relative_takes_its_surname():
     got = attribute("Forest guard Sukhlal Salame was killed on Monday. The minister promised a job to Salame's son, "
                     "Rajesh. Rajesh said the family had received only Rs 50,000. Salame's son Mohan denied "

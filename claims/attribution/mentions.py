@@ -213,8 +213,10 @@ def hindi_name(words: list[str]) -> str | None:
         return None
     # a describing word stands before what it describes, so the phrase's last word is one only
     # after a number ("26 वर्षीय"): "सुनंदा मालवीय" ends in a surname, not in an adjective in -ीय
-    # an auxiliary ends a verb before the name ("सब्जी बेच रही रहीमा बेगम")
+    # an auxiliary ends a verb before the name ("सब्जी बेच रही रहीमा बेगम"), and so does "came" ("बरबीघा से
+    # आए रामाश्रय प्रसाद")
     roles = [i for i, w in enumerate(words) if hindi_role(w) or is_title(w) or w in HI.set("auxiliaries") or
+             w in HI.set("came_verbs") or
              describes(w) and (i < len(words) - 1 or i > 0 and words[i - 1].isdigit()) or
              i and words[i - 1] in QUALIFIED_ROLES.get(w, ()) or  # "ग्राम प्रधान हेमा बिष्ट"
              # "(यूनियन के) प्रधान सुरेश खटीक", "प्रधान छेदालाल": a name follows (a surname ends one)
