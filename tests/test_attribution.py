@@ -1332,6 +1332,12 @@ def test_came_and_a_relative_by_marriage_stand_before_a_name_not_in_it():
     assert [speaker for speaker, _, _ in got] == [_id("Jagdishwar Prasad"), _id("Muniya Devi")]
 
 
+def test_a_womans_full_name_in_a_sentence_of_no_speech_is_whom_a_later_pronoun_means():
+    got = attribute("तहसीलदार अमरेश मिश्र ने कहा कि राहत शिविर खोल दिए गए हैं। गांव की सुखिया देवी का घर रविवार रात नदी "
+                    "में समा गया। उन्होंने कहा, \"कोई अफसर पूछने नहीं आया।\"", "hi")
+    assert [speaker for speaker, _, _ in got] == [_id("Amresh Mishra"), None, _id("Sukhiya Devi")]
+
+
 def test_a_lone_given_name_after_a_named_familys_relative_takes_its_surname():
     got = attribute("Forest guard Sukhlal Salame was killed on Monday. The minister promised a job to Salame's son, "
                     "Rajesh. Rajesh said the family had received only Rs 50,000. Salame's son Mohan denied "

@@ -152,6 +152,7 @@ NOT_IN_BODY_NAME = HI.set("boundaries") | HI.set("common") | GENITIVES | HI.set(
 # words no name begins or ends with (postpositions, auxiliaries, conjunctions): a span of the text
 # that does is never looked up as one
 NOT_A_NAME_EDGE = HI.set("boundaries") | HI.set("auxiliaries") | GENITIVES | HI.set("case_marks")
+NAME_ENDS = HI.set("name_ends")
 
 
 ENGLISH_WORDS = HI.mapping("english_words")
@@ -1580,6 +1581,9 @@ class Entities:
                 if entity is None and size > 1 and self._namesake(cand):
                     entity = self.person(cand)  # "Jagdamba Prasad Kushwaha" after "Dinesh Kushwaha": whom a later
                     # "Kushwaha" may mean
+                if entity is None and 2 <= size <= 3 and toks[i + size - 1][0] in NAME_ENDS and \
+                        m.hindi_name(cand.split()) == cand and not names_a_place(cand):
+                    entity = self.person(cand)  # "टोले की बुधनी देवी का घर ...": whom a later "उन्होंने" means
                 if entity is None and size == 1 and cand[:1].isupper():
                     entity = self._by_surname(cand)  # "Kale, a two-term councillor, ...": she comes to mind
                 elif size == 1 and i and m.role_like(fold(toks[i - 1][0])) and (known := self._by_surname(cand)) is not None:
