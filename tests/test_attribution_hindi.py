@@ -116,6 +116,22 @@ def test_a_credit_that_points_back_starts_where_a_new_point_opens():
     assert got[2] == got[3] == got[4] and got[4] is not None and got[4] != got[0]
 
 
+def test_a_story_of_many_voices_narrates_between_its_credits():
+    # a wire item of one voice runs its account on from the credit; a story that quotes seven
+    # people credits each statement, and its uncredited sentence is the outlet's, unless it is
+    # the speaker's own voice
+    account = "सरपंच हरिकिशन बेड़िया ने कहा कि तालाब का पानी दूषित हो गया है। गांव के 40 परिवार इसी पानी पर निर्भर हैं।"
+    assert speakers(account)[1] == speakers(account)[0] is not None
+    others = ["डॉ. सुलोचना तिवारी", "तहसीलदार मनोहर बघेल", "विधायक रेखा सोनकर", "किसान नेता जगदीश पटेल",
+              "थाना प्रभारी अमित कुजूर", "पार्षद सलमा बानो"]
+    voices = "\n\n".join(f"{name} ने कहा कि जांच {k + 2} दिन में पूरी होगी।" for k, name in enumerate(others))
+    got = speakers(account + "\n\n" + voices)
+    assert len(set(got[2:])) == 6 and got[0] is not None and got[1] is None
+    own = account.replace("गांव के 40 परिवार", "मेरे परिवार समेत 40 परिवार")
+    got = speakers(own + "\n\n" + voices)
+    assert got[1] == got[0] is not None
+
+
 def test_english_statements_do_not_carry_over():
     got = speakers("Mayor Ana Ruiz said the bridge would reopen. The bridge was built in 1931.", "en")
     assert got[0] is not None and got[1] is None
