@@ -132,6 +132,16 @@ def test_a_story_of_many_voices_narrates_between_its_credits():
     assert got[1] == got[0] is not None
 
 
+def test_an_office_that_acts_is_whom_the_next_pronoun_means():
+    # the collector acts (no statement); "उन्होंने" in the next sentence is her, not the MLA who spoke before
+    body = ("जिलाधिकारी पल्लवी निगम ने बताया कि नदी के पानी के नमूने जांच के लिए भेजे गए हैं। "
+            "विधायक अनिल जायसवाल ने आरोप लगाया कि फैक्टरियां रात में नाले में कचरा छोड़ती हैं। "
+            "जिलाधिकारी ने नदी किनारे पशुओं को पानी पिलाने पर रोक लगा दी है। "
+            "उन्होंने बताया कि जांच समिति सात दिन में रिपोर्ट देगी।")
+    got = speakers(body)
+    assert got[0] is not None and got[1] not in {None, got[0]} and got[2] is None and got[3] == got[0]
+
+
 def test_english_statements_do_not_carry_over():
     got = speakers("Mayor Ana Ruiz said the bridge would reopen. The bridge was built in 1931.", "en")
     assert got[0] is not None and got[1] is None

@@ -783,7 +783,8 @@ def clause_end(frame: str, end: int) -> int:
 
 def agent_name(memory: Entities, frame: str) -> str | None:
     """The name a sentence gives its first agent ("बाबा रामदेव ने आज एक शो में ... बताए"),
-    whatever the verb; None for a body, a place, a role or a word no one is known by."""
+    whatever the verb, or the office by which it names someone it introduced ("जिलाधिकारी ने");
+    None for a body, a place, any other role or a word no one is known by."""
     toks = tokens(frame)
     index = next((k for k, t in enumerate(toks) if t[0] == "ने"), None)
     if not index:
@@ -795,6 +796,11 @@ def agent_name(memory: Entities, frame: str) -> str | None:
             break
         words.insert(0, word)
         after = start
+    if words and m.hindi_role(words[-1]) and not m.is_institution(words):
+        # "जिलाधिकारी ने ... रोक लगा दी": an office the article has given to someone it named
+        found = memory.entity_in(words[-1], "person")
+        return words[-1] if found is not None and found[0].kind == "person" and found[0] in memory.ctx.people \
+            else None
     name = m.hindi_name(words) if words else None
     if not name or m.is_institution(name.split()) or any(m.hindi_role(w) for w in name.split()) or \
             names_a_place(name) or len(name.split()) < 2 and memory.registry.lookup(name) is None or \
