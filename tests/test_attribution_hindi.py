@@ -130,6 +130,9 @@ def test_a_story_of_many_voices_narrates_between_its_credits():
     own = account.replace("गांव के 40 परिवार", "मेरे परिवार समेत 40 परिवार")
     got = speakers(own + "\n\n" + voices)
     assert got[1] == got[0] is not None
+    breakdown = "सरपंच हरिकिशन बेड़िया ने कहा कि गांव के 40 लोग बीमार हैं। इनमें 12 बच्चे हैं।"
+    assert speakers(breakdown)[1] == speakers(breakdown)[0] is not None
+    assert speakers(breakdown + "\n\n" + voices)[1] is None
 
 
 def test_an_office_that_acts_is_whom_the_next_pronoun_means():
