@@ -145,6 +145,17 @@ def test_an_office_that_acts_is_whom_the_next_pronoun_means():
     assert got[0] is not None and got[1] not in {None, got[0]} and got[2] is None and got[3] == got[0]
 
 
+def test_a_name_in_singh_or_kaur_is_the_full_name_the_article_gave_before():
+    # "Mehar Singh" after "Mehar Singh Sandhu" is him, in either script; "Jaiveer" + another
+    # word is never taken for a short form
+    for body, language in (("पूर्व सरपंच मेहर सिंह संधू का कहना है कि शिकायत दबा दी गई। पुलिस ने आरोप खारिज किए। "
+                            "मेहर सिंह ने कहा, \"यह बदला है।\"", "hi"),
+                           ("Former sarpanch Mehar Singh Sandhu said the complaint was buried. Police denied it. "
+                            "Mehar Singh said, \"This is revenge.\"", "en")):
+        got = speakers(body, language)
+        assert got[0] is not None and got[2] == got[0]
+
+
 def test_english_statements_do_not_carry_over():
     got = speakers("Mayor Ana Ruiz said the bridge would reopen. The bridge was built in 1931.", "en")
     assert got[0] is not None and got[1] is None

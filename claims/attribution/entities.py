@@ -153,6 +153,7 @@ NOT_IN_BODY_NAME = HI.set("boundaries") | HI.set("common") | GENITIVES | HI.set(
 # that does is never looked up as one
 NOT_A_NAME_EDGE = HI.set("boundaries") | HI.set("auxiliaries") | GENITIVES | HI.set("case_marks")
 NAME_ENDS = HI.set("name_ends")
+SHORT_FORM_ENDS = {fold(w) for w in HI.words("short_form_ends") + EN.words("short_form_ends")}
 
 
 ENGLISH_WORDS = HI.mapping("english_words")
@@ -1242,7 +1243,20 @@ class Entities:
             known = self._by_surname(name, first=True)
             if known is not None:
                 return known
+        elif fold(name.split()[-1]) in SHORT_FORM_ENDS and self.registry.lookup(name, "person") is None and \
+                (known := self._by_given_names(name)) is not None:
+            self.registry.also_called(name, known, this_article=True)
+            return known
         return self._noted(self.registry.resolve(name, "person"), name)
+
+    def _by_given_names(self, name: str) -> Entity | None:
+        """The one person the article named in full whose name is ``name`` and a surname after it:
+        "मेहर सिंह" after "मेहर सिंह संधू", "Mehar Singh" after "Mehar Singh Sandhu" (a name that
+        ends in one of ``SHORT_FORM_ENDS``)."""
+        words = fold(name).split()
+        found = {p.id: p for p in self.ctx.people if p.kind == "person" and any(
+            len(full) == len(words) + 1 and full[:-1] == words for full in (fold(n).split() for n in self._names_of(p)))}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _namesake(self, name: str) -> bool:
         """Whether ``name`` is a full name, new to the article, of someone who shares a surname with a
