@@ -156,6 +156,16 @@ def test_a_name_in_singh_or_kaur_is_the_full_name_the_article_gave_before():
         assert got[0] is not None and got[2] == got[0]
 
 
+def test_a_lone_given_name_is_the_full_name_the_article_gave_in_passing():
+    # "शंभू" after "34 वर्षीय शंभू सदा ..." (a sentence of no statement) is Shambhu Sada; a given
+    # name read before two different words stays a name of its own
+    body = ("ताजपुर रोड पर रहने वाला 34 वर्षीय शंभू सदा एक रंग फैक्टरी में काम करता है। "
+            "उसके नाम पर 40 लाख रुपये का कारोबार दिखाया गया है। शंभू ने बताया, \"मैं दिन के 450 रुपये कमाता हूं।\"")
+    assert speakers(body)[2] == speakers("शंभू सदा ने कहा कि वह मजदूर है।")[0]
+    two = body.replace("उसके नाम पर", "शंभू पासवान के नाम पर")
+    assert speakers(two)[2] not in {None, speakers("शंभू सदा ने कहा कि वह मजदूर है।")[0]}
+
+
 def test_english_statements_do_not_carry_over():
     got = speakers("Mayor Ana Ruiz said the bridge would reopen. The bridge was built in 1931.", "en")
     assert got[0] is not None and got[1] is None

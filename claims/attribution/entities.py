@@ -592,9 +592,10 @@ class Entities:
                         not m.is_institution(words) and _kind_word(words[0]) is None else None
                     if body is not None:
                         return body, "role"  # "पार्क ने" after "लहर द्वीप वाटर पार्क में ...": no one's surname
-                    full = self._full_name_before(words[0])
+                    full = self._full_name_before(words[0]) or self._full_name_after(words[0])
                     if full is not None:
-                        return self.person(full), "named"  # "गोरे ने कहा" after "... के सचिन गोरे को ..."
+                        # "गोरे ने कहा" after "... के सचिन गोरे को ...", "शंभू ने बताया" after "34 वर्षीय शंभू सदा ..."
+                        return self.person(full), "named"
                     spelt = self._spelt_out(words[0])
                     if spelt is not None:
                         return self.entity_in(spelt, want, at)  # "the PLM" after "the Pragati Lok Morcha"
@@ -998,6 +999,21 @@ class Entities:
         only_before_it = [g for g in given if self.ctx.after.get(g, set()) <= {word}]
         chosen = only_before_it[:1] if len(given) > 1 else given
         return f"{chosen[0]} {word}" if chosen else None
+
+    def _full_name_after(self, word: str) -> str | None:
+        """The full name a lone Devanagari given name stands for: the one word that came right
+        after it earlier in the article and can be a surname ("शंभू सदा" for "शंभू", after "34 वर्षीय
+        शंभू सदा ताजपुर रोड की ..."); None when the given name came before other words too."""
+        if not m.DEVANAGARI_WORD.fullmatch(word) or word in NOT_GIVEN or m.hindi_role(word) or m.is_title(word) or \
+                word in m.QUALIFIED_ROLES or m.is_institution([word]) or m.is_pronoun(word) or \
+                word.endswith(m.PLURAL_ENDINGS) or names_a_place(word) or latin_acronym(word) is not None:
+            return None  # ("प्रधान का दावा" after "प्रधान छोटेलाल निषाद": an office)
+        after = self.ctx.after.get(word, set()) - CASE_MARKERS - GENITIVES
+        surname = next(iter(after)) if len(after) == 1 else None
+        if surname is None or not m.name_word(surname) or surname in NOT_GIVEN or m.is_institution([surname]) or \
+                names_a_place(surname) or names_a_place(f"{word} {surname}"):
+            return None
+        return f"{word} {surname}"
 
     def _without_common_words(self, name: str) -> str:
         """A Hindi name without the words before it that the article uses as words of their own,

@@ -225,7 +225,7 @@ def hindi_name(words: list[str]) -> str | None:
     # an occupation after a name is its surname ("अभियंता हेमराज बुनकर", "किसान बीरेंद्र मंडल"): an
     # occupation stands before the name it describes
     if len(roles) >= 2 and roles[-1] == len(words) - 1 and not hindi_role(words[-1], offices_only=True) and \
-            1 <= roles[-1] - roles[-2] - 1 <= 2 and all(_name_word(w) for w in words[roles[-2] + 1:-1]):
+            1 <= roles[-1] - roles[-2] - 1 <= 2 and all(name_word(w) for w in words[roles[-2] + 1:-1]):
         roles.pop()
     tail = words[roles[-1] + 1:] if roles else words[-3:]
     start = len(words) - len(tail)
@@ -245,7 +245,7 @@ NOT_NAME_WORDS = HI.set("not_name_words")
 NAME_STOPS = NOT_NAME_WORDS | HI.set("not_in_names")
 
 
-def _name_word(word: str) -> bool:
+def name_word(word: str) -> bool:
     """Whether a Devanagari word may be part of a person's name: no role, title, describing word,
     postposition or common word."""
     return bool(DEVANAGARI_WORD.fullmatch(word)) and not hindi_role(word) and not is_title(word) and \
