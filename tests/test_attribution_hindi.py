@@ -157,13 +157,23 @@ def test_a_name_in_singh_or_kaur_is_the_full_name_the_article_gave_before():
 
 
 def test_a_lone_given_name_is_the_full_name_the_article_gave_in_passing():
-    # "शंभू" after "34 वर्षीय शंभू सदा ..." (a sentence of no statement) is Shambhu Sada; a given
-    # name read before two different words stays a name of its own
-    body = ("ताजपुर रोड पर रहने वाला 34 वर्षीय शंभू सदा एक रंग फैक्टरी में काम करता है। "
+    # "शंभू" after "ताजपुर रोड पर रहने वाला शंभू सदा ..." (a sentence of no statement) is Shambhu
+    # Sada; a given name read before two different words stays a name of its own
+    body = ("ताजपुर रोड पर रहने वाला शंभू सदा एक रंग फैक्टरी में काम करता है। "
             "उसके नाम पर 40 लाख रुपये का कारोबार दिखाया गया है। शंभू ने बताया, \"मैं दिन के 450 रुपये कमाता हूं।\"")
     assert speakers(body)[2] == speakers("शंभू सदा ने कहा कि वह मजदूर है।")[0]
     two = body.replace("उसके नाम पर", "शंभू पासवान के नाम पर")
     assert speakers(two)[2] not in {None, speakers("शंभू सदा ने कहा कि वह मजदूर है।")[0]}
+
+
+def test_a_person_introduced_with_an_age_is_whom_the_next_pronoun_means():
+    # a person named with an age in a sentence of no statement, after an official who spoke
+    body = ("ड्रग इंस्पेक्टर रतीश चंद्र आनंद ने बताया कि दुकान से 40 तरह की दवाएं जब्त की गईं। "
+            "बेगूसराय से आए 58 वर्षीय रामसागर पासवान अपनी पत्नी के लिए इंसुलिन लेने आए थे। "
+            "उन्होंने कहा, \"सदर अस्पताल में इंसुलिन नहीं मिली।\"")
+    got = speakers(body)
+    assert got[0] is not None and got[1] is None and got[2] not in {None, got[0]}
+    assert got[2] == speakers("रामसागर पासवान ने कहा कि दवा नहीं मिली।")[0]
 
 
 def test_english_statements_do_not_carry_over():

@@ -153,6 +153,7 @@ NOT_IN_BODY_NAME = HI.set("boundaries") | HI.set("common") | GENITIVES | HI.set(
 # that does is never looked up as one
 NOT_A_NAME_EDGE = HI.set("boundaries") | HI.set("auxiliaries") | GENITIVES | HI.set("case_marks")
 NAME_ENDS = HI.set("name_ends")
+AGE_WORDS = HI.set("age_words")
 SHORT_FORM_ENDS = {fold(w) for w in HI.words("short_form_ends") + EN.words("short_form_ends")}
 
 
@@ -1614,6 +1615,11 @@ class Entities:
                 if entity is None and 2 <= size <= 3 and toks[i + size - 1][0] in NAME_ENDS and \
                         m.hindi_name(cand.split()) == cand and not names_a_place(cand):
                     entity = self.person(cand)  # "टोले की बुधनी देवी का घर ...": whom a later "उन्होंने" means
+                if entity is None and size == 2 and i >= 2 and toks[i - 1][0] in AGE_WORDS and toks[i - 2][0].isdigit() \
+                        and (i + 2 == len(toks) or toks[i + 2][0] in CASE_MARKS or toks[i + 2][0] in NOT_IN_BODY_NAME or
+                             not m.name_word(toks[i + 2][0])) \
+                        and m.hindi_name(cand.split()) == cand and not names_a_place(cand):
+                    entity = self.person(cand)  # "34 वर्षीय शंभू सदा ...", two words and no third: the same
                 if entity is None and size == 1 and cand[:1].isupper():
                     entity = self._by_surname(cand)  # "Kale, a two-term councillor, ...": she comes to mind
                 elif size == 1 and i and m.role_like(fold(toks[i - 1][0])) and (known := self._by_surname(cand)) is not None:
