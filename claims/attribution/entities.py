@@ -1009,7 +1009,7 @@ class Entities:
                 word in m.QUALIFIED_ROLES or m.is_institution([word]) or m.is_pronoun(word) or \
                 word.endswith(m.PLURAL_ENDINGS) or names_a_place(word) or latin_acronym(word) is not None:
             return None  # ("प्रधान का दावा" after "प्रधान छोटेलाल निषाद": an office)
-        after = self.ctx.after.get(word, set()) - CASE_MARKERS - GENITIVES
+        after = self.ctx.after.get(word, set()) - CASE_MARKERS
         surname = next(iter(after)) if len(after) == 1 else None
         if surname is None or not m.name_word(surname) or surname in NOT_GIVEN or m.is_institution([surname]) or \
                 names_a_place(surname) or names_a_place(f"{word} {surname}"):
