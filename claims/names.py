@@ -270,6 +270,7 @@ def _without_middle(words: list[str]) -> list[str]:
     return [first, *kept, words[-1]]
 
 
+@lru_cache(maxsize=1 << 16)  # a span is looked up again after each new alias
 def person_key(text: str) -> str:
     """A person's key with the given names run together, as one script often writes them
     apart and the other joined: "Mool Chand Sethia" and "मूलचंद सेठिया" are both "mlknd st". A
@@ -502,6 +503,7 @@ class Registry:
         # every key by its (last word, words): a near spelling is looked for among these only (_lookup)
         self._by_shape: dict[tuple[str, int], list[str]] = {}
         self._last_words: set[str] = set()  # the last word of every folded alias and every key: see _lookup
+        self._person_ends: set[str] = set()  # the last word of every key that finds a person: see _lookup_spelling
         self.roles: dict[str, str] = {}
         self._found: dict[tuple[str, str | None], Entity | None] = {}  # lookup's answers since the last new alias
         self._surnames: tuple[int, dict[str, set[str]]] | None = None  # (entities when built, surname key -> ids)
@@ -553,6 +555,8 @@ class Registry:
             elif key not in self._keys:
                 self._keys[key] = ident
                 self._by_shape.setdefault(_shape(key), []).append(key)
+                if entity is None or entity.kind == "person":
+                    self._person_ends.update(key.split()[-1:])
             self._last_words.update(key.split()[-1:])
 
     def also_called(self, surface: str, entity: Entity, this_article: bool = False) -> None:
@@ -639,7 +643,9 @@ class Registry:
         if ident is None:
             key = name_key(surface)
             ident = self._keys.get(key, self._article_keys.get(key)) if len(key.replace(" ", "")) >= 4 else None
-            if ident is None and key.count(" ") >= 2:  # "Mool Chand Sethia" after "मूलचंद सेठिया"
+            # "Mool Chand Sethia" after "मूलचंद सेठिया"; a person key ends in the word that ends the
+            # name's key, so most spans ("निपटने के लिए आगे") need no person key to be found wanting
+            if ident is None and key.count(" ") >= 2 and key.rsplit(" ", 1)[-1] in self._person_ends:
                 joined = self._entities.get(self._keys.get(person_key(surface), ""))
                 ident = joined.id if joined is not None and joined.kind == "person" else None
             # a near spelling ends in the same word and has as many words, so it is looked for

@@ -1,4 +1,4 @@
-from claims.names import Registry, flapped, org_key, phonetic_key, romanise
+from claims.names import Registry, flapped, name_key, org_key, person_key, phonetic_key, romanise
 
 
 def test_one_id_across_scripts_and_spellings():
@@ -273,6 +273,20 @@ def test_spans_dismissed_before_matching_are_exactly_those_no_way_of_matching_fi
         assert registry.lookup(surface) == every_way, surface
     assert not registry._may_be_known("on Sunday") and not registry._may_be_known("के बाद उन्होंने")
     assert registry.lookup("Jane Kowalczyk") is not None and registry.lookup("लकड़ा") is not None
+
+
+def test_spans_whose_person_key_is_not_tried_are_exactly_those_no_person_key_finds():
+    registry = Registry.default()
+    registry.resolve("श्यामलाल बैरागी", "person")
+    registry.resolve("Kosi Sinchai Board", "org")
+    spans = ["Shyam Lal Bairagi", "श्याम लाल बैरागी", "निपटने के लिए आगे", "करने का आग्रह किया.",
+             "the Kosi Sinchai Board", "Ram Avtar Puniya", "सात लोग अस्पताल में"]
+    for span in spans:
+        ends = name_key(span).rsplit(" ", 1)[-1] in registry._person_ends
+        by_person_key = registry.get(registry._keys.get(person_key(span), ""))
+        assert ends or by_person_key is None or by_person_key.kind != "person", span
+    assert registry.lookup("Shyam Lal Bairagi", "person") == registry.lookup("श्यामलाल बैरागी", "person")
+    assert name_key("निपटने के लिए आगे").rsplit(" ", 1)[-1] not in registry._person_ends
 
 
 def test_a_near_spelling_is_found_whatever_else_the_run_has_learnt():
