@@ -182,9 +182,10 @@ def _word_key(word: str) -> str:
     # consonants are the same ("Health Ministry", "Health Minister")
     word = MINISTRY_WORDS.get(word, word)
     word = HEAD_DIPHTHONG.sub(lambda m: DIPHTHONGS[m.group(0)], word)  # "Aurelia" / "ओरेलिया"
-    # Latin "chh" is छ ("Chhattisgarh"), which Devanagari's reading spells "ch"; a "c" before
-    # e, i or y is an s ("Processors" / "प्रोसेसर्स", "Police" / "पुलिस")
-    word = SOFT_C.sub("s", word.replace("chh", "ch"))
+    # Latin "chh" is छ ("Chhattisgarh") and "tch" च or च्च ("Katchi" / "कच्ची", "Mitchell" / "मिचेल"),
+    # which Devanagari's reading spells "ch"; a "c" before e, i or y is an s ("Processors" /
+    # "प्रोसेसर्स", "Police" / "पुलिस")
+    word = SOFT_C.sub("s", word.replace("chh", "ch").replace("tch", "ch"))
     word = word.replace("tion", "shn")  # "Foundation" / "फाउंडेशन"
     word = _spelt_ends(word)
     # a soft g at a word's end is the j Devanagari writes ("College" / "कॉलेज", "Bridge" /

@@ -193,6 +193,12 @@ def test_latin_chh_and_soft_c_read_as_devanagari_spells_them():
     assert phonetic_key("Chetan") == phonetic_key("चेतन")
 
 
+def test_latin_tch_reads_as_the_ch_devanagari_spells():
+    for latin, hindi, kind in [("Makkal Urimai Katchi", "मक्कल उरिमै कच्ची", "org"), ("Mitchell", "मिचेल", "person"),
+                               ("Kutch", "कच्छ", "person")]:
+        assert Registry.default().resolve(latin, kind).id == Registry.default().resolve(hindi, kind).id, latin
+
+
 def test_jna_reads_gy_and_tion_reads_shun_in_either_script():
     assert phonetic_key("ज्ञानेंद्र") == phonetic_key("Gyanendra")
     assert phonetic_key("फाउंडेशन") == phonetic_key("Foundation")
