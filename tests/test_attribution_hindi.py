@@ -2071,3 +2071,11 @@ def test_an_office_joined_by_sah_or_cum_is_the_holders_too():
     got = speakers("Deputy Commissioner-cum-District Election Officer Ramesh Tirkey said three died of heat. "
                    "The deputy commissioner said shade was provided.", "en")
     assert got[1] == got[0] is not None
+
+
+def test_a_sabha_mahasabha_or_mahasamiti_is_a_body_named_in_full():
+    got = speakers("हाड़ौती किसान महासभा ने सोमवार को धरना देने की घोषणा की है। "
+                   "रतलाम रहवासी संघ महासमिति ने कहा कि पुरानी दर ही लागू रहे। "
+                   "मालवा किसान संघर्ष सभा ने चेतावनी दी है कि राजमार्ग जाम किया जाएगा।")
+    assert got == [Registry.default().resolve(name, "org").id for name in
+                   ("Hadoti Kisan Mahasabha", "Ratlam Rahvasi Sangh Mahasamiti", "Malwa Kisan Sangharsh Sabha")]
