@@ -2079,3 +2079,10 @@ def test_a_sabha_mahasabha_or_mahasamiti_is_a_body_named_in_full():
                    "मालवा किसान संघर्ष सभा ने चेतावनी दी है कि राजमार्ग जाम किया जाएगा।")
     assert got == [Registry.default().resolve(name, "org").id for name in
                    ("Hadoti Kisan Mahasabha", "Ratlam Rahvasi Sangh Mahasamiti", "Malwa Kisan Sangharsh Sabha")]
+
+
+def test_a_kameti_is_a_committee_credited_by_ke_mutabik_and_speaking_with_ne():
+    got = attribute("मार्केट कमेटी के मुताबिक, मंडी में 6.4 लाख क्विंटल धान आया है। "
+                    "कमेटी ने बताया कि भुगतान हो गया है।", "hi")
+    (speaker, sources, _), (body, _, _) = got
+    assert speaker is None and sources == [body] and body is not None
