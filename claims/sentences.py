@@ -122,8 +122,8 @@ def _full_stop_ends(text: str, i: int, nxt: str) -> bool:
         return False
     if bare in NUMBER_ABBREVIATIONS and nxt[:1].isdigit():
         return False
-    if "." in bare and re.fullmatch(r"(?:\w\.)+\w", bare):
-        return False  # U.S. / e.g. / a.m.
+    if "." in bare and re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", bare):
+        return False  # U.S. / e.g. / a.m., but not a figure's decimals ("rose to 3.8. Roe said")
     if "." in bare and all(part in ABBREVIATIONS for part in bare.split(".")):
         return False  # "आर.के.": initials spelt in Devanagari letter names
     if len(word) == 1 and word.isalpha() and word.isupper():

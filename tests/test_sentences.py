@@ -25,6 +25,15 @@ def test_abbreviations_initials_and_numbers_do_not_split():
         "डॉ. शर्मा और एस. सोमनाथ ने 3.5 करोड़ रुपये की घोषणा की।"]
 
 
+
+def test_a_figure_with_decimals_can_end_a_sentence():
+    # "4.2" is not an abbreviation like "U.S." or "a.m.": its full stop ends the sentence
+    body = "The level fell to 4.2. Nandini Gokhale said the river was safe. The boats left at 6.40 a.m. on Friday."
+    assert texts(body) == ["The level fell to 4.2.", "Nandini Gokhale said the river was safe.",
+                           "The boats left at 6.40 a.m. on Friday."]
+    assert texts("Dr. Meera Iyer put the index at 3.05. Dr. Iyer said the figure was final.") == [
+        "Dr. Meera Iyer put the index at 3.05.", "Dr. Iyer said the figure was final."]
+
 def test_an_abbreviation_that_closes_a_bracket_does_not_split():
     got = [s.text for s in split("Justice (retd.) Meera Kanwal will report in a month. She met the families.")]
     assert got == ["Justice (retd.) Meera Kanwal will report in a month.", "She met the families."]
