@@ -10,8 +10,9 @@ from claims.figures import MONTHS
 # the pattern is written with literal Devanagari characters (not escapes), so Python and DuckDB's
 # regular expressions (RE2) read it alike: the store strips datelines from headlines with it
 DEVANAGARI = "\u0900-\u097F"
+# a place, perhaps with its district in brackets ("पीथमपुर (धार)", "PITHAMPUR (DHAR)"), then a date
 PLACE = ("(?:[A-Z][A-Za-z .'’/-]{1,40}|[" + DEVANAGARI + "][" + DEVANAGARI + " /]{0,40})"
-         "(?:,[^()\n,]{0,40}){0,2}")
+         "(?:\\s*\\([^()\n\\d,]{2,30}\\))?(?:,[^()\n,]{0,40}){0,2}")
 NAME = "\\(([^()\n]{2,40})\\)"
 SEPARATOR = "[-–—:：।]"
 # group 1 is the part before the brackets (a place, perhaps a date), 2 the bracketed name, 3 the
@@ -31,6 +32,7 @@ class Dateline:
     separated: bool  # a dash, colon or danda follows the brackets
     dated: bool  # a date stands before the brackets
     place: str = ""  # the place it names first ("MOSCOW", "सियोल")
+    district: str = ""  # the district in brackets after the place ("पीथमपुर (धार)": "धार")
 
     def is_dateline(self, outlet_names: tuple[str, ...] = ()) -> bool:
         """Whether it is a dateline rather than a name with a note in brackets ("NATO (the
@@ -45,9 +47,11 @@ def read_dateline(text: str) -> Dateline | None:
     match = DATELINE.match(text[:200])
     if match is None:
         return None
+    first = match.group(1).split(",")[0]
+    district = re.search(r"\(([^()]*)\)", first)
     return Dateline(match.end(), " ".join(match.group(2).split()), bool(match.group(3)),
                     "," in match.group(1) and bool(re.search(r"\d", match.group(1)) or MONTH.search(match.group(1))),
-                    " ".join(match.group(1).split(",")[0].split()))
+                    " ".join(first.split("(")[0].split()), " ".join(district.group(1).split()) if district else "")
 
 
 # a place and a date with no outlet in brackets: "LUDHIANA, June 18: ...", "Dehradun, April 22 - ..."

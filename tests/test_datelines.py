@@ -34,3 +34,16 @@ def test_a_dateline_that_puts_its_place_in_a_district_names_the_district():
     assert district_of_place("PITHAMPUR (DHAR), March 15 (Test Wire) - A leak ...") == "DHAR"
     assert district_of_place("NATO (the alliance), said on 5 May (Test Wire) - ...") == ""
     assert district_of_place("The Rashtriya Lok Dal (RLD) said ...") == ""
+
+
+def test_a_dateline_with_the_places_district_in_brackets_is_read_whole():
+    from claims.sentences import split
+    body = "गोमिया (बोकारो), 19 अक्टूबर (घाटी समाचार संवाददाता)। गांव में हाथियों ने तीन घर तोड़ दिए।"
+    line = read_dateline(body)
+    assert line.is_dateline() and line.name == "घाटी समाचार संवाददाता"
+    assert (line.place, line.district) == ("गोमिया", "बोकारो")
+    assert claim_content(body, [], []).startswith("गांव में हाथियों")
+    assert [s.text for s in split(body)] == [body]  # the dateline opens the lede, as without the district
+    en = read_dateline("PITHAMPUR (DHAR), March 15 (Malwa Wire) - A leak was reported.")
+    assert en.is_dateline() and (en.place, en.district, en.name) == ("PITHAMPUR", "DHAR", "Malwa Wire")
+    assert not read_dateline("NATO (the alliance) will meet in June to decide.").is_dateline()

@@ -139,7 +139,8 @@ class Attributor:
         line = read_dateline(text)
         lede = text
         if line is not None and line.is_dateline(self.outlet_names) and line.place:
-            place = line.place
+            # "पीथमपुर (धार), 15 मार्च (...)": the district's police; "कुंभकोणम (तमिलनाडु)": the town's
+            place = line.district if is_district(line.district) else line.place
             self.ctx.place = place.title() if place.isupper() else place
             lede = text[line.end:]
         elif (byline := BYLINE.match(text)) is not None and byline.group(1):
