@@ -12,6 +12,7 @@ import re
 import unicodedata
 
 from claims.datelines import read_dateline
+from claims.figures import MONTHS, WEEKDAYS
 from claims.lexicon import LANGUAGES, lexicon
 from claims.models import Sentence
 
@@ -20,6 +21,10 @@ CLOSERS = "\"'”’»)]"
 # titles, months and short forms in English; titles and spelt-out Latin initials in Hindi
 ABBREVIATIONS = frozenset(w.casefold() for language in LANGUAGES for w in lexicon(language).words("abbreviations"))
 NUMBER_ABBREVIATIONS = {"no", "nos", "pp", "p", "art", "sec"}
+TIMES_OF_DAY = frozenset(str(w).casefold() for w in lexicon("en").words("times_of_day"))
+# what may follow a time of day within its sentence: a day, a month, a time zone
+TIME_FOLLOWERS = frozenset({*(day for day, _ in WEEKDAYS), *(month for month, _ in MONTHS),
+                            *(month[:3] for month, _ in MONTHS), *(str(w) for w in lexicon("en").words("time_zones"))})
 ATTRIBUTION_FRAGMENT = re.compile(
     r"""^(?:
         \((?:[^()\s]+(?:\s[^()\s]+){0,3})\)                                       # (ANI) (एएनआई)
@@ -122,8 +127,10 @@ def _full_stop_ends(text: str, i: int, nxt: str) -> bool:
         return False
     if bare in NUMBER_ABBREVIATIONS and nxt[:1].isdigit():
         return False
+    if bare in TIMES_OF_DAY:  # "at 9 a.m. Roe said": ends; "at 9 a.m. Monday", "5 p.m. IST": does not
+        return re.sub(r"\W", "", nxt).casefold() not in TIME_FOLLOWERS
     if "." in bare and re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", bare):
-        return False  # U.S. / e.g. / a.m., but not a figure's decimals ("rose to 3.8. Roe said")
+        return False  # U.S. / e.g., but not a figure's decimals ("rose to 3.8. Roe said")
     if "." in bare and all(part in ABBREVIATIONS for part in bare.split(".")):
         return False  # "आर.के.": initials spelt in Devanagari letter names
     if len(word) == 1 and word.isalpha() and word.isupper():

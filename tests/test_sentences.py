@@ -34,6 +34,14 @@ def test_a_figure_with_decimals_can_end_a_sentence():
     assert texts("Dr. Meera Iyer put the index at 3.05. Dr. Iyer said the figure was final.") == [
         "Dr. Meera Iyer put the index at 3.05.", "Dr. Iyer said the figure was final."]
 
+
+def test_a_time_of_day_ends_a_sentence_unless_a_day_or_zone_follows():
+    body = ("The pumps stopped at 11.05 a.m. A fault tripped the drive. The shops shut at 4 p.m. \"We lost a day,\" "
+            "a trader said. Buses leave at 6 a.m. Sunday and at 7 p.m. IST on weekdays.")
+    assert texts(body) == ["The pumps stopped at 11.05 a.m.", "A fault tripped the drive.", "The shops shut at 4 p.m.",
+                           "\"We lost a day,\" a trader said.",
+                           "Buses leave at 6 a.m. Sunday and at 7 p.m. IST on weekdays."]
+
 def test_an_abbreviation_that_closes_a_bracket_does_not_split():
     got = [s.text for s in split("Justice (retd.) Meera Kanwal will report in a month. She met the families.")]
     assert got == ["Justice (retd.) Meera Kanwal will report in a month.", "She met the families."]
