@@ -1,5 +1,6 @@
 """The one dateline reader: "MOSCOW, Sept 14 (Eastern Chronicle) -", "सियोल, 14 सितंबर (प्रभात
-दर्पण) –". Metadata inference takes the outlet from it; claim content strips it."""
+दर्पण) –", with the place's district in brackets or not ("गोमिया (बोकारो), 19 अक्टूबर (...)।").
+Metadata inference takes the outlet from it; claim content strips it."""
 from __future__ import annotations
 
 import re

@@ -2,7 +2,9 @@
 
 Hindi ends sentences with ``।``, ``?``, ``!`` and often ``.``; English with ``.``, ``?`` and
 ``!``. A full stop after an abbreviation (``Dr.``, ``U.S.``, ``Sept.``, ``डॉ.``), an initial
-(``S. Somanath``, ``एस. सोमनाथ``) or inside a number (``3.5``) does not end a sentence.
+(``S. Somanath``, ``एस. सोमनाथ``) or inside a number (``3.5``) does not end a sentence;
+one after a figure (``fell to 3.8. Roe said``) does, and one after a time of day (``11 a.m.``)
+unless a day, a month or a time zone follows (``6 a.m. Sunday``, ``7 p.m. IST``).
 Closing quotes stay with the sentence they close, and short attribution fragments that
 follow a quote (``सीएनएन ने बताया.``, ``he said.``, ``(ANI)``) are joined to it.
 """
