@@ -25,7 +25,6 @@ def test_abbreviations_initials_and_numbers_do_not_split():
         "डॉ. शर्मा और एस. सोमनाथ ने 3.5 करोड़ रुपये की घोषणा की।"]
 
 
-
 def test_a_figure_with_decimals_can_end_a_sentence():
     # "4.2" is not an abbreviation like "U.S." or "a.m.": its full stop ends the sentence
     body = "The level fell to 4.2. Nandini Gokhale said the river was safe. The boats left at 6.40 a.m. on Friday."
@@ -41,6 +40,7 @@ def test_a_time_of_day_ends_a_sentence_unless_a_day_or_zone_follows():
     assert texts(body) == ["The pumps stopped at 11.05 a.m.", "A fault tripped the drive.", "The shops shut at 4 p.m.",
                            "\"We lost a day,\" a trader said.",
                            "Buses leave at 6 a.m. Sunday and at 7 p.m. IST on weekdays."]
+
 
 def test_an_abbreviation_that_closes_a_bracket_does_not_split():
     got = [s.text for s in split("Justice (retd.) Meera Kanwal will report in a month. She met the families.")]
