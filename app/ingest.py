@@ -9,10 +9,6 @@ from __future__ import annotations
 
 import functools
 import gc
-import os
-import queue
-import sys
-import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor
 from contextlib import contextmanager
@@ -39,12 +35,6 @@ from store.db import StoreError, connect, transaction
 from store.save import known_article_ids, record_model, recorded_model, save_articles
 
 BATCH_FILES = 16
-BATCH_ARTICLES = 32  # or this many new articles, whichever comes first: one transaction each
-# how far below the model's threads the reading and analysis run: the model splits each step of a
-# call between the cores and waits for its slowest part, so an analysis that takes a core from it
-# stalls both; at a lower priority the analysis fills the model's pauses instead (bench/ingest.py,
-# alternating runs on 2 cores: ratio 0.98-1.01 at 10 against 0.88-1.00 without, 0.91-1.00 at 19)
-ANALYSIS_NICENESS = 10
 EPOCH = date(1970, 1, 1)
 # one summary of the clusters near the news per database file, kept while this process runs;
 # checked against the file before each batch and rebuilt when another process has written
@@ -131,111 +121,32 @@ def ingest_sources(sources: list[tuple[str, Reader]], db_path: str, *, problems:
         embedder = cached(embedder if embedder is not None else get_embedder(model, settings.e5_engine))
         return embedder
 
-    ahead = _EmbeddingAhead(loaded)
-    reading = _Reading(functools.partial(_read_batches, sources, ahead, registry, known, first_seen, settings, report))
-    try:
-        # each batch is written while the next is read and embedded
-        for batch, parts in reading.batches(progress):
-            _write_batch(db_path, batch, _EmbeddingAhead.vectors(parts), loaded(), threshold, settings, report)
-    finally:
-        reading.stop()
-        ahead.close()
+    for begin in range(0, len(sources), BATCH_FILES):
+        batch: list[AnalysedArticle] = []
+        ahead = _EmbeddingAhead(loaded)
+        try:
+            _read_batch(sources[begin:begin + BATCH_FILES], begin, len(sources), batch, ahead, registry, known,
+                        first_seen, settings, report, progress)
+            if batch:
+                _write_batch(db_path, batch, ahead.vectors(), loaded(), threshold, settings, report)
+        finally:
+            ahead.close()
     if progress:
         progress(len(sources), len(sources), "")
     report.seconds = time.perf_counter() - started
     return report
 
 
-class _Stopped(Exception):
-    """The caller stopped taking batches (an interrupt, an error in writing or in its progress display)."""
-
-
-Batch = tuple[list[AnalysedArticle], list[Future]]  # analysed articles and the vectors of their claims to come
-
-
-class _Reading:
-    """Reading and analysis (``work``), started at once on a thread whose priority is below the
-    caller's, which the model's threads keep; ``work`` hands over progress and batches through
-    the two functions it is given, and ``batches`` yields the batches and passes the progress on
-    to ``progress`` on the caller's thread (a dashboard updates its page only from its own).
-    The reading stays at most ``AHEAD`` batches ahead of the caller, so memory stays bounded
-    however many articles come; its errors are raised in the caller's thread, and when the
-    caller stops, so does the reading, at its next article."""
-
-    AHEAD = 2
-
-    def __init__(self, work: Callable[[Progress, Callable[[Batch], None]], None]) -> None:
-        self._events: queue.SimpleQueue = queue.SimpleQueue()
-        self._room = threading.Semaphore(self.AHEAD)
-        self._stop = threading.Event()
-        self._failed: list[BaseException] = []
-        self._thread = threading.Thread(target=self._run, args=(work,), name="analysis", daemon=True)
-        self._thread.start()
-
-    def _step(self, done: int, total: int, name: str) -> None:
-        if self._stop.is_set():
-            raise _Stopped
-        self._events.put(("progress", (done, total, name)))
-
-    def _hand(self, batch: Batch) -> None:
-        while not self._room.acquire(timeout=0.1):
-            if self._stop.is_set():
-                raise _Stopped
-        self._events.put(("batch", batch))
-
-    def _run(self, work) -> None:
-        _lower_priority(ANALYSIS_NICENESS)
-        try:
-            work(self._step, self._hand)
-        except _Stopped:
-            pass
-        except BaseException as exc:  # raised again on the caller's thread
-            self._failed.append(exc)
-        finally:
-            self._events.put(None)
-
-    def batches(self, progress: Progress | None):
-        while (event := self._events.get()) is not None:
-            kind, value = event
-            if kind == "batch":
-                yield value
-                self._room.release()
-            elif progress:
-                progress(*value)
-        self._thread.join()
-        if self._failed:
-            raise self._failed[0]
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join()
-
-
-def _lower_priority(step: int) -> None:
-    """Lower this thread's scheduling priority by ``step`` nice levels (Linux, where a thread
-    has its own; elsewhere nothing changes)."""
-    if not step or not sys.platform.startswith("linux"):
-        return
-    try:
-        me = threading.get_native_id()
-        os.setpriority(os.PRIO_PROCESS, me, min(19, os.getpriority(os.PRIO_PROCESS, me) + step))
-    except OSError:
-        pass
-
-
-def _read_batches(sources: list[tuple[str, Reader]], ahead: "_EmbeddingAhead", registry: Registry, known: set[str],
-                  first_seen: dict[str, Article], settings: Settings, report: IngestReport, progress: Progress,
-                  hand: Callable[[Batch], None]) -> None:
-    """Read and analyse ``sources``, handing each article's claims to ``ahead`` to embed while the
-    next are read, and each batch (``BATCH_FILES`` sources or ``BATCH_ARTICLES`` new articles,
-    whichever comes first) to ``hand``."""
-    batch: list[AnalysedArticle] = []
-    files = 0
-    for done, (path, read) in enumerate(sources):
-        progress(done, len(sources), path)
+def _read_batch(sources: list[tuple[str, Reader]], begin: int, total: int, batch: list[AnalysedArticle],
+                ahead: "_EmbeddingAhead", registry: Registry, known: set[str], first_seen: dict[str, Article],
+                settings: Settings, report: IngestReport, progress: Progress | None) -> None:
+    """Read and analyse one batch of sources into ``batch``, handing each article's claims to
+    ``ahead`` to embed while the next are read."""
+    for path, read in sources:
+        if progress:
+            progress(begin + len(batch), total, path)
         result = read(registry)
         report.problems.extend(result.problems)
-        files += 1
         for article in result.articles:
             if article.article_id in first_seen:  # the same article twice in this run
                 report.problems.append(duplicate_problem(article, first_seen[article.article_id]))
@@ -256,14 +167,6 @@ def _read_batches(sources: list[tuple[str, Reader]], ahead: "_EmbeddingAhead", r
             batch.append(analysed)
             ahead.add(claims)
             known.add(article.article_id)
-            if len(batch) >= BATCH_ARTICLES:
-                hand((batch, ahead.cut()))
-                batch, files = [], 0
-        if files >= BATCH_FILES and batch:
-            hand((batch, ahead.cut()))
-            batch, files = [], 0
-    if batch:
-        hand((batch, ahead.cut()))
 
 
 def _claims(batch: list[AnalysedArticle]) -> list[tuple[AnalysedArticle, object, str]]:
@@ -283,17 +186,13 @@ class _EmbeddingAhead:
     """Embeds the claims of the articles analysed so far on one background thread while the
     next articles are read and analysed. The model computes outside Python's interpreter lock,
     so the two share the processor's cores, and its vectors are the same however the texts are
-    grouped into calls; ``cut`` ends a batch, and ``vectors`` gives its claims' vectors in the
-    order the articles came."""
+    grouped into calls; ``vectors`` gives them in the order the articles came."""
 
     CHUNK = 64  # claims handed over at a time: the model's own call size
 
     def __init__(self, model: Callable[[], Embedder]) -> None:
         self._model = model
-        # started here, so that the model's thread keeps the priority of the thread that ingests
-        # while the reading runs below it (``_Reading``)
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="embedding")
-        self._pool.submit(int)
+        self._pool: ThreadPoolExecutor | None = None
         self._parts: list[Future] = []
         self._waiting: list[tuple[AnalysedArticle, object, str]] = []
 
@@ -308,22 +207,19 @@ class _EmbeddingAhead:
         if not items:
             return
         embedder = self._model()
+        if self._pool is None:
+            self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="embedding")
         self._parts.append(self._pool.submit(claim_vectors, embedder, [s.content or s.text for _, s, _ in items],
                                              [s.plain or s.sentence.text for _, s, _ in items]))
 
-    def cut(self) -> list[Future]:
-        """The calls that embed the claims added since the last cut."""
+    def vectors(self) -> np.ndarray:
         self._hand_over()
-        parts, self._parts = self._parts, []
-        return parts
-
-    @staticmethod
-    def vectors(parts: list[Future]) -> np.ndarray:
-        done = [part.result() for part in parts]  # an error of the model's is raised here
-        return np.concatenate(done) if done else np.zeros((0, 0), dtype=np.float32)
+        parts = [part.result() for part in self._parts]  # an error of the model's is raised here
+        return np.concatenate(parts) if parts else np.zeros((0, 0), dtype=np.float32)
 
     def close(self) -> None:
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _write_batch(db_path: str, batch: list[AnalysedArticle], vectors: np.ndarray, embedder: Embedder,
