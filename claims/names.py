@@ -203,8 +203,8 @@ def _word_key(word: str) -> str:
     if word.isdigit():
         return word
     # an opening e is written इ as often as ए ("Election" / "इलेक्शन", "Etawah" / "इटावा", "Esha" /
-    # "ईशा"): one letter in the key
-    head, rest = OPENING_E.get(word[0], word[0]), VOWELS.sub("", word[1:])
+    # "ईशा"), and an opening o उ as often as ओ ("Omar" / "उमर", "Oraon" / "उरांव"): one letter in the key
+    head, rest = OPENING_VOWELS.get(word[0], word[0]), VOWELS.sub("", word[1:])
     # a nasal before a consonant is one sound, which Latin writes m or n as it hears it and
     # Devanagari's anusvara reads n ("Omkar" / "ओंकार", "Ambedkar" / "अंबेडकर"); with the vowels
     # gone, so that a given name joined in one script matches ("Om Prakash" / "ओमप्रकाश")
@@ -222,8 +222,9 @@ def _spelt_ends(word: str) -> str:
     # a final h after a vowel is not heard, whichever script writes it ("Baruah" / "बरुआ",
     # "Abdullah" / "अब्दुल्ला", "Shah" / "शाह")
     word = FINAL_H.sub("", GUJARATI_SINH.sub("singh", word))
-    # a closing -ाव is written -ao as often as -av ("Rao" / "राव", "Jadhao" / "जाधव", "Umrao" / "उमराव")
-    return CLOSING_AO.sub("av", word)
+    # a closing -ाव is written -ao as often as -av ("Rao" / "राव", "Jadhao" / "जाधव", "Umrao" / "उमराव"),
+    # and a closing -ांव -aon ("Oraon" / "उरांव", "Gaon" / "गांव")
+    return CLOSING_AO.sub("av", CLOSING_AON.sub("anv", word))
 
 
 SOFT_C = re.compile(r"c(?=[eiy])")
@@ -232,6 +233,7 @@ OPENING_DEO = re.compile(r"^deo(?=[^aeiouyl]|l[a-z]|$)")
 CLOSING_DEO = re.compile(r"(?<=[a-z]{2})(?<!vi)deo$")
 FINAL_H = re.compile(r"(?<=[aeiou])h$")
 CLOSING_AO = re.compile(r"(?<=[a-z])ao$")
+CLOSING_AON = re.compile(r"(?<=[a-z])aon$")
 # Gujarati names write सिंह "sinh" in Latin ("Harshadsinh", "Mahipatsinh"), Devanagari
 # reads it "singh"
 GUJARATI_SINH = re.compile(r"sinh$")
@@ -239,7 +241,7 @@ PORTUGUESE_NHO = re.compile(r"(?<=[aeiou])nho$")
 SOFT_G = re.compile(r"d?ge$")
 OPENING_UNI = re.compile(r"^uni(?=[^n])")
 VOWELS = re.compile(r"[aeiouy]")
-OPENING_E = {"e": "i"}
+OPENING_VOWELS = {"e": "i", "o": "u"}
 NASAL_BEFORE_CONSONANT = re.compile(r"m(?=[bcdfgjkpqstvxz])")
 DOUBLED = re.compile(r"(.)\1+")
 

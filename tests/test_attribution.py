@@ -554,7 +554,7 @@ def test_an_office_with_its_holder_set_off_by_commas_is_the_holder():
             "Director General of Police, Ajit Kumar Lakra, said a special team would report in a month. "
             "Lakra said 13 states were hit. The SP said more arrests would follow.")
     got = [s for s, _, _ in attribute(body, "en")]
-    assert "orn" in got[0] and "lkr" in got[1]
+    assert "urnb" in got[0] and "lkr" in got[1]
     assert got[2] == got[1] and got[3] == got[0]
 
 

@@ -350,6 +350,21 @@ def test_a_closing_ao_in_latin_is_the_closing_av_devanagari_writes():
     assert phonetic_key("Umrao") != phonetic_key("Umra")
 
 
+def test_an_opening_o_written_u_or_o_in_devanagari_is_one_letter_in_the_key():
+    reg = Registry.default()
+    assert reg.resolve("Omkesh Barla", "person").id == reg.resolve("उमकेश बरला", "person").id
+    assert reg.resolve("Onima Tirkey", "person").id == reg.resolve("ओनिमा तिर्की", "person").id
+    assert phonetic_key("Oskar") != phonetic_key("Askar")
+
+
+def test_a_closing_aon_in_latin_is_the_nasal_av_devanagari_writes():
+    reg = Registry.default()
+    assert reg.resolve("Birsi Oraon", "person").id == reg.resolve("बिरसी उरांव", "person").id
+    assert reg.resolve("Birsi Oraon", "person").id == reg.resolve("बिरसी ओरांव", "person").id
+    assert phonetic_key("Belgaon") == phonetic_key("बेलगांव")
+    assert phonetic_key("Oraon") != phonetic_key("Oran")
+
+
 def test_an_opening_deo_before_more_than_a_closing_l_reads_dev():
     assert Registry({}).resolve("Meera Deolekar", "person").id == Registry({}).resolve("मीरा देवलेकर", "person").id
     assert Registry({}).resolve("Sunny Deol", "person").id == Registry({}).resolve("सनी देओल", "person").id
