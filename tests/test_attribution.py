@@ -1480,3 +1480,16 @@ def test_the_subject_of_verbs_joined_by_and_is_the_name_before_the_first():
 def test_a_named_body_s_spokesperson_speaks_for_it():
     got = attribute("Police detained 11 workers after a scuffle, a Karnal Police spokesperson said.", "en")
     assert got[0][0] == Registry.default().resolve("Karnal Police", "org").id
+
+
+def test_a_body_described_by_its_kind_and_later_named_is_the_named_body_from_then_on():
+    body = ("SILCHAR, May 5: Shops in the old market were razed on Monday. "
+            "The weavers' association put the number of shops at 300. "
+            "A court heard a plea from the Barakvali Weavers' Association on Tuesday. "
+            "The association has called a strike on Friday.")
+    got = [s for s, _, _ in attribute(body, "en")]
+    assert got[1] is not None and got[3] is not None and got[3] != got[1] and "brkbl" in got[3]
+    # a body the article knew by a name of its own stays that body when named again
+    got = [s for s, _, _ in attribute("The Barakvali Weavers' Association said 300 shops were razed. "
+                                      "The association called a strike.", "en")]
+    assert got[0] == got[1] and "brkbl" in got[0]

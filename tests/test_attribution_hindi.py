@@ -2086,3 +2086,14 @@ def test_a_kameti_is_a_committee_credited_by_ke_mutabik_and_speaking_with_ne():
                     "कमेटी ने बताया कि भुगतान हो गया है।", "hi")
     (speaker, sources, _), (body, _, _) = got
     assert speaker is None and sources == [body] and body is not None
+
+
+def test_a_body_described_by_its_kind_and_later_named_is_the_named_body_from_then_on():
+    got = speakers("सिलचर, 5 मई। समझौते पर मंच, प्लांटर्स एसोसिएशन और सरकार के प्रतिनिधियों ने दस्तखत किए। "
+                   "सोनजुही प्लांटर्स एसोसिएशन ने कहा कि 300 बागान बंद हैं। "
+                   "एसोसिएशन का दावा है कि 18 लाख रुपये का नुकसान हुआ।")
+    assert got[2] == got[3] and "snjh" in got[2]
+    # a day before the kind's words names nothing: the body described before
+    got = speakers("सिलचर, 5 मई। प्लांटर्स एसोसिएशन ने कहा कि 300 बागान बंद हैं। "
+                   "सोमवार प्लांटर्स एसोसिएशन ने कहा कि 18 लाख रुपये का नुकसान हुआ।")
+    assert got[1] is not None and got[1] == got[2]

@@ -1160,6 +1160,8 @@ class Entities:
                    folded.endswith(" " + known) and not (owned and not places_in(known)) and
                    not (" " not in known and proper)
                    for known in self._called(org)):
+                if self._names_described(words, org):
+                    break  # "दोयांग वैली प्लांटर्स एसोसिएशन" after "प्लांटर्स एसोसिएशन": the body by its name
                 return org, "role" if len(folded.split()) == 1 else "named"
         if self.ctx.place and folded in BARE_LOCAL_BODIES and (self.ctx.state or not folded.isascii()):
             name, folded = BARE_LOCAL_BODIES[folded], fold(BARE_LOCAL_BODIES[folded])  # "प्रशासन": the district's
@@ -1202,6 +1204,28 @@ class Entities:
             self.ctx.called.setdefault(entity.id, set()).add(fold(name))
         self.ctx.orgs.append(entity)
         return entity, "named"
+
+    def _names_described(self, words: list[str], org: Entity) -> bool:
+        """Whether ``words`` give a name of its own to a body the article knew only by words
+        describing its kind ("the Rangsali Traders' Association" after "the traders' association",
+        "दोयांग वैली प्लांटर्स एसोसिएशन" after "प्लांटर्स एसोसिएशन"): a body with an id of that name,
+        which later bare words of its kind mean."""
+        def described(name: str) -> bool:
+            said = [w for w in name.split() if fold(w) not in ARTICLES]
+            if has_devanagari(name):
+                return all(glossary_word(w) or fold(w) in BODY_HEADS for w in said)
+            return not any(w[:1].isupper() for w in said)
+
+        hindi = [name for name in self._called(org) if has_devanagari(name)]
+        if not all(described(name) for name in hindi or org.spellings):
+            return False
+        known = {w for name in self._called(org) for w in name.split()}
+        own = [w for w in words if fold(w) not in known and fold(w) not in ARTICLES]
+        if not own or any(self._a_place(w) for w in own):
+            return False
+        if has_devanagari(" ".join(own)):
+            return any(not glossary_word(w) and fold(w) not in GENERIC_BODY_WORDS for w in own)
+        return m.proper_name(words) is not None and all(w[:1].isupper() for w in own)
 
     @staticmethod
     def _bare(name: str) -> bool:
