@@ -1399,6 +1399,12 @@ def test_an_occupation_a_participle_or_a_title_before_a_name_is_no_part_of_it():
                    speakers("नीरजा खत्री ने कहा कि आरोप झूठा है।")[0]]
 
 
+def test_a_firms_partner_or_proprietor_before_a_name_is_no_part_of_it():
+    for occupation in ("पार्टनर", "साझेदार", "प्रोपराइटर"):
+        got = speakers(f"ऑडिट करने वाली फर्म के {occupation} दीपक सेठी ने कहा कि 20 खंभे खराब थे।")
+        assert got == speakers("दीपक सेठी ने कहा कि खंभे खराब थे।")
+
+
 def test_a_person_named_in_passing_after_an_age_is_whom_a_later_pronoun_means():
     got = speakers("हादसे में बची 60 वर्षीय कमला देवी की बेटी अब तक नहीं मिली है। "
                    "रोते हुए उन्होंने कहा, \"मैंने उसका हाथ पकड़ रखा था।\"")
