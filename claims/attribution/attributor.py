@@ -360,7 +360,7 @@ def _governing(cues: list[Cue], spans: list[tuple[int, int]], frame: str) -> Cue
 LEADING_CLAUSE = re.compile(r"\s*(?:While|Although|Though|Whereas|Even as|Even though|Because|Since|If|As|After|"
                             r"Before|When|Despite)\b[^,;:]{3,200},")
 CLAUSE_BREAK = re.compile(r"[,;:—–]|\s-\s")
-TRAILING_END = re.compile(r"\s*[.!?]?\s*$")  # a speaker's wrapper that ends the sentence
+TRAILING_END = re.compile(r"\s*(?:[.!?]\s*)?$")  # a speaker's wrapper that ends the sentence (one pass over a run of spaces)
 PARENTHESIS_END = re.compile(r"\s*,")  # or stands between commas
 # a document of a case opening the sentence as what speaks ("The suspension order said", "The FIR says")
 DOCUMENT_SAID = re.compile(rf"\W*(?:the|an?|its|his|her|their)\s+(?:[\w'’-]+\s+){{0,3}}?"

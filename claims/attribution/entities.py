@@ -46,11 +46,14 @@ DESCRIBED_LONE = re.compile(rf"\b(?:{_PEOPLE_WORDS}),?\s+([A-Z][a-z]{{2,}})\b(?!
 KIN_OF = re.compile(rf"\b([A-Z][\w-]+)['’]s\s+(?:{alternation(EN.words('kin_nouns'))}),?\s+([A-Z][a-z]{{2,}})\b(?![\s-]+[A-Z])"
                     rf"|(?<![\u0900-\u097F])([\u0900-\u0963\u0966-\u097F]+)\s+(?:की|के|का)\s+"
                     rf"(?:{alternation(HI.words('kin_nouns'))})\s+([\u0900-\u0963\u0966-\u097F]+)(?=\s*(?:ने|का|की|के|को|से|[,(।]))")
-# a person named with a relative ("कुन्हाड़ी की कविता मालव की बेटी"): the words before its genitive
-KIN_OWNER_HI = re.compile(rf"((?:[\u0900-\u0963\u0966-\u097F.]+\s+){{1,4}}[\u0900-\u0963\u0966-\u097F]+)\s+(?:की|के|का)\s+"
-                          # the relative's age between ("की नौ वर्षीय बेटी", "का छह साल का पोता")
-                          rf"(?:\S+\s+(?:वर्षीय|(?:साल|वर्ष)\s+(?:की|के|का))\s+)?"
+# a person named with a relative ("कुन्हाड़ी की कविता मालव की बेटी"): the genitive and the relative,
+# with the relative's age between ("की नौ वर्षीय बेटी", "का छह साल का पोता") ...
+KIN_AFTER_HI = re.compile(r"(?<=[\u0900-\u0963\u0966-\u097F])\s+(?:की|के|का)\s+(?:\S+\s+(?:वर्षीय|(?:साल|वर्ष)\s+(?:की|के|का))\s+)?"
                           rf"(?:{alternation(HI.words('kin_nouns'))})(?![\u0900-\u097F])")
+# ... and the two to five words just before it, looked for back from each relative within a reach, so
+# that a long run of letters without a space is read once, not once from each of its letters
+KIN_OWNER_HI = re.compile(r"(?:[\u0900-\u0963\u0966-\u097F.]+\s+){1,4}[\u0900-\u0963\u0966-\u097F]+$")
+KIN_OWNER_REACH = 300
 # "and" joining a body's fields ("Urban Development| and |Housing Department")
 JOINED_AFTER = re.compile(r"\s+(?:and|&)\s+")
 # the rest of a law's name after a name-like start: "Food Safety| and Standards Act"
@@ -1449,9 +1452,14 @@ class Entities:
             if spelt and self._by_surname(given) is None and self.registry.lookup(given, "org") is None and \
                     not names_a_place(given) and not m.hindi_role(given):
                 self.person(f"{given} {spelt[0][-1]}")
-        for match in KIN_OWNER_HI.finditer(text):
+        read_to = 0
+        for kin in KIN_AFTER_HI.finditer(text):
             # whose daughter or son someone is, is a person: "कविता मालव की बेटी ... कविता ने कहा" is Kavita Malav
-            words = match.group(1).split()
+            match = KIN_OWNER_HI.search(text, max(read_to, kin.start() - KIN_OWNER_REACH), kin.start())
+            if match is None:
+                continue
+            read_to = kin.end()
+            words = match.group(0).split()
             marked = [k for k, w in enumerate(words) if w in CASE_MARKERS]  # "कुन्हाड़ी की| कविता मालव"
             name = m.hindi_name(words[marked[-1] + 1:] if marked else words)
             if name is not None and len(name.split()) >= 2 and not names_a_place(name) and not numbers_in(name) and \
